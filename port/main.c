@@ -1,0 +1,286 @@
+// Entry point of the interpreter module: parse the command line, set up the
+// heap, VFS and sys, run a script, -c code, -m module, stdin or the REPL, and
+// turn the outcome into CPython's exit codes (docs/module-interface.md).
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "py/builtin.h"
+#include "py/compile.h"
+#include "py/gc.h"
+#include "py/mperrno.h"
+#include "py/mphal.h"
+#include "py/runtime.h"
+#include "py/stackctrl.h"
+#include "extmod/vfs.h"
+#include "extmod/vfs_posix.h"
+#include "shared/runtime/pyexec.h"
+#include "genhdr/mpversion.h"
+#include "heap.h"
+
+#define EXIT_USAGE (2)
+#define EXIT_KEYBOARD_INTERRUPT (130)
+#define HEAP_INITIAL (512 * 1024)
+#define HEAP_LIMIT_DEFAULT ((size_t)3 << 30)  // bounded in practice by the engine's memory limit
+// The C stack is 1 MiB (Makefile); keep headroom for C code that runs between
+// two of MicroPython's stack checks (the parser, the compiler, printing).
+#define C_STACK_LIMIT (1024 * 1024 - 64 * 1024)
+
+static const char *progname = "pywasm";
+
+static int usage_error(const char *fmt, const char *arg) {
+    fprintf(stderr, "%s: ", progname);
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\nusage: %s [-X heapsize=N] [-c cmd | -m mod | file | -] [arg] ...\n", progname);
+    return EXIT_USAGE;
+}
+
+// Parses sizes like 4194304, 512k, 64m, 1g.
+static bool parse_size(const char *s, size_t *out) {
+    char *end;
+    unsigned long long n = strtoull(s, &end, 10);
+    if (end == s) {
+        return false;
+    }
+    switch (*end | 0x20) {
+        case 'k': n <<= 10; end++; break;
+        case 'm': n <<= 20; end++; break;
+        case 'g': n <<= 30; end++; break;
+    }
+    if (*end != '\0' || n < 16 * 1024 || n > ((size_t)-1)) {
+        return false;
+    }
+    *out = n;
+    return true;
+}
+
+// Exit code for an exception that reached the top; prints the traceback.
+static int exit_code_for(mp_obj_t exc) {
+    const mp_obj_type_t *type = mp_obj_get_type(exc);
+    if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_SystemExit))) {
+        // As CPython: None is 0, an int is itself, anything else is printed and is 1.
+        mp_obj_t value = mp_obj_exception_get_value(exc);
+        mp_int_t code = 0;
+        if (value != mp_const_none && !mp_obj_get_int_maybe(value, &code)) {
+            mp_obj_print_helper(&mp_stderr_print, value, PRINT_STR);
+            mp_print_str(&mp_stderr_print, "\n");
+            code = 1;
+        }
+        return code & 255;
+    }
+    mp_obj_print_exception(&mp_stderr_print, exc);
+    if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_KeyboardInterrupt))) {
+        return EXIT_KEYBOARD_INTERRUPT;
+    }
+    return 1;
+}
+
+// Runs sys.atexit's function, if any; its own failure is reported, not fatal.
+static int run_atexit(int code) {
+    #if MICROPY_PY_SYS_ATEXIT
+    if (mp_obj_is_callable(MP_STATE_VM(sys_exitfunc))) {
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_call_function_0(MP_STATE_VM(sys_exitfunc));
+            nlr_pop();
+        } else {
+            int atexit_code = exit_code_for(MP_OBJ_FROM_PTR(nlr.ret_val));
+            if (code == 0) {
+                code = atexit_code;
+            }
+        }
+    }
+    #endif
+    return code;
+}
+
+enum source_kind { SOURCE_FILE, SOURCE_STRING, SOURCE_STDIN };
+
+static int run_source(enum source_kind kind, const char *source) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_lexer_t *lex;
+        if (kind == SOURCE_FILE) {
+            lex = mp_lexer_new_from_file(qstr_from_str(source));
+        } else if (kind == SOURCE_STRING) {
+            lex = mp_lexer_new_from_str_len(MP_QSTR__lt_string_gt_, source, strlen(source), false);
+        } else {
+            lex = mp_lexer_new_from_fd(MP_QSTR__lt_stdin_gt_, STDIN_FILENO, false);
+        }
+        qstr source_name = lex->source_name;
+        if (kind == SOURCE_FILE) {
+            mp_store_global(MP_QSTR___file__, MP_OBJ_NEW_QSTR(source_name));
+        }
+        mp_parse_tree_t tree = mp_parse(lex, MP_PARSE_FILE_INPUT);
+        mp_obj_t module_fun = mp_compile(&tree, source_name, false);
+        mp_call_function_0(module_fun);
+        nlr_pop();
+        return 0;
+    }
+    return exit_code_for(MP_OBJ_FROM_PTR(nlr.ret_val));
+}
+
+static int run_module(const char *name) {
+    mp_obj_t import_args[4] = {
+        mp_obj_new_str_from_cstr(name), mp_const_none, mp_const_none,
+        // False as `level` asks __import__ to run the leaf module as __main__.
+        mp_const_false,
+    };
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_builtin___import__(MP_ARRAY_SIZE(import_args), import_args);
+        nlr_pop();
+        return 0;
+    }
+    return exit_code_for(MP_OBJ_FROM_PTR(nlr.ret_val));
+}
+
+static void set_sys_argv(char **args, int count) {
+    for (int i = 0; i < count; i++) {
+        mp_obj_list_append(mp_sys_argv, mp_obj_new_str_from_cstr(args[i]));
+    }
+}
+
+static void set_sys_path(const char *first) {
+    mp_sys_path = mp_obj_new_list(0, NULL);
+    mp_obj_list_append(mp_sys_path, mp_obj_new_str_from_cstr(first));
+    mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR__dot_frozen));
+}
+
+// The host's file system is visible through one POSIX VFS at "/": wasi-libc
+// maps absolute paths onto the preopened mounts, and refuses the rest.
+static void mount_root(void) {
+    mp_obj_t args[2] = {
+        MP_OBJ_TYPE_GET_SLOT(&mp_type_vfs_posix, make_new)(&mp_type_vfs_posix, 0, 0, NULL),
+        MP_OBJ_NEW_QSTR(MP_QSTR__slash_),
+    };
+    mp_vfs_mount(2, args, (mp_map_t *)&mp_const_empty_map);
+    MP_STATE_VM(vfs_cur) = MP_STATE_VM(vfs_mount_table);
+    const char *pwd = getenv("PWD");
+    if (pwd != NULL && pwd[0] == '/') {
+        chdir(pwd);
+    }
+}
+
+// The script's directory goes first on sys.path, as CPython does.
+static char *dirname_of(const char *path) {
+    const char *slash = strrchr(path, '/');
+    if (slash == NULL) {
+        return strdup("");
+    }
+    if (slash == path) {
+        return strdup("/");
+    }
+    return strndup(path, slash - path);
+}
+
+static int check_script(const char *path) {
+    struct stat st;
+    int err = 0;
+    if (stat(path, &st) != 0) {
+        err = errno;
+    } else if (S_ISDIR(st.st_mode)) {
+        err = EISDIR;
+    }
+    if (err) {
+        char cwd[MICROPY_ALLOC_PATH_MAX];
+        bool relative = path[0] != '/' && getcwd(cwd, sizeof(cwd)) != NULL;
+        fprintf(stderr, "%s: can't open file '%s%s%s': [Errno %d] %s\n", progname,
+            relative ? cwd : "", relative && strcmp(cwd, "/") != 0 ? "/" : "", path, err, strerror(err));
+        return EXIT_USAGE;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv) {
+    size_t heap_limit = HEAP_LIMIT_DEFAULT;
+    int a = 1;
+    for (; a < argc && argv[a][0] == '-' && argv[a][1] != '\0'; a++) {
+        const char *opt = argv[a];
+        if (strcmp(opt, "-c") == 0 || strcmp(opt, "-m") == 0) {
+            break;
+        } else if (strcmp(opt, "--version") == 0 || strcmp(opt, "-V") == 0) {
+            printf("MicroPython %s (pywasm)\n", MICROPY_VERSION_STRING);
+            return 0;
+        } else if (strcmp(opt, "-X") == 0 && a + 1 < argc) {
+            const char *x = argv[++a];
+            if (strncmp(x, "heapsize=", 9) == 0) {
+                if (!parse_size(x + 9, &heap_limit)) {
+                    return usage_error("invalid heap size '%s' (want e.g. 64m, at least 16k)", x + 9);
+                }
+            } else if (strcmp(x, "emit=bytecode") != 0) {
+                // emit=bytecode is the only code emitter there is; accepted for
+                // compatibility with MicroPython's test runner.
+                return usage_error("unknown -X option '%s'", x);
+            }
+        } else {
+            return usage_error("unknown option '%s'", opt);
+        }
+    }
+
+    mp_stack_ctrl_init();
+    mp_stack_set_limit(C_STACK_LIMIT);
+    pywasm_heap_init(HEAP_INITIAL, heap_limit);
+    mp_init();
+    mount_root();
+    mp_obj_list_init(MP_OBJ_TO_PTR(mp_sys_argv), 0);
+
+    int code;
+    if (a < argc && (strcmp(argv[a], "-c") == 0 || strcmp(argv[a], "-m") == 0)) {
+        bool is_module = argv[a][1] == 'm';
+        if (a + 1 >= argc) {
+            return usage_error("argument expected for the %s option", argv[a]);
+        }
+        set_sys_path("");
+        if (is_module) {
+            set_sys_argv(&argv[a + 1], argc - a - 1);
+            code = run_module(argv[a + 1]);
+        } else {
+            mp_obj_list_append(mp_sys_argv, mp_obj_new_str_from_cstr("-c"));
+            set_sys_argv(&argv[a + 2], argc - a - 2);
+            code = run_source(SOURCE_STRING, argv[a + 1]);
+        }
+    } else if (a < argc && strcmp(argv[a], "-") != 0) {
+        code = check_script(argv[a]);
+        if (code == 0) {
+            char *dir = dirname_of(argv[a]);
+            set_sys_path(dir);
+            free(dir);
+            set_sys_argv(&argv[a], argc - a);
+            code = run_source(SOURCE_FILE, argv[a]);
+        }
+    } else {
+        set_sys_path("");
+        if (a < argc) {
+            set_sys_argv(&argv[a], argc - a);  // "-" and what follows
+        } else {
+            mp_obj_list_append(mp_sys_argv, MP_OBJ_NEW_QSTR(MP_QSTR_));
+        }
+        if (a >= argc && isatty(STDIN_FILENO)) {
+            code = pyexec_friendly_repl() == PYEXEC_FORCED_EXIT ? 0 : 0;
+        } else {
+            code = run_source(SOURCE_STDIN, NULL);
+        }
+    }
+
+    code = run_atexit(code);
+    pywasm_stdout_flush();
+    // No mp_deinit/gc teardown: the process ends here, and the host frees it all.
+    return code;
+}
+
+// MicroPython calls these on unrecoverable errors (a failed nlr jump, an
+// assertion); they end the process with a message rather than trapping.
+void nlr_jump_fail(void *val) {
+    pywasm_stdout_flush();
+    fprintf(stderr, "pywasm: fatal error: uncaught exception %p\n", val);
+    exit(1);
+}
+
+void NORETURN __fatal_error(const char *msg) {
+    pywasm_stdout_flush();
+    fprintf(stderr, "pywasm: fatal error: %s\n", msg);
+    exit(1);
+}

@@ -1,0 +1,69 @@
+// The _pywasm module: what Python needs from the host beyond WASI.
+//   host_call(name, args_json) -> response_json   (docs/module-interface.md)
+//   environ() -> dict of the process environment (for os.environ)
+#include <stdlib.h>
+#include <string.h>
+
+#include "py/mperrno.h"
+#include "py/runtime.h"
+#include "modpywasm.h"
+#include "py/mphal.h"
+
+extern char **environ;
+
+static mp_obj_t pywasm_host_call_fn(mp_obj_t name_in, mp_obj_t args_json_in) {
+    pywasm_stdout_flush();
+    // {"call": <name as JSON string>, "args": <args_json>}: the name is checked
+    // to need no escaping, and args_json is trusted to be JSON from our toolkit.
+    size_t name_len, args_len;
+    const char *name = mp_obj_str_get_data(name_in, &name_len);
+    const char *args = mp_obj_str_get_data(args_json_in, &args_len);
+    for (size_t i = 0; i < name_len; i++) {
+        if (name[i] == '"' || name[i] == '\\' || (unsigned char)name[i] < 0x20) {
+            mp_raise_ValueError(MP_ERROR_TEXT("invalid host call name"));
+        }
+    }
+    vstr_t req;
+    vstr_init(&req, name_len + args_len + 24);
+    vstr_add_str(&req, "{\"call\":\"");
+    vstr_add_strn(&req, name, name_len);
+    vstr_add_str(&req, "\",\"args\":");
+    vstr_add_strn(&req, args, args_len);
+    vstr_add_char(&req, '}');
+    int32_t resp_len = pywasm_host_call(req.buf, req.len);
+    vstr_clear(&req);
+    if (resp_len < 0) {
+        mp_raise_OSError(MP_EIO);
+    }
+    vstr_t resp;
+    vstr_init_len(&resp, resp_len);
+    pywasm_host_result(resp.buf, resp_len);
+    return mp_obj_new_str_from_vstr(&resp);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(pywasm_host_call_obj, pywasm_host_call_fn);
+
+static mp_obj_t pywasm_environ(void) {
+    mp_obj_t dict = mp_obj_new_dict(0);
+    for (char **entry = environ; entry && *entry; entry++) {
+        const char *eq = strchr(*entry, '=');
+        if (eq != NULL) {
+            mp_obj_dict_store(dict, mp_obj_new_str(*entry, eq - *entry), mp_obj_new_str_from_cstr(eq + 1));
+        }
+    }
+    return dict;
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(pywasm_environ_obj, pywasm_environ);
+
+static const mp_rom_map_elem_t pywasm_module_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR__pywasm) },
+    { MP_ROM_QSTR(MP_QSTR_host_call), MP_ROM_PTR(&pywasm_host_call_obj) },
+    { MP_ROM_QSTR(MP_QSTR_environ), MP_ROM_PTR(&pywasm_environ_obj) },
+};
+static MP_DEFINE_CONST_DICT(pywasm_module_globals, pywasm_module_globals_table);
+
+const mp_obj_module_t mp_module_pywasm = {
+    .base = { &mp_type_module },
+    .globals = (mp_obj_dict_t *)&pywasm_module_globals,
+};
+
+MP_REGISTER_MODULE(MP_QSTR__pywasm, mp_module_pywasm);

@@ -1,0 +1,140 @@
+// pywasm's MicroPython configuration: a WASI command module for Node and wasmer.
+//
+// Start from MicroPython's "extra features" level (close to the unix port's
+// standard variant) and state here only what differs or what we rely on.
+
+#include <stdint.h>
+#include <alloca.h>
+#include <stdlib.h>
+
+#define MICROPY_CONFIG_ROM_LEVEL            (MICROPY_CONFIG_ROM_LEVEL_EXTRA_FEATURES)
+
+// ---- core -----------------------------------------------------------------
+// nlr over setjmp/longjmp, which clang lowers to wasm exceptions.
+#define MICROPY_NLR_SETJMP                  (1)
+#define MICROPY_LONGINT_IMPL                (MICROPY_LONGINT_IMPL_MPZ)
+#define MICROPY_FLOAT_IMPL                  (MICROPY_FLOAT_IMPL_DOUBLE)
+#define MICROPY_ERROR_REPORTING             (MICROPY_ERROR_REPORTING_DETAILED)
+#define MICROPY_WARNINGS                    (1)
+#define MICROPY_STACK_CHECK                 (1)
+#define MICROPY_KBD_EXCEPTION               (1)
+#define MICROPY_ENABLE_SCHEDULER            (1)
+#define MICROPY_MODULE_OVERRIDE_MAIN_IMPORT (1)
+#define MICROPY_ALLOC_PATH_MAX              (4096)
+#define MICROPY_PY_SYS_PLATFORM             "wasi"
+#define MICROPY_HW_BOARD_NAME               "pywasm"
+#define MICROPY_HW_MCU_NAME                 "wasm32"
+#define MICROPY_EPOCH_IS_1970               (1)
+#define MICROPY_OPT_MAP_LOOKUP_CACHE        (1)
+#define MICROPY_OPT_LOAD_ATTR_FAST_PATH     (1)
+#define MICROPY_OPT_MPZ_BITWISE             (1)
+#define MICROPY_OPT_MATH_FACTORIAL          (1)
+
+// ---- memory (heap.c) --------------------------------------------------------
+// The GC heap starts small and grows in areas taken from malloc (wasm
+// memory.grow) up to the -X heapsize limit, so a small script stays small.
+#define MICROPY_ENABLE_GC                   (1)
+#define MICROPY_ENABLE_FINALISER            (1)
+#define MICROPY_GC_SPLIT_HEAP               (1)
+#define MICROPY_GC_SPLIT_HEAP_AUTO          (1)
+#define MP_PLAT_ALLOC_HEAP(size)            malloc(size)
+#define MP_PLAT_FREE_HEAP(ptr)              free(ptr)
+#define MICROPY_GC_ALLOC_THRESHOLD          (1)
+
+// ---- REPL and stdio (stdio.c) -------------------------------------------------
+#define MICROPY_HELPER_REPL                 (1)
+#define MICROPY_REPL_EMACS_KEYS             (1)
+#define MICROPY_REPL_AUTO_INDENT            (1)
+#define MICROPY_USE_READLINE                (1)
+#define MICROPY_READLINE_HISTORY_SIZE       (50)
+#define MICROPY_PY_BUILTINS_INPUT           (1)
+#define MICROPY_PY_SYS_STDFILES             (1)
+#define MICROPY_PY_SYS_STDIO_BUFFER         (1)
+#define MICROPY_PY_SYS_EXIT                 (1)
+#define MICROPY_PY_SYS_ATEXIT               (1)
+#define MICROPY_PY_SYS_EXC_INFO             (1)
+#define MICROPY_PY_SYS_MAXSIZE              (1)
+#define MICROPY_PY_SYS_GETSIZEOF            (1)
+#define MICROPY_PY_SYS_PATH_ARGV_DEFAULTS   (0)
+extern const struct _mp_print_t mp_stderr_print;
+#define MICROPY_DEBUG_PRINTER               (&mp_stderr_print)
+#define MICROPY_ERROR_PRINTER               (&mp_stderr_print)
+
+// ---- filesystem: the POSIX VFS over wasi-libc, mounted at / ----------------------
+#define MICROPY_VFS                         (1)
+#define MICROPY_VFS_POSIX                   (1)
+#define MICROPY_READER_VFS                  (1)
+#define MICROPY_READER_POSIX                (1)
+#define MICROPY_HELPER_LEXER_UNIX           (1)
+#define MICROPY_PY_OS                       (1)
+#define MICROPY_PY_OS_INCLUDEFILE           "modos_wasi.c"
+#define MICROPY_PY_OS_GETENV_PUTENV_UNSETENV (1)
+#define MICROPY_PY_OS_URANDOM               (1)
+#define MICROPY_PY_OS_STATVFS               (0)
+#define MICROPY_PY_OS_UNAME                 (1)
+#define MICROPY_PY_OS_SYNC                  (0)
+#define MICROPY_PY_OS_DUPTERM               (0)
+
+// ---- modules ------------------------------------------------------------------------
+#define MICROPY_PY_TIME                     (1)
+#define MICROPY_PY_TIME_INCLUDEFILE         "modtime_wasi.c"
+#define MICROPY_PY_TIME_TIME_TIME_NS        (1)
+#define MICROPY_PY_TIME_GMTIME_LOCALTIME_MKTIME (1)
+#define MICROPY_PY_SELECT                   (1)
+// WASI's POLL* values differ from MicroPython's, so select uses its generic
+// loop, whose wait hook (MICROPY_EVENT_POLL_HOOK below) sleeps a millisecond.
+#define MICROPY_PY_SELECT_POSIX_OPTIMISATIONS (0)
+#define MICROPY_PY_SELECT_SELECT            (1)
+#define MICROPY_PY_HASHLIB                  (1)
+#define MICROPY_PY_HASHLIB_SHA256           (1)
+#define MICROPY_PY_CRYPTOLIB                (0)
+#define MICROPY_PY_DEFLATE_COMPRESS         (1)
+#define MICROPY_PY_RANDOM_EXTRA_FUNCS       (1)
+#define MICROPY_PY_RANDOM_SEED_INIT_FUNC    (pywasm_random_seed())
+#define MICROPY_PY_MATH_SPECIAL_FUNCTIONS   (1)
+#define MICROPY_PY_MATH_ISCLOSE             (1)
+#define MICROPY_PY_CMATH                    (1)
+#define MICROPY_PY_COLLECTIONS_DEQUE        (1)
+#define MICROPY_PY_COLLECTIONS_DEQUE_ITER   (1)
+#define MICROPY_PY_COLLECTIONS_DEQUE_SUBSCR (1)
+#define MICROPY_PY_COLLECTIONS_ORDEREDDICT  (1)
+#define MICROPY_PY_COLLECTIONS_NAMEDTUPLE__ASDICT (1)
+#define MICROPY_PY_IO_IOBASE                (1)
+#define MICROPY_PY_STRUCT_UNSAFE_TYPECODES  (0)
+#define MICROPY_PY_BUILTINS_HELP            (1)
+#define MICROPY_PY_BUILTINS_HELP_MODULES    (1)
+// Hardware, networking and threads have no meaning in this sandbox.
+#define MICROPY_PY_MACHINE                  (0)
+#define MICROPY_PY_THREAD                   (0)
+#define MICROPY_PY_SOCKET                   (0)
+#define MICROPY_PY_NETWORK                  (0)
+#define MICROPY_PY_SSL                      (0)
+#define MICROPY_PY_WEBSOCKET                (0)
+#define MICROPY_PY_WEBREPL                  (0)
+#define MICROPY_PY_BTREE                    (0)
+#define MICROPY_PY_FRAMEBUF                 (0)
+#define MICROPY_PY_BLUETOOTH                (0)
+#define MICROPY_PY_ONEWIRE                  (0)
+#define MICROPY_PY_LWIP                     (0)
+
+// ---- the VM's periodic hook: interrupts, timeouts and timed stdout flushes ----------
+// Every MICROPY_VM_HOOK_COUNT backward jumps or returns the VM calls
+// pywasm_vm_poll(), which asks the host (import pywasm.poll) whether to raise
+// KeyboardInterrupt; a host enforcing a deadline traps from inside that import.
+void pywasm_vm_poll(void);
+#define MICROPY_VM_HOOK_COUNT               (4096)
+#define MICROPY_VM_HOOK_INIT                static unsigned int vm_hook_divisor = MICROPY_VM_HOOK_COUNT;
+#define MICROPY_VM_HOOK_POLL                if (--vm_hook_divisor == 0) { vm_hook_divisor = MICROPY_VM_HOOK_COUNT; pywasm_vm_poll(); }
+#define MICROPY_VM_HOOK_LOOP                MICROPY_VM_HOOK_POLL
+#define MICROPY_VM_HOOK_RETURN              MICROPY_VM_HOOK_POLL
+void pywasm_event_wait(void);
+#define MICROPY_EVENT_POLL_HOOK             pywasm_event_wait();
+
+// ---- types --------------------------------------------------------------------------
+typedef intptr_t mp_int_t;
+typedef uintptr_t mp_uint_t;
+typedef long long mp_off_t;
+#define MP_STATE_PORT MP_STATE_VM
+#define MP_SSIZE_MAX                        (0x7fffffff)
+
+unsigned long pywasm_random_seed(void);

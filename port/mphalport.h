@@ -1,0 +1,28 @@
+// Hardware abstraction for the WASI port: time, stdio and syscall retry.
+#include <errno.h>
+#include <unistd.h>
+
+// WASI has no signals, so EINTR never arrives; the loop form is kept because
+// extmod's POSIX VFS is written against it.
+#define MP_HAL_RETRY_SYSCALL(ret, syscall, raise) { \
+        for (;;) { \
+            ret = syscall; \
+            if (ret == -1) { \
+                int err = errno; \
+                if (err == EINTR) { \
+                    mp_handle_pending(true); \
+                    continue; \
+                } \
+                raise; \
+            } \
+            break; \
+        } \
+}
+
+static inline void mp_hal_set_interrupt_char(char c) {
+    (void)c;
+}
+
+// Flush buffered stdout (stdio.c); called before anything that lets the host
+// observe order: stderr writes, stdin reads, host calls, sleeping, exit.
+void pywasm_stdout_flush(void);

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Build the interpreter module from MicroPython's fetched source and our port:
+#   dist/micropython.wasm         legacy wasm exceptions (the wasm engine on Node)
+#   dist/micropython.exnref.wasm  exnref exceptions (the native engine on wasmer)
+# Deterministic: the same sources give the same bytes on any machine.
+# Usage: scripts/build-wasm.sh [OUTDIR]   (default: dist)
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+OUT=${1:-$ROOT/dist}
+MP=$("$ROOT/scripts/fetch-micropython.sh")
+ZIG=$("$ROOT/scripts/setup-toolchain.sh")
+BUILD="$ROOT/target/wasm-build"
+WASM_OPT="$ROOT/node_modules/binaryen/bin/wasm-opt"
+[ -x "$WASM_OPT" ] || (cd "$ROOT" && npm install --no-audit --no-fund >&2)
+
+export ZIG SOURCE_DATE_EPOCH=0
+# Keep MicroPython's version script from describing *our* git repository.
+export GIT_CEILING_DIRECTORIES="$ROOT/target"
+
+make -C "$MP/mpy-cross" -j"$(nproc)" >&2
+make -C "$ROOT/port" -j"$(nproc)" TOP="$MP" BUILD="$BUILD" >&2
+
+# --spill-pointers: MicroPython's GC finds roots by scanning the C stack, and
+# wasm locals are invisible to it; the pass spills pointer-sized locals to the
+# C stack around calls. Without it the GC frees live objects.
+mkdir -p "$OUT"
+"$WASM_OPT" "$BUILD/micropython.wasm" --spill-pointers -O2 --strip-debug --strip-producers \
+  -o "$OUT/micropython.wasm"
+"$WASM_OPT" "$OUT/micropython.wasm" --enable-reference-types --translate-to-exnref -O2 --strip-producers \
+  -o "$OUT/micropython.exnref.wasm"
+ls -l "$OUT"/micropython*.wasm >&2
