@@ -20,6 +20,8 @@
 #include "genhdr/mpversion.h"
 #include "heap.h"
 
+int pywasm_errno_to_linux(int e);
+
 #define EXIT_USAGE (2)
 #define EXIT_KEYBOARD_INTERRUPT (130)
 #define HEAP_INITIAL (512 * 1024)
@@ -188,7 +190,8 @@ static int check_script(const char *path) {
         char cwd[MICROPY_ALLOC_PATH_MAX];
         bool relative = path[0] != '/' && getcwd(cwd, sizeof(cwd)) != NULL;
         fprintf(stderr, "%s: can't open file '%s%s%s': [Errno %d] %s\n", progname,
-            relative ? cwd : "", relative && strcmp(cwd, "/") != 0 ? "/" : "", path, err, strerror(err));
+            relative ? cwd : "", relative && strcmp(cwd, "/") != 0 ? "/" : "", path,
+            pywasm_errno_to_linux(err), strerror(err));
         return EXIT_USAGE;
     }
     return 0;

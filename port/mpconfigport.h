@@ -16,6 +16,11 @@
 #define MICROPY_FLOAT_IMPL                  (MICROPY_FLOAT_IMPL_DOUBLE)
 #define MICROPY_ERROR_REPORTING             (MICROPY_ERROR_REPORTING_DETAILED)
 #define MICROPY_WARNINGS                    (1)
+// Linux's errno numbering, as CPython reports it (errors.c).
+#define MICROPY_USE_INTERNAL_ERRNO          (1)
+extern const struct _mp_obj_type_t mp_type_RecursionError;
+#define MICROPY_PORT_BUILTINS \
+    { MP_ROM_QSTR(MP_QSTR_RecursionError), MP_ROM_PTR(&mp_type_RecursionError) },
 #define MICROPY_STACK_CHECK                 (1)
 #define MICROPY_KBD_EXCEPTION               (1)
 #define MICROPY_ENABLE_SCHEDULER            (1)

@@ -2,13 +2,15 @@
 #include <errno.h>
 #include <unistd.h>
 
+int pywasm_linux_errno(void);
+
 // WASI has no signals, so EINTR never arrives; the loop form is kept because
 // extmod's POSIX VFS is written against it.
 #define MP_HAL_RETRY_SYSCALL(ret, syscall, raise) { \
         for (;;) { \
             ret = syscall; \
             if (ret == -1) { \
-                int err = errno; \
+                int err = pywasm_linux_errno(); \
                 if (err == EINTR) { \
                     mp_handle_pending(true); \
                     continue; \

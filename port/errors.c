@@ -1,0 +1,63 @@
+// CPython's view of errors, on top of wasi-libc and MicroPython.
+//
+// errno: wasi-libc numbers errors its own way (ENOENT is 44); CPython users
+// expect Linux's numbers ([Errno 2]). MicroPython runs with its internal,
+// Linux-numbered errno (MICROPY_USE_INTERNAL_ERRNO), and every place that
+// reads the C library's errno reads it through pywasm_linux_errno()
+// (errno_linux.h is force-included into those files; see Makefile).
+//
+// RecursionError: MicroPython raises RuntimeError when its stack check fails;
+// CPython raises RecursionError, a subclass of it. The stack check's raise is
+// redirected here (Makefile) to raise our RecursionError type.
+#include <errno.h>
+
+#include "py/mperrno.h"
+#include "py/runtime.h"
+
+int pywasm_errno_to_linux(int e) {
+    switch (e) {
+        case EPERM: return MP_EPERM;
+        case ENOENT: return MP_ENOENT;
+        case EIO: return MP_EIO;
+        case EBADF: return MP_EBADF;
+        case EAGAIN: return MP_EAGAIN;
+        case ENOMEM: return MP_ENOMEM;
+        case EACCES: return MP_EACCES;
+        case ENOTCAPABLE: return MP_EACCES;  // outside every mount: permission denied
+        case EEXIST: return MP_EEXIST;
+        case ENODEV: return MP_ENODEV;
+        case ENOTDIR: return MP_ENOTDIR;
+        case EISDIR: return MP_EISDIR;
+        case EINVAL: return MP_EINVAL;
+        case ENOSPC: return 28;
+        case ESPIPE: return 29;
+        case EROFS: return 30;
+        case EPIPE: return 32;
+        case ERANGE: return MP_ERANGE;
+        case ENAMETOOLONG: return 36;
+        case ENOSYS: return 38;
+        case ENOTEMPTY: return 39;
+        case ELOOP: return 40;
+        case EXDEV: return 18;
+        case EFBIG: return 27;
+        case EMFILE: return 24;
+        case ENOTTY: return 25;
+        case EBUSY: return 16;
+        case EINTR: return 4;
+        case ENOTSUP: return MP_EOPNOTSUPP;
+        case ETIMEDOUT: return MP_ETIMEDOUT;
+        case EILSEQ: return 84;
+        case EOVERFLOW: return 75;
+        default: return e;
+    }
+}
+
+int pywasm_linux_errno(void) {
+    return pywasm_errno_to_linux(errno);
+}
+
+MP_DEFINE_EXCEPTION(RecursionError, RuntimeError)
+
+NORETURN void pywasm_raise_recursion_error(void) {
+    mp_raise_msg(&mp_type_RecursionError, MP_ERROR_TEXT("maximum recursion depth exceeded"));
+}
