@@ -92,7 +92,7 @@ extern const struct _mp_print_t mp_stderr_print;
 // WASI's POLL* values differ from MicroPython's, so select uses its generic
 // loop, whose wait hook (MICROPY_EVENT_POLL_HOOK below) sleeps a millisecond.
 #define MICROPY_PY_SELECT_POSIX_OPTIMISATIONS (0)
-#define MICROPY_PY_SELECT_SELECT            (1)
+#define MICROPY_PY_SELECT_SELECT            (0)
 #define MICROPY_PY_HASHLIB                  (1)
 #define MICROPY_PY_HASHLIB_SHA256           (1)
 #define MICROPY_PY_CRYPTOLIB                (0)
@@ -101,7 +101,7 @@ extern const struct _mp_print_t mp_stderr_print;
 #define MICROPY_PY_RANDOM_SEED_INIT_FUNC    (pywasm_random_seed())
 #define MICROPY_PY_MATH_SPECIAL_FUNCTIONS   (1)
 #define MICROPY_PY_MATH_ISCLOSE             (1)
-#define MICROPY_PY_CMATH                    (1)
+#define MICROPY_PY_CMATH                    (0)
 #define MICROPY_PY_COLLECTIONS_DEQUE        (1)
 #define MICROPY_PY_COLLECTIONS_DEQUE_ITER   (1)
 #define MICROPY_PY_COLLECTIONS_DEQUE_SUBSCR (1)
@@ -110,7 +110,11 @@ extern const struct _mp_print_t mp_stderr_print;
 #define MICROPY_PY_IO_IOBASE                (1)
 #define MICROPY_PY_STRUCT_UNSAFE_TYPECODES  (0)
 #define MICROPY_PY_BUILTINS_HELP            (1)
-#define MICROPY_PY_BUILTINS_HELP_MODULES    (1)
+#define MICROPY_PY_BUILTINS_HELP_MODULES    (0)
+// Left out to keep the module small: C struct access, complex math, the old
+// select.select API and io.BufferedWriter are rare in scripts.
+#define MICROPY_PY_UCTYPES                  (0)
+#define MICROPY_PY_IO_BUFFEREDWRITER        (0)
 // Hardware, networking and threads have no meaning in this sandbox.
 #define MICROPY_PY_MACHINE                  (0)
 #define MICROPY_PY_THREAD                   (0)

@@ -17,6 +17,11 @@ export ZIG SOURCE_DATE_EPOCH=0
 # Keep MicroPython's version script from describing *our* git repository.
 export GIT_CEILING_DIRECTORIES="$ROOT/target"
 
+# MicroPython's make does not track configuration headers into its generated
+# module and qstr lists: start clean whenever the port's config changes.
+stamp=$(cat "$ROOT/port/Makefile" "$ROOT/port"/*.h | sha256sum | cut -c1-16)
+if [ ! -f "$BUILD/.config-$stamp" ]; then rm -rf "$BUILD"; mkdir -p "$BUILD"; touch "$BUILD/.config-$stamp"; fi
+
 make -C "$MP/mpy-cross" -j"$(nproc)" >&2
 make -C "$ROOT/port" -j"$(nproc)" TOP="$MP" BUILD="$BUILD" >&2
 
