@@ -24,7 +24,7 @@ int pywasm_errno_to_linux(int e);
 
 #define EXIT_USAGE (2)
 #define EXIT_KEYBOARD_INTERRUPT (130)
-#define HEAP_INITIAL (512 * 1024)
+#define HEAP_INITIAL (2 * 1024 * 1024)
 #define HEAP_LIMIT_DEFAULT ((size_t)3 << 30)  // bounded in practice by the engine's memory limit
 // The C stack is 1 MiB (Makefile); keep headroom for C code that runs between
 // two of MicroPython's stack checks (the parser, the compiler, printing).

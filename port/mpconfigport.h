@@ -101,7 +101,7 @@ extern const struct _mp_print_t mp_stderr_print;
 #define MICROPY_PY_RANDOM_SEED_INIT_FUNC    (pywasm_random_seed())
 #define MICROPY_PY_MATH_SPECIAL_FUNCTIONS   (1)
 #define MICROPY_PY_MATH_ISCLOSE             (1)
-#define MICROPY_PY_CMATH                    (0)
+#define MICROPY_PY_CMATH                    (1)
 #define MICROPY_PY_COLLECTIONS_DEQUE        (1)
 #define MICROPY_PY_COLLECTIONS_DEQUE_ITER   (1)
 #define MICROPY_PY_COLLECTIONS_DEQUE_SUBSCR (1)
@@ -111,7 +111,7 @@ extern const struct _mp_print_t mp_stderr_print;
 #define MICROPY_PY_STRUCT_UNSAFE_TYPECODES  (0)
 #define MICROPY_PY_BUILTINS_HELP            (1)
 #define MICROPY_PY_BUILTINS_HELP_MODULES    (0)
-// Left out to keep the module small: C struct access, complex math, the old
+// Left out to keep the module small: C struct access, the old
 // select.select API and io.BufferedWriter are rare in scripts.
 #define MICROPY_PY_UCTYPES                  (0)
 #define MICROPY_PY_IO_BUFFEREDWRITER        (0)

