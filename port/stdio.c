@@ -264,3 +264,28 @@ static void stdio_text_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         dest[1] = MP_OBJ_SENTINEL;
     }
 }
+
+// input(): MicroPython's builtin calls shared/readline's line editor, which
+// echoes what it reads and ends lines on "\r" only. That is right for a
+// terminal but not for piped stdin, where CPython reads a line silently.
+// Replaces readline() in py/modbuiltins.c (see Makefile).
+#include "shared/readline/readline.h"
+
+int pywasm_input_readline(vstr_t *line, const char *prompt) {
+    if (isatty(STDIN_FILENO)) {
+        return readline(line, prompt);
+    }
+    mp_hal_stdout_tx_str(prompt);
+    int err = 0;
+    for (;;) {
+        char c;
+        ssize_t n = stdin_read(&c, 1, &err);
+        if (n <= 0) {
+            return CHAR_CTRL_D;  // end of input: EOFError if nothing was read
+        }
+        if (c == '\n') {
+            return 0;
+        }
+        vstr_add_byte(line, c);
+    }
+}
