@@ -13,7 +13,9 @@ BUILD="$ROOT/target/wasm-build"
 WASM_OPT="$ROOT/node_modules/binaryen/bin/wasm-opt"
 [ -x "$WASM_OPT" ] || (cd "$ROOT" && npm install --no-audit --no-fund >&2)
 
-export ZIG SOURCE_DATE_EPOCH=0
+# The version banner shows the build date: use the source release date
+# (2025-04-15, the tarball entries' mtime), so every rebuild is identical.
+export ZIG SOURCE_DATE_EPOCH=1744675200
 # Keep MicroPython's version script from describing *our* git repository.
 export GIT_CEILING_DIRECTORIES="$ROOT/target"
 
