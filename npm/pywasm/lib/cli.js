@@ -1,0 +1,183 @@
+'use strict';
+// The `pywasm` command line, following python3's conventions where they apply.
+const fs = require('node:fs');
+const path = require('node:path');
+const tty = require('node:tty');
+const { PywasmError } = require('./errors');
+
+const USAGE = `usage: pywasm [option] ... [-c cmd | -m mod | file | -] [arg] ...
+Options:
+  -c cmd              program passed in as a string (terminates option list)
+  -m mod              run a frozen module as __main__ (terminates option list)
+  -                   read the program from stdin
+  --engine ENGINE     auto (default), native or wasm
+  --mount HOST[:GUEST][:ro]
+                      make a host directory visible (default: the current
+                      directory, at its own path); repeatable
+  --env K=V           set an environment variable for the script; repeatable
+  --inherit-env       pass this process's whole environment to the script
+  --timeout SECONDS   stop the script after this long (exit code 124)
+  --memory SIZE       limit the Python heap, e.g. 256m (MemoryError beyond it)
+  -X heapsize=SIZE    the same, in MicroPython's spelling
+  --version, -V       print the version and exit
+  --help, -h          print this help and exit
+Exit codes: 0, 1 for an unhandled exception, 2 for usage errors or a missing
+script, 124 when --timeout stops the script, n for sys.exit(n).`;
+
+class UsageError extends Error {}
+
+function parseSize(text, option) {
+  const m = /^(\d+)([kmg]?)b?$/i.exec(String(text).trim());
+  if (!m) throw new UsageError(`${option}: invalid size '${text}' (use e.g. 512k, 64m, 1g)`);
+  const bytes = Number(m[1]) * { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase()];
+  if (bytes < 64 * 1024) throw new UsageError(`${option}: ${text} is too small (at least 64k)`);
+  return bytes;
+}
+
+function parseMount(spec, cwd) {
+  // HOST[:GUEST][:ro]; a GUEST path must be absolute.
+  let parts = spec.split(':');
+  let readOnly = false;
+  if (parts.length > 1 && parts[parts.length - 1] === 'ro') {
+    readOnly = true;
+    parts = parts.slice(0, -1);
+  }
+  if (parts.length > 2 || !parts[0]) throw new UsageError(`--mount: invalid mount '${spec}' (want HOST[:GUEST][:ro])`);
+  const host = path.resolve(cwd, parts[0]);
+  const guest = parts[1] || host;
+  if (!guest.startsWith('/')) throw new UsageError(`--mount: the guest path '${guest}' must be absolute`);
+  let stat;
+  try {
+    stat = fs.statSync(host);
+  } catch {
+    throw new UsageError(`--mount: host directory '${parts[0]}' does not exist`);
+  }
+  if (!stat.isDirectory()) throw new UsageError(`--mount: '${parts[0]}' is not a directory`);
+  return { host, guest: path.posix.normalize(guest), readOnly };
+}
+
+function parseArgs(argv, cwd, env) {
+  const opts = { engine: 'auto', mounts: [], env: {}, inheritEnv: false, timeoutMs: null, heapBytes: null, args: [] };
+  let i = 0;
+  const value = (name, inline) => {
+    if (inline !== undefined) return inline;
+    if (i + 1 >= argv.length) throw new UsageError(`${name}: expected a value`);
+    return argv[++i];
+  };
+  for (; i < argv.length; i++) {
+    const arg = argv[i];
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+    if (name === '-c' || name === '-m') {
+      if (i + 1 >= argv.length) throw new UsageError(`Argument expected for the ${name} option`);
+      opts.args = argv.slice(i);
+      return opts;
+    }
+    if (arg === '-' || !arg.startsWith('-')) {
+      opts.args = argv.slice(i);
+      return opts;
+    }
+    switch (name) {
+      case '-h': case '--help': opts.help = true; return opts;
+      case '-V': case '--version': opts.version = true; return opts;
+      case '--engine': {
+        const e = value(name, inline);
+        if (!['auto', 'native', 'wasm'].includes(e)) throw new UsageError(`--engine: unknown engine '${e}' (auto, native or wasm)`);
+        opts.engine = e;
+        break;
+      }
+      case '--mount': opts.mounts.push(parseMount(value(name, inline), cwd)); break;
+      case '--env': {
+        const kv = value(name, inline);
+        const at = kv.indexOf('=');
+        if (at <= 0) throw new UsageError(`--env: expected K=V, got '${kv}'`);
+        opts.env[kv.slice(0, at)] = kv.slice(at + 1);
+        break;
+      }
+      case '--inherit-env': opts.inheritEnv = true; break;
+      case '--timeout': {
+        const s = Number(value(name, inline));
+        if (!(s > 0) || !Number.isFinite(s)) throw new UsageError(`--timeout: expected a positive number of seconds`);
+        opts.timeoutMs = s * 1000;
+        break;
+      }
+      case '--memory': opts.heapBytes = parseSize(value(name, inline), '--memory'); break;
+      case '-X': {
+        const x = value(name, inline);
+        if (!x.startsWith('heapsize=')) throw new UsageError(`-X: unknown option '${x}'`);
+        opts.heapBytes = parseSize(x.slice(9), '-X heapsize');
+        break;
+      }
+      default: throw new UsageError(`unknown option ${name}`);
+    }
+  }
+  return opts;
+}
+
+// What the script sees by default: the current directory at its own path,
+// plus the script's own directory when it lies outside.
+function defaultMounts(opts, cwd) {
+  const mounts = [...opts.mounts];
+  const covered = (dir) => mounts.some((m) => dir === m.host || dir.startsWith(m.host + path.sep));
+  if (!covered(cwd)) mounts.push({ host: cwd, guest: cwd, readOnly: false });
+  const script = opts.args[0];
+  if (script && !script.startsWith('-')) {
+    const dir = path.dirname(path.resolve(cwd, script));
+    if (fs.existsSync(dir) && !covered(dir)) mounts.push({ host: dir, guest: dir, readOnly: false });
+  }
+  return mounts;
+}
+
+function pickEngine(choice) {
+  if (choice !== 'wasm') {
+    try {
+      return require('./engine-native');
+    } catch (err) {
+      if (choice === 'native') throw new PywasmError('PYWASM_ENGINE_UNAVAILABLE', `the native engine is unavailable: ${err.message}`);
+    }
+  }
+  return require('./engine-wasm');
+}
+
+function main(argv) {
+  const cwd = process.cwd();
+  let opts;
+  try {
+    opts = parseArgs(argv, cwd, process.env);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`pywasm: ${err.message}\n${USAGE.split('\n')[0]}\nTry 'pywasm --help' for more information.\n`);
+    return 2;
+  }
+  if (opts.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (opts.version) {
+    process.stdout.write(`pywasm ${require('../package.json').version} (MicroPython 1.25.0)\n`);
+    return 0;
+  }
+  const { fdReader, fdWriter } = require('./streams');
+  const env = { ...(opts.inheritEnv ? process.env : {}), ...opts.env, PWD: cwd };
+  const job = {
+    args: opts.args,
+    env,
+    mounts: defaultMounts(opts, cwd),
+    stdin: fdReader(0, tty.isatty(0)),
+    stdout: fdWriter(1, tty.isatty(1)),
+    stderr: fdWriter(2, tty.isatty(2)),
+    handlers: {},
+    timeoutMs: opts.timeoutMs,
+    heapBytes: opts.heapBytes,
+  };
+  try {
+    return pickEngine(opts.engine).runSync(job).exitCode;
+  } catch (err) {
+    if (!(err instanceof PywasmError)) throw err;
+    process.stderr.write(`pywasm: ${err.message}\n`);
+    return { PYWASM_TIMEOUT: 124, PYWASM_ENGINE_UNAVAILABLE: 2 }[err.code] || 1;
+  }
+}
+
+module.exports = { main, parseArgs, USAGE };
