@@ -1,0 +1,32 @@
+"""Read and change the process environment.
+
+MicroPython's os has getenv/putenv/unsetenv but no os.environ; CPython has
+both, and there putenv alone would not update os.environ. One place hides
+the difference so the rest of the toolkit reads like @actions/core.
+"""
+import os
+
+_environ = getattr(os, "environ", None)
+
+
+def get(name, default=None):
+    if _environ is not None:
+        return _environ.get(name, default)
+    return os.getenv(name, default)
+
+
+def set(name, value):
+    if _environ is not None:
+        _environ[name] = value
+    else:
+        os.putenv(name, value)
+
+
+def unset(name):
+    if _environ is not None:
+        _environ.pop(name, None)
+    else:
+        try:
+            os.unsetenv(name)
+        except OSError:
+            pass
