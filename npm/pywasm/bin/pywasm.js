@@ -1,3 +1,5 @@
 #!/usr/bin/env node
 'use strict';
+// Startup is a feature: Node 22.1+ keeps compiled JavaScript on disk between runs.
+require('node:module').enableCompileCache?.();
 process.exitCode = require('../lib/cli').main(process.argv.slice(2));

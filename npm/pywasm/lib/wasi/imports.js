@@ -4,7 +4,6 @@
 // functions are handed to an instance directly) that turns anything thrown
 // into the matching errno, so no host exception ever unwinds through wasm
 // except ProcExit, which ends the run on purpose.
-const crypto = require('node:crypto');
 const fs = require('node:fs');
 const { errno, rights, ALL_RIGHTS, oflags, lookupflags, clock } = require('./constants');
 const { WasiError, errnoOf } = require('./error');
@@ -81,7 +80,9 @@ function createWasiImports({ getMemory, fds, args, env }) {
       const ns = id === clock.REALTIME ? BigInt(Date.now()) * 1000000n : process.hrtime.bigint();
       mem().setBigUint64(outPtr, ns, true);
     },
-    random_get: (ptr, len) => crypto.randomFillSync(u8(), ptr, len) && undefined,
+    // node:crypto is loaded on first use: it costs milliseconds at startup
+    // and most scripts never ask for randomness.
+    random_get: (ptr, len) => require('node:crypto').randomFillSync(u8(), ptr, len) && undefined,
 
     fd_read(fd, iovsPtr, iovsLen, nreadPtr) {
       let total = 0;
