@@ -1,0 +1,80 @@
+'use strict';
+// Exhausted limits and bad options each end the run with a clear message and
+// a non-zero exit code; nothing crashes the host process.
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { engines, pywasm } = require('../support/pywasm');
+
+for (const engine of engines()) {
+  test(`[${engine}] running out of heap raises MemoryError`, () => {
+    const code = 'chunks = []\ntry:\n    while True:\n        chunks.append(bytearray(1 << 20))\nexcept MemoryError:\n    chunks = None\n    print("MemoryError caught")\n';
+    const r = pywasm(engine, ['--memory', '16m', '-c', code]);
+    assert.equal(r.stdout, 'MemoryError caught\n');
+    assert.equal(r.status, 0);
+    const uncaught = pywasm(engine, ['--memory', '16m', '-c', 'x = bytearray(64 << 20)']);
+    assert.equal(uncaught.status, 1);
+    assert.match(uncaught.stderr, /MemoryError/);
+  });
+
+  test(`[${engine}] deep recursion raises a catchable RecursionError`, () => {
+    const code = 'def down(n):\n    return down(n + 1)\ntry:\n    down(0)\nexcept RecursionError as e:\n    print("caught", isinstance(e, RuntimeError))\n';
+    const r = pywasm(engine, ['-c', code]);
+    assert.equal(r.stdout, 'caught True\n');
+    assert.equal(r.status, 0);
+  });
+
+  test(`[${engine}] recursion deep inside C code ends the run cleanly`, () => {
+    const code = 'l = []\nfor i in range(200000):\n    l = [l]\nprint(len(repr(l)))\n';
+    const r = pywasm(engine, ['-c', code]);
+    assert.notEqual(r.status, 0);
+    assert.match(r.stderr, /RecursionError/);
+  });
+
+  test(`[${engine}] --timeout stops a script that never ends, exit 124`, () => {
+    const started = Date.now();
+    const r = pywasm(engine, ['--timeout', '0.5', '-c', 'while True:\n    pass\n']);
+    assert.equal(r.status, 124);
+    assert.match(r.stderr, /time limit \(0\.5 s\)/);
+    assert.ok(Date.now() - started < 20000);
+  });
+
+  test(`[${engine}] --timeout also ends a long sleep`, () => {
+    const r = pywasm(engine, ['--timeout', '0.5', '-c', 'import time\ntime.sleep(30)\n']);
+    assert.equal(r.status, 124);
+  });
+
+  test(`[${engine}] an invalid -X heapsize is a usage error`, () => {
+    const r = pywasm(engine, ['-X', 'heapsize=lots', '-c', 'pass']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /invalid size 'lots'/);
+  });
+}
+
+test('a bad flag prints one clear line and the usage, exit 2', () => {
+  const r = pywasm('wasm', ['--frobnicate', '-c', 'pass']);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /^pywasm: unknown option --frobnicate\nusage: pywasm /);
+  assert.equal(r.stdout, '');
+});
+
+test('bad option values name the option', () => {
+  for (const [args, pattern] of [
+    [['--engine', 'turbo', '-c', 'pass'], /--engine: unknown engine 'turbo'/],
+    [['--timeout', '-3', '-c', 'pass'], /--timeout: expected a positive number/],
+    [['--memory', 'much', '-c', 'pass'], /--memory: invalid size 'much'/],
+    [['--env', 'NOEQUALS', '-c', 'pass'], /--env: expected K=V/],
+    [['--mount', '/definitely/not/here', '-c', 'pass'], /--mount: host directory '\/definitely\/not\/here' does not exist/],
+    [['-c'], /Argument expected for the -c option/],
+  ]) {
+    const r = pywasm('wasm', args);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.match(r.stderr, pattern);
+  }
+});
+
+test('--version and --help exit 0', () => {
+  assert.match(pywasm('wasm', ['--version']).stdout, /^pywasm \d+\.\d+\.\d+ \(MicroPython 1\.25\.0\)\n$/);
+  const help = pywasm('wasm', ['--help']);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /--mount HOST\[:GUEST\]\[:ro\]/);
+});

@@ -1,0 +1,85 @@
+'use strict';
+// The CLI runs Python the way python3 does: scripts, -c, stdin, argv, exit codes.
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { engines, pywasm, tempDir } = require('../support/pywasm');
+
+for (const engine of engines()) {
+  test(`[${engine}] -c runs code and exits 0`, () => {
+    const r = pywasm(engine, ['-c', 'print("hi", 6 * 7)']);
+    assert.equal(r.stdout, 'hi 42\n');
+    assert.equal(r.status, 0);
+  });
+
+  test(`[${engine}] a script gets its arguments in sys.argv`, () => {
+    const dir = tempDir({ 'args.py': 'import sys\nprint(sys.argv)\n' });
+    const r = pywasm(engine, ['args.py', 'one', 'two words'], { cwd: dir });
+    assert.equal(r.stdout, "['args.py', 'one', 'two words']\n");
+    assert.equal(r.status, 0);
+  });
+
+  test(`[${engine}] - reads the program from stdin`, () => {
+    const r = pywasm(engine, ['-', 'x'], { input: 'import sys\nprint(sys.argv, 2 ** 70)\n' });
+    assert.equal(r.stdout, "['-', 'x'] 1180591620717411303424\n");
+  });
+
+  test(`[${engine}] sys.exit(n) becomes the exit code`, () => {
+    assert.equal(pywasm(engine, ['-c', 'import sys; sys.exit(7)']).status, 7);
+    assert.equal(pywasm(engine, ['-c', 'import sys; sys.exit()']).status, 0);
+    const r = pywasm(engine, ['-c', 'import sys; sys.exit("bad input")']);
+    assert.equal(r.status, 1);
+    assert.equal(r.stderr, 'bad input\n');
+  });
+
+  test(`[${engine}] an unhandled exception prints a traceback with file and line, exit 1`, () => {
+    const dir = tempDir({ 'boom.py': 'def f():\n    return 1 / 0\n\nf()\n' });
+    const r = pywasm(engine, ['boom.py'], { cwd: dir });
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /^Traceback \(most recent call last\):\n {2}File "boom.py", line 4, in <module>\n {2}File "boom.py", line 2, in f\nZeroDivisionError: /);
+  });
+
+  test(`[${engine}] a syntax error names the file and line, exit 1`, () => {
+    const dir = tempDir({ 'bad.py': 'x = 1\ny = (\n' });
+    const r = pywasm(engine, ['bad.py'], { cwd: dir });
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /File "bad.py", line \d+\nSyntaxError: /);
+  });
+
+  test(`[${engine}] a missing script says so and exits 2, as CPython does`, () => {
+    const dir = tempDir();
+    const r = pywasm(engine, ['nope.py'], { cwd: dir });
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr, `pywasm: can't open file '${dir}/nope.py': [Errno 2] No such file or directory\n`);
+  });
+
+  test(`[${engine}] a directory given as the script is refused with exit 2`, () => {
+    const dir = tempDir({ 'sub/x.txt': '' });
+    const r = pywasm(engine, ['sub'], { cwd: dir });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /\[Errno 21\] Is a directory/);
+  });
+
+  test(`[${engine}] input() reads piped lines without echo; EOF raises EOFError`, () => {
+    const code = 'a = input("name? ")\nprint("got", a)\ntry:\n    input()\nexcept EOFError:\n    print("eof")\n';
+    const r = pywasm(engine, ['-c', code], { input: 'world\n' });
+    assert.equal(r.stdout, 'name? got world\neof\n');
+  });
+
+  test(`[${engine}] stdout and stderr keep the order of the calls`, () => {
+    const code = 'import sys\nprint("one")\nprint("two", file=sys.stderr)\nprint("three")\n';
+    const r = pywasm(engine, ['-c', code]);
+    assert.equal(r.stdout, 'one\nthree\n');
+    assert.equal(r.stderr, 'two\n');
+  });
+
+  test(`[${engine}] tens of megabytes of output arrive intact`, () => {
+    const r = pywasm(engine, ['-c', 'import sys\nline = "x" * 999 + "\\n"\nfor i in range(20000):\n    sys.stdout.write(line)\n']);
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout.length, 20000 * 1000);
+  });
+
+  test(`[${engine}] bytes that are not UTF-8 pass through sys.stdout.buffer unchanged`, () => {
+    const r = pywasm(engine, ['-c', 'import sys; sys.stdout.buffer.write(b"\\xff\\xfe\\x00ok")'], { raw: true });
+    assert.deepEqual([...r.stdout], [0xff, 0xfe, 0x00, 0x6f, 0x6b]);
+  });
+}

@@ -1,0 +1,83 @@
+'use strict';
+// A script sees only what it is given: mounted directories, explicit
+// environment variables. Escapes are refused, never followed.
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { engines, pywasm, tempDir } = require('../support/pywasm');
+
+const tryOpen = (p) => `try:\n    open(${JSON.stringify(p)}).read()\n    print("READ")\nexcept OSError as e:\n    print("refused", e.errno)\n`;
+
+for (const engine of engines()) {
+  test(`[${engine}] files outside the mounts cannot be read`, () => {
+    const dir = tempDir();
+    assert.equal(pywasm(engine, ['-c', tryOpen('/etc/passwd')], { cwd: dir }).stdout, 'refused 2\n');
+  });
+
+  test(`[${engine}] ".." cannot climb out of a mount`, () => {
+    const outer = tempDir({ 'secret.txt': 'top secret', 'inner/x.txt': '' });
+    const r = pywasm(engine, ['-c', tryOpen('../secret.txt')], { cwd: path.join(outer, 'inner') });
+    assert.match(r.stdout, /^refused \d+\n$/);
+  });
+
+  test(`[${engine}] a symlink pointing out of a mount is refused`, () => {
+    const outside = tempDir({ 'secret.txt': 'top secret' });
+    const dir = tempDir();
+    fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'link.txt'));
+    fs.symlinkSync(outside, path.join(dir, 'linkdir'));
+    fs.symlinkSync(path.join(outside, 'new.txt'), path.join(dir, 'dangling.txt'));
+    assert.equal(pywasm(engine, ['-c', tryOpen('link.txt')], { cwd: dir }).stdout, 'refused 13\n');
+    assert.equal(pywasm(engine, ['-c', tryOpen('linkdir/secret.txt')], { cwd: dir }).stdout, 'refused 13\n');
+    const write = pywasm(engine, ['-c', 'try:\n    open("dangling.txt", "w").write("x")\nexcept OSError as e:\n    print("refused", e.errno)\n'], { cwd: dir });
+    assert.equal(write.stdout, 'refused 13\n');
+    assert.equal(fs.existsSync(path.join(outside, 'new.txt')), false);
+  });
+
+  test(`[${engine}] a symlink inside the mount works`, () => {
+    const dir = tempDir({ 'data/real.txt': 'inside' });
+    fs.symlinkSync(path.join(dir, 'data', 'real.txt'), path.join(dir, 'alias.txt'));
+    assert.equal(pywasm(engine, ['-c', 'print(open("alias.txt").read())'], { cwd: dir }).stdout, 'inside\n');
+  });
+
+  test(`[${engine}] files in the working directory can be written, listed, renamed and removed`, () => {
+    const dir = tempDir();
+    const code = [
+      'import os',
+      'print(os.getcwd() == ' + JSON.stringify(dir) + ')',
+      'os.mkdir("sub")',
+      'with open("sub/a.txt", "w") as f:',
+      '    f.write("héllo\\n")',
+      'os.rename("sub/a.txt", "sub/b.txt")',
+      'print(sorted(os.listdir("sub")), os.stat("sub/b.txt")[6])',
+      'print(open("sub/b.txt").read(), end="")',
+      'os.remove("sub/b.txt")',
+      'os.rmdir("sub")',
+      'print(os.listdir("."))',
+    ].join('\n');
+    const r = pywasm(engine, ['-c', code], { cwd: dir });
+    assert.equal(r.stdout, "True\n['b.txt'] 7\nhéllo\n[]\n");
+    assert.equal(r.status, 0);
+  });
+
+  test(`[${engine}] a read-only mount refuses writes`, () => {
+    const data = tempDir({ 'in.txt': 'data' });
+    const code = `print(open("${data}/in.txt").read())\ntry:\n    open("${data}/out.txt", "w")\nexcept OSError as e:\n    print("refused", e.errno)\n`;
+    const r = pywasm(engine, ['--mount', `${data}:ro`, '-c', code], { cwd: tempDir() });
+    assert.equal(r.stdout, 'data\nrefused 30\n');
+    assert.equal(fs.existsSync(path.join(data, 'out.txt')), false);
+  });
+
+  test(`[${engine}] a mount can appear at another guest path`, () => {
+    const data = tempDir({ 'in.txt': 'moved' });
+    const r = pywasm(engine, ['--mount', `${data}:/data`, '-c', 'print(open("/data/in.txt").read())'], { cwd: tempDir() });
+    assert.equal(r.stdout, 'moved\n');
+  });
+
+  test(`[${engine}] no host environment variable leaks in unless asked`, () => {
+    const env = { ...process.env, PYWASM_SECRET: 'hunter2' };
+    const code = 'import os\nprint(os.getenv("PYWASM_SECRET"), os.getenv("GIVEN"))';
+    assert.equal(pywasm(engine, ['--env', 'GIVEN=yes', '-c', code], { env }).stdout, 'None yes\n');
+    assert.equal(pywasm(engine, ['--inherit-env', '-c', code], { env }).stdout, 'hunter2 None\n');
+  });
+}
