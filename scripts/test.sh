@@ -45,7 +45,7 @@ for node in "$PYWASM_NODE20" "$PYWASM_NODE24"; do
   step "behaviour tests on Node $v"
   files=$(find tests -name '*.test.js' -not -path '*/node_modules/*' | sort)
   if [ -n "$files" ]; then
-    PYWASM_TEST_NODE="$node" "$node" --test --test-concurrency=2 $files 2>&1 | tee target/node-test.log
+    PYWASM_TEST_NODE="$node" "$node" --test --test-reporter=tap --test-concurrency=2 $files 2>&1 | tee target/node-test.log
     [ "${PIPESTATUS[0]}" = 0 ] || status=1
     p=$(grep -E '^# pass ' target/node-test.log | awk '{print $3}')
     f=$(grep -E '^# fail ' target/node-test.log | awk '{print $3}')
