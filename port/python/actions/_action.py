@@ -1,0 +1,116 @@
+"""The action's runner: `pywasm -m actions._action MODE NAME [ARGS...]`.
+
+The action's JavaScript entry (npm/pywasm/lib/action) starts the interpreter
+with this module. MODE is `file` (NAME is the script's absolute path) or
+`inline` (the script is the `script` input, NAME is `<script>`). It runs the
+script as __main__ with sys.argv = [NAME, ARGS...], then:
+- an unhandled exception (a syntax error too) prints its traceback to
+  stderr and becomes an error annotation at the script's file and line,
+  titled with the exception's type; the exit code is 1;
+- sys.exit(n) gives exit code n;
+- a value given to actions.core.set_result becomes the `result` output.
+"""
+import sys
+
+from actions import _env
+from actions._traceback import format_exception, innermost_line
+from actions.core.annotations import error
+from actions.core.command_value import to_command_value
+from actions.core.failure import exit_code
+from actions.core.inputs import get_input
+from actions.core.outputs import get_result, set_output
+from actions._jsjson import stringify
+
+
+_RUNNER_FRAME = 'File "actions/_action.py"'
+
+
+def _annotation_file(path):
+    # The runner wants repository-relative paths for annotations.
+    workspace = (_env.get("GITHUB_WORKSPACE") or "").rstrip("/")
+    if workspace and path.startswith(workspace + "/"):
+        return path[len(workspace) + 1:]
+    return path
+
+
+def _read(path):
+    with open(path) as f:
+        return f.read()
+
+
+def _script_dir(mode, name):
+    if mode == "file" and "/" in name:
+        return name[: name.rfind("/")] or "/"
+    return _env.get("PWD") or "."
+
+
+def _report(exc, mode, name, source):
+    # The runner's own frame is noise in the user's traceback.
+    text = "".join(
+        line + "\n" for line in format_exception(exc).rstrip("\n").split("\n") if _RUNNER_FRAME not in line
+    )
+    sys.stderr.write(text)
+    last = text.rstrip("\n").split("\n")[-1]
+    kind = type(exc).__name__
+    line = innermost_line(text, name)
+    if line is not None:
+        # A syntax error at the end of input is reported one line past it.
+        line = min(line, max(1, source.count("\n") + (0 if source.endswith("\n") else 1)))
+    error(
+        last if last else kind,
+        title=kind,
+        file=_annotation_file(name) if mode == "file" else None,
+        start_line=line,
+    )
+
+
+def _write_result():
+    given, value = get_result()
+    if not given:
+        return
+    if get_input("result-encoding") == "string":
+        set_output("result", to_command_value(value))
+    else:
+        set_output("result", stringify(value))
+
+
+def run(mode, name, args):
+    source = _read(name) if mode == "file" else get_input("script", trim_whitespace=False)
+    namespace = {"__name__": "__main__", "__file__": name}
+    sys.argv[:] = [name] + list(args)
+    sys.path.insert(0, _script_dir(mode, name))
+    try:
+        exec(compile(source, name, "exec"), namespace)
+    except SystemExit as exc:
+        code = exc.args[0] if exc.args else 0
+        if code is None:
+            code = 0
+        if not isinstance(code, int):
+            sys.stderr.write(str(code) + "\n")
+            code = 1
+        if code == 0:
+            try:
+                _write_result()
+            except Exception as exc:
+                error(exc, title="result output")
+                return 1
+        return code or exit_code()
+    except BaseException as exc:  # everything the script raised is reported
+        _report(exc, mode, name, source)
+        return 1
+    try:
+        _write_result()
+    except Exception as exc:  # an unwritable result fails the step, visibly
+        error(exc, title="result output")
+        return 1
+    return exit_code()
+
+
+def main():
+    if len(sys.argv) < 3 or sys.argv[1] not in ("file", "inline"):
+        sys.stderr.write("usage: pywasm -m actions._action file|inline NAME [ARGS...]\n")
+        return 2
+    return run(sys.argv[1], sys.argv[2], sys.argv[3:])
+
+
+sys.exit(main())
