@@ -16,10 +16,15 @@ def get(name, default=None):
 
 
 def set(name, value):
-    if _environ is not None:
-        _environ[name] = value
-    else:
-        os.putenv(name, value)
+    # A name the C library refuses ("" or one with "=") is still a valid
+    # file command; Node's process.env takes it, so it is not an error here.
+    try:
+        if _environ is not None:
+            _environ[name] = value
+        else:
+            os.putenv(name, value)
+    except (OSError, ValueError):
+        pass
 
 
 def unset(name):

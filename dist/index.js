@@ -1,0 +1,1123 @@
+// Built by scripts/build-action.js from npm/pywasm/lib/action; do not edit.
+"use strict";
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+
+// npm/pywasm/lib/action/inputs.js
+var require_inputs = __commonJS({
+  "npm/pywasm/lib/action/inputs.js"(exports2, module2) {
+    "use strict";
+    function input(env, name, { trim = true } = {}) {
+      const value = env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+      return trim ? value.trim() : value;
+    }
+    var InputError = class extends Error {
+    };
+    function readInputs(env) {
+      const script = input(env, "script", { trim: false });
+      const scriptFile = input(env, "script-file");
+      if (script.trim() && scriptFile) throw new InputError("give either 'script' or 'script-file', not both");
+      if (!script.trim() && !scriptFile) throw new InputError("one of the inputs 'script' or 'script-file' is required");
+      const encoding = input(env, "result-encoding") || "json";
+      if (encoding !== "json" && encoding !== "string") {
+        throw new InputError(`result-encoding must be 'json' or 'string', not '${encoding}'`);
+      }
+      const debug = input(env, "debug");
+      if (debug && !["true", "True", "TRUE", "false", "False", "FALSE"].includes(debug)) {
+        throw new InputError(`debug must be true or false, not '${debug}'`);
+      }
+      return {
+        inline: Boolean(script.trim()),
+        scriptFile,
+        args: input(env, "args").split("\n").filter((line) => line !== "").map((line) => line.trim()),
+        workingDirectory: input(env, "working-directory"),
+        githubToken: input(env, "github-token"),
+        debug: debug.toLowerCase() === "true"
+      };
+    }
+    module2.exports = { readInputs, InputError };
+  }
+});
+
+// npm/pywasm/lib/action/mounts.js
+var require_mounts = __commonJS({
+  "npm/pywasm/lib/action/mounts.js"(exports2, module2) {
+    "use strict";
+    var fs2 = require("node:fs");
+    var path = require("node:path");
+    var FILE_COMMANDS = ["GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE", "GITHUB_STEP_SUMMARY"];
+    function isDirectory(dir) {
+      try {
+        return fs2.statSync(dir).isDirectory();
+      } catch {
+        return false;
+      }
+    }
+    function planMounts({ env, workingDirectory, scriptPath }) {
+      const mounts = [];
+      const covered = (dir) => mounts.some((m) => dir === m.host || dir.startsWith(m.host + path.sep));
+      const add = (dir, readOnly) => {
+        if (!dir) return;
+        const host = path.resolve(dir);
+        if (!covered(host) && isDirectory(host)) mounts.push({ host, guest: host, readOnly });
+      };
+      add(env.GITHUB_WORKSPACE, false);
+      add(env.RUNNER_TEMP, false);
+      add(workingDirectory, false);
+      if (scriptPath) add(path.dirname(scriptPath), true);
+      if (env.GITHUB_EVENT_PATH) add(path.dirname(env.GITHUB_EVENT_PATH), true);
+      for (const name of FILE_COMMANDS) {
+        if (env[name]) add(path.dirname(env[name]), false);
+      }
+      return mounts;
+    }
+    module2.exports = { planMounts };
+  }
+});
+
+// npm/pywasm/lib/action/commands.js
+var require_commands = __commonJS({
+  "npm/pywasm/lib/action/commands.js"(exports2, module2) {
+    "use strict";
+    var escapeData = (s) => String(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+    var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+    function command(name, properties, message) {
+      const props = Object.entries(properties || {}).filter(([, v]) => v).map(([k, v]) => `${k}=${escapeProperty(v)}`);
+      return `::${name}${props.length ? " " + props.join(",") : ""}::${escapeData(message)}
+`;
+    }
+    module2.exports = { command };
+  }
+});
+
+// npm/pywasm/lib/errors.js
+var require_errors = __commonJS({
+  "npm/pywasm/lib/errors.js"(exports2, module2) {
+    "use strict";
+    var PywasmError = class extends Error {
+      constructor(code, message) {
+        super(message);
+        this.name = "PywasmError";
+        this.code = code;
+      }
+    };
+    var OptionError = class extends PywasmError {
+      constructor(option, message) {
+        super("PYWASM_BAD_OPTION", `${option}: ${message}`);
+        this.name = "OptionError";
+        this.option = option;
+      }
+    };
+    var PythonError = class extends PywasmError {
+      constructor({ type, message, traceback }) {
+        super("PYWASM_PYTHON_ERROR", `${type}: ${message}`);
+        this.name = "PythonError";
+        this.type = type;
+        this.pythonMessage = message;
+        this.traceback = traceback;
+      }
+    };
+    module2.exports = { PywasmError, OptionError, PythonError };
+  }
+});
+
+// npm/pywasm/lib/wasi/constants.js
+var require_constants = __commonJS({
+  "npm/pywasm/lib/wasi/constants.js"(exports2, module2) {
+    "use strict";
+    var errno = {
+      SUCCESS: 0,
+      TOOBIG: 1,
+      ACCES: 2,
+      AGAIN: 6,
+      BADF: 8,
+      BUSY: 10,
+      EXIST: 20,
+      FAULT: 21,
+      FBIG: 22,
+      INTR: 27,
+      INVAL: 28,
+      IO: 29,
+      ISDIR: 31,
+      LOOP: 32,
+      MFILE: 33,
+      NAMETOOLONG: 37,
+      NOENT: 44,
+      NOMEM: 48,
+      NOSPC: 51,
+      NOSYS: 52,
+      NOTDIR: 54,
+      NOTEMPTY: 55,
+      NOTSUP: 58,
+      PERM: 63,
+      PIPE: 64,
+      ROFS: 69,
+      SPIPE: 70,
+      XDEV: 75,
+      NOTCAPABLE: 76
+    };
+    var fromNodeCode = {
+      ENOENT: errno.NOENT,
+      EEXIST: errno.EXIST,
+      EISDIR: errno.ISDIR,
+      ENOTDIR: errno.NOTDIR,
+      EACCES: errno.ACCES,
+      EPERM: errno.PERM,
+      ENOTEMPTY: errno.NOTEMPTY,
+      EBADF: errno.BADF,
+      EINVAL: errno.INVAL,
+      ELOOP: errno.LOOP,
+      ENAMETOOLONG: errno.NAMETOOLONG,
+      ENOSPC: errno.NOSPC,
+      EXDEV: errno.XDEV,
+      EROFS: errno.ROFS,
+      EPIPE: errno.PIPE,
+      EAGAIN: errno.AGAIN,
+      EMFILE: errno.MFILE,
+      EBUSY: errno.BUSY,
+      EIO: errno.IO,
+      ESPIPE: errno.SPIPE,
+      EFBIG: errno.FBIG
+    };
+    var filetype = { UNKNOWN: 0, CHARACTER_DEVICE: 2, DIRECTORY: 3, REGULAR_FILE: 4, SYMBOLIC_LINK: 7 };
+    var rights = { FD_READ: 1n << 1n, FD_SEEK: 1n << 2n, FD_TELL: 1n << 5n, FD_WRITE: 1n << 6n };
+    var ALL_RIGHTS = (1n << 30n) - 1n;
+    var oflags = { CREAT: 1, DIRECTORY: 2, EXCL: 4, TRUNC: 8 };
+    var fdflags = { APPEND: 1 };
+    var lookupflags = { SYMLINK_FOLLOW: 1 };
+    var whence = { SET: 0, CUR: 1, END: 2 };
+    var clock = { REALTIME: 0, MONOTONIC: 1 };
+    module2.exports = { errno, fromNodeCode, filetype, rights, ALL_RIGHTS, oflags, fdflags, lookupflags, whence, clock };
+  }
+});
+
+// npm/pywasm/lib/wasi/error.js
+var require_error = __commonJS({
+  "npm/pywasm/lib/wasi/error.js"(exports2, module2) {
+    "use strict";
+    var { errno, fromNodeCode } = require_constants();
+    var WasiError = class extends Error {
+      constructor(code) {
+        super(`wasi errno ${code}`);
+        this.errno = code;
+      }
+    };
+    function errnoOf(err) {
+      if (err instanceof WasiError) return err.errno;
+      if (err && typeof err.code === "string" && err.code in fromNodeCode) return fromNodeCode[err.code];
+      return errno.IO;
+    }
+    module2.exports = { WasiError, errnoOf };
+  }
+});
+
+// npm/pywasm/lib/wasi/sandbox.js
+var require_sandbox = __commonJS({
+  "npm/pywasm/lib/wasi/sandbox.js"(exports2, module2) {
+    "use strict";
+    var fs2 = require("node:fs");
+    var path = require("node:path");
+    var { errno } = require_constants();
+    var { WasiError } = require_error();
+    var Mount = class {
+      constructor({ host, guest, readOnly }) {
+        this.host = path.resolve(host);
+        this.guest = guest;
+        this.readOnly = Boolean(readOnly);
+        this.realHost = fs2.realpathSync.native(this.host);
+      }
+    };
+    function resolve(mount, base, guestPath, { followFinal = true } = {}) {
+      if (guestPath.includes("\0")) throw new WasiError(errno.INVAL);
+      if (guestPath.startsWith("/")) throw new WasiError(errno.NOTCAPABLE);
+      const parts = base ? base.split("/") : [];
+      for (const part of guestPath.split("/")) {
+        if (part === "" || part === ".") continue;
+        if (part === "..") {
+          if (parts.length === 0) throw new WasiError(errno.NOTCAPABLE);
+          parts.pop();
+        } else {
+          parts.push(part);
+        }
+      }
+      const relative = parts.join("/");
+      const hostPath = relative ? path.join(mount.host, relative) : mount.host;
+      checkInside(mount, hostPath, followFinal && parts.length > 0 ? hostPath : path.dirname(hostPath), parts.length > 0);
+      return { hostPath, relative };
+    }
+    function checkInside(mount, hostPath, probe, hasParts) {
+      if (!hasParts) return;
+      let real;
+      for (let p = probe; ; p = path.dirname(p)) {
+        try {
+          real = fs2.realpathSync.native(p);
+          break;
+        } catch (err) {
+          if (err.code !== "ENOENT" && err.code !== "ENOTDIR") throw err;
+          if (fs2.lstatSync(p, { throwIfNoEntry: false })) throw new WasiError(errno.NOTCAPABLE);
+          if (p === mount.host || p.length <= mount.host.length) return;
+        }
+      }
+      if (real !== mount.realHost && !real.startsWith(mount.realHost + path.sep)) {
+        throw new WasiError(errno.NOTCAPABLE);
+      }
+    }
+    module2.exports = { Mount, resolve };
+  }
+});
+
+// npm/pywasm/lib/wasi/fds.js
+var require_fds = __commonJS({
+  "npm/pywasm/lib/wasi/fds.js"(exports2, module2) {
+    "use strict";
+    var fs2 = require("node:fs");
+    var path = require("node:path");
+    var { errno, filetype, oflags, fdflags, rights, whence } = require_constants();
+    var { WasiError } = require_error();
+    var { resolve } = require_sandbox();
+    var FdTable = class {
+      // stdio: { stdin: {read(buf) -> n, isTTY}, stdout: {write(bytes), isTTY}, stderr: {...} }
+      constructor(mounts, stdio) {
+        this.entries = /* @__PURE__ */ new Map();
+        this.entries.set(0, { kind: "stdio", stream: stdio.stdin, readable: true });
+        this.entries.set(1, { kind: "stdio", stream: stdio.stdout, writable: true });
+        this.entries.set(2, { kind: "stdio", stream: stdio.stderr, writable: true });
+        mounts.forEach((mount) => this.add({ kind: "dir", mount, relative: "", preopen: true }));
+      }
+      add(entry) {
+        let fd = 3;
+        while (this.entries.has(fd)) fd++;
+        this.entries.set(fd, entry);
+        return fd;
+      }
+      get(fd, kind) {
+        const entry = this.entries.get(fd);
+        if (!entry) throw new WasiError(errno.BADF);
+        if (kind === "dir" && entry.kind !== "dir") throw new WasiError(errno.NOTDIR);
+        return entry;
+      }
+      // Resolves `guestPath` relative to directory fd `dirFd` inside its mount.
+      resolveAt(dirFd, guestPath, options) {
+        const dir = this.get(dirFd, "dir");
+        return { mount: dir.mount, ...resolve(dir.mount, dir.relative, guestPath, options) };
+      }
+      writable(mount) {
+        if (mount.readOnly) throw new WasiError(errno.ROFS);
+      }
+      open(dirFd, guestPath, { follow, oflag, rightsBase, fdflag }) {
+        const { mount, hostPath, relative } = this.resolveAt(dirFd, guestPath, { followFinal: follow });
+        const wantsWrite = (rightsBase & rights.FD_WRITE) !== 0n || (oflag & (oflags.CREAT | oflags.TRUNC)) !== 0;
+        const stat = fs2.statSync(hostPath, { throwIfNoEntry: false });
+        if (oflag & oflags.DIRECTORY || stat && stat.isDirectory() && !wantsWrite) {
+          if (!stat) throw new WasiError(errno.NOENT);
+          if (!stat.isDirectory()) throw new WasiError(errno.NOTDIR);
+          return this.add({ kind: "dir", mount, relative });
+        }
+        if (wantsWrite) this.writable(mount);
+        if (stat && stat.isDirectory()) throw new WasiError(errno.ISDIR);
+        let flags = wantsWrite ? rightsBase & rights.FD_READ ? fs2.constants.O_RDWR : fs2.constants.O_WRONLY : fs2.constants.O_RDONLY;
+        if (oflag & oflags.CREAT) flags |= fs2.constants.O_CREAT;
+        if (oflag & oflags.EXCL) flags |= fs2.constants.O_EXCL;
+        if (oflag & oflags.TRUNC) flags |= fs2.constants.O_TRUNC;
+        if (fdflag & fdflags.APPEND) flags |= fs2.constants.O_APPEND;
+        if (!follow) flags |= fs2.constants.O_NOFOLLOW;
+        const hostFd = fs2.openSync(hostPath, flags, 420);
+        return this.add({ kind: "file", hostFd, hostPath, position: 0, append: Boolean(fdflag & fdflags.APPEND) });
+      }
+      close(fd) {
+        const entry = this.get(fd);
+        if (entry.kind === "file") fs2.closeSync(entry.hostFd);
+        if (entry.preopen) throw new WasiError(errno.BADF);
+        this.entries.delete(fd);
+      }
+      // At the end of a run: host fds the guest left open are closed.
+      closeAll() {
+        for (const entry of this.entries.values()) {
+          if (entry.kind === "file") {
+            try {
+              fs2.closeSync(entry.hostFd);
+            } catch {
+            }
+          }
+        }
+        this.entries.clear();
+      }
+      read(fd, buffer) {
+        const entry = this.get(fd);
+        if (entry.kind === "stdio") {
+          if (!entry.readable) throw new WasiError(errno.BADF);
+          return entry.stream.read(buffer);
+        }
+        if (entry.kind !== "file") throw new WasiError(errno.ISDIR);
+        const n = fs2.readSync(entry.hostFd, buffer, 0, buffer.length, entry.position);
+        entry.position += n;
+        return n;
+      }
+      write(fd, bytes) {
+        const entry = this.get(fd);
+        if (entry.kind === "stdio") {
+          if (!entry.writable) throw new WasiError(errno.BADF);
+          entry.stream.write(bytes);
+          return bytes.length;
+        }
+        if (entry.kind !== "file") throw new WasiError(errno.ISDIR);
+        const n = fs2.writeSync(entry.hostFd, bytes, 0, bytes.length, entry.append ? null : entry.position);
+        entry.position = entry.append ? fs2.fstatSync(entry.hostFd).size : entry.position + n;
+        return n;
+      }
+      seek(fd, offset, how) {
+        const entry = this.get(fd);
+        if (entry.kind !== "file") throw new WasiError(entry.kind === "stdio" ? errno.SPIPE : errno.ISDIR);
+        const base = how === whence.SET ? 0 : how === whence.CUR ? entry.position : fs2.fstatSync(entry.hostFd).size;
+        const next = base + offset;
+        if (next < 0 || !Number.isSafeInteger(next)) throw new WasiError(errno.INVAL);
+        entry.position = next;
+        return next;
+      }
+      // { filetype, size, ... } for fd_fdstat_get.
+      fdKind(fd) {
+        const entry = this.get(fd);
+        if (entry.kind === "stdio") return { filetype: entry.stream.isTTY ? filetype.CHARACTER_DEVICE : filetype.UNKNOWN, seekable: false };
+        if (entry.kind === "dir") return { filetype: filetype.DIRECTORY, seekable: false };
+        return { filetype: filetype.REGULAR_FILE, seekable: true, append: entry.append };
+      }
+      // Directory entries of a directory fd, sorted for a stable order: [{name, type, ino}]
+      list(fd) {
+        const entry = this.get(fd, "dir");
+        const hostPath = entry.relative ? path.join(entry.mount.host, entry.relative) : entry.mount.host;
+        return fs2.readdirSync(hostPath, { withFileTypes: true }).map((d) => ({ name: d.name, type: direntType(d) }));
+      }
+    };
+    function direntType(d) {
+      if (d.isDirectory()) return filetype.DIRECTORY;
+      if (d.isFile()) return filetype.REGULAR_FILE;
+      if (d.isSymbolicLink()) return filetype.SYMBOLIC_LINK;
+      return filetype.UNKNOWN;
+    }
+    function statType(st) {
+      if (st.isDirectory()) return filetype.DIRECTORY;
+      if (st.isFile()) return filetype.REGULAR_FILE;
+      if (st.isSymbolicLink()) return filetype.SYMBOLIC_LINK;
+      if (st.isCharacterDevice()) return filetype.CHARACTER_DEVICE;
+      return filetype.UNKNOWN;
+    }
+    module2.exports = { FdTable, statType };
+  }
+});
+
+// npm/pywasm/lib/wasi/imports.js
+var require_imports = __commonJS({
+  "npm/pywasm/lib/wasi/imports.js"(exports2, module2) {
+    "use strict";
+    var fs2 = require("node:fs");
+    var { errno, rights, ALL_RIGHTS, oflags, lookupflags, clock } = require_constants();
+    var { WasiError, errnoOf } = require_error();
+    var { statType } = require_fds();
+    var ProcExit = class extends Error {
+      constructor(code) {
+        super(`exit ${code}`);
+        this.code = code;
+      }
+    };
+    var encoder = new TextEncoder();
+    var decoder = new TextDecoder();
+    var sleeper = new Int32Array(new SharedArrayBuffer(4));
+    function createWasiImports({ getMemory, fds, args, env }) {
+      let cachedBuffer = null;
+      let view = null;
+      let bytes = null;
+      const mem = () => {
+        const buffer = getMemory().buffer;
+        if (buffer !== cachedBuffer) {
+          cachedBuffer = buffer;
+          view = new DataView(buffer);
+          bytes = new Uint8Array(buffer);
+        }
+        return view;
+      };
+      const u8 = () => (mem(), bytes);
+      const str = (ptr, len) => decoder.decode(u8().subarray(ptr, ptr + len));
+      const argBytes = args.map((a) => encoder.encode(a + "\0"));
+      const envBytes = Object.entries(env).map(([k, v]) => encoder.encode(`${k}=${v}\0`));
+      function writeList(list, ptrsPtr, bufPtr) {
+        const v = mem();
+        for (const item of list) {
+          v.setUint32(ptrsPtr, bufPtr, true);
+          u8().set(item, bufPtr);
+          ptrsPtr += 4;
+          bufPtr += item.length;
+        }
+      }
+      function writeSizes(list, countPtr, sizePtr) {
+        mem().setUint32(countPtr, list.length, true);
+        mem().setUint32(sizePtr, list.reduce((n, b) => n + b.length, 0), true);
+      }
+      function iovecs(ptr, count) {
+        const v = mem();
+        const out = [];
+        for (let i = 0; i < count; i++) out.push([v.getUint32(ptr + 8 * i, true), v.getUint32(ptr + 8 * i + 4, true)]);
+        return out;
+      }
+      function writeFilestat(ptr, st) {
+        const v = mem();
+        v.setBigUint64(ptr, BigInt(st.dev), true);
+        v.setBigUint64(ptr + 8, BigInt(st.ino), true);
+        v.setUint8(ptr + 16, statType(st));
+        v.setBigUint64(ptr + 24, BigInt(st.nlink), true);
+        v.setBigUint64(ptr + 32, BigInt(st.size), true);
+        v.setBigUint64(ptr + 40, BigInt(Math.round(st.atimeMs * 1e6)), true);
+        v.setBigUint64(ptr + 48, BigInt(Math.round(st.mtimeMs * 1e6)), true);
+        v.setBigUint64(ptr + 56, BigInt(Math.round(st.ctimeMs * 1e6)), true);
+      }
+      const impl = {
+        args_sizes_get: (countPtr, sizePtr) => writeSizes(argBytes, countPtr, sizePtr),
+        args_get: (ptrs, buf) => writeList(argBytes, ptrs, buf),
+        environ_sizes_get: (countPtr, sizePtr) => writeSizes(envBytes, countPtr, sizePtr),
+        environ_get: (ptrs, buf) => writeList(envBytes, ptrs, buf),
+        clock_time_get(id, _precision, outPtr) {
+          const ns = id === clock.REALTIME ? BigInt(Date.now()) * 1000000n : process.hrtime.bigint();
+          mem().setBigUint64(outPtr, ns, true);
+        },
+        // node:crypto is loaded on first use: it costs milliseconds at startup
+        // and most scripts never ask for randomness.
+        random_get: (ptr, len) => require("node:crypto").randomFillSync(u8(), ptr, len) && void 0,
+        fd_read(fd, iovsPtr, iovsLen, nreadPtr) {
+          let total = 0;
+          for (const [ptr, len] of iovecs(iovsPtr, iovsLen)) {
+            const n = fds.read(fd, u8().subarray(ptr, ptr + len));
+            total += n;
+            if (n < len) break;
+          }
+          mem().setUint32(nreadPtr, total, true);
+        },
+        fd_write(fd, iovsPtr, iovsLen, nwrittenPtr) {
+          let total = 0;
+          for (const [ptr, len] of iovecs(iovsPtr, iovsLen)) {
+            if (len > 0) total += fds.write(fd, u8().slice(ptr, ptr + len));
+          }
+          mem().setUint32(nwrittenPtr, total, true);
+        },
+        fd_seek(fd, offset, how, outPtr) {
+          mem().setBigUint64(outPtr, BigInt(fds.seek(fd, Number(offset), how)), true);
+        },
+        fd_close: (fd) => fds.close(fd),
+        fd_sync(fd) {
+          const entry = fds.get(fd);
+          if (entry.kind === "file") fs2.fsyncSync(entry.hostFd);
+        },
+        fd_fdstat_get(fd, ptr) {
+          const kind = fds.fdKind(fd);
+          const v = mem();
+          v.setUint8(ptr, kind.filetype);
+          v.setUint16(ptr + 2, kind.append ? 1 : 0, true);
+          const base = kind.seekable ? ALL_RIGHTS : ALL_RIGHTS & ~(rights.FD_SEEK | rights.FD_TELL);
+          v.setBigUint64(ptr + 8, base, true);
+          v.setBigUint64(ptr + 16, ALL_RIGHTS, true);
+        },
+        fd_prestat_get(fd, ptr) {
+          const entry = fds.entries.get(fd);
+          if (!entry || !entry.preopen) throw new WasiError(errno.BADF);
+          mem().setUint8(ptr, 0);
+          mem().setUint32(ptr + 4, encoder.encode(entry.mount.guest).length, true);
+        },
+        fd_prestat_dir_name(fd, ptr, len) {
+          const entry = fds.entries.get(fd);
+          if (!entry || !entry.preopen) throw new WasiError(errno.BADF);
+          u8().set(encoder.encode(entry.mount.guest).subarray(0, len), ptr);
+        },
+        // Entries from index `cookie` on, each a 24-byte dirent and its name; a
+        // truncated last entry tells the guest to call again with a bigger buffer.
+        fd_readdir(fd, buf, bufLen, cookie, usedPtr) {
+          const list = fds.list(fd);
+          let used = 0;
+          for (let i = Number(cookie); i < list.length && used < bufLen; i++) {
+            const name = encoder.encode(list[i].name);
+            const entry = new Uint8Array(24 + name.length);
+            const v = new DataView(entry.buffer);
+            v.setBigUint64(0, BigInt(i + 1), true);
+            v.setBigUint64(8, BigInt(i + 1), true);
+            v.setUint32(16, name.length, true);
+            v.setUint8(20, list[i].type);
+            entry.set(name, 24);
+            const n = Math.min(entry.length, bufLen - used);
+            u8().set(entry.subarray(0, n), buf + used);
+            used += n;
+          }
+          mem().setUint32(usedPtr, used, true);
+        },
+        path_open(dirFd, lookup, pathPtr, pathLen, oflag, rightsBase, _inheriting, fdflag, fdPtr) {
+          const fd = fds.open(dirFd, str(pathPtr, pathLen), {
+            follow: Boolean(lookup & lookupflags.SYMLINK_FOLLOW),
+            oflag,
+            rightsBase,
+            fdflag
+          });
+          mem().setUint32(fdPtr, fd, true);
+        },
+        path_filestat_get(dirFd, lookup, pathPtr, pathLen, ptr) {
+          const follow = Boolean(lookup & lookupflags.SYMLINK_FOLLOW);
+          const { hostPath } = fds.resolveAt(dirFd, str(pathPtr, pathLen), { followFinal: follow });
+          writeFilestat(ptr, follow ? fs2.statSync(hostPath) : fs2.lstatSync(hostPath));
+        },
+        path_create_directory(dirFd, pathPtr, pathLen) {
+          const { mount, hostPath } = fds.resolveAt(dirFd, str(pathPtr, pathLen), { followFinal: false });
+          fds.writable(mount);
+          fs2.mkdirSync(hostPath);
+        },
+        path_remove_directory(dirFd, pathPtr, pathLen) {
+          const { mount, hostPath, relative } = fds.resolveAt(dirFd, str(pathPtr, pathLen), { followFinal: false });
+          if (relative === "") throw new WasiError(errno.BUSY);
+          fds.writable(mount);
+          fs2.rmdirSync(hostPath);
+        },
+        path_unlink_file(dirFd, pathPtr, pathLen) {
+          const { mount, hostPath } = fds.resolveAt(dirFd, str(pathPtr, pathLen), { followFinal: false });
+          fds.writable(mount);
+          if (fs2.lstatSync(hostPath).isDirectory()) throw new WasiError(errno.ISDIR);
+          fs2.unlinkSync(hostPath);
+        },
+        path_rename(oldFd, oldPtr, oldLen, newFd, newPtr, newLen) {
+          const from = fds.resolveAt(oldFd, str(oldPtr, oldLen), { followFinal: false });
+          const to = fds.resolveAt(newFd, str(newPtr, newLen), { followFinal: false });
+          fds.writable(from.mount);
+          fds.writable(to.mount);
+          if (from.mount !== to.mount) throw new WasiError(errno.XDEV);
+          fs2.renameSync(from.hostPath, to.hostPath);
+        },
+        // Only clock subscriptions are used (sleeping): block this thread until
+        // the earliest deadline, then report every clock event as fired.
+        poll_oneoff(inPtr, outPtr, count, neventsPtr) {
+          const v = mem();
+          let waitNs = null;
+          for (let i = 0; i < count; i++) {
+            const sub = inPtr + 48 * i;
+            if (v.getUint8(sub + 8) !== 0) throw new WasiError(errno.NOTSUP);
+            let timeout = v.getBigUint64(sub + 24, true);
+            if (v.getUint16(sub + 40, true) & 1) {
+              const id = v.getUint32(sub + 16, true);
+              const now = id === clock.REALTIME ? BigInt(Date.now()) * 1000000n : process.hrtime.bigint();
+              timeout = timeout > now ? timeout - now : 0n;
+            }
+            if (waitNs === null || timeout < waitNs) waitNs = timeout;
+          }
+          if (waitNs !== null && waitNs > 0n) Atomics.wait(sleeper, 0, 0, Number(waitNs) / 1e6);
+          for (let i = 0; i < count; i++) {
+            const sub = inPtr + 48 * i;
+            const ev = outPtr + 32 * i;
+            v.setBigUint64(ev, v.getBigUint64(sub, true), true);
+            v.setUint16(ev + 8, 0, true);
+            v.setUint8(ev + 10, 0);
+          }
+          v.setUint32(neventsPtr, count, true);
+        },
+        proc_exit(code) {
+          throw new ProcExit(code);
+        }
+      };
+      const wrapped = {};
+      for (const [name, fn] of Object.entries(impl)) {
+        wrapped[name] = (...a) => {
+          try {
+            fn(...a);
+            return errno.SUCCESS;
+          } catch (err) {
+            if (err instanceof ProcExit) throw err;
+            return errnoOf(err);
+          }
+        };
+      }
+      return wrapped;
+    }
+    module2.exports = { createWasiImports, ProcExit, oflags };
+  }
+});
+
+// npm/pywasm/lib/wasm/host-imports.js
+var require_host_imports = __commonJS({
+  "npm/pywasm/lib/wasm/host-imports.js"(exports2, module2) {
+    "use strict";
+    var encoder = new TextEncoder();
+    var decoder = new TextDecoder();
+    function createHostImports({ getMemory, hostCall, poll }) {
+      let pending = new Uint8Array(0);
+      const respond = (response) => {
+        let text;
+        try {
+          text = typeof response === "string" ? response : JSON.stringify(response);
+        } catch (err) {
+          text = JSON.stringify({ error: { type: "HostCallError", message: `host handler result is not JSON: ${err.message}` } });
+        }
+        pending = encoder.encode(text);
+        return pending.length;
+      };
+      return {
+        host_call(ptr, len) {
+          let request;
+          try {
+            request = JSON.parse(decoder.decode(new Uint8Array(getMemory().buffer, ptr, len)));
+          } catch (err) {
+            return respond({ error: { type: "HostCallError", message: `malformed host call: ${err.message}` } });
+          }
+          return respond(hostCall(request));
+        },
+        host_result(ptr, len) {
+          const n = Math.min(len, pending.length);
+          new Uint8Array(getMemory().buffer, ptr, n).set(pending.subarray(0, n));
+          pending = new Uint8Array(0);
+          return n;
+        },
+        poll: () => poll()
+      };
+    }
+    module2.exports = { createHostImports };
+  }
+});
+
+// npm/pywasm/lib/wasm/instance.js
+var require_instance = __commonJS({
+  "npm/pywasm/lib/wasm/instance.js"(exports2, module2) {
+    "use strict";
+    var { Mount } = require_sandbox();
+    var { FdTable } = require_fds();
+    var { createWasiImports, ProcExit } = require_imports();
+    var { createHostImports } = require_host_imports();
+    var { PywasmError } = require_errors();
+    var Deadline = class extends Error {
+    };
+    function moduleArgs(job) {
+      const args = ["pywasm"];
+      const heap = job.limits && job.limits.memoryBytes;
+      if (heap) args.push("-X", `heapsize=${heap}`);
+      return args.concat(job.argv);
+    }
+    function moduleEnv(job) {
+      return job.cwd ? { ...job.env, PWD: job.cwd } : { ...job.env };
+    }
+    function runInstance(module3, job, io) {
+      const mounts = job.mounts.map((m) => new Mount(m));
+      const fds = new FdTable(mounts, { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr });
+      let memory = null;
+      const getMemory = () => memory;
+      const timeoutMs = job.limits && job.limits.timeoutMs;
+      const deadline = timeoutMs ? Date.now() + timeoutMs : null;
+      const poll = () => {
+        if (deadline !== null && Date.now() > deadline) throw new Deadline();
+        return io.interrupted && io.interrupted() ? 1 : 0;
+      };
+      const imports = {
+        wasi_snapshot_preview1: createWasiImports({ getMemory, fds, args: moduleArgs(job), env: moduleEnv(job) }),
+        pywasm: createHostImports({ getMemory, hostCall: io.hostCall, poll })
+      };
+      const instance = new WebAssembly.Instance(module3, imports);
+      memory = instance.exports.memory;
+      try {
+        instance.exports._start();
+        return 0;
+      } catch (err) {
+        if (err instanceof ProcExit) return err.code;
+        throw engineError(err, timeoutMs);
+      } finally {
+        fds.closeAll();
+      }
+    }
+    function engineError(err, timeoutMs) {
+      if (err instanceof Deadline) return timeoutError(timeoutMs);
+      if (err instanceof RangeError && /call stack/i.test(err.message)) {
+        return new PywasmError("PYWASM_STACK_EXHAUSTED", "RecursionError: maximum recursion depth exceeded (the engine ran out of native stack)");
+      }
+      if (err instanceof WebAssembly.RuntimeError) {
+        return new PywasmError("PYWASM_CRASHED", `the interpreter stopped with an engine error: ${err.message}`);
+      }
+      return err;
+    }
+    function timeoutError(timeoutMs) {
+      return new PywasmError("PYWASM_TIMEOUT", `the script ran longer than its time limit (${timeoutMs / 1e3} s) and was stopped`);
+    }
+    module2.exports = { runInstance, moduleArgs, moduleEnv, timeoutError };
+  }
+});
+
+// npm/pywasm/lib/module.js
+var require_module = __commonJS({
+  "npm/pywasm/lib/module.js"(exports2, module2) {
+    "use strict";
+    var fs2 = require("node:fs");
+    var path = require("node:path");
+    function interpreterPath(flavour = "micropython.wasm") {
+      const candidates = [path.join(__dirname, "..", "dist", flavour), path.join(__dirname, "..", "..", "..", "dist", flavour)];
+      const found = candidates.find((p) => fs2.existsSync(p));
+      if (!found) throw new Error(`pywasm: the interpreter (${flavour}) is missing; looked in ${candidates.join(", ")}`);
+      return found;
+    }
+    var compiled = null;
+    function interpreterModule() {
+      if (!compiled) compiled = new WebAssembly.Module(fs2.readFileSync(interpreterPath()));
+      return compiled;
+    }
+    module2.exports = { interpreterPath, interpreterModule };
+  }
+});
+
+// npm/pywasm/lib/streams.js
+var require_streams = __commonJS({
+  "npm/pywasm/lib/streams.js"(exports2, module2) {
+    "use strict";
+    var fs2 = require("node:fs");
+    var pause = new Int32Array(new SharedArrayBuffer(4));
+    function fdReader(fd, isTTY = false) {
+      return {
+        isTTY,
+        read(buffer) {
+          for (; ; ) {
+            try {
+              return fs2.readSync(fd, buffer, 0, buffer.length, null);
+            } catch (err) {
+              if (err.code === "EAGAIN") {
+                Atomics.wait(pause, 0, 0, 5);
+                continue;
+              }
+              if (err.code === "EOF") return 0;
+              throw err;
+            }
+          }
+        }
+      };
+    }
+    function bytesReader(bytes) {
+      const data = bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : Buffer.alloc(0);
+      let offset = 0;
+      return {
+        isTTY: false,
+        read(buffer) {
+          const n = Math.min(buffer.length, data.length - offset);
+          data.copy(buffer, 0, offset, offset + n);
+          offset += n;
+          return n;
+        }
+      };
+    }
+    function chunkReader(next) {
+      let chunk = Buffer.alloc(0);
+      let ended = false;
+      return {
+        isTTY: false,
+        read(buffer) {
+          while (chunk.length === 0 && !ended) {
+            const got = next();
+            if (!got || got.length === 0) ended = true;
+            else chunk = Buffer.from(got.buffer, got.byteOffset, got.byteLength);
+          }
+          const n = Math.min(buffer.length, chunk.length);
+          chunk.copy(buffer, 0, 0, n);
+          chunk = chunk.subarray(n);
+          return n;
+        }
+      };
+    }
+    function stdinReader(stdin, isTTY) {
+      if (stdin === null || stdin === void 0) return bytesReader(null);
+      if (stdin instanceof Uint8Array) return bytesReader(stdin);
+      if (typeof stdin === "object" && Number.isInteger(stdin.fd)) {
+        return fdReader(stdin.fd, isTTY !== void 0 ? isTTY : require("node:tty").isatty(stdin.fd));
+      }
+      throw new TypeError("stdin: expected null, a Uint8Array or { fd } here");
+    }
+    function fdWriter2(fd, isTTY = false) {
+      return {
+        isTTY,
+        write(bytes) {
+          let offset = 0;
+          while (offset < bytes.length) {
+            try {
+              offset += fs2.writeSync(fd, bytes, offset, bytes.length - offset);
+            } catch (err) {
+              if (err.code === "EAGAIN") {
+                Atomics.wait(pause, 0, 0, 1);
+                continue;
+              }
+              throw err;
+            }
+          }
+        }
+      };
+    }
+    function callbackWriter(callback, isTTY = false) {
+      return { isTTY, write: callback ? (bytes) => callback(bytes) : () => {
+      } };
+    }
+    module2.exports = { fdReader, bytesReader, chunkReader, stdinReader, fdWriter: fdWriter2, callbackWriter };
+  }
+});
+
+// npm/pywasm/lib/host-calls.js
+var require_host_calls = __commonJS({
+  "npm/pywasm/lib/host-calls.js"(exports2, module2) {
+    "use strict";
+    function handlerFor(handlers, name) {
+      return handlers && Object.prototype.hasOwnProperty.call(handlers, name) && typeof handlers[name] === "function" ? handlers[name] : null;
+    }
+    function missing(name) {
+      return { error: { type: "HostCallError", message: `no host handler for '${name}'` } };
+    }
+    function failure(err) {
+      return { error: { type: err && err.name || "Error", message: String(err && err.message !== void 0 ? err.message : err) } };
+    }
+    function success(value) {
+      return { ok: value === void 0 ? null : value };
+    }
+    function serveSync(handlers, request) {
+      const handler = handlerFor(handlers, request.call);
+      if (!handler) return missing(request.call);
+      try {
+        const value = handler(request.args);
+        if (value && typeof value.then === "function") {
+          return { error: { type: "HostCallError", message: `host handler '${request.call}' returned a Promise; use run() rather than runSync() for async handlers` } };
+        }
+        return success(value);
+      } catch (err) {
+        return failure(err);
+      }
+    }
+    async function serveAsync(handlers, request) {
+      const handler = handlerFor(handlers, request.call);
+      if (!handler) return missing(request.call);
+      try {
+        return success(await handler(request.args));
+      } catch (err) {
+        return failure(err);
+      }
+    }
+    module2.exports = { serveSync, serveAsync };
+  }
+});
+
+// npm/pywasm/lib/wasm/worker-host.js
+var require_worker_host = __commonJS({
+  "npm/pywasm/lib/wasm/worker-host.js"(exports2, module2) {
+    "use strict";
+    var path = require("node:path");
+    var { Worker, MessageChannel, receiveMessageOnPort } = require("node:worker_threads");
+    var { interpreterModule } = require_module();
+    var { serveAsync } = require_host_calls();
+    var { timeoutError } = require_instance();
+    var { PywasmError } = require_errors();
+    var STACK_SIZE_MB = 64;
+    function stdinForWorker(stdin) {
+      if (stdin === null || stdin === void 0) return { transfer: [], data: {} };
+      if (stdin instanceof Uint8Array) return { transfer: [], data: { bytes: stdin } };
+      if (typeof stdin === "object" && Number.isInteger(stdin.fd)) return { transfer: [], data: { fd: stdin.fd } };
+      if (stdin && typeof stdin[Symbol.asyncIterator] === "function") return { transfer: [], data: { pull: true }, iterator: stdin[Symbol.asyncIterator]() };
+      throw new TypeError("stdin: expected null, a Uint8Array, { fd } or an async iterable");
+    }
+    function runInWorker(job) {
+      return new Promise((resolve, reject) => {
+        const signal = job.signal;
+        if (signal && signal.aborted) {
+          reject(abortError(signal));
+          return;
+        }
+        const input = stdinForWorker(job.stdin);
+        const { port1, port2 } = new MessageChannel();
+        const ctrl = new SharedArrayBuffer(4);
+        const flag = new Int32Array(ctrl);
+        const plain = { argv: job.argv, env: job.env, mounts: job.mounts, cwd: job.cwd, limits: job.limits || {}, tty: job.tty || {} };
+        const worker = new Worker(path.join(__dirname, "worker.js"), {
+          workerData: { wasmModule: interpreterModule(), job: plain, stdin: input.data, port: port2, ctrl, interrupt: job.interrupt || null },
+          transferList: [port2],
+          resourceLimits: { stackSizeMb: STACK_SIZE_MB },
+          env: {},
+          // the guest's environment is job.env, never this process's
+          stdout: false,
+          stderr: false
+        });
+        let settled = false;
+        let timer = null;
+        const finish = (err, value) => {
+          if (settled) return;
+          settled = true;
+          if (timer) clearTimeout(timer);
+          if (signal) signal.removeEventListener("abort", onAbort);
+          port1.close();
+          worker.terminate();
+          if (err) reject(err);
+          else resolve(value);
+        };
+        const onAbort = () => finish(abortError(signal));
+        if (signal) signal.addEventListener("abort", onAbort, { once: true });
+        const timeoutMs = job.limits && job.limits.timeoutMs;
+        if (timeoutMs) timer = setTimeout(() => finish(timeoutError(timeoutMs)), timeoutMs);
+        const answer = (message) => {
+          if (settled) return;
+          port1.postMessage(message);
+          Atomics.store(flag, 0, 1);
+          Atomics.notify(flag, 0);
+        };
+        const onMessage = (msg) => {
+          switch (msg.t) {
+            case "out": {
+              const callback = msg.fd === 1 ? job.onStdout : job.onStderr;
+              try {
+                if (callback) callback(msg.bytes);
+              } catch (err) {
+                finish(err);
+              }
+              break;
+            }
+            case "call":
+              serveAsync(job.hostHandlers, msg.request).then((response) => answer({ text: responseText(response) }));
+              break;
+            case "read":
+              nextChunk(input.iterator).then((bytes) => answer({ bytes }), (err) => finish(err));
+              break;
+            case "done":
+              finish(null, { exitCode: msg.exitCode });
+              break;
+            case "fail":
+              finish(new PywasmError(msg.code, msg.message));
+              break;
+            default:
+              break;
+          }
+        };
+        port1.on("message", onMessage);
+        worker.on("error", (err) => finish(new PywasmError("PYWASM_CRASHED", `the engine's worker failed: ${err.message}`)));
+        worker.on("exit", (code) => {
+          for (let m; !settled && (m = receiveMessageOnPort(port1)); ) onMessage(m.message);
+          finish(new PywasmError("PYWASM_CRASHED", `the engine's worker exited unexpectedly (code ${code})`));
+        });
+      });
+    }
+    function responseText(response) {
+      try {
+        return JSON.stringify(response);
+      } catch (err) {
+        return JSON.stringify({ error: { type: "HostCallError", message: `host handler result is not JSON: ${err.message}` } });
+      }
+    }
+    async function nextChunk(iterator) {
+      for (; ; ) {
+        const { value, done } = await iterator.next();
+        if (done) return new Uint8Array(0);
+        const bytes = typeof value === "string" ? Buffer.from(value, "utf8") : value;
+        if (bytes.length > 0) return bytes;
+      }
+    }
+    function abortError(signal) {
+      const err = new PywasmError("PYWASM_ABORTED", "the run was aborted");
+      err.cause = signal.reason;
+      return err;
+    }
+    module2.exports = { runInWorker };
+  }
+});
+
+// npm/pywasm/lib/engine-wasm.js
+var require_engine_wasm = __commonJS({
+  "npm/pywasm/lib/engine-wasm.js"(exports2, module2) {
+    "use strict";
+    var { runInstance } = require_instance();
+    var { interpreterModule } = require_module();
+    var { stdinReader, callbackWriter } = require_streams();
+    var { serveSync } = require_host_calls();
+    function runSync(job) {
+      const tty = job.tty || {};
+      const handlers = job.hostHandlers || {};
+      const exitCode = runInstance(interpreterModule(), job, {
+        stdin: stdinReader(job.stdin, tty.stdin),
+        stdout: callbackWriter(job.onStdout, Boolean(tty.stdout)),
+        stderr: callbackWriter(job.onStderr, Boolean(tty.stderr)),
+        hostCall: (request) => serveSync(handlers, request),
+        interrupted: job.interrupt ? () => Atomics.exchange(job.interrupt, 0, 0) !== 0 : null
+      });
+      return { exitCode };
+    }
+    function run(job) {
+      return require_worker_host().runInWorker(job);
+    }
+    module2.exports = { name: "wasm", runSync, run };
+  }
+});
+
+// npm/pywasm/lib/action/index.js
+var require_index = __commonJS({
+  "npm/pywasm/lib/action/index.js"(exports2, module2) {
+    "use strict";
+    var path = require("node:path");
+    var { readInputs, InputError } = require_inputs();
+    var { planMounts } = require_mounts();
+    var { command } = require_commands();
+    function resolveScript(inputs, workingDirectory) {
+      if (inputs.inline) return { mode: "inline", name: "<script>", scriptPath: null };
+      const scriptPath = path.resolve(workingDirectory, inputs.scriptFile);
+      return { mode: "file", name: scriptPath, scriptPath };
+    }
+    function runAction2({ env, cwd, io }) {
+      let inputs;
+      try {
+        inputs = readInputs(env);
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        io.log(command("error", { title: "pywasm action" }, err.message));
+        return 1;
+      }
+      if (inputs.githubToken) io.log(command("add-mask", null, inputs.githubToken));
+      const workspace = env.GITHUB_WORKSPACE || cwd;
+      const workingDirectory = path.resolve(workspace, inputs.workingDirectory || ".");
+      const script = resolveScript(inputs, workingDirectory);
+      const mounts = planMounts({ env: { ...env, GITHUB_WORKSPACE: workspace }, workingDirectory, scriptPath: script.scriptPath });
+      const guestEnv = { ...env, PWD: workingDirectory };
+      if (!env.GITHUB_WORKSPACE) guestEnv.GITHUB_WORKSPACE = workspace;
+      if (inputs.debug) guestEnv.RUNNER_DEBUG = "1";
+      const job = {
+        args: ["-m", "actions._action", script.mode, script.name, ...inputs.args],
+        env: guestEnv,
+        mounts,
+        stdin: io.stdin,
+        stdout: io.stdout,
+        stderr: io.stderr,
+        handlers: {}
+      };
+      if (inputs.debug) {
+        io.log("::group::pywasm\n");
+        io.log(`working directory: ${workingDirectory}
+`);
+        for (const m of mounts) io.log(`mount: ${m.host}${m.readOnly ? " (read-only)" : ""}
+`);
+        io.log(`argv: ${JSON.stringify(job.args.slice(2))}
+::endgroup::
+`);
+      }
+      const { PywasmError } = require_errors();
+      try {
+        return require_engine_wasm().runSync(job).exitCode;
+      } catch (err) {
+        if (!(err instanceof PywasmError)) throw err;
+        io.log(command("error", { title: "pywasm" }, err.message));
+        return 1;
+      }
+    }
+    module2.exports = { runAction: runAction2 };
+  }
+});
+
+// npm/pywasm/lib/action/main.js
+var fs = require("node:fs");
+var { runAction } = require_index();
+var { fdWriter, bufferReader } = require_streams();
+var stdout = fdWriter(1);
+process.exitCode = runAction({
+  env: process.env,
+  cwd: process.cwd(),
+  io: {
+    stdin: bufferReader(""),
+    stdout,
+    stderr: fdWriter(2),
+    log: (text) => fs.writeSync(1, text)
+  }
+});
