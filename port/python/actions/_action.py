@@ -75,11 +75,12 @@ def _write_result():
 
 
 def run(mode, name, args):
-    source = _read(name) if mode == "file" else get_input("script", trim_whitespace=False)
     namespace = {"__name__": "__main__", "__file__": name}
     sys.argv[:] = [name] + list(args)
     sys.path.insert(0, _script_dir(mode, name))
+    source = ""
     try:
+        source = _read(name) if mode == "file" else get_input("script", trim_whitespace=False)
         exec(compile(source, name, "exec"), namespace)
     except SystemExit as exc:
         code = exc.args[0] if exc.args else 0

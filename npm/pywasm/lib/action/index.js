@@ -5,10 +5,24 @@
 // whole step environment and only the directories mounts.js lists. The
 // Python side of the run (executing the script, turning an exception into
 // an annotation, the `result` output) is the frozen module actions._action.
+const fs = require('node:fs');
 const path = require('node:path');
 const { readInputs, InputError } = require('./inputs');
 const { planMounts } = require('./mounts');
 const { command } = require('./commands');
+
+// Synchronous, whole: the runner reads the step's output as lines, and
+// Node may have made the fd non-blocking.
+function writeAll(fd, chunk) {
+  const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  for (let offset = 0; offset < bytes.length;) {
+    try {
+      offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
+    } catch (err) {
+      if (err.code !== 'EAGAIN') throw err;
+    }
+  }
+}
 
 function resolveScript(inputs, workingDirectory) {
   if (inputs.inline) return { mode: 'inline', name: '<script>', scriptPath: null };
@@ -16,8 +30,9 @@ function resolveScript(inputs, workingDirectory) {
   return { mode: 'file', name: scriptPath, scriptPath };
 }
 
-// Returns the step's exit code. `io.stdout`/`io.stderr` are engine writers
-// (streams.js); `io.log` writes the entry's own lines.
+// Returns the step's exit code. `io.log` writes the entry's own lines;
+// `io.onStdout`/`io.onStderr` (optional) receive the script's output,
+// which otherwise goes to fds 1 and 2.
 function runAction({ env, cwd, io }) {
   let inputs;
   try {
@@ -31,24 +46,39 @@ function runAction({ env, cwd, io }) {
   const workspace = env.GITHUB_WORKSPACE || cwd;
   const workingDirectory = path.resolve(workspace, inputs.workingDirectory || '.');
   const script = resolveScript(inputs, workingDirectory);
+  if (script.scriptPath && !fs.existsSync(script.scriptPath)) {
+    io.log(command('error', { title: 'pywasm action' }, `script-file '${inputs.scriptFile}' not found (looked for ${script.scriptPath})`));
+    return 1;
+  }
   const mounts = planMounts({ env: { ...env, GITHUB_WORKSPACE: workspace }, workingDirectory, scriptPath: script.scriptPath });
   const guestEnv = { ...env, PWD: workingDirectory };
   if (!env.GITHUB_WORKSPACE) guestEnv.GITHUB_WORKSPACE = workspace;
   if (inputs.debug) guestEnv.RUNNER_DEBUG = '1';
+  // The engine interface is documented in ../engine.js. The fields of its
+  // previous form (args, stdout/stderr writers, handlers) are passed too,
+  // so the entry runs on either while the engine settles.
+  const write = (fd) => (chunk) => writeAll(fd, chunk);
+  const argv = ['-m', 'actions._action', script.mode, script.name, ...inputs.args];
   const job = {
-    args: ['-m', 'actions._action', script.mode, script.name, ...inputs.args],
+    argv,
     env: guestEnv,
     mounts,
-    stdin: io.stdin,
-    stdout: io.stdout,
-    stderr: io.stderr,
+    cwd: workingDirectory,
+    stdin: null,
+    onStdout: io.onStdout || write(1),
+    onStderr: io.onStderr || write(2),
+    hostHandlers: {},
+    limits: {},
+    args: argv,
+    stdout: { isTTY: false, write: io.onStdout || write(1) },
+    stderr: { isTTY: false, write: io.onStderr || write(2) },
     handlers: {},
   };
   if (inputs.debug) {
     io.log('::group::pywasm\n');
     io.log(`working directory: ${workingDirectory}\n`);
     for (const m of mounts) io.log(`mount: ${m.host}${m.readOnly ? ' (read-only)' : ''}\n`);
-    io.log(`argv: ${JSON.stringify(job.args.slice(2))}\n::endgroup::\n`);
+    io.log(`argv: ${JSON.stringify(argv.slice(2))}\n::endgroup::\n`);
   }
   const { PywasmError } = require('../errors');
   try {

@@ -3,16 +3,9 @@
 // process, as the runner starts it (`node dist/index.js`).
 const fs = require('node:fs');
 const { runAction } = require('./index');
-const { fdWriter, bufferReader } = require('../streams');
 
-const stdout = fdWriter(1);
 process.exitCode = runAction({
   env: process.env,
   cwd: process.cwd(),
-  io: {
-    stdin: bufferReader(''),
-    stdout,
-    stderr: fdWriter(2),
-    log: (text) => fs.writeSync(1, text),
-  },
+  io: { log: (text) => fs.writeSync(1, text) },
 });
