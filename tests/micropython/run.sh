@@ -30,7 +30,12 @@ python3 - "$RESULTS" "$HERE/expected-failures.txt" "$SUMMARY" "$VERSION" <<'PY'
 import json, re, sys
 results, expected_file, summary, version = sys.argv[1:]
 log = open(results + "/log.txt").read()
-failed = set(json.load(open(results + "/_results.json"))["failed_tests"])
+try:
+    failed = set(json.load(open(results + "/_results.json"))["failed_tests"])
+except FileNotFoundError:
+    print("MicroPython test suite on Node %s did not run; its runner said:\n%s" % (version, log[-2000:]))
+    open(summary, "a").write("micropython-suite-%s 0 1\n" % version)
+    sys.exit(1)
 failed = {re.sub(r"^.*?/tests/", "", f) for f in failed}
 passed = len(re.findall(r"^pass ", log, re.M))
 expected = {}
