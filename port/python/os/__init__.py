@@ -1,0 +1,406 @@
+"""os: MicroPython's built-in os extended towards CPython's: environ as a live
+mapping, os.path, walk, makedirs/removedirs, scandir, stat results with st_*
+fields, replace, fspath, constants. Process control (fork, exec*, kill, pipes,
+file descriptors) raises NotImplementedError: the sandbox has no processes."""
+from uos import *
+import uos as _u
+import _pywasm_compat
+
+name = 'posix'
+sep = '/'
+altsep = None
+extsep = '.'
+curdir = '.'
+pardir = '..'
+pathsep = ':'
+linesep = '\n'
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
+error = OSError
+
+
+class PathLike:
+    pass
+
+
+def fspath(p):
+    if isinstance(p, (str, bytes)):
+        return p
+    f = getattr(p, '__fspath__', None)
+    if f is None:
+        raise TypeError('expected str, bytes or os.PathLike object, not ' + type(p).__name__)
+    return f()
+
+
+def fsencode(p):
+    p = fspath(p)
+    return p.encode() if isinstance(p, str) else p
+
+
+def fsdecode(p):
+    p = fspath(p)
+    return p.decode() if isinstance(p, bytes) else p
+
+
+class _Environ:
+    # A live view: writes go through to the process environment (putenv), as
+    # CPython's os.environ does, so os.getenv sees them too.
+    def __init__(self):
+        try:
+            import _pywasm
+            self._d = _pywasm.environ()
+        except ImportError:
+            self._d = {}
+            try:
+                with open('/proc/self/environ', 'rb') as f:
+                    for e in f.read().split(b'\0'):
+                        k, s, v = e.decode().partition('=')
+                        if s:
+                            self._d[k] = v
+            except OSError:
+                pass
+
+    def __getitem__(self, k):
+        return self._d[k]
+
+    def __setitem__(self, k, v):
+        if not isinstance(k, str) or not isinstance(v, str):
+            raise TypeError('str expected, not ' + type(v if isinstance(k, str) else k).__name__)
+        putenv(k, v)
+        self._d[k] = v
+
+    def __delitem__(self, k):
+        del self._d[k]
+        unsetenv(k)
+
+    def __contains__(self, k):
+        return k in self._d
+
+    def __iter__(self):
+        return iter(list(self._d))
+
+    def __len__(self):
+        return len(self._d)
+
+    def __eq__(self, o):
+        return dict(self.items()) == (dict(o.items()) if isinstance(o, _Environ) else o)
+
+    def get(self, k, d=None):
+        return self._d.get(k, d)
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def copy(self):
+        return dict(self._d)
+
+    def setdefault(self, k, d):
+        if k not in self._d:
+            self[k] = d
+        return self._d[k]
+
+    def pop(self, k, *d):
+        if k in self._d:
+            v = self._d[k]
+            del self[k]
+            return v
+        if d:
+            return d[0]
+        raise KeyError(k)
+
+    def update(self, *a, **kw):
+        for k, v in dict(*a, **kw).items():
+            self[k] = v
+
+    def clear(self):
+        for k in list(self._d):
+            del self[k]
+
+    def __repr__(self):
+        return 'environ(' + repr(self._d) + ')'
+
+
+environ = _Environ()
+
+
+def getenv(k, d=None):
+    return environ.get(k, d)
+
+
+class stat_result(tuple):
+    # A tuple (as MicroPython's os.stat returns) that also names its fields.
+    st_mode = property(lambda s: s[0])
+    st_ino = property(lambda s: s[1])
+    st_dev = property(lambda s: s[2])
+    st_nlink = property(lambda s: s[3])
+    st_uid = property(lambda s: s[4])
+    st_gid = property(lambda s: s[5])
+    st_size = property(lambda s: s[6])
+    st_atime = property(lambda s: s[7])
+    st_mtime = property(lambda s: s[8])
+    st_ctime = property(lambda s: s[9])
+    st_atime_ns = property(lambda s: s[7] * 1000000000)
+    st_mtime_ns = property(lambda s: s[8] * 1000000000)
+    st_ctime_ns = property(lambda s: s[9] * 1000000000)
+
+    def __repr__(self):
+        return 'os.stat_result(' + ', '.join('%s=%r' % (n, v) for n, v in zip(
+            ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
+             'st_atime', 'st_mtime', 'st_ctime'), self)) + ')'
+
+
+def _ose(e, p):
+    # MicroPython's OSError carries only errno; add CPython's message and filename.
+    n = e.errno if isinstance(e.errno, int) else (e.args[0] if e.args else None)
+    if isinstance(n, int) and len(e.args) == 1:
+        import errno as _e
+        msg = {2: 'No such file or directory', 17: 'File exists', 20: 'Not a directory',
+               21: 'Is a directory', 13: 'Permission denied', 39: 'Directory not empty',
+               18: 'Invalid cross-device link', 22: 'Invalid argument'}.get(n, 'Error')
+        e = OSError(n, msg)
+        e.filename = p
+    return e
+
+
+def stat(p, *, follow_symlinks=True):
+    p = fspath(p)
+    try:
+        return stat_result(_u.stat(p))
+    except OSError as e:
+        raise _ose(e, p)
+
+
+lstat = stat
+
+
+def listdir(p='.'):
+    p = fspath(p)
+    try:
+        return _u.listdir(p)
+    except OSError as e:
+        raise _ose(e, p)
+
+
+def mkdir(p, mode=0o777, *, dir_fd=None):
+    p = fspath(p)
+    try:
+        _u.mkdir(p)
+    except OSError as e:
+        raise _ose(e, p)
+
+
+def rmdir(p):
+    p = fspath(p)
+    try:
+        _u.rmdir(p)
+    except OSError as e:
+        raise _ose(e, p)
+
+
+def remove(p):
+    p = fspath(p)
+    try:
+        _u.remove(p)
+    except OSError as e:
+        raise _ose(e, p)
+
+
+unlink = remove
+
+
+def rename(a, b):
+    a, b = fspath(a), fspath(b)
+    try:
+        _u.rename(a, b)
+    except OSError as e:
+        raise _ose(e, a)
+
+
+replace = rename
+
+
+def chdir(p):
+    p = fspath(p)
+    try:
+        _u.chdir(p)
+    except OSError as e:
+        raise _ose(e, p)
+
+
+def getcwdb():
+    return getcwd().encode()
+
+
+def makedirs(p, mode=0o777, exist_ok=False):
+    p = fspath(p)
+    head, tail = path.split(p)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except OSError:
+            pass  # made meanwhile, or mkdir below reports the real error
+    try:
+        mkdir(p)
+    except OSError:
+        if not exist_ok or not path.isdir(p):
+            raise
+
+
+def removedirs(p):
+    rmdir(p)
+    head, tail = path.split(p)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+class DirEntry:
+    def __init__(self, d, name, t):
+        self.name = name
+        self.path = path.join(d, name) if d != '.' or True else name
+        self._t = t
+
+    def is_dir(self, *, follow_symlinks=True):
+        if self._t == 0:
+            return path.isdir(self.path)
+        return self._t == 0x4000
+
+    def is_file(self, *, follow_symlinks=True):
+        if self._t == 0:
+            return path.isfile(self.path)
+        return self._t == 0x8000
+
+    def is_symlink(self):
+        return False
+
+    def stat(self, *, follow_symlinks=True):
+        return stat(self.path)
+
+    def inode(self):
+        return self.stat().st_ino
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return '<DirEntry %r>' % self.name
+
+
+class _Scandir:
+    def __init__(self, p):
+        self._d = p
+        try:
+            self._it = _u.ilistdir(p)
+        except OSError as e:
+            raise _ose(e, p)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        e = next(self._it)
+        return DirEntry(self._d, e[0], e[1])
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *a):
+        pass
+
+    def close(self):
+        pass
+
+
+def scandir(p='.'):
+    return _Scandir(fspath(p))
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    top = fspath(top)
+    try:
+        entries = list(scandir(top))
+    except OSError as e:
+        if onerror:
+            onerror(e)
+        return
+    dirs, files = [], []
+    for e in entries:
+        (dirs if e.is_dir() else files).append(e.name)
+    if topdown:
+        yield top, dirs, files
+        for d in dirs:
+            yield from walk(path.join(top, d), topdown, onerror, followlinks)
+    else:
+        for d in dirs:
+            yield from walk(path.join(top, d), topdown, onerror, followlinks)
+        yield top, dirs, files
+
+
+def access(p, mode, **kw):
+    try:
+        stat(p)
+        return True
+    except OSError:
+        return False
+
+
+def cpu_count():
+    return 1
+
+
+def getpid():
+    return 1
+
+
+def getlogin():
+    return environ.get('USER', 'runner')
+
+
+def strerror(n):
+    return _ose(OSError(n), None).args[1] if n in (2, 13, 17, 18, 20, 21, 22, 39) else 'Unknown error %d' % n
+
+
+def get_terminal_size(fd=1):
+    return terminal_size((int(environ.get('COLUMNS', 80)), int(environ.get('LINES', 24))))
+
+
+class terminal_size(tuple):
+    columns = property(lambda s: s[0])
+    lines = property(lambda s: s[1])
+
+
+def chmod(p, mode, **kw):
+    stat(p)  # WASI has no permission bits; succeed for existing paths
+
+
+def utime(p, times=None, **kw):
+    raise NotImplementedError('os.utime: WASI file times are not exposed')
+
+
+def _noproc(n):
+    def f(*a, **k):
+        raise NotImplementedError('os.%s: no processes in the pywasm sandbox' % n)
+    return f
+
+
+for _n in ('system', 'fork', 'execv', 'execve', 'execvp', 'kill', 'popen', 'spawnv', 'pipe',
+           'symlink', 'link', 'readlink', 'open', 'read', 'write', 'close', 'dup', 'dup2'):
+    globals()[_n] = _noproc(_n)
+del _n
+
+from . import path

@@ -1,0 +1,229 @@
+"""os.path: POSIX path operations (posixpath), computed lexically as CPython
+does; islink is always False (WASI mounts expose no symlinks to scripts)."""
+import os
+
+
+def _s(p):
+    return os.fspath(p)
+
+
+def isabs(p):
+    return _s(p).startswith('/')
+
+
+def join(a, *ps):
+    a = _s(a)
+    for p in ps:
+        p = _s(p)
+        if p.startswith('/'):
+            a = p
+        elif not a or a.endswith('/'):
+            a += p
+        else:
+            a += '/' + p
+    return a
+
+
+def split(p):
+    p = _s(p)
+    i = p.rfind('/') + 1
+    head, tail = p[:i], p[i:]
+    if head and head != '/' * len(head):
+        head = head.rstrip('/')
+    return head, tail
+
+
+def basename(p):
+    return split(p)[1]
+
+
+def dirname(p):
+    return split(p)[0]
+
+
+def splitext(p):
+    p = _s(p)
+    i = p.rfind('.')
+    if i <= p.rfind('/'):
+        return p, ''
+    j = p.rfind('/') + 1
+    while j < i and p[j] == '.':
+        j += 1
+    if j == i:
+        return p, ''
+    return p[:i], p[i:]
+
+
+def splitdrive(p):
+    return _s(p)[:0], _s(p)
+
+
+def normpath(p):
+    p = _s(p)
+    if not p:
+        return '.'
+    init = 2 if p.startswith('//') and not p.startswith('///') else (1 if p.startswith('/') else 0)
+    out = []
+    for c in p.split('/'):
+        if c in ('', '.'):
+            continue
+        if c != '..' or (not init and not out) or (out and out[-1] == '..'):
+            out.append(c)
+        elif out:
+            out.pop()
+    p = '/' * init + '/'.join(out)
+    return p or '.'
+
+
+def abspath(p):
+    p = _s(p)
+    if not isabs(p):
+        p = join(os.getcwd(), p)
+    return normpath(p)
+
+
+def realpath(p, *, strict=False):
+    return abspath(p)
+
+
+def relpath(p, start=None):
+    p = _s(p)
+    if not p:
+        raise ValueError('no path specified')
+    start = os.curdir if start is None else _s(start)
+    a = [x for x in abspath(start).split('/') if x]
+    b = [x for x in abspath(p).split('/') if x]
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    r = ['..'] * (len(a) - n) + b[n:]
+    return join(*r) if r else '.'
+
+
+def commonprefix(m):
+    if not m:
+        return ''
+    a, b = min(m), max(m)
+    for i, c in enumerate(a):
+        if c != b[i]:
+            return a[:i]
+    return a
+
+
+def commonpath(ps):
+    if not ps:
+        raise ValueError('commonpath() arg is an empty sequence')
+    ps = [_s(p) for p in ps]
+    ab = {p.startswith('/') for p in ps}
+    if len(ab) > 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    parts = [[c for c in p.split('/') if c and c != '.'] for p in ps]
+    lo, hi = min(parts), max(parts)
+    n = 0
+    for x, y in zip(lo, hi):
+        if x != y:
+            break
+        n += 1
+    return ('/' if ab.pop() else '') + '/'.join(lo[:n])
+
+
+def exists(p):
+    try:
+        os.stat(p)
+        return True
+    except (OSError, ValueError):
+        return False
+
+
+lexists = exists
+
+
+def _mode(p):
+    try:
+        return os.stat(p)[0]
+    except (OSError, ValueError):
+        return 0
+
+
+def isdir(p):
+    return _mode(p) & 0o170000 == 0o040000
+
+
+def isfile(p):
+    return _mode(p) & 0o170000 == 0o100000
+
+
+def islink(p):
+    return False
+
+
+def ismount(p):
+    return abspath(p) == '/'
+
+
+def getsize(p):
+    return os.stat(p)[6]
+
+
+def getmtime(p):
+    return float(os.stat(p)[8])
+
+
+def getatime(p):
+    return float(os.stat(p)[7])
+
+
+def getctime(p):
+    return float(os.stat(p)[9])
+
+
+def samefile(a, b):
+    return abspath(a) == abspath(b)
+
+
+def expanduser(p):
+    p = _s(p)
+    if not p.startswith('~'):
+        return p
+    i = p.find('/')
+    if i < 0:
+        i = len(p)
+    if i > 1:
+        return p  # ~user: no user database in the sandbox
+    home = os.environ.get('HOME', '/')
+    return (home.rstrip('/') or '/') + p[i:] if p[i:] else home
+
+
+def expandvars(p):
+    p = _s(p)
+    if '$' not in p:
+        return p
+    out, i, n = '', 0, len(p)
+    while i < n:
+        c = p[i]
+        if c == '$' and i + 1 < n:
+            if p[i + 1] == '{':
+                j = p.find('}', i + 2)
+                if j > 0:
+                    k = p[i + 2:j]
+                    out += os.environ[k] if k in os.environ else p[i:j + 1]
+                    i = j + 1
+                    continue
+            j = i + 1
+            while j < n and (p[j].isalpha() or p[j].isdigit() or p[j] == '_'):
+                j += 1
+            if j > i + 1:
+                k = p[i + 1:j]
+                out += os.environ[k] if k in os.environ else p[i:j]
+                i = j
+                continue
+        out += c
+        i += 1
+    return out
+
+
+sep = '/'
+curdir, pardir, extsep, altsep, pathsep, defpath, devnull = '.', '..', '.', None, ':', '/bin:/usr/bin', '/dev/null'
+supports_unicode_filenames = False
