@@ -63,6 +63,13 @@ test('an unhandled exception is an error annotation at the inline line, tracebac
   assert.doesNotMatch(r.stderr, /_action/);
 }));
 
+test('runaway recursion is a RecursionError annotation with a folded traceback', { skip: reason }, () => withRunner({}, (runner) => {
+  const r = inline(runner, 'def f(n):\n    return f(n + 1)\n\nf(0)\n');
+  assert.strictEqual(r.exitCode, 1);
+  assert.deepStrictEqual([r.annotations[0].title, r.annotations[0].line], ['RecursionError', 2]);
+  assert.match(r.stderr, /File "<script>", line 2, in f\n {2}\[Previous line repeated \d+ more times\]\nRecursionError/);
+}));
+
 test('a syntax error in a script file is annotated at that file and line', { skip: reason }, () => withRunner({}, (runner) => {
   fs.mkdirSync(path.join(runner.workspace, 'scripts'));
   fs.writeFileSync(path.join(runner.workspace, 'scripts', 'broken.py'), 'x = 1\nif x\n    pass\n');

@@ -13,7 +13,7 @@ script as __main__ with sys.argv = [NAME, ARGS...], then:
 import sys
 
 from actions import _env
-from actions._traceback import format_exception, innermost_line
+from actions._traceback import collapse_repeats, format_exception, innermost_line
 from actions.core.annotations import error
 from actions.core.command_value import to_command_value
 from actions.core.failure import exit_code
@@ -46,9 +46,8 @@ def _script_dir(mode, name):
 
 def _report(exc, mode, name, source):
     # The runner's own frame is noise in the user's traceback.
-    text = "".join(
-        line + "\n" for line in format_exception(exc).rstrip("\n").split("\n") if _RUNNER_FRAME not in line
-    )
+    lines = format_exception(exc).rstrip("\n").split("\n")
+    text = collapse_repeats("".join(line + "\n" for line in lines if _RUNNER_FRAME not in line))
     sys.stderr.write(text)
     last = text.rstrip("\n").split("\n")[-1]
     kind = type(exc).__name__
