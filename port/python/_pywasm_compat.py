@@ -15,8 +15,16 @@ _MSG = {1: 'Operation not permitted', 2: 'No such file or directory', 9: 'Bad fi
 _SUB = {}
 
 
+def _str(e):
+    # CPython's form; MicroPython's own adds the errno's symbolic name.
+    if getattr(e, 'strerror', None) is None:
+        return OSError.__str__(e) if len(e.args) != 2 else '[Errno %s] %s' % e.args
+    s = '[Errno %d] %s' % (e.errno, e.strerror)
+    return s + ': %r' % (e.filename,) if e.filename is not None else s
+
+
 def _mk(name, *errs, base=OSError):
-    c = type(name, (base,), {})
+    c = type(name, (base,), {'__str__': _str, 'strerror': None, 'filename': None})
     for n in errs:
         _SUB[n] = c
     setattr(_b, name, c)

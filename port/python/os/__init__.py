@@ -158,16 +158,7 @@ class stat_result(tuple):
 
 
 def _ose(e, p):
-    # MicroPython's OSError carries only errno; add CPython's message and filename.
-    n = e.errno if isinstance(e.errno, int) else (e.args[0] if e.args else None)
-    if isinstance(n, int) and len(e.args) == 1:
-        import errno as _e
-        msg = {2: 'No such file or directory', 17: 'File exists', 20: 'Not a directory',
-               21: 'Is a directory', 13: 'Permission denied', 39: 'Directory not empty',
-               18: 'Invalid cross-device link', 22: 'Invalid argument'}.get(n, 'Error')
-        e = OSError(n, msg)
-        e.filename = p
-    return e
+    return _pywasm_compat.oserror(e, p)
 
 
 def stat(p, *, follow_symlinks=True):
@@ -372,7 +363,7 @@ def getlogin():
 
 
 def strerror(n):
-    return _ose(OSError(n), None).args[1] if n in (2, 13, 17, 18, 20, 21, 22, 39) else 'Unknown error %d' % n
+    return _pywasm_compat._MSG.get(n, 'Unknown error %d' % n)
 
 
 def get_terminal_size(fd=1):

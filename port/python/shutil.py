@@ -1,0 +1,125 @@
+"""shutil: copying, moving and removing files and trees (copyfile, copy,
+copy2, copyfileobj, copytree, rmtree, move, which, disk_usage stub).
+Permission bits and timestamps are not copied: WASI exposes neither."""
+import os
+
+Error = OSError
+
+
+class SameFileError(OSError):
+    pass
+
+
+def copyfileobj(src, dst, length=65536):
+    while True:
+        b = src.read(length)
+        if not b:
+            break
+        dst.write(b)
+
+
+def copyfile(src, dst, *, follow_symlinks=True):
+    if os.path.abspath(os.fspath(src)) == os.path.abspath(os.fspath(dst)):
+        raise SameFileError('{!r} and {!r} are the same file'.format(src, dst))
+    with open(src, 'rb') as f, open(dst, 'wb') as g:
+        copyfileobj(f, g)
+    return dst
+
+
+def copymode(src, dst, **kw):
+    pass
+
+
+copystat = copymode
+
+
+def copy(src, dst, *, follow_symlinks=True):
+    if os.path.isdir(dst):
+        dst = os.path.join(dst, os.path.basename(os.fspath(src)))
+    return copyfile(src, dst)
+
+
+copy2 = copy
+
+
+def ignore_patterns(*pats):
+    import fnmatch
+
+    def f(d, names):
+        return set(n for n in names if any(fnmatch.fnmatchcase(n, p) for p in pats))
+    return f
+
+
+def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2, ignore_dangling_symlinks=False, dirs_exist_ok=False):
+    names = os.listdir(src)
+    ign = ignore(os.fspath(src), names) if ignore else ()
+    os.makedirs(dst, exist_ok=dirs_exist_ok)
+    for n in names:
+        if n in ign:
+            continue
+        s, d = os.path.join(src, n), os.path.join(dst, n)
+        if os.path.isdir(s):
+            copytree(s, d, symlinks, ignore, copy_function, dirs_exist_ok=dirs_exist_ok)
+        else:
+            copy_function(s, d)
+    return dst
+
+
+def rmtree(path, ignore_errors=False, onerror=None, *, onexc=None):
+    try:
+        for e in list(os.scandir(path)):
+            if e.is_dir():
+                rmtree(e.path, ignore_errors, onerror)
+            else:
+                try:
+                    os.remove(e.path)
+                except OSError:
+                    if not ignore_errors:
+                        raise
+        os.rmdir(path)
+    except OSError:
+        if not ignore_errors:
+            raise
+
+
+def move(src, dst, copy_function=copy2):
+    if os.path.isdir(dst):
+        dst = os.path.join(dst, os.path.basename(os.fspath(src).rstrip('/')))
+        if os.path.exists(dst):
+            raise Error("Destination path '%s' already exists" % dst)
+    try:
+        os.rename(src, dst)
+    except OSError:
+        if os.path.isdir(src):
+            copytree(src, dst, copy_function=copy_function)
+            rmtree(src)
+        else:
+            copy_function(src, dst)
+            os.remove(src)
+    return dst
+
+
+def which(cmd, mode=1, path=None):
+    # The sandbox cannot run programs, but it can still find files on PATH.
+    if '/' in cmd:
+        return cmd if os.path.isfile(cmd) else None
+    for d in (path or os.environ.get('PATH', os.defpath)).split(':'):
+        p = os.path.join(d or '.', cmd)
+        if os.path.isfile(p):
+            return p
+    return None
+
+
+def get_terminal_size(fallback=(80, 24)):
+    return os.get_terminal_size()
+
+
+def disk_usage(path):
+    raise NotImplementedError('shutil.disk_usage: WASI has no statvfs')
+
+
+def make_archive(*a, **k):
+    raise NotImplementedError('shutil.make_archive')
+
+
+unpack_archive = make_archive

@@ -1,0 +1,104 @@
+"""tempfile: mkstemp-like helpers over the mounted temp directory (TMPDIR,
+RUNNER_TEMP, else /tmp): mkdtemp, mkstemp (returns a path, not an fd, which
+raises NotImplementedError), NamedTemporaryFile, TemporaryDirectory,
+TemporaryFile, gettempdir. SpooledTemporaryFile is not provided."""
+import os
+import random
+
+tempdir = None
+template = 'tmp'
+
+
+def gettempdir():
+    global tempdir
+    if tempdir is None:
+        for k in ('TMPDIR', 'TEMP', 'TMP', 'RUNNER_TEMP'):
+            d = os.environ.get(k)
+            if d and os.path.isdir(d):
+                tempdir = d
+                break
+        else:
+            tempdir = '/tmp' if os.path.isdir('/tmp') else os.getcwd()
+    return tempdir
+
+
+def gettempprefix():
+    return template
+
+
+def _name(prefix, suffix, dir):
+    c = 'abcdefghijklmnopqrstuvwxyz0123456789_'
+    dir = gettempdir() if dir is None else os.fspath(dir)
+    for _ in range(100):
+        n = os.path.join(dir, (template if prefix is None else prefix) + ''.join(random.choice(c) for _ in range(8)) + (suffix or ''))
+        if not os.path.exists(n):
+            return n
+    raise FileExistsError('No usable temporary file name found')
+
+
+def mkdtemp(suffix=None, prefix=None, dir=None):
+    n = _name(prefix, suffix, dir)
+    os.mkdir(n)
+    return os.path.abspath(n)
+
+
+def mktemp(suffix='', prefix=template, dir=None):
+    return _name(prefix, suffix, dir)
+
+
+def mkstemp(suffix=None, prefix=None, dir=None, text=False):
+    raise NotImplementedError('tempfile.mkstemp: no file descriptors; use NamedTemporaryFile(delete=False)')
+
+
+class _TempFile:
+    def __init__(self, f, name, delete):
+        self.file, self.name, self.delete = f, name, delete
+
+    def __getattr__(self, n):
+        return getattr(self.file, n)
+
+    def __iter__(self):
+        return iter(self.file)
+
+    def close(self):
+        if self.file is not None:
+            self.file.close()
+            if self.delete:
+                try:
+                    os.remove(self.name)
+                except OSError:
+                    pass
+            self.file = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *a):
+        self.close()
+
+
+def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None, prefix=None, dir=None, delete=True, **kw):
+    n = os.path.abspath(_name(prefix, suffix, dir))
+    return _TempFile(open(n, mode), n, delete)
+
+
+TemporaryFile = NamedTemporaryFile
+
+
+class TemporaryDirectory:
+    def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):
+        self.name = mkdtemp(suffix, prefix, dir)
+
+    def cleanup(self):
+        import shutil
+        if os.path.exists(self.name):
+            shutil.rmtree(self.name, ignore_errors=True)
+
+    def __enter__(self):
+        return self.name
+
+    def __exit__(self, *a):
+        self.cleanup()
+
+    def __repr__(self):
+        return '<TemporaryDirectory %r>' % self.name
