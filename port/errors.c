@@ -10,8 +10,10 @@
 // CPython raises RecursionError, a subclass of it. The stack check's raise is
 // redirected here (Makefile) to raise our RecursionError type.
 #include <errno.h>
+#include <string.h>
 
 #include "py/mperrno.h"
+#include "py/qstr.h"
 #include "py/runtime.h"
 
 int pywasm_errno_to_linux(int e) {
@@ -54,6 +56,55 @@ int pywasm_errno_to_linux(int e) {
 
 int pywasm_linux_errno(void) {
     return pywasm_errno_to_linux(errno);
+}
+
+// OSError's text: CPython prints strerror's words ("[Errno 2] No such file or
+// directory"), MicroPython the errno's name ("[Errno 2] ENOENT"). The words
+// are static qstrs (qstrdefsport.h), found without allocating, since this
+// runs while printing exceptions, possibly with the heap locked. Replaces
+// mp_errno_to_str in py/objexcept.c (see Makefile).
+qstr pywasm_errno_message(mp_obj_t errno_val) {
+    static const struct { uint8_t code; const char *text; } messages[] = {
+        { 1, "Operation not permitted" },
+        { 2, "No such file or directory" },
+        { 4, "Interrupted system call" },
+        { 5, "Input/output error" },
+        { 9, "Bad file descriptor" },
+        { 11, "Resource temporarily unavailable" },
+        { 12, "Cannot allocate memory" },
+        { 13, "Permission denied" },
+        { 16, "Device or resource busy" },
+        { 17, "File exists" },
+        { 18, "Invalid cross-device link" },
+        { 19, "No such device" },
+        { 20, "Not a directory" },
+        { 21, "Is a directory" },
+        { 22, "Invalid argument" },
+        { 24, "Too many open files" },
+        { 25, "Inappropriate ioctl for device" },
+        { 27, "File too large" },
+        { 28, "No space left on device" },
+        { 29, "Illegal seek" },
+        { 30, "Read-only file system" },
+        { 32, "Broken pipe" },
+        { 34, "Numerical result out of range" },
+        { 36, "File name too long" },
+        { 38, "Function not implemented" },
+        { 39, "Directory not empty" },
+        { 40, "Too many levels of symbolic links" },
+        { 95, "Operation not supported" },
+        { 110, "Connection timed out" },
+    };
+    mp_int_t code = MP_OBJ_SMALL_INT_VALUE(errno_val);
+    for (size_t i = 0; i < MP_ARRAY_SIZE(messages); i++) {
+        if (messages[i].code == code) {
+            qstr q = qstr_find_strn(messages[i].text, strlen(messages[i].text));
+            if (q != MP_QSTRnull) {
+                return q;
+            }
+        }
+    }
+    return mp_errno_to_str(errno_val);
 }
 
 MP_DEFINE_EXCEPTION(RecursionError, RuntimeError)
