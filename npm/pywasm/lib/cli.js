@@ -56,7 +56,7 @@ function parseMount(spec, cwd) {
   return { host, guest: path.posix.normalize(guest), readOnly };
 }
 
-function parseArgs(argv, cwd, env) {
+function parseArgs(argv, cwd) {
   const opts = { engine: 'auto', mounts: [], env: {}, inheritEnv: false, timeoutMs: null, heapBytes: null, args: [] };
   let i = 0;
   const value = (name, inline) => {
@@ -132,22 +132,11 @@ function defaultMounts(opts, cwd) {
   return mounts;
 }
 
-function pickEngine(choice) {
-  if (choice !== 'wasm') {
-    try {
-      return require('./engine-native');
-    } catch (err) {
-      if (choice === 'native') throw new PywasmError('PYWASM_ENGINE_UNAVAILABLE', `the native engine is unavailable: ${err.message}`);
-    }
-  }
-  return require('./engine-wasm');
-}
-
 function main(argv) {
   const cwd = process.cwd();
   let opts;
   try {
-    opts = parseArgs(argv, cwd, process.env);
+    opts = parseArgs(argv, cwd);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     process.stderr.write(`pywasm: ${err.message}\n${USAGE.split('\n')[0]}\nTry 'pywasm --help' for more information.\n`);
@@ -161,21 +150,23 @@ function main(argv) {
     process.stdout.write(`pywasm ${require('../package.json').version} (MicroPython 1.25.0)\n`);
     return 0;
   }
-  const { fdReader, fdWriter } = require('./streams');
-  const env = { ...(opts.inheritEnv ? process.env : {}), ...opts.env, PWD: cwd };
+  const { fdWriter } = require('./streams');
+  const stdout = fdWriter(1);
+  const stderr = fdWriter(2);
   const job = {
-    args: opts.args,
-    env,
+    argv: opts.args,
+    env: { ...(opts.inheritEnv ? process.env : {}), ...opts.env },
     mounts: defaultMounts(opts, cwd),
-    stdin: fdReader(0, tty.isatty(0)),
-    stdout: fdWriter(1, tty.isatty(1)),
-    stderr: fdWriter(2, tty.isatty(2)),
-    handlers: {},
-    timeoutMs: opts.timeoutMs,
-    heapBytes: opts.heapBytes,
+    cwd,
+    stdin: { fd: 0 },
+    onStdout: (bytes) => stdout.write(bytes),
+    onStderr: (bytes) => stderr.write(bytes),
+    tty: { stdin: tty.isatty(0), stdout: tty.isatty(1), stderr: tty.isatty(2) },
+    limits: { timeoutMs: opts.timeoutMs || undefined, memoryBytes: opts.heapBytes || undefined },
+    hostHandlers: {},
   };
   try {
-    return pickEngine(opts.engine).runSync(job).exitCode;
+    return require('./engine').loadEngine(opts.engine).runSync(job).exitCode;
   } catch (err) {
     if (!(err instanceof PywasmError)) throw err;
     process.stderr.write(`pywasm: ${err.message}\n`);

@@ -1,12 +1,13 @@
 'use strict';
-// Standard streams for the guest: where its stdin comes from and where its
-// stdout/stderr go. Used by the synchronous engine (and inside the Worker).
+// The guest's standard streams as the WASI layer sees them: stdin is
+// something to read(buffer) -> n from (0 at end of input), stdout and stderr
+// something to write(bytes) to. Each engine mode builds them from the job.
 const fs = require('node:fs');
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
-// A host fd read synchronously; EAGAIN (a non-blocking pipe or terminal)
-// waits briefly and retries, end of input reads as 0.
+// A host fd read synchronously. A non-blocking fd (a terminal or pipe Node
+// has set O_NONBLOCK on) reports EAGAIN: wait briefly and retry.
 function fdReader(fd, isTTY = false) {
   return {
     isTTY,
@@ -24,19 +25,50 @@ function fdReader(fd, isTTY = false) {
   };
 }
 
-// Bytes given up front (a string or Buffer).
-function bufferReader(data) {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data || []);
+// Bytes given up front, then end of input.
+function bytesReader(bytes) {
+  const data = bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : Buffer.alloc(0);
   let offset = 0;
   return {
     isTTY: false,
     read(buffer) {
-      const n = Math.min(buffer.length, bytes.length - offset);
-      bytes.copy(buffer, 0, offset, offset + n);
+      const n = Math.min(buffer.length, data.length - offset);
+      data.copy(buffer, 0, offset, offset + n);
       offset += n;
       return n;
     },
   };
+}
+
+// Chunks from a synchronous source: next() -> Uint8Array, empty at the end.
+function chunkReader(next) {
+  let chunk = Buffer.alloc(0);
+  let ended = false;
+  return {
+    isTTY: false,
+    read(buffer) {
+      while (chunk.length === 0 && !ended) {
+        const got = next();
+        if (!got || got.length === 0) ended = true;
+        else chunk = Buffer.from(got.buffer, got.byteOffset, got.byteLength);
+      }
+      const n = Math.min(buffer.length, chunk.length);
+      chunk.copy(buffer, 0, 0, n);
+      chunk = chunk.subarray(n);
+      return n;
+    },
+  };
+}
+
+// stdin as the engine interface describes it (null, bytes or {fd}), for a
+// synchronous reader on this thread.
+function stdinReader(stdin, isTTY) {
+  if (stdin === null || stdin === undefined) return bytesReader(null);
+  if (stdin instanceof Uint8Array) return bytesReader(stdin);
+  if (typeof stdin === 'object' && Number.isInteger(stdin.fd)) {
+    return fdReader(stdin.fd, isTTY !== undefined ? isTTY : require('node:tty').isatty(stdin.fd));
+  }
+  throw new TypeError('stdin: expected null, a Uint8Array or { fd } here');
 }
 
 // A host fd written synchronously, retrying on EAGAIN.
@@ -57,8 +89,9 @@ function fdWriter(fd, isTTY = false) {
   };
 }
 
+// Output to a callback; without one it is dropped.
 function callbackWriter(callback, isTTY = false) {
-  return { isTTY, write: (bytes) => callback(bytes) };
+  return { isTTY, write: callback ? (bytes) => callback(bytes) : () => {} };
 }
 
-module.exports = { fdReader, bufferReader, fdWriter, callbackWriter };
+module.exports = { fdReader, bytesReader, chunkReader, stdinReader, fdWriter, callbackWriter };

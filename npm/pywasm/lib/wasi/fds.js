@@ -69,6 +69,16 @@ class FdTable {
     this.entries.delete(fd);
   }
 
+  // At the end of a run: host fds the guest left open are closed.
+  closeAll() {
+    for (const entry of this.entries.values()) {
+      if (entry.kind === 'file') {
+        try { fs.closeSync(entry.hostFd); } catch { /* already closed */ }
+      }
+    }
+    this.entries.clear();
+  }
+
   read(fd, buffer) {
     const entry = this.get(fd);
     if (entry.kind === 'stdio') {
@@ -85,8 +95,9 @@ class FdTable {
     const entry = this.get(fd);
     if (entry.kind === 'stdio') {
       if (!entry.writable) throw new WasiError(errno.BADF);
+      const n = bytes.length;  // the stream may transfer (detach) the bytes
       entry.stream.write(bytes);
-      return bytes.length;
+      return n;
     }
     if (entry.kind !== 'file') throw new WasiError(errno.ISDIR);
     const n = fs.writeSync(entry.hostFd, bytes, 0, bytes.length, entry.append ? null : entry.position);

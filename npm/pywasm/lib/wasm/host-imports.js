@@ -1,14 +1,22 @@
 'use strict';
-// The `pywasm` imports: host calls (JSON in, JSON out) and the VM's poll.
+// The `pywasm` import module: host calls (JSON in, JSON out) and the VM's poll.
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-// handlers: { name: (args) => value }, called synchronously.
-// poll(): 0 to continue, 1 to raise KeyboardInterrupt; may throw to stop the run.
-function createHostImports({ getMemory, handlers = {}, poll = () => 0 }) {
+// hostCall(request) -> the response ({ok} or {error}, or its JSON text), synchronously; the
+// engine decides where the handler runs (this thread, or the Worker's parent).
+// poll() -> 0 to continue, 1 to raise KeyboardInterrupt; it may throw to stop the run.
+function createHostImports({ getMemory, hostCall, poll }) {
   let pending = new Uint8Array(0);
-  const respond = (value) => {
-    pending = encoder.encode(JSON.stringify(value));
+  const respond = (response) => {
+    let text;
+    try {
+      text = typeof response === 'string' ? response : JSON.stringify(response);
+    } catch (err) {
+      // A handler's value JSON cannot carry (a BigInt, a cycle) is the handler's error.
+      text = JSON.stringify({ error: { type: 'HostCallError', message: `host handler result is not JSON: ${err.message}` } });
+    }
+    pending = encoder.encode(text);
     return pending.length;
   };
   return {
@@ -19,14 +27,7 @@ function createHostImports({ getMemory, handlers = {}, poll = () => 0 }) {
       } catch (err) {
         return respond({ error: { type: 'HostCallError', message: `malformed host call: ${err.message}` } });
       }
-      const handler = Object.prototype.hasOwnProperty.call(handlers, request.call) ? handlers[request.call] : null;
-      if (!handler) return respond({ error: { type: 'HostCallError', message: `no host handler for '${request.call}'` } });
-      try {
-        const value = handler(request.args);
-        return respond({ ok: value === undefined ? null : value });
-      } catch (err) {
-        return respond({ error: { type: (err && err.name) || 'Error', message: String(err && err.message) } });
-      }
+      return respond(hostCall(request));
     },
     host_result(ptr, len) {
       const n = Math.min(len, pending.length);
