@@ -1,0 +1,89 @@
+//! pywasm's native engine: runs the MicroPython WASI module on wasmer with
+//! our own capability-based WASI layer, limits and a compiled-module cache.
+//! No Node in here: `crates/pywasm-node` binds this to JavaScript.
+pub mod cache;
+mod engine;
+pub mod error;
+mod host;
+pub mod interpreter;
+pub mod options;
+mod random;
+mod run;
+mod state;
+mod tunables;
+mod wasi;
+
+pub use cache::DiskCache;
+pub use engine::{artifact_key, WASMER_VERSION, WASM_STACK_BYTES};
+pub use error::RunError;
+pub use options::{HostHandler, Limits, Mount, NoHostCalls, OutputSink, RunOptions, Signals, Stdin};
+pub use run::THREAD_STACK_BYTES;
+
+use std::sync::{Arc, Mutex};
+
+/// Where the compiled module of a run came from (for tests and timing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArtifactSource {
+    Memory,
+    Disk,
+    Compiled,
+}
+
+/// A module ready to run many times: its bytes, and its compiled artifacts
+/// (plain and metered) once made, in memory and in the disk cache.
+pub struct Runtime {
+    wasm: Arc<[u8]>,
+    fingerprint: u128,
+    cache: Option<DiskCache>,
+    artifacts: Mutex<[Option<Arc<Vec<u8>>>; 2]>,
+}
+
+impl Runtime {
+    /// The embedded interpreter, with the cache the environment asks for.
+    pub fn embedded() -> Self {
+        Self::new(interpreter::embedded_wasm(), DiskCache::from_env())
+    }
+
+    pub fn new(wasm: &[u8], cache: Option<DiskCache>) -> Self {
+        Runtime {
+            fingerprint: interpreter::fingerprint(wasm),
+            wasm: Arc::from(wasm),
+            cache,
+            artifacts: Mutex::new([None, None]),
+        }
+    }
+
+    pub fn cache(&self) -> Option<&DiskCache> {
+        self.cache.as_ref()
+    }
+
+    /// The compiled module, from memory, the disk cache, or Cranelift. One
+    /// compile per process even when runs start together.
+    pub fn artifact(&self, metered: bool) -> Result<(Arc<Vec<u8>>, ArtifactSource), RunError> {
+        let mut slots = self.artifacts.lock().unwrap_or_else(|e| e.into_inner());
+        let slot = &mut slots[metered as usize];
+        if let Some(a) = slot {
+            return Ok((a.clone(), ArtifactSource::Memory));
+        }
+        let key = artifact_key(self.fingerprint, metered);
+        let (bytes, source) = match self.cache.as_ref().and_then(|c| c.get(&key)) {
+            Some(bytes) => (bytes, ArtifactSource::Disk),
+            None => {
+                let bytes = engine::compile(&self.wasm, metered).map_err(RunError::Crashed)?;
+                if let Some(c) = &self.cache {
+                    c.put(&key, &bytes);
+                }
+                (bytes, ArtifactSource::Compiled)
+            }
+        };
+        let a = Arc::new(bytes);
+        *slot = Some(a.clone());
+        Ok((a, source))
+    }
+
+    /// Runs the module to its end: the exit code, or why it did not exit.
+    pub fn run(&self, opts: RunOptions) -> Result<i32, RunError> {
+        let (artifact, _) = self.artifact(opts.limits.fuel.is_some())?;
+        run::run_on_thread(&artifact, opts)
+    }
+}

@@ -1,0 +1,207 @@
+//! File-descriptor and path imports, over the FdTable and the sandbox.
+use super::fds::OpenRequest;
+use super::guest::Guest;
+use super::types::{errno, errno_of, filetype_of, rights, Errno, LOOKUP_SYMLINK_FOLLOW};
+use super::{ret, with};
+use crate::state::{RunEnv, Stop};
+use std::time::UNIX_EPOCH;
+use wasmer::FunctionEnvMut;
+
+type Ctx<'a> = FunctionEnvMut<'a, RunEnv>;
+
+pub fn fd_fdstat_get(mut ctx: Ctx, fd: u32, ptr: u32) -> i32 {
+    ret(with(&mut ctx, |env, g| {
+        let (ft, seekable, append) = env.fds.kind(fd)?;
+        g.set_u8(ptr, ft)?;
+        g.set_u16(ptr + 2, append as u16)?;
+        let base = if seekable { rights::ALL } else { rights::ALL & !(rights::FD_SEEK | rights::FD_TELL) };
+        g.set_u64(ptr + 8, base)?;
+        g.set_u64(ptr + 16, rights::ALL)
+    }))
+}
+
+pub fn fd_prestat_get(mut ctx: Ctx, fd: u32, ptr: u32) -> i32 {
+    ret(with(&mut ctx, |env, g| {
+        let len = env.fds.preopen_name(fd)?.len() as u32;
+        g.set_u8(ptr, 0)?;
+        g.set_u32(ptr + 4, len)
+    }))
+}
+
+pub fn fd_prestat_dir_name(mut ctx: Ctx, fd: u32, ptr: u32, len: u32) -> i32 {
+    ret(with(&mut ctx, |env, g| {
+        let name = env.fds.preopen_name(fd)?.as_bytes();
+        g.write(ptr, &name[..name.len().min(len as usize)])
+    }))
+}
+
+pub fn fd_read(mut ctx: Ctx, fd: u32, iovs: u32, count: u32, nread: u32) -> Result<i32, Stop> {
+    ctx.data().check_stop()?;
+    Ok(ret(with(&mut ctx, |env, g| {
+        let mut total = 0u32;
+        for (ptr, len) in g.iovecs(iovs, count)? {
+            let mut buf = vec![0u8; len as usize];
+            let n = env.fds.read(fd, &mut buf)?;
+            g.write(ptr, &buf[..n])?;
+            total += n as u32;
+            if n < len as usize {
+                break;
+            }
+        }
+        g.set_u32(nread, total)
+    })))
+}
+
+pub fn fd_write(mut ctx: Ctx, fd: u32, iovs: u32, count: u32, nwritten: u32) -> i32 {
+    ret(with(&mut ctx, |env, g| {
+        // One guest write is delivered as one chunk, as the guest made it.
+        let mut data = Vec::new();
+        for (ptr, len) in g.iovecs(iovs, count)? {
+            data.extend_from_slice(&g.bytes(ptr, len)?);
+        }
+        let n = if data.is_empty() { 0 } else { env.fds.write(fd, &data)? };
+        g.set_u32(nwritten, n as u32)
+    }))
+}
+
+pub fn fd_seek(mut ctx: Ctx, fd: u32, offset: i64, whence: u32, out: u32) -> i32 {
+    ret(with(&mut ctx, |env, g| g.set_u64(out, env.fds.seek(fd, offset, whence as u8)?)))
+}
+
+pub fn fd_sync(mut ctx: Ctx, fd: u32) -> i32 {
+    ret(with(&mut ctx, |env, _| env.fds.sync(fd)))
+}
+
+pub fn fd_close(mut ctx: Ctx, fd: u32) -> i32 {
+    ret(with(&mut ctx, |env, _| env.fds.close(fd)))
+}
+
+/// Entries from index `cookie` on, each a 24-byte dirent and its name; a
+/// truncated last entry tells the guest to call again with a bigger buffer.
+pub fn fd_readdir(mut ctx: Ctx, fd: u32, buf: u32, buf_len: u32, cookie: u64, used_ptr: u32) -> i32 {
+    ret(with(&mut ctx, |env, g| {
+        let list = env.fds.list(fd)?;
+        let mut used = 0u32;
+        for (i, (name, ft)) in list.iter().enumerate().skip(cookie as usize) {
+            if used >= buf_len {
+                break;
+            }
+            let mut entry = Vec::with_capacity(24 + name.len());
+            entry.extend_from_slice(&(i as u64 + 1).to_le_bytes());
+            entry.extend_from_slice(&(i as u64 + 1).to_le_bytes());
+            entry.extend_from_slice(&(name.len() as u32).to_le_bytes());
+            entry.extend_from_slice(&[*ft, 0, 0, 0]);
+            entry.extend_from_slice(name.as_bytes());
+            let n = entry.len().min((buf_len - used) as usize);
+            g.write(buf + used, &entry[..n])?;
+            used += n as u32;
+        }
+        g.set_u32(used_ptr, used)
+    }))
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn path_open(
+    mut ctx: Ctx,
+    dir_fd: u32,
+    lookup: u32,
+    path: u32,
+    path_len: u32,
+    oflags: u32,
+    rights_base: u64,
+    _inheriting: u64,
+    fdflags: u32,
+    fd_out: u32,
+) -> i32 {
+    ret(with(&mut ctx, |env, g| {
+        let path = g.string(path, path_len)?;
+        let req = OpenRequest {
+            follow: lookup & LOOKUP_SYMLINK_FOLLOW != 0,
+            oflags: oflags as u16,
+            rights: rights_base,
+            fdflags: fdflags as u16,
+        };
+        let fd = env.fds.open(dir_fd, &path, &req)?;
+        g.set_u32(fd_out, fd)
+    }))
+}
+
+fn nanos(t: std::io::Result<std::time::SystemTime>) -> u64 {
+    t.ok().and_then(|t| t.duration_since(UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos() as u64)
+}
+
+fn write_filestat(g: &Guest, ptr: u32, m: &std::fs::Metadata) -> Result<(), Errno> {
+    #[cfg(unix)]
+    let (dev, ino, nlink) = {
+        use std::os::unix::fs::MetadataExt;
+        (m.dev(), m.ino(), m.nlink())
+    };
+    #[cfg(not(unix))]
+    let (dev, ino, nlink) = (0u64, 0u64, 1u64);
+    g.set_u64(ptr, dev)?;
+    g.set_u64(ptr + 8, ino)?;
+    g.write(ptr + 16, &[filetype_of(&m.file_type()), 0, 0, 0, 0, 0, 0, 0])?;
+    g.set_u64(ptr + 24, nlink)?;
+    g.set_u64(ptr + 32, m.len())?;
+    g.set_u64(ptr + 40, nanos(m.accessed()))?;
+    g.set_u64(ptr + 48, nanos(m.modified()))?;
+    g.set_u64(ptr + 56, nanos(m.created().or_else(|_| m.modified())))
+}
+
+pub fn path_filestat_get(mut ctx: Ctx, dir_fd: u32, lookup: u32, path: u32, len: u32, ptr: u32) -> i32 {
+    ret(with(&mut ctx, |env, g| {
+        let follow = lookup & LOOKUP_SYMLINK_FOLLOW != 0;
+        let (_, r) = env.fds.resolve_at(dir_fd, &g.string(path, len)?, follow)?;
+        let meta = if follow { std::fs::metadata(&r.host) } else { std::fs::symlink_metadata(&r.host) };
+        write_filestat(g, ptr, &meta.map_err(|e| errno_of(&e))?)
+    }))
+}
+
+/// Resolves a path for a change (no final symlink followed) in a writable mount.
+fn for_change(env: &RunEnv, g: &Guest, dir_fd: u32, path: u32, len: u32) -> Result<super::sandbox::Resolved, Errno> {
+    let (mount, r) = env.fds.resolve_at(dir_fd, &g.string(path, len)?, false)?;
+    env.fds.writable(mount)?;
+    Ok(r)
+}
+
+pub fn path_create_directory(mut ctx: Ctx, dir_fd: u32, path: u32, len: u32) -> i32 {
+    ret(with(&mut ctx, |env, g| {
+        let r = for_change(env, g, dir_fd, path, len)?;
+        std::fs::create_dir(&r.host).map_err(|e| errno_of(&e))
+    }))
+}
+
+pub fn path_remove_directory(mut ctx: Ctx, dir_fd: u32, path: u32, len: u32) -> i32 {
+    ret(with(&mut ctx, |env, g| {
+        let (mount, r) = env.fds.resolve_at(dir_fd, &g.string(path, len)?, false)?;
+        if r.relative.is_empty() {
+            return Err(errno::BUSY); // a mount's root stays
+        }
+        env.fds.writable(mount)?;
+        std::fs::remove_dir(&r.host).map_err(|e| errno_of(&e))
+    }))
+}
+
+pub fn path_unlink_file(mut ctx: Ctx, dir_fd: u32, path: u32, len: u32) -> i32 {
+    ret(with(&mut ctx, |env, g| {
+        let r = for_change(env, g, dir_fd, path, len)?;
+        if std::fs::symlink_metadata(&r.host).map_err(|e| errno_of(&e))?.is_dir() {
+            return Err(errno::ISDIR);
+        }
+        std::fs::remove_file(&r.host).map_err(|e| errno_of(&e))
+    }))
+}
+
+pub fn path_rename(mut ctx: Ctx, old_fd: u32, old: u32, old_len: u32, new_fd: u32, new: u32, new_len: u32) -> i32 {
+    ret(with(&mut ctx, |env, g| {
+        let from_mount = env.fds.resolve_at(old_fd, &g.string(old, old_len)?, false)?.0;
+        let to_mount = env.fds.resolve_at(new_fd, &g.string(new, new_len)?, false)?.0;
+        let from = for_change(env, g, old_fd, old, old_len)?;
+        let to = for_change(env, g, new_fd, new, new_len)?;
+        if from_mount != to_mount {
+            return Err(errno::XDEV);
+        }
+        std::fs::rename(&from.host, &to.host).map_err(|e| errno_of(&e))
+    }))
+}
+
