@@ -1,9 +1,8 @@
 'use strict';
 // The `pywasm` command line, following python3's conventions where they apply.
-const fs = require('node:fs');
-const path = require('node:path');
 const tty = require('node:tty');
-const { PywasmError } = require('./errors');
+const { PywasmError, OptionError } = require('./errors');
+const { parseMountSpec, defaultMounts, guestPathOf } = require('./mounts');
 
 const USAGE = `usage: pywasm [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
@@ -32,28 +31,6 @@ function parseSize(text, option) {
   const bytes = Number(m[1]) * { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase()];
   if (bytes < 64 * 1024) throw new UsageError(`${option}: ${text} is too small (at least 64k)`);
   return bytes;
-}
-
-function parseMount(spec, cwd) {
-  // HOST[:GUEST][:ro]; a GUEST path must be absolute.
-  let parts = spec.split(':');
-  let readOnly = false;
-  if (parts.length > 1 && parts[parts.length - 1] === 'ro') {
-    readOnly = true;
-    parts = parts.slice(0, -1);
-  }
-  if (parts.length > 2 || !parts[0]) throw new UsageError(`--mount: invalid mount '${spec}' (want HOST[:GUEST][:ro])`);
-  const host = path.resolve(cwd, parts[0]);
-  const guest = parts[1] || host;
-  if (!guest.startsWith('/')) throw new UsageError(`--mount: the guest path '${guest}' must be absolute`);
-  let stat;
-  try {
-    stat = fs.statSync(host);
-  } catch {
-    throw new UsageError(`--mount: host directory '${parts[0]}' does not exist`);
-  }
-  if (!stat.isDirectory()) throw new UsageError(`--mount: '${parts[0]}' is not a directory`);
-  return { host, guest: path.posix.normalize(guest), readOnly };
 }
 
 function parseArgs(argv, cwd) {
@@ -87,7 +64,7 @@ function parseArgs(argv, cwd) {
         opts.engine = e;
         break;
       }
-      case '--mount': opts.mounts.push(parseMount(value(name, inline), cwd)); break;
+      case '--mount': opts.mounts.push(parseMountSpec(value(name, inline), cwd, '--mount')); break;
       case '--env': {
         const kv = value(name, inline);
         const at = kv.indexOf('=');
@@ -118,27 +95,13 @@ function parseArgs(argv, cwd) {
   return opts;
 }
 
-// What the script sees by default: the current directory at its own path,
-// plus the script's own directory when it lies outside.
-function defaultMounts(opts, cwd) {
-  const mounts = [...opts.mounts];
-  const covered = (dir) => mounts.some((m) => dir === m.host || dir.startsWith(m.host + path.sep));
-  if (!covered(cwd)) mounts.push({ host: cwd, guest: cwd, readOnly: false });
-  const script = opts.args[0];
-  if (script && !script.startsWith('-')) {
-    const dir = path.dirname(path.resolve(cwd, script));
-    if (fs.existsSync(dir) && !covered(dir)) mounts.push({ host: dir, guest: dir, readOnly: false });
-  }
-  return mounts;
-}
-
 function main(argv) {
   const cwd = process.cwd();
   let opts;
   try {
     opts = parseArgs(argv, cwd);
   } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
+    if (!(err instanceof UsageError) && !(err instanceof OptionError)) throw err;
     process.stderr.write(`pywasm: ${err.message}\n${USAGE.split('\n')[0]}\nTry 'pywasm --help' for more information.\n`);
     return 2;
   }
@@ -153,11 +116,13 @@ function main(argv) {
   const { fdWriter } = require('./streams');
   const stdout = fdWriter(1);
   const stderr = fdWriter(2);
+  const script = opts.args[0] && !opts.args[0].startsWith('-') ? opts.args[0] : undefined;
+  const mounts = defaultMounts(opts.mounts, cwd, script);
   const job = {
     argv: opts.args,
     env: { ...(opts.inheritEnv ? process.env : {}), ...opts.env },
-    mounts: defaultMounts(opts, cwd),
-    cwd,
+    mounts,
+    cwd: guestPathOf(mounts, cwd),
     stdin: { fd: 0 },
     onStdout: (bytes) => stdout.write(bytes),
     onStderr: (bytes) => stderr.write(bytes),

@@ -1,5 +1,6 @@
 'use strict';
-// Errors the library throws. Each has a stable `code` for programs to test.
+// Errors the library throws. Each has a stable `code` for programs to test;
+// the classes let programs use instanceof.
 
 class PywasmError extends Error {
   constructor(code, message) {
@@ -20,13 +21,44 @@ class OptionError extends PywasmError {
 
 // A Python exception that ended a run or a session request.
 class PythonError extends PywasmError {
-  constructor({ type, message, traceback }) {
-    super('PYWASM_PYTHON_ERROR', `${type}: ${message}`);
+  constructor({ type, message, traceback, file, line }) {
+    super('PYWASM_PYTHON_ERROR', message ? `${type}: ${message}` : type);
     this.name = 'PythonError';
     this.type = type;
     this.pythonMessage = message;
     this.traceback = traceback;
+    if (file !== undefined) this.file = file;
+    if (line !== undefined) this.line = line;
   }
 }
 
-module.exports = { PywasmError, OptionError, PythonError };
+// limits.timeoutMs passed.
+class TimeoutError extends PywasmError {
+  constructor(message) {
+    super('PYWASM_TIMEOUT', message);
+    this.name = 'TimeoutError';
+  }
+}
+
+// The run's AbortSignal fired.
+class AbortError extends PywasmError {
+  constructor(message, cause) {
+    super('PYWASM_ABORTED', message);
+    this.name = 'AbortError';
+    if (cause !== undefined) this.cause = cause;
+  }
+}
+
+// Engines may throw plain PywasmErrors (the native engine builds them from
+// Rust); the library hands out the specific class for the code.
+function typedError(err) {
+  if (!(err instanceof PywasmError) || err.constructor !== PywasmError) return err;
+  let typed;
+  if (err.code === 'PYWASM_TIMEOUT') typed = new TimeoutError(err.message);
+  else if (err.code === 'PYWASM_ABORTED') typed = new AbortError(err.message, err.cause);
+  else return err;
+  typed.stack = err.stack;
+  return typed;
+}
+
+module.exports = { PywasmError, OptionError, PythonError, TimeoutError, AbortError, typedError };

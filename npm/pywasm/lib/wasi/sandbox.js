@@ -58,7 +58,8 @@ function checkInside(mount, hostPath, probe, hasParts) {
       if (p === mount.host || p.length <= mount.host.length) return;
     }
   }
-  if (real !== mount.realHost && !real.startsWith(mount.realHost + path.sep)) {
+  const root = mount.realHost.endsWith(path.sep) ? mount.realHost : mount.realHost + path.sep;
+  if (real !== mount.realHost && !real.startsWith(root)) {
     throw new WasiError(errno.NOTCAPABLE);
   }
 }

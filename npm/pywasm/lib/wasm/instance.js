@@ -6,7 +6,7 @@ const { Mount } = require('../wasi/sandbox');
 const { FdTable } = require('../wasi/fds');
 const { createWasiImports, ProcExit } = require('../wasi/imports');
 const { createHostImports } = require('./host-imports');
-const { PywasmError } = require('../errors');
+const { PywasmError, TimeoutError } = require('../errors');
 
 // Thrown from pywasm.poll to stop the guest when its time is up.
 class Deadline extends Error {}
@@ -69,7 +69,7 @@ function engineError(err, timeoutMs) {
 }
 
 function timeoutError(timeoutMs) {
-  return new PywasmError('PYWASM_TIMEOUT', `the script ran longer than its time limit (${timeoutMs / 1000} s) and was stopped`);
+  return new TimeoutError(`the script ran longer than its time limit (${timeoutMs / 1000} s) and was stopped`);
 }
 
 module.exports = { runInstance, moduleArgs, moduleEnv, timeoutError };

@@ -7,7 +7,7 @@ const { Worker, MessageChannel, receiveMessageOnPort } = require('node:worker_th
 const { interpreterModule } = require('../module');
 const { serveAsync } = require('../host-calls');
 const { timeoutError } = require('./instance');
-const { PywasmError } = require('../errors');
+const { PywasmError, AbortError, typedError } = require('../errors');
 
 // MicroPython's C stack is 1 MiB of linear memory, but each of its C frames
 // also takes a native frame in V8; 64 MB keeps V8's stack the deeper one, so
@@ -82,7 +82,7 @@ function runInWorker(job) {
           nextChunk(input.iterator).then((bytes) => answer({ bytes }), (err) => finish(err));
           break;
         case 'done': finish(null, { exitCode: msg.exitCode }); break;
-        case 'fail': finish(new PywasmError(msg.code, msg.message)); break;
+        case 'fail': finish(typedError(new PywasmError(msg.code, msg.message))); break;
         default: break;
       }
     };
@@ -116,9 +116,7 @@ async function nextChunk(iterator) {
 }
 
 function abortError(signal) {
-  const err = new PywasmError('PYWASM_ABORTED', 'the run was aborted');
-  err.cause = signal.reason;
-  return err;
+  return new AbortError('the run was aborted', signal.reason);
 }
 
 module.exports = { runInWorker };

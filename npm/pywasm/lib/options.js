@@ -1,0 +1,119 @@
+'use strict';
+// The library's options, checked and turned into an engine job (engine.js).
+// Every mistake is an OptionError naming the option.
+const path = require('node:path');
+const { OptionError } = require('./errors');
+const { normalizeMount, defaultMounts, guestPathOf } = require('./mounts');
+const { ENGINES } = require('./engine');
+
+const KNOWN = new Set(['argv', 'env', 'inheritEnv', 'cwd', 'mounts', 'stdin', 'stdout', 'stderr', 'limits', 'engine', 'signal', 'hostHandlers', 'encoding']);
+
+// source: Python code (a string), { file }, { module } or { code }.
+function interpreterArgs(source, cwd) {
+  if (typeof source === 'string') return { args: ['-c', source] };
+  if (source && typeof source === 'object') {
+    if (typeof source.code === 'string') return { args: ['-c', source.code] };
+    if (typeof source.file === 'string' || source.file instanceof URL) {
+      const file = path.resolve(cwd, source.file instanceof URL ? require('node:url').fileURLToPath(source.file) : source.file);
+      return { args: [file], file };
+    }
+    if (typeof source.module === 'string' && source.module) return { args: ['-m', source.module] };
+  }
+  throw new OptionError('source', 'expected Python code (a string), { file }, { module } or { code }');
+}
+
+function checkStringMap(value, option) {
+  if (value === undefined) return {};
+  if (!value || typeof value !== 'object') throw new OptionError(option, 'expected an object of strings');
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v !== 'string') throw new OptionError(option, `the value of '${k}' must be a string`);
+    if (k.includes('=') || k.includes('\0') || v.includes('\0')) throw new OptionError(option, `invalid entry '${k}'`);
+  }
+  return value;
+}
+
+function checkLimits(limits) {
+  if (limits === undefined) return {};
+  if (!limits || typeof limits !== 'object') throw new OptionError('limits', 'expected { timeoutMs?, memoryBytes? }');
+  const out = {};
+  for (const [key, min] of [['timeoutMs', 1], ['memoryBytes', 64 * 1024]]) {
+    const v = limits[key];
+    if (v === undefined || v === null) continue;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < min) throw new OptionError(`limits.${key}`, `expected a number of at least ${min}`);
+    out[key] = Math.floor(v);
+  }
+  for (const key of Object.keys(limits)) {
+    if (!['timeoutMs', 'memoryBytes'].includes(key)) throw new OptionError(`limits.${key}`, 'unknown limit (timeoutMs, memoryBytes)');
+  }
+  return out;
+}
+
+function checkStdin(stdin, sync) {
+  if (stdin === undefined || stdin === null) return null;
+  if (stdin === 'inherit' || stdin === process.stdin) return { fd: 0 };
+  if (typeof stdin === 'string') return Buffer.from(stdin, 'utf8');
+  if (stdin instanceof Uint8Array) return stdin;
+  if (!sync && typeof stdin[Symbol.asyncIterator] === 'function') return stdin;
+  throw new OptionError('stdin', sync
+    ? "expected a string, a Buffer, 'inherit' or null (streams need run())"
+    : "expected a string, a Buffer, a readable stream or async iterable, 'inherit' or null");
+}
+
+function checkOutput(target, option) {
+  if (target === undefined || target === null) return { capture: true };
+  if (target === 'inherit') return { fd: option === 'stdout' ? 1 : 2 };
+  if (typeof target === 'function') return { callback: target };
+  if (target && typeof target.write === 'function') return { stream: target };
+  throw new OptionError(option, "expected a function, a writable stream or 'inherit'");
+}
+
+// -> { job (without output callbacks), engine, stdout, stderr, encoding }
+function normalizeOptions(source, options = {}, { sync = false } = {}) {
+  if (!options || typeof options !== 'object') throw new OptionError('options', 'expected an object');
+  for (const key of Object.keys(options)) {
+    if (!KNOWN.has(key)) throw new OptionError(key, 'unknown option');
+  }
+  const cwd = options.cwd === undefined ? process.cwd() : options.cwd;
+  if (typeof cwd !== 'string') throw new OptionError('cwd', 'expected a directory path');
+  const hostCwd = path.resolve(cwd);
+  const { args, file } = interpreterArgs(source, hostCwd);
+  const argv = options.argv === undefined ? [] : options.argv;
+  if (!Array.isArray(argv) || argv.some((a) => typeof a !== 'string')) throw new OptionError('argv', 'expected an array of strings');
+  let mounts;
+  if (options.mounts === undefined) {
+    mounts = defaultMounts([], hostCwd, file);
+    if (!mounts.some((m) => m.host === hostCwd)) throw new OptionError('cwd', `directory '${cwd}' does not exist`);
+  } else {
+    if (!Array.isArray(options.mounts)) throw new OptionError('mounts', 'expected an array');
+    mounts = options.mounts.map((m) => normalizeMount(m, hostCwd));
+  }
+  const engine = options.engine === undefined ? 'auto' : options.engine;
+  if (!ENGINES.includes(engine)) throw new OptionError('engine', `unknown engine '${engine}' (auto, native or wasm)`);
+  const handlers = options.hostHandlers === undefined ? {} : options.hostHandlers;
+  if (!handlers || typeof handlers !== 'object') throw new OptionError('hostHandlers', 'expected an object of functions');
+  for (const [k, v] of Object.entries(handlers)) {
+    if (typeof v !== 'function') throw new OptionError('hostHandlers', `'${k}' is not a function`);
+  }
+  if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) throw new OptionError('signal', 'expected an AbortSignal');
+  const encoding = options.encoding === undefined ? 'utf8' : options.encoding;
+  if (encoding !== 'utf8' && encoding !== 'buffer') throw new OptionError('encoding', "expected 'utf8' or 'buffer'");
+  const env = { ...(options.inheritEnv ? process.env : {}), ...checkStringMap(options.env, 'env') };
+  return {
+    job: {
+      argv: args.concat(argv),
+      env,
+      mounts,
+      cwd: guestPathOf(mounts, hostCwd),
+      stdin: checkStdin(options.stdin, sync),
+      limits: checkLimits(options.limits),
+      signal: options.signal,
+      hostHandlers: handlers,
+    },
+    engine,
+    stdout: checkOutput(options.stdout, 'stdout'),
+    stderr: checkOutput(options.stderr, 'stderr'),
+    encoding,
+  };
+}
+
+module.exports = { normalizeOptions };

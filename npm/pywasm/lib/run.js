@@ -1,0 +1,69 @@
+'use strict';
+// run() and runSync(): one Python program, start to finish.
+//
+// Both resolve/return { exitCode, stdout, stderr, engine, timing } for any
+// exit the program chose (sys.exit(n) included). An unhandled Python
+// exception throws a PythonError (type, message, traceback, file, line) that
+// also carries exitCode, stdout and stderr; exhausted limits throw
+// TimeoutError / PywasmError with a stable `code`; bad options an OptionError.
+const { performance } = require('node:perf_hooks');
+const { normalizeOptions } = require('./options');
+const { loadEngine } = require('./engine');
+const { sink } = require('./output');
+const { parseTraceback } = require('./traceback');
+const { PythonError, typedError } = require('./errors');
+
+function prepare(source, options, sync) {
+  const started = performance.now();
+  const n = normalizeOptions(source, options, { sync });
+  const engine = loadEngine(n.engine);
+  const stdout = sink(n.stdout, false);
+  const stderr = sink(n.stderr, true);
+  const job = { ...n.job, onStdout: stdout.write, onStderr: stderr.write };
+  const outcome = (exitCode) => {
+    const result = {
+      exitCode,
+      stdout: stdout.collected(n.encoding),
+      stderr: stderr.collected(n.encoding),
+      engine: engine.name,
+      timing: { totalMs: performance.now() - started },
+    };
+    const parsed = exitCode === 1 ? parseTraceback(stderr.tail()) : null;
+    if (!parsed) return result;
+    throw Object.assign(new PythonError(parsed), result);
+  };
+  const failed = (err) => {
+    const typed = typedError(err);
+    if (typed && typeof typed === 'object' && 'code' in typed) {
+      typed.stdout = stdout.collected(n.encoding);
+      typed.stderr = stderr.collected(n.encoding);
+    }
+    return typed;
+  };
+  return { engine, job, outcome, failed };
+}
+
+async function run(source, options) {
+  const { engine, job, outcome, failed } = prepare(source, options, false);
+  let exitCode;
+  try {
+    ({ exitCode } = await engine.run(job));
+  } catch (err) {
+    throw failed(err);
+  }
+  return outcome(exitCode);
+}
+
+function runSync(source, options) {
+  const { engine, job, outcome, failed } = prepare(source, options, true);
+  if (job.signal) throw new (require('./errors').OptionError)('signal', 'needs run(); runSync() blocks the thread that would abort it');
+  let exitCode;
+  try {
+    ({ exitCode } = engine.runSync(job));
+  } catch (err) {
+    throw failed(err);
+  }
+  return outcome(exitCode);
+}
+
+module.exports = { run, runSync };
