@@ -156,6 +156,8 @@ class stat_result(tuple):
             ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
              'st_atime', 'st_mtime', 'st_ctime'), self)) + ')'
 
+    __str__ = __repr__
+
 
 def _ose(e, p):
     return _pywasm_compat.oserror(e, p)

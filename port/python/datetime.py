@@ -1,0 +1,914 @@
+"""datetime: date, time, datetime, timedelta, timezone (UTC and fixed
+offsets), tzinfo, with arithmetic, comparison, isoformat/fromisoformat,
+strftime/strptime (the C-standard directives), timestamps and ISO calendar.
+Local time is UTC (WASI has no time zones); zoneinfo is not available."""
+import time as _t
+
+MINYEAR, MAXYEAR = 1, 9999
+_DIM = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DBM = (0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+_DAYS = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')
+_MONS = ('January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+         'October', 'November', 'December')
+
+
+def _leap(y):
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+def _dim(y, m):
+    return 29 if m == 2 and _leap(y) else _DIM[m]
+
+
+def _ord(y, m, d):
+    y1 = y - 1
+    return y1 * 365 + y1 // 4 - y1 // 100 + y1 // 400 + _DBM[m] + (m > 2 and _leap(y)) + d
+
+
+def _fromord(n):
+    n -= 1
+    n400, n = divmod(n, 146097)
+    y = n400 * 400 + 1
+    n100, n = divmod(n, 36524)
+    n4, n = divmod(n, 1461)
+    n1, n = divmod(n, 365)
+    y += n100 * 100 + n4 * 4 + n1
+    if n1 == 4 or n100 == 4:
+        return y - 1, 12, 31
+    leap = n1 == 3 and (n4 != 24 or n100 == 3)
+    m = (n + 50) >> 5
+    prec = _DBM[m] + (m > 2 and leap)
+    if prec > n:
+        m -= 1
+        prec -= _dim(y, m) if not (m == 2 and leap) else 29
+    return y, m, n - prec + 1
+
+
+def _chk(y, m, d):
+    if not MINYEAR <= y <= MAXYEAR:
+        raise ValueError('year %d is out of range' % y)
+    if not 1 <= m <= 12:
+        raise ValueError('month must be in 1..12')
+    if not 1 <= d <= _dim(y, m):
+        raise ValueError('day is out of range for month')
+
+
+def _cmp(a, b):
+    return (a > b) - (a < b)
+
+
+class timedelta:
+    def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+        us = (((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds
+        us = us * 1000000 + milliseconds * 1000 + microseconds
+        if isinstance(us, float):
+            us = round(us)
+        d, us = divmod(us, 86400000000)
+        s, us = divmod(us, 1000000)
+        if abs(d) > 999999999:
+            raise OverflowError('days=%d; must have magnitude <= 999999999' % d)
+        self._d, self._s, self._us = d, s, us
+
+    days = property(lambda s: s._d)
+    seconds = property(lambda s: s._s)
+    microseconds = property(lambda s: s._us)
+
+    def _tot(self):
+        return (self._d * 86400 + self._s) * 1000000 + self._us
+
+    def total_seconds(self):
+        return self._tot() / 1000000
+
+    def __repr__(self):
+        a = ['%s=%d' % (n, v) for n, v in (('days', self._d), ('seconds', self._s), ('microseconds', self._us)) if v]
+        return 'datetime.timedelta(%s)' % (', '.join(a) or '0')
+
+    def __str__(self):
+        m, s = divmod(self._s, 60)
+        h, m = divmod(m, 60)
+        r = '%d:%02d:%02d' % (h, m, s)
+        if self._us:
+            r += '.%06d' % self._us
+        if self._d:
+            r = '%d day%s, ' % (self._d, '' if abs(self._d) == 1 else 's') + r
+        return r
+
+    def __add__(self, o):
+        if isinstance(o, timedelta):
+            return timedelta(microseconds=self._tot() + o._tot())
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, o):
+        if isinstance(o, timedelta):
+            return timedelta(microseconds=self._tot() - o._tot())
+        return NotImplemented
+
+    def __neg__(self):
+        return timedelta(microseconds=-self._tot())
+
+    def __pos__(self):
+        return self
+
+    def __abs__(self):
+        return -self if self._d < 0 else self
+
+    def __mul__(self, o):
+        if isinstance(o, (int, float)):
+            return timedelta(microseconds=self._tot() * o)
+        return NotImplemented
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, o):
+        if isinstance(o, timedelta):
+            return self._tot() / o._tot()
+        return timedelta(microseconds=self._tot() / o)
+
+    def __floordiv__(self, o):
+        if isinstance(o, timedelta):
+            return self._tot() // o._tot()
+        return timedelta(microseconds=self._tot() // o)
+
+    def __mod__(self, o):
+        return timedelta(microseconds=self._tot() % o._tot())
+
+    def __divmod__(self, o):
+        q, r = divmod(self._tot(), o._tot())
+        return q, timedelta(microseconds=r)
+
+    def __eq__(self, o):
+        return isinstance(o, timedelta) and self._tot() == o._tot()
+
+    def __ne__(self, o):
+        return not self == o
+
+    def __lt__(self, o):
+        return self._tot() < o._tot()
+
+    def __le__(self, o):
+        return self._tot() <= o._tot()
+
+    def __gt__(self, o):
+        return self._tot() > o._tot()
+
+    def __ge__(self, o):
+        return self._tot() >= o._tot()
+
+    def __hash__(self):
+        return hash(self._tot())
+
+    def __bool__(self):
+        return self._tot() != 0
+
+
+timedelta.min = timedelta(-999999999)
+timedelta.max = timedelta(999999999, 86399, 999999)
+timedelta.resolution = timedelta(microseconds=1)
+
+
+class tzinfo:
+    def utcoffset(self, dt):
+        raise NotImplementedError('tzinfo subclass must override utcoffset()')
+
+    def dst(self, dt):
+        raise NotImplementedError('tzinfo subclass must override dst()')
+
+    def tzname(self, dt):
+        raise NotImplementedError('tzinfo subclass must override tzname()')
+
+    def fromutc(self, dt):
+        return dt + self.utcoffset(dt)
+
+
+class timezone(tzinfo):
+    def __init__(self, offset, name=None):
+        if not isinstance(offset, timedelta):
+            raise TypeError('offset must be a timedelta')
+        if not -timedelta(hours=24) < offset < timedelta(hours=24):
+            raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).')
+        self._o, self._n = offset, name
+
+    def utcoffset(self, dt):
+        return self._o
+
+    def dst(self, dt):
+        return None
+
+    def tzname(self, dt):
+        if self._n is not None:
+            return self._n
+        if not self._o:
+            return 'UTC'
+        return 'UTC' + _fmtoff(self._o, ':')
+
+    def fromutc(self, dt):
+        return dt + self._o
+
+    def __eq__(self, o):
+        return isinstance(o, timezone) and self._o == o._o
+
+    def __hash__(self):
+        return hash(self._o)
+
+    def __repr__(self):
+        if self is timezone.utc:
+            return 'datetime.timezone.utc'
+        if self._n is None:
+            return 'datetime.timezone(%r)' % (self._o,)
+        return 'datetime.timezone(%r, %r)' % (self._o, self._n)
+
+    def __str__(self):
+        return self.tzname(None)
+
+
+timezone.utc = timezone(timedelta(0))
+timezone.min = timezone(-timedelta(hours=23, minutes=59))
+timezone.max = timezone(timedelta(hours=23, minutes=59))
+UTC = timezone.utc
+
+
+def _fmtoff(off, sep):
+    if off is None:
+        return ''
+    sign = '+'
+    if off._tot() < 0:
+        sign, off = '-', -off
+    m, s = divmod(off._d * 86400 + off._s, 60)
+    h, m = divmod(m, 60)
+    r = '%s%02d%s%02d' % (sign, h, sep, m)
+    if s or off._us:
+        r += '%s%02d' % (sep, s)
+        if off._us:
+            r += '.%06d' % off._us
+    return r
+
+
+def _strftime(fmt, tt, o):
+    # tt: (y, m, d, H, M, S, wday, yday), o: the date/time object
+    out, i, n = [], 0, len(fmt)
+    while i < n:
+        c = fmt[i]
+        i += 1
+        if c != '%' or i >= n:
+            out.append(c)
+            continue
+        c = fmt[i]
+        i += 1
+        y, mo, d, H, M, S, wd, yd = tt
+        if c == 'Y':
+            r = '%d' % y if y >= 1000 else '%04d' % y
+        elif c == 'm':
+            r = '%02d' % mo
+        elif c == 'd':
+            r = '%02d' % d
+        elif c == 'H':
+            r = '%02d' % H
+        elif c == 'M':
+            r = '%02d' % M
+        elif c == 'S':
+            r = '%02d' % S
+        elif c == 'f':
+            r = '%06d' % getattr(o, 'microsecond', 0)
+        elif c == 'y':
+            r = '%02d' % (y % 100)
+        elif c == 'I':
+            r = '%02d' % (H % 12 or 12)
+        elif c == 'p':
+            r = 'AM' if H < 12 else 'PM'
+        elif c == 'a':
+            r = _DAYS[wd][:3]
+        elif c == 'A':
+            r = _DAYS[wd]
+        elif c == 'b' or c == 'h':
+            r = _MONS[mo - 1][:3]
+        elif c == 'B':
+            r = _MONS[mo - 1]
+        elif c == 'j':
+            r = '%03d' % yd
+        elif c == 'w':
+            r = str((wd + 1) % 7)
+        elif c == 'u':
+            r = str(wd + 1)
+        elif c == 'e':
+            r = '%2d' % d
+        elif c == 'z':
+            r = _fmtoff(o.utcoffset(), '') if hasattr(o, 'utcoffset') else ''
+        elif c == 'Z':
+            r = (o.tzname() or '') if hasattr(o, 'tzname') else ''
+        elif c == 'c':
+            r = _strftime('%a %b %e %H:%M:%S %Y', tt, o)
+        elif c == 'x':
+            r = _strftime('%m/%d/%y', tt, o)
+        elif c == 'X':
+            r = _strftime('%H:%M:%S', tt, o)
+        elif c == 'D':
+            r = _strftime('%m/%d/%y', tt, o)
+        elif c == 'F':
+            r = _strftime('%Y-%m-%d', tt, o)
+        elif c == 'T':
+            r = _strftime('%H:%M:%S', tt, o)
+        elif c == 'R':
+            r = _strftime('%H:%M', tt, o)
+        elif c == 'G' or c == 'V':
+            iy, iw, _ = date(y, mo, d).isocalendar()
+            r = '%d' % iy if c == 'G' else '%02d' % iw
+        elif c == 'U' or c == 'W':
+            off = (wd + 1) % 7 if c == 'U' else wd
+            r = '%02d' % ((yd + 6 - off) // 7)
+        elif c == 's':
+            r = '%d' % o.timestamp() if hasattr(o, 'timestamp') else ''
+        elif c == 'n':
+            r = '\n'
+        elif c == 't':
+            r = '\t'
+        elif c == '%':
+            r = '%'
+        else:
+            raise NotImplementedError('strftime directive %' + c)
+        out.append(r)
+    return ''.join(out)
+
+
+class date:
+    def __init__(self, year, month, day):
+        _chk(year, month, day)
+        self._y, self._m, self._dd = year, month, day
+
+    year = property(lambda s: s._y)
+    month = property(lambda s: s._m)
+    day = property(lambda s: s._dd)
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_t.time())
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        y, m, d = _t.gmtime(int(t // 1))[:3]
+        return cls(y, m, d)
+
+    @classmethod
+    def fromordinal(cls, n):
+        return cls(*_fromord(n))
+
+    @classmethod
+    def fromisoformat(cls, s):
+        if not isinstance(s, str):
+            raise TypeError('fromisoformat: argument must be str')
+        try:
+            if len(s) == 10 and s[4] == '-' and s[7] == '-':
+                return cls(int(s[:4]), int(s[5:7]), int(s[8:]))
+            if len(s) == 8 and s.isdigit():
+                return cls(int(s[:4]), int(s[4:6]), int(s[6:]))
+        except ValueError:
+            pass
+        raise ValueError('Invalid isoformat string: %r' % (s,))
+
+    @classmethod
+    def fromisocalendar(cls, y, w, d):
+        j4 = _ord(y, 1, 4)
+        wk1 = j4 - (j4 + 6) % 7
+        return cls.fromordinal(wk1 + (w - 1) * 7 + d - 1)
+
+    def toordinal(self):
+        return _ord(self._y, self._m, self._dd)
+
+    def weekday(self):
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        return self.weekday() + 1
+
+    def isocalendar(self):
+        y = self._y
+        j4 = _ord(y, 1, 4)
+        wk1 = j4 - (j4 + 6) % 7
+        n = self.toordinal()
+        if n < wk1:
+            y -= 1
+            j4 = _ord(y, 1, 4)
+            wk1 = j4 - (j4 + 6) % 7
+        elif n >= _ord(y + 1, 1, 4) - (_ord(y + 1, 1, 4) + 6) % 7:
+            y += 1
+            wk1 = _ord(y, 1, 4) - (_ord(y, 1, 4) + 6) % 7
+        w, d = divmod(n - wk1, 7)
+        return IsoCalendarDate((y, w + 1, d + 1))
+
+    def _tt(self):
+        return (self._y, self._m, self._dd, 0, 0, 0, self.weekday(), self.toordinal() - _ord(self._y, 1, 1) + 1)
+
+    def timetuple(self):
+        return struct_time(self._tt() + (-1,))
+
+    def strftime(self, fmt):
+        return _strftime(fmt, self._tt(), self)
+
+    def __format__(self, fmt):
+        return self.strftime(fmt) if fmt else str(self)
+
+    def isoformat(self):
+        return '%04d-%02d-%02d' % (self._y, self._m, self._dd)
+
+    __str__ = isoformat
+
+    def ctime(self):
+        return self.strftime('%a %b %e %H:%M:%S %Y')
+
+    def __repr__(self):
+        return 'datetime.date(%d, %d, %d)' % (self._y, self._m, self._dd)
+
+    def replace(self, year=None, month=None, day=None):
+        return type(self)(year or self._y, month or self._m, day or self._dd)
+
+    def _key(self):
+        return (self._y, self._m, self._dd)
+
+    def __eq__(self, o):
+        return type(o) is type(self) and self._key() == o._key() if isinstance(o, date) else False
+
+    def __ne__(self, o):
+        return not self == o
+
+    def _c(self, o):
+        if not isinstance(o, date) or isinstance(o, datetime) != isinstance(self, datetime):
+            raise TypeError("can't compare %s to %s" % (type(self).__name__, type(o).__name__))
+        return _cmp(self._key(), o._key())
+
+    def __lt__(self, o):
+        return self._c(o) < 0
+
+    def __le__(self, o):
+        return self._c(o) <= 0
+
+    def __gt__(self, o):
+        return self._c(o) > 0
+
+    def __ge__(self, o):
+        return self._c(o) >= 0
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __add__(self, o):
+        if isinstance(o, timedelta):
+            return type(self).fromordinal(self.toordinal() + o.days)
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, o):
+        if isinstance(o, timedelta):
+            return self + timedelta(-o.days)
+        if isinstance(o, date) and not isinstance(o, datetime):
+            return timedelta(self.toordinal() - o.toordinal())
+        return NotImplemented
+
+
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+date.resolution = timedelta(1)
+
+
+class IsoCalendarDate(tuple):
+    year = property(lambda s: s[0])
+    week = property(lambda s: s[1])
+    weekday = property(lambda s: s[2])
+
+    def __repr__(self):
+        return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % tuple(self)
+
+    __str__ = __repr__  # MicroPython prints tuple subclasses natively otherwise
+
+
+class struct_time(tuple):
+    tm_year = property(lambda s: s[0])
+    tm_mon = property(lambda s: s[1])
+    tm_mday = property(lambda s: s[2])
+    tm_hour = property(lambda s: s[3])
+    tm_min = property(lambda s: s[4])
+    tm_sec = property(lambda s: s[5])
+    tm_wday = property(lambda s: s[6])
+    tm_yday = property(lambda s: s[7])
+    tm_isdst = property(lambda s: s[8])
+
+
+class time:
+    def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if not 0 <= hour <= 23:
+            raise ValueError('hour must be in 0..23')
+        if not 0 <= minute <= 59:
+            raise ValueError('minute must be in 0..59')
+        if not 0 <= second <= 59:
+            raise ValueError('second must be in 0..59')
+        if not 0 <= microsecond <= 999999:
+            raise ValueError('microsecond must be in 0..999999')
+        self._h, self._mi, self._s, self._us, self._tz, self._f = hour, minute, second, microsecond, tzinfo, fold
+
+    hour = property(lambda s: s._h)
+    minute = property(lambda s: s._mi)
+    second = property(lambda s: s._s)
+    microsecond = property(lambda s: s._us)
+    tzinfo = property(lambda s: s._tz)
+    fold = property(lambda s: s._f)
+
+    def utcoffset(self):
+        return None if self._tz is None else self._tz.utcoffset(None)
+
+    def tzname(self):
+        return None if self._tz is None else self._tz.tzname(None)
+
+    def dst(self):
+        return None if self._tz is None else self._tz.dst(None)
+
+    def isoformat(self, timespec='auto'):
+        r = _tfmt(self._h, self._mi, self._s, self._us, timespec)
+        return r + _fmtoff(self.utcoffset(), ':')
+
+    __str__ = isoformat
+
+    @classmethod
+    def fromisoformat(cls, s):
+        h, mi, sec, us, tz = _ptime(s)
+        return cls(h, mi, sec, us, tz)
+
+    def strftime(self, fmt):
+        return _strftime(fmt, (1900, 1, 1, self._h, self._mi, self._s, 0, 1), self)
+
+    def __format__(self, fmt):
+        return self.strftime(fmt) if fmt else str(self)
+
+    def __repr__(self):
+        a = [self._h, self._mi] + ([self._s] if self._s or self._us else []) + ([self._us] if self._us else [])
+        r = 'datetime.time(' + ', '.join(str(x) for x in a)
+        if self._tz is not None:
+            r += ', tzinfo=%r' % (self._tz,)
+        return r + ')'
+
+    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
+        return type(self)(self._h if hour is None else hour, self._mi if minute is None else minute,
+                          self._s if second is None else second, self._us if microsecond is None else microsecond,
+                          self._tz if tzinfo is True else tzinfo)
+
+    def _key(self):
+        k = ((self._h * 60 + self._mi) * 60 + self._s) * 1000000 + self._us
+        o = self.utcoffset()
+        return k - o._tot() if o else k
+
+    def __eq__(self, o):
+        return isinstance(o, time) and self._key() == o._key()
+
+    def __ne__(self, o):
+        return not self == o
+
+    def __lt__(self, o):
+        return self._key() < o._key()
+
+    def __le__(self, o):
+        return self._key() <= o._key()
+
+    def __gt__(self, o):
+        return self._key() > o._key()
+
+    def __ge__(self, o):
+        return self._key() >= o._key()
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __bool__(self):
+        return True
+
+
+time.min = time(0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
+
+
+def _tfmt(h, m, s, us, spec):
+    if spec == 'auto':
+        spec = 'microseconds' if us else 'seconds'
+    if spec == 'hours':
+        return '%02d' % h
+    if spec == 'minutes':
+        return '%02d:%02d' % (h, m)
+    if spec == 'seconds':
+        return '%02d:%02d:%02d' % (h, m, s)
+    if spec == 'milliseconds':
+        return '%02d:%02d:%02d.%03d' % (h, m, s, us // 1000)
+    if spec == 'microseconds':
+        return '%02d:%02d:%02d.%06d' % (h, m, s, us)
+    raise ValueError('Unknown timespec value')
+
+
+def _ptime(s):
+    # HH[:MM[:SS[.ffffff]]][+HH:MM|Z]
+    tz = None
+    for i, c in enumerate(s):
+        if c in '+-Z':
+            tz = s[i:]
+            s = s[:i]
+            break
+    try:
+        p = s.replace(',', '.').split('.')
+        hms = p[0].split(':') if ':' in p[0] else [p[0][i:i + 2] for i in range(0, len(p[0]), 2)]
+        if not hms[0] or len(hms) > 3 or any(len(x) != 2 for x in hms):
+            raise ValueError
+        v = [int(x) for x in hms] + [0] * (3 - len(hms))
+        us = 0
+        if len(p) > 1:
+            f = p[1]
+            if not f.isdigit():
+                raise ValueError
+            us = int((f + '000000')[:6])
+        if tz is not None:
+            if tz == 'Z':
+                tz = timezone.utc
+            else:
+                sg = -1 if tz[0] == '-' else 1
+                h2, m2, s2, u2, _ = _ptime(tz[1:])
+                tz = timezone(sg * timedelta(hours=h2, minutes=m2, seconds=s2, microseconds=u2))
+        return v[0], v[1], v[2], us, tz
+    except (ValueError, IndexError):
+        raise ValueError('Invalid isoformat string')
+
+
+class datetime(date):
+    def __init__(self, year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        date.__init__(self, year, month, day)
+        self._t = time(hour, minute, second, microsecond, tzinfo)
+
+    hour = property(lambda s: s._t._h)
+    minute = property(lambda s: s._t._mi)
+    second = property(lambda s: s._t._s)
+    microsecond = property(lambda s: s._t._us)
+    tzinfo = property(lambda s: s._t._tz)
+    fold = property(lambda s: 0)
+
+    @classmethod
+    def now(cls, tz=None):
+        t = _t.time_ns() // 1000
+        return cls.fromtimestamp(t / 1000000, tz) if tz else cls._fromus(t, None)
+
+    @classmethod
+    def utcnow(cls):
+        return cls._fromus(_t.time_ns() // 1000, None)
+
+    today = now
+
+    @classmethod
+    def _fromus(cls, us, tz):
+        d, us = divmod(us, 86400000000)
+        s, us = divmod(us, 1000000)
+        y, m, dd = _fromord(d + 719163)
+        h, s = divmod(s, 3600)
+        mi, s = divmod(s, 60)
+        return cls(y, m, dd, h, mi, s, us, tz)
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        r = cls._fromus(round(t * 1000000), None)
+        if tz is not None:
+            r = tz.fromutc(r.replace(tzinfo=tz))
+        return r
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        return cls._fromus(round(t * 1000000), None)
+
+    @classmethod
+    def combine(cls, d, t, tzinfo=True):
+        return cls(d.year, d.month, d.day, t.hour, t.minute, t.second, t.microsecond, t.tzinfo if tzinfo is True else tzinfo)
+
+    @classmethod
+    def fromisoformat(cls, s):
+        if not isinstance(s, str):
+            raise TypeError('fromisoformat: argument must be str')
+        try:
+            d = date.fromisoformat(s[:10] if len(s) > 10 and s[4] == '-' else s[:10 if '-' in s[:10] else 8])
+            rest = s[10 if '-' in s[:10] else 8:]
+            if not rest:
+                return cls(d.year, d.month, d.day)
+            if rest[0] not in 'T ':
+                raise ValueError
+            h, mi, sec, us, tz = _ptime(rest[1:])
+            return cls(d.year, d.month, d.day, h, mi, sec, us, tz)
+        except (ValueError, IndexError):
+            raise ValueError('Invalid isoformat string: %r' % (s,))
+
+    @classmethod
+    def strptime(cls, s, fmt):
+        return _strptime(s, fmt, cls)
+
+    def date(self):
+        return date(self._y, self._m, self._dd)
+
+    def time(self):
+        return time(self.hour, self.minute, self.second, self.microsecond)
+
+    def timetz(self):
+        return self._t
+
+    def utcoffset(self):
+        return None if self.tzinfo is None else self.tzinfo.utcoffset(self)
+
+    def tzname(self):
+        return None if self.tzinfo is None else self.tzinfo.tzname(self)
+
+    def dst(self):
+        return None if self.tzinfo is None else self.tzinfo.dst(self)
+
+    def _us(self):
+        return (((self.toordinal() - 719163) * 24 + self.hour) * 60 + self.minute) * 60000000 + self.second * 1000000 + self.microsecond
+
+    def timestamp(self):
+        o = self.utcoffset()
+        return (self._us() - (o._tot() if o else 0)) / 1000000
+
+    def utctimetuple(self):
+        o = self.utcoffset()
+        d = self - o if o else self
+        return struct_time(d._tt() + (0,))
+
+    def _tt(self):
+        return (self._y, self._m, self._dd, self.hour, self.minute, self.second, self.weekday(),
+                self.toordinal() - _ord(self._y, 1, 1) + 1)
+
+    def timetuple(self):
+        return struct_time(self._tt() + (-1,))
+
+    def astimezone(self, tz=None):
+        if tz is None:
+            tz = timezone.utc
+        o = self.utcoffset() or timedelta(0)
+        u = (self - o).replace(tzinfo=tz)
+        return tz.fromutc(u)
+
+    def isoformat(self, sep='T', timespec='auto'):
+        return '%04d-%02d-%02d%s%s%s' % (self._y, self._m, self._dd, sep,
+                                         _tfmt(self.hour, self.minute, self.second, self.microsecond, timespec),
+                                         _fmtoff(self.utcoffset(), ':'))
+
+    def __str__(self):
+        return self.isoformat(' ')
+
+    def __repr__(self):
+        a = [self._y, self._m, self._dd, self.hour, self.minute]
+        if self.second or self.microsecond:
+            a.append(self.second)
+        if self.microsecond:
+            a.append(self.microsecond)
+        r = 'datetime.datetime(' + ', '.join(str(x) for x in a)
+        if self.tzinfo is not None:
+            r += ', tzinfo=%r' % (self.tzinfo,)
+        return r + ')'
+
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None, microsecond=None,
+                tzinfo=True, *, fold=None):
+        return type(self)(self._y if year is None else year, self._m if month is None else month,
+                          self._dd if day is None else day, self.hour if hour is None else hour,
+                          self.minute if minute is None else minute, self.second if second is None else second,
+                          self.microsecond if microsecond is None else microsecond,
+                          self.tzinfo if tzinfo is True else tzinfo)
+
+    def _key(self):
+        o = self.utcoffset()
+        return self._us() - (o._tot() if o else 0)
+
+    def _c(self, o):
+        if not isinstance(o, datetime):
+            raise TypeError("can't compare %s to %s" % (type(self).__name__, type(o).__name__))
+        if (self.utcoffset() is None) != (o.utcoffset() is None):
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        return _cmp(self._key(), o._key())
+
+    def __eq__(self, o):
+        if not isinstance(o, datetime) or (self.utcoffset() is None) != (o.utcoffset() is None):
+            return False
+        return self._key() == o._key()
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __add__(self, o):
+        if isinstance(o, timedelta):
+            return type(self)._fromus(self._us() + o._tot(), self.tzinfo)
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, o):
+        if isinstance(o, timedelta):
+            return self + -o
+        if isinstance(o, datetime):
+            if (self.utcoffset() is None) != (o.utcoffset() is None):
+                raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+            return timedelta(microseconds=self._key() - o._key())
+        return NotImplemented
+
+
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta(microseconds=1)
+
+
+def _strptime(s, fmt, cls):
+    # Directive by directive: numbers take up to their width, names match
+    # case-insensitively; the whole string must be consumed.
+    v = {'Y': 1900, 'm': 1, 'd': 1, 'H': 0, 'M': 0, 'S': 0, 'f': 0}
+    pm = None
+    tz = None
+    i = j = 0
+    bad = ValueError("time data %r does not match format %r" % (s, fmt))
+    while j < len(fmt):
+        c = fmt[j]
+        j += 1
+        if c != '%':
+            if c.isspace():
+                while i < len(s) and s[i].isspace():
+                    i += 1
+                continue
+            if i >= len(s) or s[i] != c:
+                raise bad
+            i += 1
+            continue
+        c = fmt[j]
+        j += 1
+        w = {'Y': 4, 'f': 6, 'j': 3}.get(c, 2)
+        if c in 'YmdHMSfyIjeUWw':
+            k = i
+            while k < len(s) and k - i < w and s[k].isdigit():
+                k += 1
+            if k == i:
+                raise bad
+            n = s[i:k]
+            i = k
+            if c == 'f':
+                v['f'] = int((n + '000000')[:6])
+            elif c == 'y':
+                v['Y'] = int(n) + (2000 if int(n) < 69 else 1900)
+            elif c == 'I':
+                v['H'] = int(n) % 12
+                pm = pm or False
+            elif c == 'e':
+                v['d'] = int(n)
+            elif c in 'jUWw':
+                v[c] = int(n)
+            else:
+                v[c] = int(n)
+        elif c in 'bBhaA':
+            names = _MONS if c in 'bBh' else _DAYS
+            for x, nm in enumerate(names):
+                for cand in (nm, nm[:3]):
+                    if s[i:i + len(cand)].lower() == cand.lower():
+                        if c in 'bBh':
+                            v['m'] = x + 1
+                        i += len(cand)
+                        break
+                else:
+                    continue
+                break
+            else:
+                raise bad
+        elif c == 'p':
+            t = s[i:i + 2].upper()
+            if t not in ('AM', 'PM'):
+                raise bad
+            pm = t == 'PM'
+            i += 2
+        elif c == 'z':
+            if s[i:i + 1] == 'Z':
+                tz = timezone.utc
+                i += 1
+            else:
+                k = i + 1
+                while k < len(s) and (s[k].isdigit() or s[k] in ':.'):
+                    k += 1
+                t = s[i:k].replace(':', '')
+                if len(t) < 5 or t[0] not in '+-':
+                    raise bad
+                d = timedelta(hours=int(t[1:3]), minutes=int(t[3:5]), seconds=int(t[5:7] or 0))
+                tz = timezone(-d if t[0] == '-' else d)
+                i = k
+        elif c == 'Z':
+            for nm in ('UTC', 'GMT'):
+                if s.startswith(nm, i):
+                    i += 3
+                    break
+            else:
+                raise bad
+        elif c == '%':
+            if s[i:i + 1] != '%':
+                raise bad
+            i += 1
+        else:
+            raise NotImplementedError('strptime directive %' + c)
+    if i != len(s):
+        raise ValueError('unconverted data remains: ' + s[i:])
+    if pm:
+        v['H'] += 12
+    r = cls(v['Y'], v['m'], v['d'], v['H'], v['M'], v['S'], v['f'], tz)
+    if 'j' in v:
+        r = r + timedelta(v['j'] - 1 - (r.toordinal() - _ord(r.year, 1, 1)))
+    return r
