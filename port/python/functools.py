@@ -1,0 +1,281 @@
+"""functools: partial, reduce, wraps/update_wrapper, lru_cache/cache,
+cached_property, total_ordering, cmp_to_key, singledispatch. MicroPython
+functions take no attributes, so wraps() returns a small callable object
+carrying __name__/__doc__/__wrapped__ (and binding as a method)."""
+import _pywasm_compat
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+WRAPPER_UPDATES = ('__dict__',)
+_missing = object()
+
+
+def reduce(func, it, initial=_missing):
+    it = iter(it)
+    if initial is _missing:
+        try:
+            acc = next(it)
+        except StopIteration:
+            raise TypeError('reduce() of empty iterable with no initial value')
+    else:
+        acc = initial
+    for x in it:
+        acc = func(acc, x)
+    return acc
+
+
+class partial:
+    def __init__(self, func, *args, **kw):
+        if isinstance(func, partial):
+            args = func.args + args
+            kw = dict(func.keywords, **kw)
+            func = func.func
+        self.func, self.args, self.keywords = func, args, kw
+
+    def __call__(self, *a, **k):
+        kw = dict(self.keywords)
+        kw.update(k)
+        return self.func(*(self.args + a), **kw)
+
+    def __get__(self, obj, typ=None):
+        return self
+
+    def __repr__(self):
+        a = [repr(self.func)] + [repr(x) for x in self.args] + ['%s=%r' % kv for kv in self.keywords.items()]
+        return 'functools.partial(' + ', '.join(a) + ')'
+
+
+class partialmethod(partial):
+    def __get__(self, obj, typ=None):
+        if obj is None:
+            return self
+        return partial(self.func, obj, *self.args, **self.keywords)
+
+
+class _Wrapped:
+    # Stands in for a function object with attributes.
+    def __init__(self, wrapper, wrapped):
+        self.__wrapped__ = wrapped
+        self._w = wrapper
+        self.__doc__ = None  # MicroPython keeps no docstrings
+        for a in ('__name__', '__qualname__', '__doc__', '__module__'):
+            v = getattr(wrapped, a, None)
+            if v is not None:
+                setattr(self, a, v)
+        d = getattr(wrapped, '__dict__', None)
+        if isinstance(d, dict):
+            for k, v in d.items():
+                if not k.startswith('__'):
+                    setattr(self, k, v)
+
+    def __call__(self, *a, **k):
+        return self._w(*a, **k)
+
+    def __get__(self, obj, typ=None):
+        if obj is None:
+            return self
+        return partial(self._w, obj)
+
+    def __repr__(self):
+        return '<function %s>' % getattr(self, '__name__', '?')
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    try:
+        wrapper.__wrapped__ = wrapped
+        for a in assigned:
+            if hasattr(wrapped, a):
+                setattr(wrapper, a, getattr(wrapped, a))
+        return wrapper
+    except AttributeError:
+        return _Wrapped(wrapper, wrapped)
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    return lambda wrapper: update_wrapper(wrapper, wrapped, assigned, updated)
+
+
+class _CacheInfo(tuple):
+    hits = property(lambda s: s[0])
+    misses = property(lambda s: s[1])
+    maxsize = property(lambda s: s[2])
+    currsize = property(lambda s: s[3])
+
+    def __repr__(self):
+        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % tuple(self)
+
+    __str__ = __repr__
+
+
+class _LRU(_Wrapped):
+    def __init__(self, func, maxsize, typed):
+        _Wrapped.__init__(self, func, func)
+        self._max, self._typed = maxsize, typed
+        self._c = {}
+        self._order = []
+        self._hits = self._miss = 0
+
+    def __call__(self, *a, **k):
+        key = a
+        if k:
+            key += (_missing,) + tuple(sorted(k.items()))
+        if self._typed:
+            key += tuple(type(x) for x in a)
+        try:
+            v = self._c[key]
+        except KeyError:
+            self._miss += 1
+            v = self._w(*a, **k)
+            if self._max != 0:
+                self._c[key] = v
+                if self._max is not None:
+                    self._order.append(key)
+                    if len(self._order) > self._max:
+                        del self._c[self._order.pop(0)]
+            return v
+        self._hits += 1
+        if self._max is not None and self._order[-1] != key:
+            self._order.remove(key)
+            self._order.append(key)
+        return v
+
+    def cache_info(self):
+        return _CacheInfo((self._hits, self._miss, self._max, len(self._c)))
+
+    def cache_clear(self):
+        self._c.clear()
+        self._order = []
+        self._hits = self._miss = 0
+
+    def cache_parameters(self):
+        return {'maxsize': self._max, 'typed': self._typed}
+
+    def __get__(self, obj, typ=None):
+        if obj is None:
+            return self
+        return partial(self, obj)
+
+
+def lru_cache(maxsize=128, typed=False):
+    if callable(maxsize) and not isinstance(maxsize, int):
+        return _LRU(maxsize, 128, False)
+    if maxsize is not None and maxsize < 0:
+        maxsize = 0
+    return lambda f: _LRU(f, maxsize, typed)
+
+
+def cache(func):
+    return _LRU(func, None, False)
+
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = func.__name__
+
+    def __get__(self, obj, typ=None):
+        if obj is None:
+            return self
+        v = self.func(obj)
+        setattr(obj, self.attrname, v)  # instance attributes win over this descriptor
+        return v
+
+
+def total_ordering(cls):
+    d = cls.__dict__
+    if '__lt__' in d:
+        lt = d['__lt__']
+        cls.__gt__ = lambda a, b: _nn(lt(b, a)) if isinstance(b, type(a)) else NotImplemented
+        cls.__le__ = lambda a, b: _nn(lt(a, b)) or a == b
+        cls.__ge__ = lambda a, b: not _nn(lt(a, b))
+    elif '__le__' in d:
+        le = d['__le__']
+        cls.__lt__ = lambda a, b: _nn(le(a, b)) and a != b
+        cls.__ge__ = lambda a, b: _nn(le(b, a))
+        cls.__gt__ = lambda a, b: not _nn(le(a, b))
+    elif '__gt__' in d:
+        gt = d['__gt__']
+        cls.__lt__ = lambda a, b: _nn(gt(b, a))
+        cls.__ge__ = lambda a, b: _nn(gt(a, b)) or a == b
+        cls.__le__ = lambda a, b: not _nn(gt(a, b))
+    elif '__ge__' in d:
+        ge = d['__ge__']
+        cls.__le__ = lambda a, b: _nn(ge(b, a))
+        cls.__gt__ = lambda a, b: _nn(ge(a, b)) and a != b
+        cls.__lt__ = lambda a, b: not _nn(ge(a, b))
+    else:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    return cls
+
+
+def _nn(v):
+    if v is NotImplemented:
+        raise TypeError('unorderable types')
+    return v
+
+
+def cmp_to_key(mycmp):
+    class K:
+        __slots__ = ('obj',)
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, o):
+            return mycmp(self.obj, o.obj) < 0
+
+        def __gt__(self, o):
+            return mycmp(self.obj, o.obj) > 0
+
+        def __eq__(self, o):
+            return mycmp(self.obj, o.obj) == 0
+
+        def __le__(self, o):
+            return mycmp(self.obj, o.obj) <= 0
+
+        def __ge__(self, o):
+            return mycmp(self.obj, o.obj) >= 0
+    return K
+
+
+class singledispatch(_Wrapped):
+    def __init__(self, func):
+        _Wrapped.__init__(self, func, func)
+        self.registry = {object: func}
+
+    def _find(self, cls):
+        for c in _mro(cls):
+            if c in self.registry and c is not object:
+                return self.registry[c]
+        for c in self.registry:  # built-in types may not list their bases
+            if c is not object and issubclass(cls, c):
+                return self.registry[c]
+        return self.registry[object]
+
+    def dispatch(self, cls):
+        return self._find(cls)
+
+    def register(self, cls, func=None):
+        if func is None:
+            if not isinstance(cls, type):
+                raise NotImplementedError('singledispatch.register() from annotations: pass the type')
+            return lambda f: self.register(cls, f)
+        self.registry[cls] = func
+        return func
+
+    def __call__(self, *a, **k):
+        if not a:
+            raise TypeError('singledispatch function requires at least 1 positional argument')
+        return self._find(type(a[0]))(*a, **k)
+
+
+def _mro(cls):
+    out = [cls]
+    for b in getattr(cls, '__bases__', ()):
+        for c in _mro(b):
+            if c not in out:
+                out.append(c)
+    if object not in out:
+        out.append(object)
+    out.remove(object)
+    out.append(object)
+    return out
