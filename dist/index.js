@@ -115,15 +115,39 @@ var require_errors = __commonJS({
       }
     };
     var PythonError = class extends PywasmError {
-      constructor({ type, message, traceback }) {
-        super("PYWASM_PYTHON_ERROR", `${type}: ${message}`);
+      constructor({ type, message, traceback, file, line }) {
+        super("PYWASM_PYTHON_ERROR", message ? `${type}: ${message}` : type);
         this.name = "PythonError";
         this.type = type;
         this.pythonMessage = message;
         this.traceback = traceback;
+        if (file !== void 0) this.file = file;
+        if (line !== void 0) this.line = line;
       }
     };
-    module2.exports = { PywasmError, OptionError, PythonError };
+    var TimeoutError = class extends PywasmError {
+      constructor(message) {
+        super("PYWASM_TIMEOUT", message);
+        this.name = "TimeoutError";
+      }
+    };
+    var AbortError = class extends PywasmError {
+      constructor(message, cause) {
+        super("PYWASM_ABORTED", message);
+        this.name = "AbortError";
+        if (cause !== void 0) this.cause = cause;
+      }
+    };
+    function typedError(err) {
+      if (!(err instanceof PywasmError) || err.constructor !== PywasmError) return err;
+      let typed;
+      if (err.code === "PYWASM_TIMEOUT") typed = new TimeoutError(err.message);
+      else if (err.code === "PYWASM_ABORTED") typed = new AbortError(err.message, err.cause);
+      else return err;
+      typed.stack = err.stack;
+      return typed;
+    }
+    module2.exports = { PywasmError, OptionError, PythonError, TimeoutError, AbortError, typedError };
   }
 });
 
@@ -264,7 +288,8 @@ var require_sandbox = __commonJS({
           if (p === mount.host || p.length <= mount.host.length) return;
         }
       }
-      if (real !== mount.realHost && !real.startsWith(mount.realHost + path.sep)) {
+      const root = mount.realHost.endsWith(path.sep) ? mount.realHost : mount.realHost + path.sep;
+      if (real !== mount.realHost && !real.startsWith(root)) {
         throw new WasiError(errno.NOTCAPABLE);
       }
     }
@@ -363,8 +388,9 @@ var require_fds = __commonJS({
         const entry = this.get(fd);
         if (entry.kind === "stdio") {
           if (!entry.writable) throw new WasiError(errno.BADF);
+          const n2 = bytes.length;
           entry.stream.write(bytes);
-          return bytes.length;
+          return n2;
         }
         if (entry.kind !== "file") throw new WasiError(errno.ISDIR);
         const n = fs2.writeSync(entry.hostFd, bytes, 0, bytes.length, entry.append ? null : entry.position);
@@ -687,7 +713,7 @@ var require_instance = __commonJS({
     var { FdTable } = require_fds();
     var { createWasiImports, ProcExit } = require_imports();
     var { createHostImports } = require_host_imports();
-    var { PywasmError } = require_errors();
+    var { PywasmError, TimeoutError } = require_errors();
     var Deadline = class extends Error {
     };
     function moduleArgs(job) {
@@ -737,7 +763,7 @@ var require_instance = __commonJS({
       return err;
     }
     function timeoutError(timeoutMs) {
-      return new PywasmError("PYWASM_TIMEOUT", `the script ran longer than its time limit (${timeoutMs / 1e3} s) and was stopped`);
+      return new TimeoutError(`the script ran longer than its time limit (${timeoutMs / 1e3} s) and was stopped`);
     }
     module2.exports = { runInstance, moduleArgs, moduleEnv, timeoutError };
   }
@@ -828,7 +854,7 @@ var require_streams = __commonJS({
       }
       throw new TypeError("stdin: expected null, a Uint8Array or { fd } here");
     }
-    function fdWriter2(fd, isTTY = false) {
+    function fdWriter(fd, isTTY = false) {
       return {
         isTTY,
         write(bytes) {
@@ -851,7 +877,7 @@ var require_streams = __commonJS({
       return { isTTY, write: callback ? (bytes) => callback(bytes) : () => {
       } };
     }
-    module2.exports = { fdReader, bytesReader, chunkReader, stdinReader, fdWriter: fdWriter2, callbackWriter };
+    module2.exports = { fdReader, bytesReader, chunkReader, stdinReader, fdWriter, callbackWriter };
   }
 });
 
@@ -906,7 +932,7 @@ var require_worker_host = __commonJS({
     var { interpreterModule } = require_module();
     var { serveAsync } = require_host_calls();
     var { timeoutError } = require_instance();
-    var { PywasmError } = require_errors();
+    var { PywasmError, AbortError, typedError } = require_errors();
     var STACK_SIZE_MB = 64;
     function stdinForWorker(stdin) {
       if (stdin === null || stdin === void 0) return { transfer: [], data: {} };
@@ -979,7 +1005,7 @@ var require_worker_host = __commonJS({
               finish(null, { exitCode: msg.exitCode });
               break;
             case "fail":
-              finish(new PywasmError(msg.code, msg.message));
+              finish(typedError(new PywasmError(msg.code, msg.message)));
               break;
             default:
               break;
@@ -1009,9 +1035,7 @@ var require_worker_host = __commonJS({
       }
     }
     function abortError(signal) {
-      const err = new PywasmError("PYWASM_ABORTED", "the run was aborted");
-      err.cause = signal.reason;
-      return err;
+      return new AbortError("the run was aborted", signal.reason);
     }
     module2.exports = { runInWorker };
   }
@@ -1048,10 +1072,21 @@ var require_engine_wasm = __commonJS({
 var require_index = __commonJS({
   "npm/pywasm/lib/action/index.js"(exports2, module2) {
     "use strict";
+    var fs2 = require("node:fs");
     var path = require("node:path");
     var { readInputs, InputError } = require_inputs();
     var { planMounts } = require_mounts();
     var { command } = require_commands();
+    function writeAll(fd, chunk) {
+      const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      for (let offset = 0; offset < bytes.length; ) {
+        try {
+          offset += fs2.writeSync(fd, bytes, offset, bytes.length - offset);
+        } catch (err) {
+          if (err.code !== "EAGAIN") throw err;
+        }
+      }
+    }
     function resolveScript(inputs, workingDirectory) {
       if (inputs.inline) return { mode: "inline", name: "<script>", scriptPath: null };
       const scriptPath = path.resolve(workingDirectory, inputs.scriptFile);
@@ -1070,17 +1105,29 @@ var require_index = __commonJS({
       const workspace = env.GITHUB_WORKSPACE || cwd;
       const workingDirectory = path.resolve(workspace, inputs.workingDirectory || ".");
       const script = resolveScript(inputs, workingDirectory);
+      if (script.scriptPath && !fs2.existsSync(script.scriptPath)) {
+        io.log(command("error", { title: "pywasm action" }, `script-file '${inputs.scriptFile}' not found (looked for ${script.scriptPath})`));
+        return 1;
+      }
       const mounts = planMounts({ env: { ...env, GITHUB_WORKSPACE: workspace }, workingDirectory, scriptPath: script.scriptPath });
       const guestEnv = { ...env, PWD: workingDirectory };
       if (!env.GITHUB_WORKSPACE) guestEnv.GITHUB_WORKSPACE = workspace;
       if (inputs.debug) guestEnv.RUNNER_DEBUG = "1";
+      const write = (fd) => (chunk) => writeAll(fd, chunk);
+      const argv = ["-m", "actions._action", script.mode, script.name, ...inputs.args];
       const job = {
-        args: ["-m", "actions._action", script.mode, script.name, ...inputs.args],
+        argv,
         env: guestEnv,
         mounts,
-        stdin: io.stdin,
-        stdout: io.stdout,
-        stderr: io.stderr,
+        cwd: workingDirectory,
+        stdin: null,
+        onStdout: io.onStdout || write(1),
+        onStderr: io.onStderr || write(2),
+        hostHandlers: {},
+        limits: {},
+        args: argv,
+        stdout: { isTTY: false, write: io.onStdout || write(1) },
+        stderr: { isTTY: false, write: io.onStderr || write(2) },
         handlers: {}
       };
       if (inputs.debug) {
@@ -1089,7 +1136,7 @@ var require_index = __commonJS({
 `);
         for (const m of mounts) io.log(`mount: ${m.host}${m.readOnly ? " (read-only)" : ""}
 `);
-        io.log(`argv: ${JSON.stringify(job.args.slice(2))}
+        io.log(`argv: ${JSON.stringify(argv.slice(2))}
 ::endgroup::
 `);
       }
@@ -1109,15 +1156,12 @@ var require_index = __commonJS({
 // npm/pywasm/lib/action/main.js
 var fs = require("node:fs");
 var { runAction } = require_index();
-var { fdWriter, bufferReader } = require_streams();
-var stdout = fdWriter(1);
-process.exitCode = runAction({
-  env: process.env,
-  cwd: process.cwd(),
-  io: {
-    stdin: bufferReader(""),
-    stdout,
-    stderr: fdWriter(2),
-    log: (text) => fs.writeSync(1, text)
-  }
-});
+var { compileInterpreter } = require_module();
+(async () => {
+  if (compileInterpreter) await compileInterpreter();
+  process.exitCode = runAction({
+    env: process.env,
+    cwd: process.cwd(),
+    io: { log: (text) => fs.writeSync(1, text) }
+  });
+})();
