@@ -1077,6 +1077,7 @@ var require_index = __commonJS({
     var { readInputs, InputError } = require_inputs();
     var { planMounts } = require_mounts();
     var { command } = require_commands();
+    var pause = new Int32Array(new SharedArrayBuffer(4));
     function writeAll(fd, chunk) {
       const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       for (let offset = 0; offset < bytes.length; ) {
@@ -1084,6 +1085,7 @@ var require_index = __commonJS({
           offset += fs2.writeSync(fd, bytes, offset, bytes.length - offset);
         } catch (err) {
           if (err.code !== "EAGAIN") throw err;
+          Atomics.wait(pause, 0, 0, 1);
         }
       }
     }
@@ -1113,7 +1115,6 @@ var require_index = __commonJS({
       const guestEnv = { ...env, PWD: workingDirectory };
       if (!env.GITHUB_WORKSPACE) guestEnv.GITHUB_WORKSPACE = workspace;
       if (inputs.debug) guestEnv.RUNNER_DEBUG = "1";
-      const write = (fd) => (chunk) => writeAll(fd, chunk);
       const argv = ["-m", "actions._action", script.mode, script.name, ...inputs.args];
       const job = {
         argv,
@@ -1121,14 +1122,10 @@ var require_index = __commonJS({
         mounts,
         cwd: workingDirectory,
         stdin: null,
-        onStdout: io.onStdout || write(1),
-        onStderr: io.onStderr || write(2),
+        onStdout: io.onStdout || ((chunk) => writeAll(1, chunk)),
+        onStderr: io.onStderr || ((chunk) => writeAll(2, chunk)),
         hostHandlers: {},
-        limits: {},
-        args: argv,
-        stdout: { isTTY: false, write: io.onStdout || write(1) },
-        stderr: { isTTY: false, write: io.onStderr || write(2) },
-        handlers: {}
+        limits: {}
       };
       if (inputs.debug) {
         io.log("::group::pywasm\n");

@@ -13,6 +13,8 @@ const { command } = require('./commands');
 
 // Synchronous, whole: the runner reads the step's output as lines, and
 // Node may have made the fd non-blocking.
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
 function writeAll(fd, chunk) {
   const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   for (let offset = 0; offset < bytes.length;) {
@@ -20,6 +22,7 @@ function writeAll(fd, chunk) {
       offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
     } catch (err) {
       if (err.code !== 'EAGAIN') throw err;
+      Atomics.wait(pause, 0, 0, 1); // the pipe is full: let the reader catch up
     }
   }
 }
@@ -54,10 +57,8 @@ function runAction({ env, cwd, io }) {
   const guestEnv = { ...env, PWD: workingDirectory };
   if (!env.GITHUB_WORKSPACE) guestEnv.GITHUB_WORKSPACE = workspace;
   if (inputs.debug) guestEnv.RUNNER_DEBUG = '1';
-  // The engine interface is documented in ../engine.js. The fields of its
-  // previous form (args, stdout/stderr writers, handlers) are passed too,
-  // so the entry runs on either while the engine settles.
-  const write = (fd) => (chunk) => writeAll(fd, chunk);
+  // The engine job (interface in ../engine.js). The action always uses the
+  // wasm engine: dist/ ships no native addon (docs/action.md).
   const argv = ['-m', 'actions._action', script.mode, script.name, ...inputs.args];
   const job = {
     argv,
@@ -65,14 +66,10 @@ function runAction({ env, cwd, io }) {
     mounts,
     cwd: workingDirectory,
     stdin: null,
-    onStdout: io.onStdout || write(1),
-    onStderr: io.onStderr || write(2),
+    onStdout: io.onStdout || ((chunk) => writeAll(1, chunk)),
+    onStderr: io.onStderr || ((chunk) => writeAll(2, chunk)),
     hostHandlers: {},
     limits: {},
-    args: argv,
-    stdout: { isTTY: false, write: io.onStdout || write(1) },
-    stderr: { isTTY: false, write: io.onStderr || write(2) },
-    handlers: {},
   };
   if (inputs.debug) {
     io.log('::group::pywasm\n');
