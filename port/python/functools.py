@@ -246,6 +246,8 @@ class singledispatch(_Wrapped):
         for c in _mro(cls):
             if c in self.registry and c is not object:
                 return self.registry[c]
+        if cls is bool and int in self.registry:  # MicroPython's bool is not an int subclass
+            return self.registry[int]
         for c in self.registry:  # built-in types may not list their bases
             if c is not object and issubclass(cls, c):
                 return self.registry[c]

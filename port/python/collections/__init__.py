@@ -1,0 +1,549 @@
+"""collections: MicroPython's deque and OrderedDict, plus namedtuple (with
+_fields, _make, defaults, rename), defaultdict, Counter, ChainMap,
+UserDict, UserList, UserString, and collections.abc. Plain dicts here do not
+keep insertion order, so Counter ties and reprs may list keys differently."""
+import ucollections as _u
+import _pywasm_compat
+from . import abc
+
+
+_KW = frozenset('False None True and as assert async await break class continue def del elif else except '
+                'finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split())
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    fields = [str(f) for f in field_names]
+    seen = set()
+    for i, f in enumerate(fields):
+        bad = not f or not (f[0].isalpha() or f[0] == '_') or not all(c.isalpha() or c.isdigit() or c == '_' for c in f)
+        bad = bad or f in _KW
+        if rename and (bad or f.startswith('_') or f in seen):
+            fields[i] = f = '_%d' % i
+        elif bad:
+            raise ValueError('Type names and field names must be valid identifiers: %r' % f)
+        elif f.startswith('_'):
+            raise ValueError('Field names cannot start with an underscore: %r' % f)
+        elif f in seen:
+            raise ValueError('Encountered duplicate field name: %r' % f)
+        seen.add(f)
+    fields = tuple(fields)
+    base = _u.namedtuple(typename, fields)
+    dflt = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(fields):
+            raise TypeError('Got more default values than field names')
+        dflt = dict(zip(fields[len(fields) - len(defaults):], defaults))
+    ns = {'_fields': fields, '_field_defaults': dflt, '__match_args__': fields, '__slots__': (),
+          '__module__': module or '__main__'}
+    cls = type(typename, (base,), ns)
+    cls._make = classmethod(lambda c, it: c(*it))
+    cls._asdict = lambda self: dict(zip(fields, self))
+    cls._replace = lambda self, **kw: cls(*[kw.pop(f, v) for f, v in zip(fields, self)], **kw)
+    if not dflt:
+        return cls
+
+    # MicroPython's tuple types take no __new__, so defaults are filled in by
+    # a metaclass; its instances are of the plain class made above.
+    class _Meta(type):
+        def __call__(c, *a, **k):
+            if len(a) < len(fields):
+                for f in fields[len(a):]:
+                    if f not in k:
+                        if f not in dflt:
+                            raise TypeError("%s() missing required argument: '%s'" % (typename, f))
+                        k[f] = dflt[f]
+            return cls(*a, **k)
+
+        def __instancecheck__(c, o):
+            return isinstance(o, cls)
+    return _Meta(typename, (cls,), {'_fields': fields, '_field_defaults': dflt})
+
+
+class OrderedDict(_u.OrderedDict):
+    def __repr__(self):
+        if not self:
+            return 'OrderedDict()'
+        return 'OrderedDict([' + ', '.join(repr(kv) for kv in self.items()) + '])'
+
+    __str__ = __repr__
+
+    def move_to_end(self, key, last=True):
+        v = self.pop(key)
+        if last:
+            self[key] = v
+        else:
+            rest = list(self.items())
+            self.clear()
+            self[key] = v
+            for k, x in rest:
+                self[k] = x
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        k = next(reversed(list(self))) if last else next(iter(self))
+        return k, self.pop(k)
+
+    def copy(self):
+        return OrderedDict(self.items())
+
+    @classmethod
+    def fromkeys(cls, keys, value=None):
+        return cls((k, value) for k in keys)
+
+
+class deque:
+    # MicroPython's C deque is a fixed-size ring; CPython's grows. A list does.
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None and maxlen < 0:
+            raise ValueError('maxlen must be non-negative')
+        self._l = []
+        self.maxlen = maxlen
+        self.extend(iterable)
+
+    def _trim(self, left):
+        m = self.maxlen
+        if m is not None and len(self._l) > m:
+            if left:
+                del self._l[m:]
+            else:
+                del self._l[:len(self._l) - m]
+
+    def append(self, x):
+        self._l.append(x)
+        self._trim(False)
+
+    def appendleft(self, x):
+        self._l.insert(0, x)
+        self._trim(True)
+
+    def extend(self, it):
+        for x in list(it):
+            self.append(x)
+
+    def extendleft(self, it):
+        for x in list(it):
+            self.appendleft(x)
+
+    def pop(self):
+        if not self._l:
+            raise IndexError('pop from an empty deque')
+        return self._l.pop()
+
+    def popleft(self):
+        if not self._l:
+            raise IndexError('pop from an empty deque')
+        return self._l.pop(0)
+
+    def rotate(self, n=1):
+        l = self._l
+        if l:
+            n %= len(l)
+            if n:
+                l[:] = l[-n:] + l[:-n]
+
+    def clear(self):
+        self._l.clear()
+
+    def copy(self):
+        return deque(self._l, self.maxlen)
+
+    def count(self, x):
+        return self._l.count(x)
+
+    def index(self, x, *a):
+        return self._l.index(x, *a)
+
+    def insert(self, i, x):
+        if self.maxlen is not None and len(self._l) >= self.maxlen:
+            raise IndexError('deque already at its maximum size')
+        self._l.insert(i, x)
+
+    def remove(self, x):
+        self._l.remove(x)
+
+    def reverse(self):
+        self._l.reverse()
+
+    def __len__(self):
+        return len(self._l)
+
+    def __bool__(self):
+        return bool(self._l)
+
+    def __iter__(self):
+        return iter(self._l)
+
+    def __reversed__(self):
+        return reversed(self._l)
+
+    def __contains__(self, x):
+        return x in self._l
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            raise TypeError('sequence index must be integer, not \'slice\'')
+        return self._l[i]
+
+    def __setitem__(self, i, v):
+        self._l[i] = v
+
+    def __delitem__(self, i):
+        del self._l[i]
+
+    def __eq__(self, o):
+        return isinstance(o, deque) and self._l == o._l
+
+    def __add__(self, o):
+        return deque(self._l + o._l, self.maxlen)
+
+    def __iadd__(self, o):
+        self.extend(o)
+        return self
+
+    def __repr__(self):
+        r = 'deque(%r' % (self._l,)
+        return r + (')' if self.maxlen is None else ', maxlen=%d)' % self.maxlen)
+
+
+class defaultdict(dict):
+    def __init__(self, default_factory=None, *a, **kw):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        super().__init__(*a, **kw)
+        self.default_factory = default_factory
+
+    def __getitem__(self, k):
+        try:
+            return super().__getitem__(k)
+        except KeyError:
+            return self.__missing__(k)
+
+    def __missing__(self, k):
+        if self.default_factory is None:
+            raise KeyError(k)
+        v = self.default_factory()
+        self[k] = v
+        return v
+
+    def copy(self):
+        return defaultdict(self.default_factory, self)
+
+    def __repr__(self):
+        f = self.default_factory
+        f = 'None' if f is None else (getattr(f, '__name__', None) and "<class '%s'>" % f.__name__ if isinstance(f, type) else repr(f))
+        return 'defaultdict(%s, %s)' % (f, repr(dict(self)))
+
+    __str__ = __repr__
+
+
+class Counter(dict):
+    def __init__(self, iterable=None, **kw):
+        super().__init__()
+        self.update(iterable, **kw)
+
+    def __getitem__(self, k):
+        try:
+            return super().__getitem__(k)
+        except KeyError:
+            return 0
+
+    def __missing__(self, k):
+        return 0
+
+    def get(self, k, d=None):
+        return super().get(k, d)
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        return items if n is None else items[:n]
+
+    def elements(self):
+        for k, v in self.items():
+            for _ in range(v):
+                yield k
+
+    def update(self, iterable=None, **kw):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for k, v in iterable.items():
+                    self[k] = self[k] + v
+            else:
+                for k in iterable:
+                    self[k] = self[k] + 1
+        if kw:
+            self.update(kw)
+
+    def subtract(self, iterable=None, **kw):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for k, v in iterable.items():
+                    self[k] = self[k] - v
+            else:
+                for k in iterable:
+                    self[k] = self[k] - 1
+        if kw:
+            self.subtract(kw)
+
+    def copy(self):
+        return Counter(self)
+
+    def __delitem__(self, k):
+        if k in self:
+            super().__delitem__(k)
+
+    def __repr__(self):
+        if not self:
+            return 'Counter()'
+        return 'Counter({' + ', '.join('%r: %r' % kv for kv in self.most_common()) + '})'
+
+    __str__ = __repr__
+
+    def _keep(self, pos):
+        return Counter({k: v for k, v in self.items() if (v > 0 if pos else v < 0)})
+
+    def __add__(self, o):
+        r = Counter(self)
+        r.update(o)
+        return r._keep(True)
+
+    def __sub__(self, o):
+        r = Counter(self)
+        r.subtract(o)
+        return r._keep(True)
+
+    def __or__(self, o):
+        r = Counter(self)
+        for k, v in o.items():
+            if v > r[k]:
+                r[k] = v
+        return r._keep(True)
+
+    def __and__(self, o):
+        return Counter({k: min(v, o[k]) for k, v in self.items() if k in o})._keep(True)
+
+    def __pos__(self):
+        return self._keep(True)
+
+    def __neg__(self):
+        return Counter({k: -v for k, v in self.items() if v < 0})
+
+    def __eq__(self, o):
+        if not isinstance(o, dict):
+            return False
+        return all(self[k] == o.get(k, 0) for k in set(self) | set(o))
+
+    def __ne__(self, o):
+        return not self == o
+
+
+class ChainMap:
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __getitem__(self, k):
+        for m in self.maps:
+            if k in m:
+                return m[k]
+        return self.__missing__(k)
+
+    def __missing__(self, k):
+        raise KeyError(k)
+
+    def get(self, k, d=None):
+        return self[k] if k in self else d
+
+    def __contains__(self, k):
+        return any(k in m for m in self.maps)
+
+    def __len__(self):
+        return len(list(self))
+
+    def __iter__(self):
+        seen = {}
+        for m in reversed(self.maps):
+            for k in m:
+                seen[k] = None
+        return iter(list(seen))
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def __setitem__(self, k, v):
+        self.maps[0][k] = v
+
+    def __delitem__(self, k):
+        del self.maps[0][k]
+
+    def pop(self, k, *d):
+        return self.maps[0].pop(k, *d)
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def new_child(self, m=None):
+        return ChainMap({} if m is None else m, *self.maps)
+
+    @property
+    def parents(self):
+        return ChainMap(*self.maps[1:])
+
+    def copy(self):
+        return ChainMap(self.maps[0].copy(), *self.maps[1:])
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __eq__(self, o):
+        return dict(self.items()) == dict(o.items() if hasattr(o, 'items') else o)
+
+    def __repr__(self):
+        return 'ChainMap(' + ', '.join(repr(m) for m in self.maps) + ')'
+
+
+class UserDict:
+    def __init__(self, d=None, **kw):
+        self.data = {}
+        if d is not None:
+            self.update(d)
+        if kw:
+            self.update(kw)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, k):
+        if k in self.data:
+            return self.data[k]
+        if hasattr(type(self), '__missing__'):
+            return self.__missing__(k)
+        raise KeyError(k)
+
+    def __setitem__(self, k, v):
+        self.data[k] = v
+
+    def __delitem__(self, k):
+        del self.data[k]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, k):
+        return k in self.data
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __eq__(self, o):
+        return self.data == (o.data if isinstance(o, UserDict) else o)
+
+    def keys(self):
+        return self.data.keys()
+
+    def items(self):
+        return self.data.items()
+
+    def values(self):
+        return self.data.values()
+
+    def get(self, k, d=None):
+        return self[k] if k in self else d
+
+    def pop(self, k, *d):
+        return self.data.pop(k, *d)
+
+    def setdefault(self, k, d=None):
+        if k not in self:
+            self[k] = d
+        return self[k]
+
+    def update(self, other=(), **kw):
+        for k, v in (other.items() if hasattr(other, 'items') else other):
+            self[k] = v
+        for k, v in kw.items():
+            self[k] = v
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return type(self)(self.data)
+
+
+class UserList:
+    def __init__(self, initlist=None):
+        self.data = list(initlist) if initlist is not None else []
+
+    def __getattr__(self, n):
+        return getattr(self.data, n)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, i):
+        return self.data[i]
+
+    def __setitem__(self, i, v):
+        self.data[i] = v
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, x):
+        return x in self.data
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __eq__(self, o):
+        return self.data == (o.data if isinstance(o, UserList) else o)
+
+    def __add__(self, o):
+        return type(self)(self.data + list(o))
+
+
+class UserString:
+    def __init__(self, seq):
+        self.data = str(seq)
+
+    def __str__(self):
+        return self.data
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __getattr__(self, n):
+        return getattr(self.data, n)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __eq__(self, o):
+        return self.data == str(o)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __getitem__(self, i):
+        return type(self)(self.data[i])
+
+    def __add__(self, o):
+        return type(self)(self.data + str(o))
+
+    def __contains__(self, x):
+        return x in self.data
