@@ -49,7 +49,7 @@ test('result-encoding string writes text; no set_result, no result output', { sk
 }));
 
 test('an unhandled exception is an error annotation at the inline line, traceback in the log', { skip: reason }, () => withRunner({}, (runner) => {
-  const r = inline(runner, 'import json\n\ndef parse(t):\n    return json.loads(t)\n\nparse("{oops")\n');
+  const r = inline(runner, 'import sys\n\ndef parse(t):\n    return int(t)\n\nparse("oops")\n');
   assert.strictEqual(r.conclusion, 'failure');
   assert.strictEqual(r.exitCode, 1);
   assert.strictEqual(r.annotations.length, 1);

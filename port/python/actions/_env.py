@@ -1,26 +1,34 @@
 """Read and change the process environment.
 
-MicroPython's os has getenv/putenv/unsetenv but no os.environ; CPython has
-both, and there putenv alone would not update os.environ. One place hides
-the difference so the rest of the toolkit reads like @actions/core.
+MicroPython's built-in os has getenv/putenv/unsetenv but no os.environ.
+Our compat `os` package adds os.environ: a mapping filled when `os` is first
+imported, whose writes go through to putenv. So reads here use getenv (it
+sees every write), and writes also update os.environ when a script has
+already imported `os`, as Node's process.env would show them. Under CPython
+os.environ is the one place to write.
 """
-import os
+import sys
 
-_environ = getattr(os, "environ", None)
+from actions._os import os
+
+
+def _environ():
+    loaded = sys.modules.get("os")
+    return getattr(loaded, "environ", None) if loaded is not None else None
 
 
 def get(name, default=None):
-    if _environ is not None:
-        return _environ.get(name, default)
-    return os.getenv(name, default)
+    value = os.getenv(name)
+    return default if value is None else value
 
 
 def set(name, value):
     # A name the C library refuses ("" or one with "=") is still a valid
     # file command; Node's process.env takes it, so it is not an error here.
     try:
-        if _environ is not None:
-            _environ[name] = value
+        environ = _environ()
+        if environ is not None:
+            environ[name] = value
         else:
             os.putenv(name, value)
     except (OSError, ValueError):
@@ -28,10 +36,11 @@ def set(name, value):
 
 
 def unset(name):
-    if _environ is not None:
-        _environ.pop(name, None)
-    else:
-        try:
+    try:
+        environ = _environ()
+        if environ is not None:
+            environ.pop(name, None)
+        else:
             os.unsetenv(name)
-        except OSError:
-            pass
+    except OSError:
+        pass

@@ -1,6 +1,5 @@
 """Control of command processing: set_command_echo and stop_commands."""
-import os
-
+from actions._os import urandom
 from actions.core.command import issue, issue_command
 
 
@@ -20,7 +19,7 @@ class stop_commands:
     """
 
     def __init__(self, token=None):
-        self.token = token or "".join("%02x" % b for b in os.urandom(16))
+        self.token = token or "".join("%02x" % b for b in urandom(16))
 
     def __enter__(self):
         issue_command("stop-commands", None, self.token)

@@ -6,15 +6,14 @@ that contains the delimiter is refused rather than written, as @actions/core
 does, so no value can end its heredoc early. JavaScript's Error becomes
 RuntimeError (the environment is wrong) or ValueError (a value is refused).
 """
-import os
-
 from actions import _env
+from actions._os import stat, urandom
 from actions.core.command_value import to_command_value
 
 
 def _uuid4():
     # A random (version 4, RFC 4122 variant) UUID in its usual text form.
-    b = bytearray(os.urandom(16))
+    b = bytearray(urandom(16))
     b[6] = (b[6] & 0x0F) | 0x40
     b[8] = (b[8] & 0x3F) | 0x80
     h = "".join("%02x" % x for x in b)
@@ -23,7 +22,7 @@ def _uuid4():
 
 def _exists(path):
     try:
-        os.stat(path)
+        stat(path)
         return True
     except OSError:
         return False

@@ -5,9 +5,8 @@ write() appends the buffer to the summary file (or replaces it with
 overwrite=True) and empties the buffer. Unlike @actions/core, write and
 clear are synchronous: there is no event loop to wait on.
 """
-import os
-
 from actions import _env
+from actions._os import stat
 
 ENV_VAR = "GITHUB_STEP_SUMMARY"
 DOCS_URL = "https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary"
@@ -56,7 +55,7 @@ class Summary:
                 "Check if your runtime environment supports job summaries." % ENV_VAR
             )
         try:
-            os.stat(path)  # must exist: opening it to append would create it
+            stat(path)  # must exist: opening it to append would create it
             open(path, "a").close()
         except OSError:
             raise RuntimeError(
