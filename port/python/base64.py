@@ -1,0 +1,212 @@
+"""base64: standard, URL-safe, base32 (and base32hex), base16, base85 and
+Ascii85 encodings, with CPython's validate/altchars/casefold options;
+encodebytes/decodebytes."""
+import binascii
+
+Error = binascii.Error
+
+
+def _b(s):
+    if isinstance(s, str):
+        try:
+            return s.encode('ascii') if all(ord(c) < 128 for c in s) else s.encode()
+        except UnicodeError:
+            raise ValueError('string argument should contain only ASCII characters')
+    return bytes(s)
+
+
+def b64encode(s, altchars=None):
+    r = binascii.b2a_base64(bytes(s))[:-1]
+    if altchars is not None:
+        r = r.replace(b'+', altchars[:1]).replace(b'/', altchars[1:2])
+    return r
+
+
+def b64decode(s, altchars=None, validate=False):
+    s = _b(s)
+    if altchars is not None:
+        altchars = _b(altchars)
+        s = s.replace(altchars[:1], b'+').replace(altchars[1:2], b'/')
+    if validate:
+        for c in s:
+            if not (65 <= c <= 90 or 97 <= c <= 122 or 48 <= c <= 57 or c in b'+/='):
+                raise Error('Non-base64 digit found')
+    else:
+        s = bytes(c for c in s if 65 <= c <= 90 or 97 <= c <= 122 or 48 <= c <= 57 or c in b'+/=')
+    n = len(s.rstrip(b'='))
+    if n % 4 == 1:
+        raise Error('Invalid base64-encoded string: number of data characters (%d) cannot be 1 more than a multiple of 4' % n)
+    if len(s) % 4:
+        if s.endswith(b'=') or not validate and False:
+            raise Error('Incorrect padding')
+        raise Error('Incorrect padding')
+    return binascii.a2b_base64(s)
+
+
+def standard_b64encode(s):
+    return b64encode(s)
+
+
+def standard_b64decode(s):
+    return b64decode(s)
+
+
+def urlsafe_b64encode(s):
+    return b64encode(s, b'-_')
+
+
+def urlsafe_b64decode(s):
+    return b64decode(_b(s).replace(b'-', b'+').replace(b'_', b'/'))
+
+
+def encodebytes(s):
+    s = bytes(s)
+    return b''.join(binascii.b2a_base64(s[i:i + 57]) for i in range(0, len(s), 57))
+
+
+def decodebytes(s):
+    return binascii.a2b_base64(bytes(s))
+
+
+_B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+_B32H = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
+
+
+def _b32e(s, alpha):
+    s = bytes(s)
+    out = bytearray()
+    for i in range(0, len(s), 5):
+        c = s[i:i + 5]
+        n = int.from_bytes(c + bytes(5 - len(c)), 'big')
+        chunk = bytes(alpha[(n >> (35 - 5 * j)) & 31] for j in range(8))
+        k = (len(c) * 8 + 4) // 5
+        out += chunk[:k] + b'=' * (8 - k)
+    return bytes(out)
+
+
+def _b32d(s, alpha, casefold, map01):
+    s = _b(s)
+    if map01 is not None:
+        s = s.replace(b'0', b'O').replace(b'1', _b(map01))
+    if casefold:
+        s = s.upper()
+    if len(s) % 8:
+        raise Error('Incorrect padding')
+    out = bytearray()
+    for i in range(0, len(s), 8):
+        c = s[i:i + 8]
+        st = c.rstrip(b'=')
+        pad = len(c) - len(st)
+        if pad not in (0, 1, 3, 4, 6):
+            raise Error('Incorrect padding')
+        n = 0
+        for ch in st:
+            v = alpha.find(bytes([ch]))
+            if v < 0:
+                raise Error('Non-base32 digit found')
+            n = n << 5 | v
+        n <<= 5 * pad
+        out += n.to_bytes(5, 'big')[:{0: 5, 1: 4, 3: 3, 4: 2, 6: 1}[pad]]
+    return bytes(out)
+
+
+def b32encode(s):
+    return _b32e(s, _B32)
+
+
+def b32decode(s, casefold=False, map01=None):
+    return _b32d(s, _B32, casefold, map01)
+
+
+def b32hexencode(s):
+    return _b32e(s, _B32H)
+
+
+def b32hexdecode(s, casefold=False):
+    return _b32d(s, _B32H, casefold, None)
+
+
+def b16encode(s):
+    return binascii.hexlify(bytes(s)).upper()
+
+
+def b16decode(s, casefold=False):
+    s = _b(s)
+    if casefold:
+        s = s.upper()
+    if any(c not in b'0123456789ABCDEF' for c in s):
+        raise Error('Non-base16 digit found')
+    return binascii.unhexlify(s)
+
+
+_B85 = b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~'
+
+
+def _85e(s, alpha, pad, zfold):
+    s = bytes(s)
+    p = -len(s) % 4
+    s += bytes(p)
+    out = bytearray()
+    for i in range(0, len(s), 4):
+        n = int.from_bytes(s[i:i + 4], 'big')
+        if zfold and n == 0:
+            out += b'z'
+            continue
+        w = bytearray(5)
+        for j in range(4, -1, -1):
+            n, w[j] = divmod(n, 85)
+        out += bytes(alpha[x] for x in w)
+    if p and not pad:
+        out = out[:-p]
+    return bytes(out)
+
+
+def _85d(s, alpha, zfold):
+    s = _b(s)
+    if zfold:
+        s = s.replace(b'z', alpha[:1] * 5)
+    p = -len(s) % 5
+    s += alpha[-1:] * p
+    out = bytearray()
+    for i in range(0, len(s), 5):
+        n = 0
+        for c in s[i:i + 5]:
+            v = alpha.find(bytes([c]))
+            if v < 0:
+                raise ValueError('bad base85 character %r' % chr(c))
+            n = n * 85 + v
+        if n > 0xffffffff:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
+        out += n.to_bytes(4, 'big')
+    return bytes(out[:len(out) - p])
+
+
+def b85encode(b, pad=False):
+    return _85e(b, _B85, pad, False)
+
+
+def b85decode(b):
+    return _85d(b, _B85, False)
+
+
+_A85 = bytes(range(33, 118))
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    if foldspaces or wrapcol or adobe:
+        raise NotImplementedError('a85encode: foldspaces/wrapcol/adobe')
+    return _85e(b, _A85, pad, True)
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\x0b'):
+    if foldspaces or adobe:
+        raise NotImplementedError('a85decode: foldspaces/adobe')
+    return _85d(bytes(c for c in _b(b) if c not in ignorechars), _A85, True)
+
+
+def encode(inp, out):
+    out.write(encodebytes(inp.read()))
+
+
+def decode(inp, out):
+    out.write(decodebytes(inp.read()))
