@@ -24,7 +24,7 @@ function logging() {
     ops.push({ op: level, args: [ERR('ValueError', 'bad value: 1,2')] });
     ops.push({ op: level, args: [ERR('TypeError', '')] });
     ops.push({ op: level, args: [ERR('RuntimeError', 'multi\nline')], opts: { title: 'exc' } });
-    for (const v of [null, 42, 1.5, -0.25, 1e21, true, [1, 'x', null, false], { key: 'v\n' }]) ops.push({ op: level, args: [v] });
+    for (const v of [null, 42, 1.5, -0.25, 1e21, 0.1 + 0.2, 1e-7, 1e16, 2 ** 53, 123e-20, 1 / 3, -0, true, [1, 'x', null, false], { key: 'v\n' }]) ops.push({ op: level, args: [v] });
   }
   ops.push({ op: 'isDebug', print: true });
   for (const on of [true, false]) ops.push({ op: 'setCommandEcho', args: [on] });

@@ -24,9 +24,21 @@ def _string(s):
     return "".join(out)
 
 
+def _shortest(x):
+    # The shortest text that reads back as x, which is what JavaScript
+    # prints. MicroPython's repr is not always that (repr(0.1 + 0.2) is
+    # '0.3'), so precisions are tried in turn.
+    for precision in range(1, 18):
+        text = ("%." + str(precision) + "g") % x
+        if float(text) == x:
+            return text
+    return repr(x)
+
+
 def _digits_and_exponent(x):
-    # Decompose repr(x) into significant digits and n with x = 0.DIGITS * 10**n.
-    text = repr(x)
+    # Decompose the shortest text of x into significant digits and n with
+    # x = 0.DIGITS * 10**n.
+    text = _shortest(x)
     exp = 0
     if "e" in text:
         text, e = text.split("e")

@@ -1,8 +1,8 @@
 """@actions/core for Python: inputs, outputs, environment, annotations, ...
 
 Every function keeps @actions/core's behaviour and the exact text the runner
-sees; names are snake_case. Each concern lives in its own module, listed
-below; this package only gathers them.
+sees; names are snake_case. Each concern lives in its own module (the
+imports below name them); this package only gathers them.
 """
 from actions.core.annotations import debug, error, info, is_debug, notice, warning
 from actions.core.command import issue, issue_command
