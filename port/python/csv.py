@@ -1,0 +1,329 @@
+"""csv: reader, writer, DictReader, DictWriter, dialects (excel,
+excel-tab, unix), Sniffer (delimiter and header guessing), the QUOTE_*
+constants and csv.Error, following CPython's quoting and line-ending rules."""
+QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = 0, 1, 2, 3
+
+
+class Error(Exception):
+    pass
+
+
+class Dialect:
+    delimiter = ','
+    quotechar = '"'
+    escapechar = None
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = '\r\n'
+    quoting = QUOTE_MINIMAL
+    strict = False
+
+
+class excel(Dialect):
+    pass
+
+
+class excel_tab(excel):
+    delimiter = '\t'
+
+
+class unix_dialect(Dialect):
+    lineterminator = '\n'
+    quoting = QUOTE_ALL
+
+
+_dialects = {'excel': excel, 'excel-tab': excel_tab, 'unix': unix_dialect}
+
+
+def register_dialect(name, dialect=None, **kw):
+    base = dialect or Dialect
+    _dialects[name] = type(name, (base,), kw) if kw else base
+
+
+def unregister_dialect(name):
+    del _dialects[name]
+
+
+def get_dialect(name):
+    try:
+        return _dialects[name]
+    except KeyError:
+        raise Error('unknown dialect')
+
+
+def list_dialects():
+    return list(_dialects)
+
+
+_limit = 131072
+
+
+def field_size_limit(new=None):
+    global _limit
+    old = _limit
+    if new is not None:
+        _limit = new
+    return old
+
+
+class _D:
+    def __init__(self, dialect, kw):
+        if isinstance(dialect, str):
+            dialect = get_dialect(dialect)
+        for k in ('delimiter', 'quotechar', 'escapechar', 'doublequote', 'skipinitialspace', 'lineterminator',
+                  'quoting', 'strict'):
+            setattr(self, k, kw.pop(k) if k in kw else getattr(dialect, k))
+        if kw:
+            raise TypeError('unexpected keyword argument ' + list(kw)[0])
+        if not isinstance(self.delimiter, str) or len(self.delimiter) != 1:
+            raise TypeError('"delimiter" must be a 1-character string')
+        if self.quoting == QUOTE_NONE:
+            pass
+        elif self.quotechar is None:
+            raise TypeError('quotechar must be set if quoting enabled')
+
+
+class reader:
+    def __init__(self, f, dialect='excel', **kw):
+        self._it = iter(f)
+        self.dialect = d = _D(dialect, kw)
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        d = self.dialect
+        row, field, state = [], [], 0  # 0 start, 1 unquoted, 2 quoted, 3 quote in quoted
+        quoted = False
+        while True:
+            line = next(self._it) if state != 2 else None
+            if state == 2:
+                try:
+                    line = next(self._it)
+                except StopIteration:
+                    if d.strict:
+                        raise Error('unexpected end of data')
+                    row.append(''.join(field))
+                    return row
+            self.line_num += 1
+            i, n = 0, len(line)
+            while i < n:
+                c = line[i]
+                if state == 2:
+                    if c == d.escapechar and i + 1 < n:
+                        field.append(line[i + 1])
+                        i += 2
+                        continue
+                    if c == d.quotechar and d.quoting != QUOTE_NONE:
+                        state = 3
+                    else:
+                        field.append(c)
+                    i += 1
+                    continue
+                if state == 3:
+                    if c == d.quotechar and d.doublequote:
+                        field.append(c)
+                        state = 2
+                        i += 1
+                        continue
+                    state = 1
+                    if c != d.delimiter and c not in '\r\n':
+                        if d.strict:
+                            raise Error("'%s' expected after '%s'" % (d.delimiter, d.quotechar))
+                if c in '\r\n':
+                    if line[i:] not in ('\n', '\r', '\r\n'):
+                        raise Error('new-line character seen in unquoted field - do you need to open the file with newline=\'\'?')
+                    break
+                if c == d.delimiter:
+                    row.append(self._val(''.join(field), quoted))
+                    field, state, quoted = [], 0, False
+                    i += 1
+                    if d.skipinitialspace:
+                        while i < n and line[i] == ' ':
+                            i += 1
+                    continue
+                if c == d.escapechar and i + 1 < n:
+                    field.append(line[i + 1])
+                    state = 1
+                    i += 2
+                    continue
+                if state == 0 and c == d.quotechar and d.quoting != QUOTE_NONE:
+                    state, quoted = 2, True
+                    i += 1
+                    continue
+                field.append(c)
+                state = 1
+                i += 1
+            if state == 2:
+                continue
+            if not row and not field and not quoted and state == 0 and not line.strip('\r\n'):
+                return []
+            row.append(self._val(''.join(field), quoted))
+            return row
+
+    def _val(self, v, quoted):
+        if len(v) > _limit:
+            raise Error('field larger than field limit (%d)' % _limit)
+        if self.dialect.quoting == QUOTE_NONNUMERIC and not quoted:
+            return float(v) if v else v
+        return v
+
+
+class writer:
+    def __init__(self, f, dialect='excel', **kw):
+        self._f = f
+        self.dialect = _D(dialect, kw)
+
+    def _field(self, v):
+        d = self.dialect
+        if v is None:
+            s = ''
+        elif isinstance(v, float):
+            s = repr(v)
+        else:
+            s = str(v)
+        q = d.quoting
+        if q == QUOTE_ALL or (q == QUOTE_NONNUMERIC and not isinstance(v, (int, float))) or (
+                q == QUOTE_MINIMAL and (d.delimiter in s or (d.quotechar or '') in s or '\n' in s or '\r' in s or
+                                        (s[:1] == ' ' and False) or any(c in s for c in d.lineterminator))):
+            if d.doublequote:
+                s = s.replace(d.quotechar, d.quotechar * 2)
+            elif d.escapechar:
+                s = s.replace(d.escapechar, d.escapechar * 2).replace(d.quotechar, d.escapechar + d.quotechar)
+            else:
+                if d.quotechar in s:
+                    raise Error('need to escape, but no escapechar set')
+            return d.quotechar + s + d.quotechar
+        if q == QUOTE_NONE:
+            for c in (d.delimiter, d.quotechar or '', '\n', '\r'):
+                if c and c in s:
+                    if not d.escapechar:
+                        raise Error('need to escape, but no escapechar set')
+                    s = s.replace(c, d.escapechar + c)
+        return s
+
+    def writerow(self, row):
+        try:
+            if isinstance(row, (str, bytes)):
+                raise TypeError
+            row = list(row)
+        except TypeError:
+            raise Error('iterable expected, not %s' % type(row).__name__)
+        d = self.dialect
+        if len(row) == 1 and (row[0] is None or row[0] == '') and d.quoting != QUOTE_NONE:
+            line = d.quotechar * 2
+        else:
+            line = d.delimiter.join(self._field(v) for v in row)
+        return self._f.write(line + d.lineterminator)
+
+    def writerows(self, rows):
+        for r in rows:
+            self.writerow(r)
+
+
+class DictReader:
+    def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect='excel', *args, **kw):
+        self.reader = reader(f, dialect, *args, **kw)
+        self._fieldnames = fieldnames
+        self.restkey, self.restval = restkey, restval
+        self.line_num = 0
+
+    @property
+    def fieldnames(self):
+        if self._fieldnames is None:
+            try:
+                self._fieldnames = next(self.reader)
+            except StopIteration:
+                pass
+        self.line_num = self.reader.line_num
+        return self._fieldnames
+
+    @property
+    def dialect(self):
+        return self.reader.dialect
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.line_num == 0:
+            self.fieldnames
+        row = next(self.reader)
+        self.line_num = self.reader.line_num
+        while row == []:
+            row = next(self.reader)
+        names = self.fieldnames
+        d = dict(zip(names, row))
+        if len(names) < len(row):
+            d[self.restkey] = row[len(names):]
+        elif len(names) > len(row):
+            for k in names[len(row):]:
+                d[k] = self.restval
+        return d
+
+
+class DictWriter:
+    def __init__(self, f, fieldnames, restval='', extrasaction='raise', dialect='excel', *args, **kw):
+        if extrasaction not in ('raise', 'ignore'):
+            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
+        self.fieldnames = list(fieldnames)
+        self.restval, self.extrasaction = restval, extrasaction
+        self.writer = writer(f, dialect, *args, **kw)
+
+    def writeheader(self):
+        return self.writer.writerow(self.fieldnames)
+
+    def _row(self, d):
+        if self.extrasaction == 'raise':
+            wrong = [k for k in d if k not in self.fieldnames]
+            if wrong:
+                raise ValueError('dict contains fields not in fieldnames: ' + ', '.join(repr(k) for k in wrong))
+        return [d.get(k, self.restval) for k in self.fieldnames]
+
+    def writerow(self, d):
+        return self.writer.writerow(self._row(d))
+
+    def writerows(self, rows):
+        for r in rows:
+            self.writerow(r)
+
+
+class Sniffer:
+    def sniff(self, sample, delimiters=None):
+        lines = [l for l in sample.splitlines() if l.strip()][:20]
+        best, score = None, 0
+        for c in delimiters or ',\t;| :':
+            counts = [l.count(c) for l in lines]
+            if counts and min(counts) > 0 and len(set(counts)) == 1 and counts[0] >= score:
+                if counts[0] > score or best is None:
+                    best, score = c, counts[0]
+        if best is None:
+            raise Error('Could not determine delimiter')
+
+        class sniffed(Dialect):
+            delimiter = best
+            quotechar = '"' if '"' in sample or "'" not in sample else "'"
+            doublequote = True
+            skipinitialspace = False
+        return sniffed
+
+    def has_header(self, sample):
+        rows = list(reader(sample.splitlines(), self.sniff(sample)))
+        if len(rows) < 2:
+            return False
+        hdr, votes = rows[0], 0
+
+        def num(v):
+            try:
+                float(v)
+                return True
+            except ValueError:
+                return False
+        for i, h in enumerate(hdr):
+            col = [r[i] for r in rows[1:] if i < len(r)]
+            if col and all(num(v) for v in col):
+                votes += -1 if num(h) else 1
+            elif col and all(len(v) == len(col[0]) for v in col):
+                votes += -1 if len(h) == len(col[0]) else 1
+        return votes > 0

@@ -1,0 +1,1 @@
+"""urllib: the parse submodule; request/error raise NotImplementedError."""

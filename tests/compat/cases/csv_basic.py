@@ -1,0 +1,22 @@
+import csv, io
+rows = [['name', 'value', 'note'], ['a', 1, 'plain'], ['b, c', 2.5, 'has "quotes"'], ['multi\nline', None, ''], ['', 'x', ' lead']]
+f = io.StringIO(); w = csv.writer(f); w.writerows(rows); s = f.getvalue(); print(repr(s))
+print(list(csv.reader(io.StringIO(s))))
+print(list(csv.reader(s.splitlines(True))))
+f = io.StringIO(); csv.writer(f, quoting=csv.QUOTE_ALL, lineterminator='\n').writerow(['a', 1]); print(repr(f.getvalue()))
+f = io.StringIO(); csv.writer(f, quoting=csv.QUOTE_NONNUMERIC).writerow(['a', 1, 2.0]); print(repr(f.getvalue()))
+print(list(csv.reader(['"a",1,2.5'], quoting=csv.QUOTE_NONNUMERIC)))
+f = io.StringIO(); csv.writer(f, delimiter='\t').writerow(['a b', 'c\td']); print(repr(f.getvalue()))
+f = io.StringIO(); csv.writer(f, dialect='unix').writerow(['x', 'y']); print(repr(f.getvalue()))
+print(list(csv.reader(['a; b;c'], delimiter=';', skipinitialspace=True)), list(csv.reader(['a,"b""c",d', '', 'x'])))
+data = 'id,name,score\n1,ann,9.5\n2,bob,7\n3,cy\n'
+r = csv.DictReader(io.StringIO(data)); print(r.fieldnames)
+for row in r: print(sorted(row.items()), r.line_num)
+f = io.StringIO(); dw = csv.DictWriter(f, fieldnames=['id', 'name'], lineterminator='\n'); dw.writeheader(); dw.writerow({'id': 1, 'name': 'x'}); dw.writerows([{'id': 2}]); print(repr(f.getvalue()))
+try: dw.writerow({'zz': 1})
+except ValueError as e: print(e)
+try: list(csv.reader(['a,"b']) ) ; print('no error')
+except csv.Error as e: print('Error', e)
+print(list(csv.reader(['a,"b"c,d'])), list(csv.reader(['"a"'])))
+sn = csv.Sniffer(); d = sn.sniff('a;b;c\n1;2;3\n4;5;6\n'); print(d.delimiter, sn.has_header('name,age\nann,30\nbob,41\n'), sn.has_header('1,2\n3,4\n'))
+print(csv.list_dialects() and sorted(csv.list_dialects()), csv.QUOTE_MINIMAL, csv.QUOTE_ALL, csv.QUOTE_NONNUMERIC, csv.QUOTE_NONE)
