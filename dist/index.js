@@ -1152,6 +1152,7 @@ var require_index = __commonJS({
 
 // npm/pywasm/lib/action/main.js
 var fs = require("node:fs");
+require("node:v8").setFlagsFromString("--wasm-tiering-budget=180000000");
 var { runAction } = require_index();
 var { compileInterpreter } = require_module();
 (async () => {
