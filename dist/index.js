@@ -49,12 +49,12 @@ var require_inputs = __commonJS({
 var require_mounts = __commonJS({
   "npm/pywasm/lib/action/mounts.js"(exports2, module2) {
     "use strict";
-    var fs2 = require("node:fs");
+    var fs = require("node:fs");
     var path = require("node:path");
     var FILE_COMMANDS = ["GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_PATH", "GITHUB_STATE", "GITHUB_STEP_SUMMARY"];
     function isDirectory(dir) {
       try {
-        return fs2.statSync(dir).isDirectory();
+        return fs.statSync(dir).isDirectory();
       } catch {
         return false;
       }
@@ -245,7 +245,7 @@ var require_error = __commonJS({
 var require_sandbox = __commonJS({
   "npm/pywasm/lib/wasi/sandbox.js"(exports2, module2) {
     "use strict";
-    var fs2 = require("node:fs");
+    var fs = require("node:fs");
     var path = require("node:path");
     var { errno } = require_constants();
     var { WasiError } = require_error();
@@ -254,7 +254,7 @@ var require_sandbox = __commonJS({
         this.host = path.resolve(host);
         this.guest = guest;
         this.readOnly = Boolean(readOnly);
-        this.realHost = fs2.realpathSync.native(this.host);
+        this.realHost = fs.realpathSync.native(this.host);
       }
     };
     function resolve(mount, base, guestPath, { followFinal = true } = {}) {
@@ -280,11 +280,11 @@ var require_sandbox = __commonJS({
       let real;
       for (let p = probe; ; p = path.dirname(p)) {
         try {
-          real = fs2.realpathSync.native(p);
+          real = fs.realpathSync.native(p);
           break;
         } catch (err) {
           if (err.code !== "ENOENT" && err.code !== "ENOTDIR") throw err;
-          if (fs2.lstatSync(p, { throwIfNoEntry: false })) throw new WasiError(errno.NOTCAPABLE);
+          if (fs.lstatSync(p, { throwIfNoEntry: false })) throw new WasiError(errno.NOTCAPABLE);
           if (p === mount.host || p.length <= mount.host.length) return;
         }
       }
@@ -301,7 +301,7 @@ var require_sandbox = __commonJS({
 var require_fds = __commonJS({
   "npm/pywasm/lib/wasi/fds.js"(exports2, module2) {
     "use strict";
-    var fs2 = require("node:fs");
+    var fs = require("node:fs");
     var path = require("node:path");
     var { errno, filetype, oflags, fdflags, rights, whence } = require_constants();
     var { WasiError } = require_error();
@@ -338,7 +338,7 @@ var require_fds = __commonJS({
       open(dirFd, guestPath, { follow, oflag, rightsBase, fdflag }) {
         const { mount, hostPath, relative } = this.resolveAt(dirFd, guestPath, { followFinal: follow });
         const wantsWrite = (rightsBase & rights.FD_WRITE) !== 0n || (oflag & (oflags.CREAT | oflags.TRUNC)) !== 0;
-        const stat = fs2.statSync(hostPath, { throwIfNoEntry: false });
+        const stat = fs.statSync(hostPath, { throwIfNoEntry: false });
         if (oflag & oflags.DIRECTORY || stat && stat.isDirectory() && !wantsWrite) {
           if (!stat) throw new WasiError(errno.NOENT);
           if (!stat.isDirectory()) throw new WasiError(errno.NOTDIR);
@@ -346,18 +346,18 @@ var require_fds = __commonJS({
         }
         if (wantsWrite) this.writable(mount);
         if (stat && stat.isDirectory()) throw new WasiError(errno.ISDIR);
-        let flags = wantsWrite ? rightsBase & rights.FD_READ ? fs2.constants.O_RDWR : fs2.constants.O_WRONLY : fs2.constants.O_RDONLY;
-        if (oflag & oflags.CREAT) flags |= fs2.constants.O_CREAT;
-        if (oflag & oflags.EXCL) flags |= fs2.constants.O_EXCL;
-        if (oflag & oflags.TRUNC) flags |= fs2.constants.O_TRUNC;
-        if (fdflag & fdflags.APPEND) flags |= fs2.constants.O_APPEND;
-        if (!follow) flags |= fs2.constants.O_NOFOLLOW;
-        const hostFd = fs2.openSync(hostPath, flags, 420);
+        let flags = wantsWrite ? rightsBase & rights.FD_READ ? fs.constants.O_RDWR : fs.constants.O_WRONLY : fs.constants.O_RDONLY;
+        if (oflag & oflags.CREAT) flags |= fs.constants.O_CREAT;
+        if (oflag & oflags.EXCL) flags |= fs.constants.O_EXCL;
+        if (oflag & oflags.TRUNC) flags |= fs.constants.O_TRUNC;
+        if (fdflag & fdflags.APPEND) flags |= fs.constants.O_APPEND;
+        if (!follow) flags |= fs.constants.O_NOFOLLOW;
+        const hostFd = fs.openSync(hostPath, flags, 420);
         return this.add({ kind: "file", hostFd, hostPath, position: 0, append: Boolean(fdflag & fdflags.APPEND) });
       }
       close(fd) {
         const entry = this.get(fd);
-        if (entry.kind === "file") fs2.closeSync(entry.hostFd);
+        if (entry.kind === "file") fs.closeSync(entry.hostFd);
         if (entry.preopen) throw new WasiError(errno.BADF);
         this.entries.delete(fd);
       }
@@ -366,7 +366,7 @@ var require_fds = __commonJS({
         for (const entry of this.entries.values()) {
           if (entry.kind === "file") {
             try {
-              fs2.closeSync(entry.hostFd);
+              fs.closeSync(entry.hostFd);
             } catch {
             }
           }
@@ -380,7 +380,7 @@ var require_fds = __commonJS({
           return entry.stream.read(buffer);
         }
         if (entry.kind !== "file") throw new WasiError(errno.ISDIR);
-        const n = fs2.readSync(entry.hostFd, buffer, 0, buffer.length, entry.position);
+        const n = fs.readSync(entry.hostFd, buffer, 0, buffer.length, entry.position);
         entry.position += n;
         return n;
       }
@@ -393,14 +393,14 @@ var require_fds = __commonJS({
           return n2;
         }
         if (entry.kind !== "file") throw new WasiError(errno.ISDIR);
-        const n = fs2.writeSync(entry.hostFd, bytes, 0, bytes.length, entry.append ? null : entry.position);
-        entry.position = entry.append ? fs2.fstatSync(entry.hostFd).size : entry.position + n;
+        const n = fs.writeSync(entry.hostFd, bytes, 0, bytes.length, entry.append ? null : entry.position);
+        entry.position = entry.append ? fs.fstatSync(entry.hostFd).size : entry.position + n;
         return n;
       }
       seek(fd, offset, how) {
         const entry = this.get(fd);
         if (entry.kind !== "file") throw new WasiError(entry.kind === "stdio" ? errno.SPIPE : errno.ISDIR);
-        const base = how === whence.SET ? 0 : how === whence.CUR ? entry.position : fs2.fstatSync(entry.hostFd).size;
+        const base = how === whence.SET ? 0 : how === whence.CUR ? entry.position : fs.fstatSync(entry.hostFd).size;
         const next = base + offset;
         if (next < 0 || !Number.isSafeInteger(next)) throw new WasiError(errno.INVAL);
         entry.position = next;
@@ -417,7 +417,7 @@ var require_fds = __commonJS({
       list(fd) {
         const entry = this.get(fd, "dir");
         const hostPath = entry.relative ? path.join(entry.mount.host, entry.relative) : entry.mount.host;
-        return fs2.readdirSync(hostPath, { withFileTypes: true }).map((d) => ({ name: d.name, type: direntType(d) }));
+        return fs.readdirSync(hostPath, { withFileTypes: true }).map((d) => ({ name: d.name, type: direntType(d) }));
       }
     };
     function direntType(d) {
@@ -441,7 +441,7 @@ var require_fds = __commonJS({
 var require_imports = __commonJS({
   "npm/pywasm/lib/wasi/imports.js"(exports2, module2) {
     "use strict";
-    var fs2 = require("node:fs");
+    var fs = require("node:fs");
     var { errno, rights, ALL_RIGHTS, oflags, lookupflags, clock } = require_constants();
     var { WasiError, errnoOf } = require_error();
     var { statType } = require_fds();
@@ -535,7 +535,7 @@ var require_imports = __commonJS({
         fd_close: (fd) => fds.close(fd),
         fd_sync(fd) {
           const entry = fds.get(fd);
-          if (entry.kind === "file") fs2.fsyncSync(entry.hostFd);
+          if (entry.kind === "file") fs.fsyncSync(entry.hostFd);
         },
         fd_fdstat_get(fd, ptr) {
           const kind = fds.fdKind(fd);
@@ -589,24 +589,24 @@ var require_imports = __commonJS({
         path_filestat_get(dirFd, lookup, pathPtr, pathLen, ptr) {
           const follow = Boolean(lookup & lookupflags.SYMLINK_FOLLOW);
           const { hostPath } = fds.resolveAt(dirFd, str(pathPtr, pathLen), { followFinal: follow });
-          writeFilestat(ptr, follow ? fs2.statSync(hostPath) : fs2.lstatSync(hostPath));
+          writeFilestat(ptr, follow ? fs.statSync(hostPath) : fs.lstatSync(hostPath));
         },
         path_create_directory(dirFd, pathPtr, pathLen) {
           const { mount, hostPath } = fds.resolveAt(dirFd, str(pathPtr, pathLen), { followFinal: false });
           fds.writable(mount);
-          fs2.mkdirSync(hostPath);
+          fs.mkdirSync(hostPath);
         },
         path_remove_directory(dirFd, pathPtr, pathLen) {
           const { mount, hostPath, relative } = fds.resolveAt(dirFd, str(pathPtr, pathLen), { followFinal: false });
           if (relative === "") throw new WasiError(errno.BUSY);
           fds.writable(mount);
-          fs2.rmdirSync(hostPath);
+          fs.rmdirSync(hostPath);
         },
         path_unlink_file(dirFd, pathPtr, pathLen) {
           const { mount, hostPath } = fds.resolveAt(dirFd, str(pathPtr, pathLen), { followFinal: false });
           fds.writable(mount);
-          if (fs2.lstatSync(hostPath).isDirectory()) throw new WasiError(errno.ISDIR);
-          fs2.unlinkSync(hostPath);
+          if (fs.lstatSync(hostPath).isDirectory()) throw new WasiError(errno.ISDIR);
+          fs.unlinkSync(hostPath);
         },
         path_rename(oldFd, oldPtr, oldLen, newFd, newPtr, newLen) {
           const from = fds.resolveAt(oldFd, str(oldPtr, oldLen), { followFinal: false });
@@ -614,7 +614,7 @@ var require_imports = __commonJS({
           fds.writable(from.mount);
           fds.writable(to.mount);
           if (from.mount !== to.mount) throw new WasiError(errno.XDEV);
-          fs2.renameSync(from.hostPath, to.hostPath);
+          fs.renameSync(from.hostPath, to.hostPath);
         },
         // Only clock subscriptions are used (sleeping): block this thread until
         // the earliest deadline, then report every clock event as fired.
@@ -773,17 +773,17 @@ var require_instance = __commonJS({
 var require_module = __commonJS({
   "npm/pywasm/lib/module.js"(exports2, module2) {
     "use strict";
-    var fs2 = require("node:fs");
+    var fs = require("node:fs");
     var path = require("node:path");
     function interpreterPath(flavour = "micropython.wasm") {
       const candidates = [path.join(__dirname, "..", "dist", flavour), path.join(__dirname, "..", "..", "..", "dist", flavour)];
-      const found = candidates.find((p) => fs2.existsSync(p));
+      const found = candidates.find((p) => fs.existsSync(p));
       if (!found) throw new Error(`pywasm: the interpreter (${flavour}) is missing; looked in ${candidates.join(", ")}`);
       return found;
     }
     var compiled = null;
     function interpreterModule() {
-      if (!compiled) compiled = new WebAssembly.Module(fs2.readFileSync(interpreterPath()));
+      if (!compiled) compiled = new WebAssembly.Module(fs.readFileSync(interpreterPath()));
       return compiled;
     }
     module2.exports = { interpreterPath, interpreterModule };
@@ -794,7 +794,7 @@ var require_module = __commonJS({
 var require_streams = __commonJS({
   "npm/pywasm/lib/streams.js"(exports2, module2) {
     "use strict";
-    var fs2 = require("node:fs");
+    var fs = require("node:fs");
     var pause = new Int32Array(new SharedArrayBuffer(4));
     function fdReader(fd, isTTY = false) {
       return {
@@ -802,7 +802,7 @@ var require_streams = __commonJS({
         read(buffer) {
           for (; ; ) {
             try {
-              return fs2.readSync(fd, buffer, 0, buffer.length, null);
+              return fs.readSync(fd, buffer, 0, buffer.length, null);
             } catch (err) {
               if (err.code === "EAGAIN") {
                 Atomics.wait(pause, 0, 0, 5);
@@ -861,7 +861,7 @@ var require_streams = __commonJS({
           let offset = 0;
           while (offset < bytes.length) {
             try {
-              offset += fs2.writeSync(fd, bytes, offset, bytes.length - offset);
+              offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
             } catch (err) {
               if (err.code === "EAGAIN") {
                 Atomics.wait(pause, 0, 0, 1);
@@ -1072,7 +1072,7 @@ var require_engine_wasm = __commonJS({
 var require_index = __commonJS({
   "npm/pywasm/lib/action/index.js"(exports2, module2) {
     "use strict";
-    var fs2 = require("node:fs");
+    var fs = require("node:fs");
     var path = require("node:path");
     var { readInputs, InputError } = require_inputs();
     var { planMounts } = require_mounts();
@@ -1082,7 +1082,7 @@ var require_index = __commonJS({
       const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       for (let offset = 0; offset < bytes.length; ) {
         try {
-          offset += fs2.writeSync(fd, bytes, offset, bytes.length - offset);
+          offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
         } catch (err) {
           if (err.code !== "EAGAIN") throw err;
           Atomics.wait(pause, 0, 0, 1);
@@ -1094,7 +1094,8 @@ var require_index = __commonJS({
       const scriptPath = path.resolve(workingDirectory, inputs.scriptFile);
       return { mode: "file", name: scriptPath, scriptPath };
     }
-    function runAction2({ env, cwd, io }) {
+    function runAction2({ env, cwd, io = {} }) {
+      io = { log: (text) => writeAll(1, Buffer.from(text)), ...io };
       let inputs;
       try {
         inputs = readInputs(env);
@@ -1107,7 +1108,7 @@ var require_index = __commonJS({
       const workspace = env.GITHUB_WORKSPACE || cwd;
       const workingDirectory = path.resolve(workspace, inputs.workingDirectory || ".");
       const script = resolveScript(inputs, workingDirectory);
-      if (script.scriptPath && !fs2.existsSync(script.scriptPath)) {
+      if (script.scriptPath && !fs.existsSync(script.scriptPath)) {
         io.log(command("error", { title: "pywasm action" }, `script-file '${inputs.scriptFile}' not found (looked for ${script.scriptPath})`));
         return 1;
       }
@@ -1151,15 +1152,10 @@ var require_index = __commonJS({
 });
 
 // npm/pywasm/lib/action/main.js
-var fs = require("node:fs");
 require("node:v8").setFlagsFromString("--wasm-tiering-budget=180000000");
 var { runAction } = require_index();
 var { compileInterpreter } = require_module();
 (async () => {
   if (compileInterpreter) await compileInterpreter();
-  process.exitCode = runAction({
-    env: process.env,
-    cwd: process.cwd(),
-    io: { log: (text) => fs.writeSync(1, text) }
-  });
+  process.exitCode = runAction({ env: process.env, cwd: process.cwd() });
 })();

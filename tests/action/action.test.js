@@ -160,6 +160,23 @@ test('stop_commands makes the runner ignore commands in untrusted text', { skip:
   assert.deepStrictEqual(r.annotations, [{ level: 'warning', message: 'processed again' }]);
 }));
 
+test('groups as a with block and as a decorator, closed on errors', { skip: reason }, () => withRunner({}, (runner) => {
+  const r = inline(runner, [
+    'from actions import core',
+    '@core.group("decorated")',
+    'def work(x):',
+    '    print("working", x)',
+    '    return x * 2',
+    'print(work(21))',
+    'try:',
+    '    with core.group("failing"):',
+    '        raise KeyError("k")',
+    'except KeyError:',
+    '    print("caught")',
+  ].join('\n'));
+  assert.deepStrictEqual(r.log, ['[group] decorated', 'working 21', '[endgroup]', '42', '[group] failing', '[endgroup]', 'caught']);
+}));
+
 test('a summary with a table lands in GITHUB_STEP_SUMMARY', { skip: reason }, () => withRunner({}, (runner) => {
   const r = inline(runner, 'from actions import core\ncore.summary.add_heading("Report").add_table([[{"data": "k", "header": True}], ["v"]]).write()');
   assert.strictEqual(r.summary, '<h1>Report</h1>\n<table><tr><th>k</th></tr><tr><td>v</td></tr></table>\n');

@@ -33,10 +33,11 @@ function resolveScript(inputs, workingDirectory) {
   return { mode: 'file', name: scriptPath, scriptPath };
 }
 
-// Returns the step's exit code. `io.log` writes the entry's own lines;
-// `io.onStdout`/`io.onStderr` (optional) receive the script's output,
-// which otherwise goes to fds 1 and 2.
-function runAction({ env, cwd, io }) {
+// Returns the step's exit code. `io` is optional: `io.log` takes the
+// entry's own lines, `io.onStdout`/`io.onStderr` the script's output;
+// by default all go to fds 1 and 2.
+function runAction({ env, cwd, io = {} }) {
+  io = { log: (text) => writeAll(1, Buffer.from(text)), ...io };
   let inputs;
   try {
     inputs = readInputs(env);

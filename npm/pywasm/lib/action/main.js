@@ -1,8 +1,6 @@
 'use strict';
 // The bundle's entry point (dist/index.js): runs the action for this
 // process, as the runner starts it (`node dist/index.js`).
-const fs = require('node:fs');
-
 // V8 runs wasm on baseline (Liftoff) code first and recompiles hot functions
 // with TurboFan on background threads; a process cannot exit while such a
 // compile is running. With the default budget, the ~15 ms a typical step
@@ -19,9 +17,5 @@ const { compileInterpreter } = require('../module');
 
 (async () => {
   if (compileInterpreter) await compileInterpreter();
-  process.exitCode = runAction({
-    env: process.env,
-    cwd: process.cwd(),
-    io: { log: (text) => fs.writeSync(1, text) },
-  });
+  process.exitCode = runAction({ env: process.env, cwd: process.cwd() });
 })();
