@@ -1,0 +1,84 @@
+"""abc: ABC, ABCMeta, abstractmethod (enforced when an ABC subclass is
+instantiated), abstractproperty/classmethod/staticmethod, and register()
+for virtual subclasses of ABCs made here (checked by isinstance only for
+real subclasses: MicroPython has no __instancecheck__)."""
+import _pywasm_compat
+
+
+def abstractmethod(f):
+    _ABSTRACT.add(id(f))
+    return f
+
+
+_ABSTRACT = set()
+
+
+def _is_abs(v):
+    if id(v) in _ABSTRACT:
+        return True
+    if isinstance(v, property):
+        return id(v.fget) in _ABSTRACT
+    return False
+
+
+def _abstracts(cls):
+    names = set()
+    for c in reversed(_mro(cls)):
+        for k, v in c.__dict__.items():
+            if _is_abs(v):
+                names.add(k)
+            elif k in names:
+                names.discard(k)
+    return names
+
+
+def _mro(cls):
+    out = [cls]
+    for b in cls.__bases__:
+        for c in _mro(b):
+            if c not in out:
+                out.append(c)
+    return out
+
+
+class ABC:
+    __slots__ = ()
+
+    def __new__(cls, *a, **k):
+        names = _abstracts(cls)
+        if names:
+            n = sorted(names)
+            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s" % (
+                cls.__name__, 's' if len(n) > 1 else '', ', '.join(n)))
+        return object.__new__(cls)
+
+    @classmethod
+    def register(cls, sub):
+        return sub
+
+
+class ABCMeta(type):
+    def register(cls, sub):
+        return sub
+
+
+def abstractproperty(f):
+    return property(abstractmethod(f))
+
+
+def abstractclassmethod(f):
+    abstractmethod(f)
+    return classmethod(f)
+
+
+def abstractstaticmethod(f):
+    abstractmethod(f)
+    return staticmethod(f)
+
+
+def get_cache_token():
+    return 0
+
+
+def update_abstractmethods(cls):
+    return cls

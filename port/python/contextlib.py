@@ -1,0 +1,279 @@
+"""contextlib: contextmanager, asynccontextmanager, ContextDecorator,
+AbstractContextManager, closing, aclosing, nullcontext, suppress, ExitStack,
+AsyncExitStack, chdir. redirect_stdout/redirect_stderr raise
+NotImplementedError: MicroPython's sys.stdout cannot be replaced."""
+import sys
+import _pywasm_compat
+
+
+class AbstractContextManager:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return None
+
+
+class AbstractAsyncContextManager:
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        return None
+
+
+class ContextDecorator:
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        def inner(*a, **k):
+            with self._recreate_cm():
+                return func(*a, **k)
+        return inner
+
+
+class _GCM(ContextDecorator):
+    def __init__(self, func, args, kw):
+        self._f, self._a, self._k = func, args, kw
+        self.gen = func(*args, **kw)
+
+    def _recreate_cm(self):
+        return type(self)(self._f, self._a, self._k)
+
+    def __enter__(self):
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield")
+
+    def __exit__(self, typ, val, tb):
+        if typ is None:
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if val is None:
+            val = typ()
+        try:
+            self.gen.throw(val)
+        except StopIteration as e:
+            return e is not val
+        except BaseException as e:
+            if e is val:
+                return False
+            raise
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+def contextmanager(func):
+    def helper(*a, **k):
+        return _GCM(func, a, k)
+    return helper
+
+
+class _AGCM:
+    def __init__(self, func, args, kw):
+        self.gen = func(*args, **kw)
+
+    async def __aenter__(self):
+        try:
+            return await self.gen.__anext__()
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield")
+
+    async def __aexit__(self, typ, val, tb):
+        if typ is None:
+            try:
+                await self.gen.__anext__()
+            except StopAsyncIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        try:
+            await self.gen.athrow(val)
+        except StopAsyncIteration as e:
+            return e is not val
+        except BaseException as e:
+            if e is val:
+                return False
+            raise
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    def helper(*a, **k):
+        return _AGCM(func, a, k)
+    return helper
+
+
+class closing(AbstractContextManager):
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *exc):
+        self.thing.close()
+
+
+class aclosing(AbstractAsyncContextManager):
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc):
+        await self.thing.aclose()
+
+
+class nullcontext(AbstractContextManager):
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *exc):
+        pass
+
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *exc):
+        pass
+
+
+class suppress(AbstractContextManager):
+    def __init__(self, *exceptions):
+        self._exc = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, typ, val, tb):
+        return typ is not None and issubclass(typ, self._exc)
+
+
+class _Redirect(AbstractContextManager):
+    def __init__(self, new_target):
+        raise NotImplementedError('contextlib.%s: sys.stdout/sys.stderr cannot be replaced in MicroPython' % type(self).__name__)
+
+
+class redirect_stdout(_Redirect):
+    pass
+
+
+class redirect_stderr(_Redirect):
+    pass
+
+
+class chdir(AbstractContextManager):
+    def __init__(self, path):
+        self.path = path
+        self._old = []
+
+    def __enter__(self):
+        import os
+        self._old.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *exc):
+        import os
+        os.chdir(self._old.pop())
+
+
+class ExitStack(AbstractContextManager):
+    def __init__(self):
+        self._cbs = []
+
+    def pop_all(self):
+        s = type(self)()
+        s._cbs, self._cbs = self._cbs, []
+        return s
+
+    def push(self, exit):
+        f = getattr(type(exit), '__exit__', None)
+        if f is None:
+            self._cbs.append((False, exit))
+        else:
+            self._cbs.append((False, lambda *e: f(exit, *e)))
+        return exit
+
+    def enter_context(self, cm):
+        t = type(cm)
+        try:
+            enter, exit = t.__enter__, t.__exit__
+        except AttributeError:
+            raise TypeError("'%s' object does not support the context manager protocol" % t.__name__)
+        r = enter(cm)
+        self._cbs.append((False, lambda *e: exit(cm, *e)))
+        return r
+
+    def callback(self, cb, *a, **k):
+        def f(*e):
+            cb(*a, **k)
+        self._cbs.append((False, f))
+        return cb
+
+    def close(self):
+        self.__exit__(None, None, None)
+
+    def __exit__(self, typ, val, tb):
+        received = typ is not None
+        suppressed = False
+        pending = None
+        while self._cbs:
+            _, cb = self._cbs.pop()
+            try:
+                if cb(typ, val, tb):
+                    suppressed = True
+                    pending = None
+                    typ = val = tb = None
+            except BaseException as e:
+                typ, val, tb = type(e), e, None
+                pending = e
+                suppressed = False
+        if pending is not None:
+            raise pending
+        return received and suppressed
+
+
+class AsyncExitStack(ExitStack):
+    async def enter_async_context(self, cm):
+        r = await cm.__aenter__()
+        self._cbs.append((True, cm.__aexit__))
+        return r
+
+    def push_async_callback(self, cb, *a, **k):
+        async def f(*e):
+            await cb(*a, **k)
+        self._cbs.append((True, f))
+        return cb
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, typ, val, tb):
+        received = typ is not None
+        suppressed = False
+        pending = None
+        while self._cbs:
+            is_async, cb = self._cbs.pop()
+            try:
+                r = cb(typ, val, tb)
+                if is_async:
+                    r = await r
+                if r:
+                    suppressed, pending = True, None
+                    typ = val = tb = None
+            except BaseException as e:
+                typ, val, tb, pending, suppressed = type(e), e, None, e, False
+        if pending is not None:
+            raise pending
+        return received and suppressed

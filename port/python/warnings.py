@@ -1,0 +1,132 @@
+"""warnings: warn (printed to stderr as CPython formats it, once per
+location under the default filter), simplefilter/filterwarnings with the
+actions error, ignore, always, default, once, module, resetwarnings,
+catch_warnings (record=True), showwarning/formatwarning, warn_explicit."""
+import sys
+import _pywasm_compat
+
+filters = []
+_seen = set()
+defaultaction = 'default'
+
+
+class WarningMessage:
+    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
+        self.message, self.category, self.filename, self.lineno = message, category, filename, lineno
+        self.file, self.line, self.source = file, line, source
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        return '{message : %r, category : %r, filename : %r, lineno : %s, line : %r}' % (
+            self.message, self._category_name, self.filename, self.lineno, self.line)
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    return '%s:%s: %s: %s\n' % (filename, lineno, category.__name__, message)
+
+
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    try:
+        (file or sys.stderr).write(formatwarning(message, category, filename, lineno, line))
+    except OSError:
+        pass
+
+
+def _match(pat, s):
+    import re
+    return pat is None or re.match(pat, s) is not None
+
+
+def _action(category, text, module, lineno):
+    for action, msg, cat, mod, ln in filters:
+        if (issubclass(category, cat) and _match(msg, text) and _match(mod, module) and
+                (ln == 0 or ln == lineno)):
+            return action
+    if issubclass(category, (DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning)) \
+            and module != '__main__':
+        return 'ignore'
+    return defaultaction
+
+
+def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixes=()):
+    if isinstance(message, Warning):
+        category = type(message)
+    elif category is None:
+        category = UserWarning
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise TypeError("category must be a Warning subclass, not '%s'" % type(category).__name__)
+    # MicroPython cannot inspect caller frames: report the main script.
+    filename = sys.argv[0] if sys.argv and sys.argv[0] else 'sys'
+    warn_explicit(message, category, filename, 0, '__main__')
+
+
+def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None,
+                  source=None):
+    text = str(message)
+    if not isinstance(message, Warning):
+        message = category(message)
+    action = _action(category, text, module or '__main__', lineno)
+    if action == 'error':
+        raise message
+    if action == 'ignore':
+        return
+    key = (text, category, lineno) if action in ('default', 'module') else (text, category)
+    if action != 'always':
+        if action == 'once':
+            key = (text, category)
+        if key in _seen:
+            return
+        _seen.add(key)
+    showwarning(message, category, filename, lineno)
+
+
+def simplefilter(action, category=Warning, lineno=0, append=False):
+    _add((action, None, category, None, lineno), append)
+
+
+def filterwarnings(action, message='', category=Warning, module='', lineno=0, append=False):
+    _add((action, message or None, category, module or None, lineno), append)
+
+
+def _add(f, append):
+    if f[0] not in ('error', 'ignore', 'always', 'default', 'module', 'once'):
+        raise ValueError('invalid action: %r' % (f[0],))
+    if f in filters:
+        filters.remove(f)
+    if append:
+        filters.append(f)
+    else:
+        filters.insert(0, f)
+    _seen.clear()
+
+
+def resetwarnings():
+    filters[:] = []
+    _seen.clear()
+
+
+class catch_warnings:
+    def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0, append=False):
+        self._record = record
+        self._filter = action and (action, category, lineno, append)
+
+    def __enter__(self):
+        global showwarning
+        self._saved = (filters[:], set(_seen), showwarning)
+        if self._filter:
+            simplefilter(*self._filter)
+        if self._record:
+            log = []
+
+            def rec(message, category, filename, lineno, file=None, line=None):
+                log.append(WarningMessage(message, category, filename, lineno, file, line))
+            showwarning = rec
+            return log
+        return None
+
+    def __exit__(self, *exc):
+        global showwarning
+        f, s, showwarning = self._saved
+        filters[:] = f
+        _seen.clear()
+        _seen.update(s)
