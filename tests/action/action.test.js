@@ -107,6 +107,10 @@ test('sys.exit codes and set_failed decide the conclusion', { skip: reason }, ()
   assert.strictEqual(failed.exitCode, 1);
   assert.deepStrictEqual(failed.annotations, [{ level: 'error', message: 'it broke' }]);
   assert.deepStrictEqual(failed.log, ['still runs']);
+  const early = inline(runner, 'import sys\nfrom actions import core\ncore.set_result([1])\nsys.exit(0)');
+  assert.strictEqual(early.outputs.result, '[1]');
+  const raised = inline(runner, 'from actions import core\ncore.set_result([1])\nraise RuntimeError("late")');
+  assert.ok(!('result' in raised.outputs));
 }));
 
 test('the token is masked, and the script reads it as an input', { skip: reason }, () => withRunner({}, (runner) => {

@@ -13,13 +13,13 @@ script as __main__ with sys.argv = [NAME, ARGS...], then:
 import sys
 
 from actions import _env
+from actions._jsjson import stringify
 from actions._traceback import collapse_repeats, format_exception, innermost_line
 from actions.core.annotations import error
 from actions.core.command_value import to_command_value
 from actions.core.failure import exit_code
 from actions.core.inputs import get_input
 from actions.core.outputs import get_result, set_output
-from actions._jsjson import stringify
 
 
 _RUNNER_FRAME = 'File "actions/_action.py"'
@@ -73,6 +73,30 @@ def _write_result():
         set_output("result", stringify(value))
 
 
+def _system_exit_code(exc):
+    # CPython's rules: None is 0, an int is itself, anything else is
+    # printed and gives 1.
+    code = exc.args[0] if exc.args else None
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    sys.stderr.write(str(code) + "\n")
+    return 1
+
+
+def _finish(code):
+    # The result output is written only when the script ends well; a result
+    # that cannot be written (a value containing the delimiter) fails the step.
+    if code == 0:
+        try:
+            _write_result()
+        except Exception as exc:
+            error(exc, title="result output")
+            return 1
+    return code or exit_code()
+
+
 def run(mode, name, args):
     namespace = {"__name__": "__main__", "__file__": name}
     sys.argv[:] = [name] + list(args)
@@ -82,28 +106,11 @@ def run(mode, name, args):
         source = _read(name) if mode == "file" else get_input("script", trim_whitespace=False)
         exec(compile(source, name, "exec"), namespace)
     except SystemExit as exc:
-        code = exc.args[0] if exc.args else 0
-        if code is None:
-            code = 0
-        if not isinstance(code, int):
-            sys.stderr.write(str(code) + "\n")
-            code = 1
-        if code == 0:
-            try:
-                _write_result()
-            except Exception as exc:
-                error(exc, title="result output")
-                return 1
-        return code or exit_code()
+        return _finish(_system_exit_code(exc))
     except BaseException as exc:  # everything the script raised is reported
         _report(exc, mode, name, source)
         return 1
-    try:
-        _write_result()
-    except Exception as exc:  # an unwritable result fails the step, visibly
-        error(exc, title="result output")
-        return 1
-    return exit_code()
+    return _finish(0)
 
 
 def main():
