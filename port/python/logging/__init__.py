@@ -1,0 +1,668 @@
+"""logging: loggers in a dotted hierarchy with levels, propagation and
+filters; Handler, StreamHandler, FileHandler, NullHandler; Formatter with
+%-, {- and $-style formats and datefmt; basicConfig; LoggerAdapter;
+disable; the module-level helpers; lastResort output for WARNING and up.
+MicroPython cannot inspect call frames, so pathname/filename/module/
+lineno/funcName in records name the main script with line 0."""
+import sys
+import time
+import _pywasm_compat
+
+CRITICAL = FATAL = 50
+ERROR = 40
+WARNING = WARN = 30
+INFO = 20
+DEBUG = 10
+NOTSET = 0
+_names = {50: 'CRITICAL', 40: 'ERROR', 30: 'WARNING', 20: 'INFO', 10: 'DEBUG', 0: 'NOTSET'}
+_levels = {'CRITICAL': 50, 'FATAL': 50, 'ERROR': 40, 'WARN': 30, 'WARNING': 30, 'INFO': 20, 'DEBUG': 10, 'NOTSET': 0}
+_start = time.time()
+raiseExceptions = True
+_disable = 0
+BASIC_FORMAT = '%(levelname)s:%(name)s:%(message)s'
+
+
+def getLevelName(level):
+    if isinstance(level, int):
+        return _names.get(level, 'Level %s' % level)
+    return _levels.get(level, 'Level %s' % level)
+
+
+def getLevelNamesMapping():
+    return dict(_levels)
+
+
+def addLevelName(level, name):
+    _names[level] = name
+    _levels[name] = level
+
+
+def _check(level):
+    if isinstance(level, int):
+        return level
+    if isinstance(level, str):
+        if level not in _levels:
+            raise ValueError('Unknown level: %r' % level)
+        return _levels[level]
+    raise TypeError('Level not an integer or a valid string: %r' % (level,))
+
+
+class LogRecord:
+    def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None, **kw):
+        ct = time.time()
+        self.name, self.msg, self.levelno, self.levelname = name, msg, level, getLevelName(level)
+        if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
+            args = args[0]
+        self.args = args
+        self.pathname = pathname
+        self.filename = pathname.rsplit('/', 1)[-1]
+        self.module = self.filename.rsplit('.', 1)[0]
+        self.lineno, self.funcName, self.exc_info, self.exc_text, self.stack_info = lineno, func, exc_info, None, sinfo
+        self.created = ct
+        self.msecs = int((ct - int(ct)) * 1000) + 0.0
+        self.relativeCreated = (ct - _start) * 1000
+        self.thread, self.threadName, self.process, self.processName = None, 'MainThread', None, 'MainProcess'
+        self.taskName = None
+
+    def getMessage(self):
+        msg = str(self.msg)
+        if self.args:
+            msg = msg % self.args
+        return msg
+
+    def __repr__(self):
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname, self.lineno, self.msg)
+
+
+_factory = LogRecord
+
+
+def setLogRecordFactory(f):
+    global _factory
+    _factory = f
+
+
+def getLogRecordFactory():
+    return _factory
+
+
+def makeLogRecord(d):
+    r = _factory(None, None, '', 0, '', (), None, None)
+    r.__dict__.update(d)
+    return r
+
+
+class PercentStyle:
+    default_format = '%(message)s'
+    asctime_search = '%(asctime)'
+
+    def __init__(self, fmt):
+        self._fmt = fmt or self.default_format
+
+    def usesTime(self):
+        return self.asctime_search in self._fmt
+
+    def format(self, record):
+        return self._fmt % record.__dict__
+
+
+class StrFormatStyle(PercentStyle):
+    default_format = '{message}'
+    asctime_search = '{asctime'
+
+    def format(self, record):
+        return self._fmt.format(**record.__dict__)
+
+
+class StringTemplateStyle(PercentStyle):
+    default_format = '${message}'
+    asctime_search = '${asctime}'
+
+    def usesTime(self):
+        return '$asctime' in self._fmt or '${asctime}' in self._fmt
+
+    def format(self, record):
+        from string import Template
+        return Template(self._fmt).substitute(record.__dict__)
+
+
+_STYLES = {'%': PercentStyle, '{': StrFormatStyle, '$': StringTemplateStyle}
+
+
+class Formatter:
+    default_time_format = '%Y-%m-%d %H:%M:%S'
+    default_msec_format = '%s,%03d'
+
+    def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
+        if style not in _STYLES:
+            raise ValueError('Style must be one of: %s' % ','.join(_STYLES))
+        self._style = _STYLES[style](fmt)
+        self._fmt = self._style._fmt
+        self.datefmt = datefmt
+        self._defaults = defaults
+
+    def formatTime(self, record, datefmt=None):
+        import datetime
+        dt = datetime.datetime.fromtimestamp(record.created)
+        if datefmt:
+            return dt.strftime(datefmt)
+        return self.default_msec_format % (dt.strftime(self.default_time_format), record.msecs)
+
+    def formatException(self, ei):
+        import traceback
+        e = ei[1] if isinstance(ei, tuple) else ei
+        s = ''.join(traceback.format_exception(e))
+        return s[:-1] if s.endswith('\n') else s
+
+    def formatStack(self, s):
+        return s
+
+    def usesTime(self):
+        return self._style.usesTime()
+
+    def formatMessage(self, record):
+        if self._defaults:
+            for k, v in self._defaults.items():
+                if not hasattr(record, k):
+                    setattr(record, k, v)
+        return self._style.format(record)
+
+    def format(self, record):
+        record.message = record.getMessage()
+        if self.usesTime():
+            record.asctime = self.formatTime(record, self.datefmt)
+        s = self.formatMessage(record)
+        if record.exc_info:
+            if not record.exc_text:
+                record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            if s[-1:] != '\n':
+                s += '\n'
+            s += record.exc_text
+        if record.stack_info:
+            if s[-1:] != '\n':
+                s += '\n'
+            s += self.formatStack(record.stack_info)
+        return s
+
+
+_defaultFormatter = Formatter()
+
+
+class BufferingFormatter:
+    def __init__(self, linefmt=None):
+        self.linefmt = linefmt or _defaultFormatter
+
+    def format(self, records):
+        return ''.join(self.linefmt.format(r) for r in records)
+
+
+class Filter:
+    def __init__(self, name=''):
+        self.name = name
+
+    def filter(self, record):
+        n = self.name
+        return not n or record.name == n or record.name.startswith(n + '.')
+
+
+class Filterer:
+    def __init__(self):
+        self.filters = []
+
+    def addFilter(self, f):
+        if f not in self.filters:
+            self.filters.append(f)
+
+    def removeFilter(self, f):
+        if f in self.filters:
+            self.filters.remove(f)
+
+    def filter(self, record):
+        for f in self.filters:
+            r = f.filter(record) if hasattr(f, 'filter') else f(record)
+            if not r:
+                return False
+            if isinstance(r, LogRecord):
+                record = r
+        return record
+
+
+class Handler(Filterer):
+    def __init__(self, level=NOTSET):
+        Filterer.__init__(self)
+        self.level = _check(level)
+        self.formatter = None
+        self.name = None
+
+    def get_name(self):
+        return self.name
+
+    def set_name(self, n):
+        self.name = n
+
+    def setLevel(self, level):
+        self.level = _check(level)
+
+    def setFormatter(self, f):
+        self.formatter = f
+
+    def format(self, record):
+        return (self.formatter or _defaultFormatter).format(record)
+
+    def emit(self, record):
+        raise NotImplementedError('emit must be implemented by Handler subclasses')
+
+    def handle(self, record):
+        r = self.filter(record)
+        if r:
+            self.emit(r if isinstance(r, LogRecord) else record)
+        return r
+
+    def handleError(self, record):
+        if raiseExceptions:
+            e = sys.exc_info()[1]
+            sys.stderr.write('--- Logging error ---\n')
+            sys.print_exception(e, sys.stderr)
+
+    def flush(self):
+        pass
+
+    def close(self):
+        pass
+
+    def acquire(self):
+        pass
+
+    def release(self):
+        pass
+
+    def createLock(self):
+        pass
+
+    def __repr__(self):
+        return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
+
+
+class StreamHandler(Handler):
+    terminator = '\n'
+
+    def __init__(self, stream=None):
+        Handler.__init__(self)
+        self.stream = sys.stderr if stream is None else stream
+
+    def flush(self):
+        f = getattr(self.stream, 'flush', None)
+        if f:
+            f()
+
+    def emit(self, record):
+        try:
+            self.stream.write(self.format(record) + self.terminator)
+            self.flush()
+        except Exception:
+            self.handleError(record)
+
+    def setStream(self, stream):
+        old, self.stream = self.stream, stream
+        return old
+
+    def __repr__(self):
+        n = getattr(self.stream, 'name', None)
+        return '<%s %s(%s)>' % (type(self).__name__, '<stderr> ' if self.stream is sys.stderr else
+                               ('<stdout> ' if self.stream is sys.stdout else (str(n) + ' ' if n else '')),
+                               getLevelName(self.level))
+
+
+class FileHandler(StreamHandler):
+    def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
+        import os
+        self.baseFilename = os.path.abspath(filename)
+        self.mode = mode
+        Handler.__init__(self)
+        self.stream = None if delay else open(self.baseFilename, mode)
+
+    def emit(self, record):
+        if self.stream is None:
+            self.stream = open(self.baseFilename, self.mode)
+        StreamHandler.emit(self, record)
+
+    def close(self):
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+
+
+class NullHandler(Handler):
+    def handle(self, record):
+        pass
+
+    def emit(self, record):
+        pass
+
+
+class _StderrHandler(StreamHandler):
+    def __init__(self, level=NOTSET):
+        Handler.__init__(self, level)
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+
+lastResort = _StderrHandler(WARNING)
+
+
+class Logger(Filterer):
+    manager = None
+
+    def __init__(self, name, level=NOTSET):
+        Filterer.__init__(self)
+        self.name, self.level = name, _check(level)
+        self.parent = None
+        self.propagate = True
+        self.handlers = []
+        self.disabled = False
+
+    def setLevel(self, level):
+        self.level = _check(level)
+
+    def getEffectiveLevel(self):
+        l = self
+        while l:
+            if l.level:
+                return l.level
+            l = l.parent
+        return NOTSET
+
+    def isEnabledFor(self, level):
+        if _disable >= level:
+            return False
+        return level >= self.getEffectiveLevel()
+
+    def getChild(self, suffix):
+        return getLogger(suffix if self is root else self.name + '.' + suffix)
+
+    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
+        if exc_info:
+            if isinstance(exc_info, BaseException):
+                exc_info = (type(exc_info), exc_info, None)
+            elif not isinstance(exc_info, tuple):
+                exc_info = sys.exc_info()
+        path = sys.argv[0] if sys.argv and sys.argv[0] else '(unknown file)'
+        r = _factory(self.name, level, path, 0, msg, args, exc_info, None, None)
+        if extra:
+            for k, v in extra.items():
+                if k in ('message', 'asctime') or k in r.__dict__:
+                    raise KeyError('Attempt to overwrite %r in LogRecord' % k)
+                setattr(r, k, v)
+        self.handle(r)
+
+    def handle(self, record):
+        if self.disabled:
+            return
+        r = self.filter(record)
+        if r:
+            self.callHandlers(r if isinstance(r, LogRecord) else record)
+
+    def callHandlers(self, record):
+        c, found = self, 0
+        while c:
+            for h in c.handlers:
+                found += 1
+                if record.levelno >= h.level:
+                    h.handle(record)
+            if not c.propagate:
+                break
+            c = c.parent
+        if not found and lastResort and record.levelno >= lastResort.level:
+            lastResort.handle(record)
+
+    def debug(self, msg, *args, **kw):
+        if self.isEnabledFor(DEBUG):
+            self._log(DEBUG, msg, args, **kw)
+
+    def info(self, msg, *args, **kw):
+        if self.isEnabledFor(INFO):
+            self._log(INFO, msg, args, **kw)
+
+    def warning(self, msg, *args, **kw):
+        if self.isEnabledFor(WARNING):
+            self._log(WARNING, msg, args, **kw)
+
+    warn = warning
+
+    def error(self, msg, *args, **kw):
+        if self.isEnabledFor(ERROR):
+            self._log(ERROR, msg, args, **kw)
+
+    def exception(self, msg, *args, exc_info=True, **kw):
+        self.error(msg, *args, exc_info=exc_info, **kw)
+
+    def critical(self, msg, *args, **kw):
+        if self.isEnabledFor(CRITICAL):
+            self._log(CRITICAL, msg, args, **kw)
+
+    fatal = critical
+
+    def log(self, level, msg, *args, **kw):
+        if not isinstance(level, int):
+            if raiseExceptions:
+                raise TypeError('level must be an integer')
+            return
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kw)
+
+    def addHandler(self, h):
+        if h not in self.handlers:
+            self.handlers.append(h)
+
+    def removeHandler(self, h):
+        if h in self.handlers:
+            self.handlers.remove(h)
+
+    def hasHandlers(self):
+        c = self
+        while c:
+            if c.handlers:
+                return True
+            if not c.propagate:
+                return False
+            c = c.parent
+        return False
+
+    def findCaller(self, stack_info=False, stacklevel=1):
+        return '(unknown file)', 0, '(unknown function)', None
+
+    def __repr__(self):
+        return '<%s %s (%s)>' % (type(self).__name__, self.name, getLevelName(self.getEffectiveLevel()))
+
+
+class RootLogger(Logger):
+    def __init__(self, level):
+        Logger.__init__(self, 'root', level)
+
+
+root = RootLogger(WARNING)
+Logger.root = root
+_loggers = {}
+_loggerClass = Logger
+
+
+def setLoggerClass(cls):
+    global _loggerClass
+    _loggerClass = cls
+
+
+def getLoggerClass():
+    return _loggerClass
+
+
+def getLogger(name=None):
+    if not name or name == 'root' and False:
+        return root
+    if not isinstance(name, str):
+        raise TypeError('A logger name must be a string')
+    l = _loggers.get(name)
+    if l is None:
+        l = _loggers[name] = _loggerClass(name)
+        _fixup(l)
+    return l
+
+
+def _fixup(l):
+    # Parent: the nearest existing ancestor; re-parent existing children.
+    name = l.name
+    p = root
+    i = name.rfind('.')
+    while i > 0:
+        a = _loggers.get(name[:i])
+        if a is not None:
+            p = a
+            break
+        i = name.rfind('.', 0, i)
+    l.parent = p
+    for n, c in _loggers.items():
+        if n.startswith(name + '.') and c is not l:
+            cp = c.parent
+            if cp is p or (cp.name != name and not cp.name.startswith(name + '.')):
+                if cp is p:
+                    c.parent = l
+
+
+class LoggerAdapter:
+    def __init__(self, logger, extra=None):
+        self.logger, self.extra = logger, extra
+
+    def process(self, msg, kw):
+        kw['extra'] = self.extra
+        return msg, kw
+
+    def log(self, level, msg, *args, **kw):
+        if self.isEnabledFor(level):
+            msg, kw = self.process(msg, kw)
+            self.logger.log(level, msg, *args, **kw)
+
+    def debug(self, msg, *a, **k):
+        self.log(DEBUG, msg, *a, **k)
+
+    def info(self, msg, *a, **k):
+        self.log(INFO, msg, *a, **k)
+
+    def warning(self, msg, *a, **k):
+        self.log(WARNING, msg, *a, **k)
+
+    def error(self, msg, *a, **k):
+        self.log(ERROR, msg, *a, **k)
+
+    def exception(self, msg, *a, exc_info=True, **k):
+        self.log(ERROR, msg, *a, exc_info=exc_info, **k)
+
+    def critical(self, msg, *a, **k):
+        self.log(CRITICAL, msg, *a, **k)
+
+    def isEnabledFor(self, level):
+        return self.logger.isEnabledFor(level)
+
+    def setLevel(self, level):
+        self.logger.setLevel(level)
+
+    def getEffectiveLevel(self):
+        return self.logger.getEffectiveLevel()
+
+    def hasHandlers(self):
+        return self.logger.hasHandlers()
+
+    @property
+    def name(self):
+        return self.logger.name
+
+
+def basicConfig(**kw):
+    force = kw.pop('force', False)
+    if force:
+        for h in root.handlers[:]:
+            root.removeHandler(h)
+            h.close()
+    if root.handlers:
+        return
+    handlers = kw.pop('handlers', None)
+    stream = kw.pop('stream', None)
+    filename = kw.pop('filename', None)
+    mode = kw.pop('filemode', 'a')
+    if handlers is not None and (stream or filename):
+        raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
+    if stream and filename:
+        raise ValueError("'stream' and 'filename' should not be specified together")
+    if handlers is None:
+        handlers = [FileHandler(filename, mode) if filename else StreamHandler(stream)]
+    style = kw.pop('style', '%')
+    fmt = kw.pop('format', None) or {'%': BASIC_FORMAT, '{': '{levelname}:{name}:{message}',
+                                      '$': '${levelname}:${name}:${message}'}[style]
+    f = Formatter(fmt, kw.pop('datefmt', None), style)
+    for h in handlers:
+        if h.formatter is None:
+            h.setFormatter(f)
+        root.addHandler(h)
+    level = kw.pop('level', None)
+    kw.pop('encoding', None)
+    kw.pop('errors', None)
+    if level is not None:
+        root.setLevel(level)
+    if kw:
+        raise ValueError('Unrecognised argument(s): ' + ', '.join(kw))
+
+
+def _root_call(name):
+    def f(msg, *a, **k):
+        if not root.handlers:
+            basicConfig()
+        getattr(root, name)(msg, *a, **k)
+    return f
+
+
+debug = _root_call('debug')
+info = _root_call('info')
+warning = _root_call('warning')
+warn = warning
+error = _root_call('error')
+exception = _root_call('exception')
+critical = _root_call('critical')
+fatal = critical
+
+
+def log(level, msg, *a, **k):
+    if not root.handlers:
+        basicConfig()
+    root.log(level, msg, *a, **k)
+
+
+def disable(level=CRITICAL):
+    global _disable
+    _disable = level
+
+
+def shutdown(handlerList=None):
+    for h in (handlerList or root.handlers):
+        try:
+            h.flush()
+            h.close()
+        except Exception:
+            pass
+
+
+def captureWarnings(capture):
+    import warnings
+    if capture:
+        def show(message, category, filename, lineno, file=None, line=None):
+            getLogger('py.warnings').warning('%s', warnings.formatwarning(message, category, filename, lineno))
+        warnings.showwarning = show
+    else:
+        warnings.showwarning = _showwarning0
+
+
+try:
+    import warnings as _w
+    _showwarning0 = _w.showwarning
+except ImportError:
+    _showwarning0 = None
