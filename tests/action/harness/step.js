@@ -123,7 +123,11 @@ function collect(runner, child, files, stepEnv, durationMs) {
     try { return parseKeyValueFile(read(kind)); } catch (err) { fileErrors.push(`${kind}: ${err.message}`); return []; }
   };
   for (const [k, v] of pairs('OUTPUT')) s.outputs[k] = v;
-  for (const [k, v] of pairs('ENV')) s.env[k] = v;
+  for (const [k, v] of pairs('ENV')) {
+    // The runner refuses to let a step change how later node actions start.
+    if (k.toUpperCase() === 'NODE_OPTIONS') fileErrors.push("ENV: Can't store NODE_OPTIONS output parameter using '$GITHUB_ENV' command.");
+    else s.env[k] = v;
+  }
   for (const [k, v] of pairs('STATE')) s.state[k] = v;
   for (const p of parsePathFile(read('PATH'))) s.path.unshift(p);
   // What the runner carries to later steps of the job.
