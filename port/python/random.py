@@ -1,0 +1,386 @@
+"""random: CPython's generator (MT19937, with CPython's seeding and its
+algorithms for random, getrandbits, randrange/randint, choice, shuffle,
+sample, choices, uniform, triangular, gauss, normalvariate, expovariate,
+lognormvariate, paretovariate, weibullvariate, betavariate, gammavariate,
+randbytes), so a given integer seed gives CPython's sequence. Seeding with
+str/bytes (which CPython hashes with SHA-512) raises NotImplementedError.
+SystemRandom draws from os.urandom."""
+import math as _m
+import os as _os
+import _pywasm_compat
+
+_N, _M = 624, 397
+_MASK = 0xffffffff
+
+
+class Random:
+    VERSION = 3
+
+    def __init__(self, x=None):
+        self._mt = [0] * _N
+        self._i = _N
+        self.seed(x)
+
+    def _init(self, s):
+        mt = self._mt
+        mt[0] = s
+        for i in range(1, _N):
+            p = mt[i - 1]
+            mt[i] = (1812433253 * (p ^ (p >> 30)) + i) & _MASK
+        self._i = _N
+
+    def _init_array(self, key):
+        self._init(19650218)
+        mt = self._mt
+        i, j = 1, 0
+        kl = len(key)
+        for _ in range(max(_N, kl)):
+            p = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((p ^ (p >> 30)) * 1664525)) + key[j] + j) & _MASK
+            i += 1
+            j += 1
+            if i >= _N:
+                mt[0] = mt[_N - 1]
+                i = 1
+            if j >= kl:
+                j = 0
+        for _ in range(_N - 1):
+            p = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((p ^ (p >> 30)) * 1566083941)) - i) & _MASK
+            i += 1
+            if i >= _N:
+                mt[0] = mt[_N - 1]
+                i = 1
+        mt[0] = 0x80000000
+
+    def seed(self, a=None, version=2):
+        self.gauss_next = None
+        if a is None:
+            a = int.from_bytes(_os.urandom(32), 'little')
+        if isinstance(a, float):
+            a = hash(a)
+        if isinstance(a, (str, bytes, bytearray)):
+            raise NotImplementedError('random.seed() with a str/bytes seed: CPython hashes it with SHA-512, which is not built in')
+        if not isinstance(a, int):
+            raise TypeError('The only supported seed types are: None, int, float, str, bytes, and bytearray.')
+        a = abs(a)
+        key = []
+        while a:
+            key.append(a & _MASK)
+            a >>= 32
+        self._init_array(key or [0])
+
+    def _twist(self):
+        mt = self._mt
+        for k in range(_N):
+            y = (mt[k] & 0x80000000) | (mt[(k + 1) % _N] & 0x7fffffff)
+            v = mt[(k + _M) % _N] ^ (y >> 1)
+            mt[k] = v ^ 0x9908b0df if y & 1 else v
+        self._i = 0
+
+    def _u32(self):
+        if self._i >= _N:
+            self._twist()
+        y = self._mt[self._i]
+        self._i += 1
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9d2c5680
+        y ^= (y << 15) & 0xefc60000
+        return y ^ (y >> 18)
+
+    def random(self):
+        a = self._u32() >> 5
+        b = self._u32() >> 6
+        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        if k <= 32:
+            return self._u32() >> (32 - k) if k else 0
+        r, sh = 0, 0
+        while k > 0:
+            w = self._u32()
+            if k < 32:
+                w >>= 32 - k
+            r |= w << sh
+            sh += 32
+            k -= 32
+        return r
+
+    def getstate(self):
+        return (self.VERSION, tuple(self._mt) + (self._i,), self.gauss_next)
+
+    def setstate(self, state):
+        v, s, g = state
+        self._mt = list(s[:_N])
+        self._i = s[_N]
+        self.gauss_next = g
+
+    def _randbelow(self, n):
+        k = n.bit_length() if hasattr(n, 'bit_length') else len(bin(n)) - 2
+        r = self.getrandbits(k)
+        while r >= n:
+            r = self.getrandbits(k)
+        return r
+
+    def randrange(self, start, stop=None, step=1):
+        start = _index(start)
+        if stop is None:
+            if step != 1:
+                raise TypeError('Missing a non-None stop argument')
+            if start > 0:
+                return self._randbelow(start)
+            raise ValueError('empty range for randrange()')
+        stop = _index(stop)
+        width = stop - start
+        step = _index(step)
+        if step == 1:
+            if width > 0:
+                return start + self._randbelow(width)
+            raise ValueError('empty range for randrange() (%d, %d, %d)' % (start, stop, width))
+        if step > 0:
+            n = (width + step - 1) // step
+        elif step < 0:
+            n = (width + step + 1) // step
+        else:
+            raise ValueError('zero step for randrange()')
+        if n <= 0:
+            raise ValueError('empty range for randrange()')
+        return start + step * self._randbelow(n)
+
+    def randint(self, a, b):
+        return self.randrange(a, b + 1)
+
+    def choice(self, seq):
+        if not len(seq):
+            raise IndexError('Cannot choose from an empty sequence')
+        return seq[self._randbelow(len(seq))]
+
+    def shuffle(self, x):
+        for i in range(len(x) - 1, 0, -1):
+            j = self._randbelow(i + 1)
+            x[i], x[j] = x[j], x[i]
+
+    def sample(self, population, k, *, counts=None):
+        if isinstance(population, (set, frozenset)):
+            raise TypeError('Population must be a sequence.  For dicts or sets, use sorted(d).')
+        n = len(population)
+        if counts is not None:
+            cum = list(_acc(counts))
+            if len(cum) != n:
+                raise ValueError('The number of counts does not match the population')
+            total = cum.pop() if cum else 0
+            sel = self.sample(range(total), k=k)
+            return [population[_bisect(cum, s)] for s in sel]
+        if not 0 <= k <= n:
+            raise ValueError('Sample larger than population or is negative')
+        result = [None] * k
+        setsize = 21
+        if k > 5:
+            setsize += 4 ** _m.ceil(_m.log(k * 3) / _m.log(4))
+        if n <= setsize:
+            pool = list(population)
+            for i in range(k):
+                j = self._randbelow(n - i)
+                result[i] = pool[j]
+                pool[j] = pool[n - i - 1]
+        else:
+            selected = set()
+            for i in range(k):
+                j = self._randbelow(n)
+                while j in selected:
+                    j = self._randbelow(n)
+                selected.add(j)
+                result[i] = population[j]
+        return result
+
+    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        n = len(population)
+        if cum_weights is None:
+            if weights is None:
+                return [population[int(self.random() * n)] for _ in range(k)]
+            cum_weights = list(_acc(weights))
+        elif weights is not None:
+            raise TypeError('Cannot specify both weights and cumulative weights')
+        if len(cum_weights) != n:
+            raise ValueError('The number of weights does not match the population')
+        total = cum_weights[-1] + 0.0
+        if total <= 0.0:
+            raise ValueError('Total of weights must be greater than zero')
+        hi = n - 1
+        return [population[_bisect(cum_weights, self.random() * total, 0, hi)] for _ in range(k)]
+
+    def uniform(self, a, b):
+        return a + (b - a) * self.random()
+
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        u = self.random()
+        try:
+            c = 0.5 if mode is None else (mode - low) / (high - low)
+        except ZeroDivisionError:
+            return low
+        if u > c:
+            u, c, low, high = 1.0 - u, 1.0 - c, high, low
+        return low + (high - low) * _m.sqrt(u * c)
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        while True:
+            u1 = self.random()
+            u2 = 1.0 - self.random()
+            z = _NV * (u1 - 0.5) / u2
+            if z * z / 4.0 <= -_m.log(u2):
+                break
+        return mu + z * sigma
+
+    def gauss(self, mu=0.0, sigma=1.0):
+        z = self.gauss_next
+        self.gauss_next = None
+        if z is None:
+            x2pi = self.random() * 2 * _m.pi
+            g2rad = _m.sqrt(-2.0 * _m.log(1.0 - self.random()))
+            z = _m.cos(x2pi) * g2rad
+            self.gauss_next = _m.sin(x2pi) * g2rad
+        return mu + z * sigma
+
+    def lognormvariate(self, mu, sigma):
+        return _m.exp(self.normalvariate(mu, sigma))
+
+    def expovariate(self, lambd=1.0):
+        return -_m.log(1.0 - self.random()) / lambd
+
+    def paretovariate(self, alpha):
+        return (1.0 - self.random()) ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        return alpha * (-_m.log(1.0 - self.random())) ** (1.0 / beta)
+
+    def gammavariate(self, alpha, beta):
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError('gammavariate: alpha and beta must be > 0.0')
+        if alpha > 1.0:
+            ainv = _m.sqrt(2.0 * alpha - 1.0)
+            bbb, ccc = alpha - _LOG4, alpha + ainv
+            while True:
+                u1 = self.random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - self.random()
+                v = _m.log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _m.exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + _SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _m.log(z):
+                    return x * beta
+        elif alpha == 1.0:
+            return -_m.log(1.0 - self.random()) * beta
+        while True:
+            u = self.random()
+            b = (_m.e + alpha) / _m.e
+            p = b * u
+            x = p ** (1.0 / alpha) if p <= 1.0 else -_m.log((b - p) / alpha)
+            u1 = self.random()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
+                    break
+            elif u1 <= _m.exp(-x):
+                break
+        return x * beta
+
+    def betavariate(self, alpha, beta):
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def vonmisesvariate(self, mu, kappa):
+        raise NotImplementedError('random.vonmisesvariate')
+
+    def binomialvariate(self, n=1, p=0.5):
+        raise NotImplementedError('random.binomialvariate')
+
+    def randbytes(self, n):
+        return self.getrandbits(n * 8).to_bytes(n, 'little')
+
+
+class SystemRandom(Random):
+    def __init__(self, x=None):
+        self.gauss_next = None
+
+    def seed(self, *a, **k):
+        pass
+
+    def random(self):
+        return (int.from_bytes(_os.urandom(7), 'big') >> 3) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        n = (k + 7) // 8
+        return int.from_bytes(_os.urandom(n), 'big') >> (n * 8 - k)
+
+    def randbytes(self, n):
+        return _os.urandom(n)
+
+    def getstate(self, *a):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    setstate = getstate
+
+
+_NV = 4 * _m.exp(-0.5) / _m.sqrt(2.0)
+_LOG4 = _m.log(4.0)
+_SG_MAGICCONST = 1.0 + _m.log(4.5)
+
+
+def _index(v):
+    if isinstance(v, int):
+        return v
+    if isinstance(v, float) and v == int(v):
+        raise TypeError('non-integer arg 1 for randrange()')
+    raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+
+
+def _acc(it):
+    t = 0
+    for x in it:
+        t += x
+        yield t
+
+
+def _bisect(a, x, lo=0, hi=None):
+    if hi is None:
+        hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+_inst = Random()
+seed = _inst.seed
+random = _inst.random
+uniform = _inst.uniform
+triangular = _inst.triangular
+randint = _inst.randint
+choice = _inst.choice
+randrange = _inst.randrange
+sample = _inst.sample
+shuffle = _inst.shuffle
+choices = _inst.choices
+normalvariate = _inst.normalvariate
+lognormvariate = _inst.lognormvariate
+expovariate = _inst.expovariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+gauss = _inst.gauss
+betavariate = _inst.betavariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
+getstate = _inst.getstate
+setstate = _inst.setstate
+getrandbits = _inst.getrandbits
+randbytes = _inst.randbytes
