@@ -1,0 +1,239 @@
+'use strict';
+// The native engine: the interpreter on wasmer inside our Rust addon
+// (crates/pywasm-node over crates/pywasm-runtime). Implements the engine
+// interface described in engine.js; the addon does the running, this file
+// only translates the job and serves the run's events.
+//
+// The addon comes from the platform package (pywasm-<triple>, an optional
+// dependency), from a checkout's npm/<triple>/ after
+// crates/pywasm-node/build-addon.sh, or from PYWASM_NATIVE_ADDON (a path).
+//
+// Beyond the interface, limits may carry two native-only entries:
+//   wasmMemoryBytes  cap on the module's whole linear memory (PYWASM_MEMORY_LIMIT)
+//   fuel             deterministic budget of wasm operators (PYWASM_FUEL_EXHAUSTED)
+const path = require('node:path');
+const { PywasmError, AbortError, typedError } = require('./errors');
+const { moduleArgs, moduleEnv } = require('./wasm/instance');
+const { serveSync, serveAsync } = require('./host-calls');
+
+// Event kinds the addon reports (crates/pywasm-node/src/events.rs).
+const STDOUT = 1;
+const STDERR = 2;
+const HOST_CALL = 3;
+const DONE = 4;
+const STDIN_READ = 5;
+
+let addon = null;
+let loadError = null;
+
+// The napi-rs platform triple of this process, or null when no package exists.
+function platformTriple() {
+  const key = `${process.platform}-${process.arch}`;
+  if (process.platform === 'linux') {
+    const report = process.report && typeof process.report.getReport === 'function' ? process.report.getReport() : null;
+    const glibc = report && report.header && report.header.glibcVersionRuntime;
+    if (!glibc) return null;  // musl: no package yet
+    return { 'linux-x64': 'linux-x64-gnu', 'linux-arm64': 'linux-arm64-gnu' }[key] || null;
+  }
+  return { 'darwin-arm64': 'darwin-arm64', 'darwin-x64': 'darwin-x64' }[key] || null;
+}
+
+function load() {
+  if (addon || loadError) return addon;
+  const tried = [];
+  const candidates = [];
+  if (process.env.PYWASM_NATIVE_ADDON) candidates.push(path.resolve(process.env.PYWASM_NATIVE_ADDON));
+  const triple = platformTriple();
+  if (triple) {
+    candidates.push(`pywasm-${triple}`);
+    candidates.push(path.join(__dirname, '..', '..', triple, `pywasm.${triple}.node`));
+  }
+  for (const candidate of candidates) {
+    try {
+      addon = require(candidate);
+      return addon;
+    } catch (err) {
+      tried.push(`${candidate}: ${err.code === 'MODULE_NOT_FOUND' ? 'not installed' : err.message.split('\n')[0]}`);
+    }
+  }
+  loadError = triple
+    ? `no native addon loads for ${triple} (${tried.join('; ')})`
+    : `no prebuilt native addon for ${process.platform}-${process.arch}${process.platform === 'linux' ? ' (glibc only so far)' : ''}`;
+  return null;
+}
+
+function available() {
+  return load() !== null;
+}
+
+function unavailableReason() {
+  load();
+  return loadError;
+}
+
+function theAddon() {
+  const a = load();
+  if (!a) throw new PywasmError('PYWASM_ENGINE_UNAVAILABLE', `the native engine is unavailable: ${loadError}`);
+  return a;
+}
+
+// The engine interface's job as the addon's JsJob.
+function nativeJob(job, { allowPull }) {
+  const limits = job.limits || {};
+  const tty = job.tty || {};
+  const out = {
+    args: moduleArgs(job),
+    env: Object.entries(moduleEnv(job)).map(([k, v]) => [k, String(v)]),
+    mounts: (job.mounts || []).map((m) => ({ host: path.resolve(m.host), guest: m.guest, readOnly: Boolean(m.readOnly) })),
+    tty: [Boolean(tty.stdin), Boolean(tty.stdout), Boolean(tty.stderr)],
+    timeoutMs: limits.timeoutMs || undefined,
+    maxMemoryBytes: limits.wasmMemoryBytes || undefined,
+    fuel: limits.fuel || undefined,
+  };
+  const stdin = job.stdin;
+  if (stdin === null || stdin === undefined) {
+    // empty
+  } else if (stdin instanceof Uint8Array) {
+    out.stdin = Buffer.from(stdin.buffer, stdin.byteOffset, stdin.byteLength);
+  } else if (typeof stdin === 'object' && Number.isInteger(stdin.fd)) {
+    out.stdinFd = stdin.fd;
+  } else if (allowPull && typeof stdin[Symbol.asyncIterator] === 'function') {
+    out.stdinPull = true;
+  } else {
+    throw new TypeError(allowPull
+      ? 'stdin: expected null, a Uint8Array, { fd } or an async iterable'
+      : 'stdin: expected null, a Uint8Array or { fd } (async iterables need run())');
+  }
+  return out;
+}
+
+// A handler's value that JSON cannot carry becomes the handler's error.
+function responseText(response) {
+  try {
+    return JSON.stringify(response);
+  } catch (err) {
+    return JSON.stringify({ error: { type: 'HostCallError', message: `host handler result is not JSON: ${err.message}` } });
+  }
+}
+
+// The addon's end-of-run JSON as a result or a typed error.
+function outcome(text) {
+  const end = JSON.parse(text);
+  if (end.error) throw typedError(new PywasmError(end.error.code, end.error.message));
+  return { exitCode: end.exitCode };
+}
+
+function runSync(job) {
+  const native = theAddon();
+  const handlers = job.hostHandlers || {};
+  const text = native.runSync(nativeJob(job, { allowPull: false }), (kind, bytes, request) => {
+    if (kind === STDOUT) { if (job.onStdout) job.onStdout(bytes); return undefined; }
+    if (kind === STDERR) { if (job.onStderr) job.onStderr(bytes); return undefined; }
+    if (kind === HOST_CALL) return responseText(serveSync(handlers, JSON.parse(request)));
+    return undefined;
+  });
+  return outcome(text);
+}
+
+function run(job) {
+  return new Promise((resolve, reject) => {
+    const native = theAddon();
+    const signal = job.signal;
+    if (signal && signal.aborted) {
+      reject(new AbortError('the run was aborted', signal.reason));
+      return;
+    }
+    const handlers = job.hostHandlers || {};
+    const iterator = job.stdin && typeof job.stdin[Symbol.asyncIterator] === 'function' ? job.stdin[Symbol.asyncIterator]() : null;
+    let handle = null;
+    let settled = false;
+    let failure = null;  // an embedder callback's error: it ends the run
+    let poller = null;
+    const finish = (err, value) => {
+      if (settled) return;
+      settled = true;
+      if (poller) clearInterval(poller);
+      if (signal) signal.removeEventListener('abort', onAbort);
+      if (err) {
+        if (handle) handle.cancel();  // the run thread ends at its next poll
+        reject(err);
+      } else {
+        resolve(value);
+      }
+    };
+    const fail = (err) => {
+      if (!failure) failure = err;
+      finish(err);
+    };
+    const onAbort = () => finish(new AbortError('the run was aborted', signal.reason));
+    const onEvent = (kind, bytes, text) => {
+      switch (kind) {
+        case STDOUT:
+        case STDERR: {
+          if (settled) return;
+          const callback = kind === STDOUT ? job.onStdout : job.onStderr;
+          try {
+            if (callback) callback(bytes);
+          } catch (err) {
+            fail(err);
+          }
+          return;
+        }
+        case HOST_CALL:
+          // Answered even after the run settled, so its thread can end.
+          if (settled) { handle.reply(JSON.stringify({ error: { type: 'HostCallError', message: 'the run has ended' } })); return; }
+          serveAsync(handlers, JSON.parse(text)).then((response) => handle.reply(responseText(response)));
+          return;
+        case STDIN_READ:
+          if (settled || !iterator) { handle.feedStdin(Buffer.alloc(0)); return; }
+          nextChunk(iterator).then((chunk) => handle.feedStdin(chunk), (err) => {
+            handle.feedStdin(Buffer.alloc(0));
+            fail(err);
+          });
+          return;
+        case DONE:
+          try {
+            finish(null, outcome(text));
+          } catch (err) {
+            finish(err);
+          }
+          return;
+        default:
+      }
+    };
+    try {
+      handle = native.start(nativeJob(job, { allowPull: true }), onEvent);
+    } catch (err) {
+      reject(err);
+      return;
+    }
+    if (signal) signal.addEventListener('abort', onAbort, { once: true });
+    if (job.interrupt) {
+      // The guest polls often; a few milliseconds of latency is invisible.
+      poller = setInterval(() => {
+        if (Atomics.exchange(job.interrupt, 0, 0) !== 0) handle.interrupt();
+      }, 10);
+      poller.unref();
+    }
+  });
+}
+
+async function nextChunk(iterator) {
+  for (;;) {
+    const { value, done } = await iterator.next();
+    if (done) return Buffer.alloc(0);
+    const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+    if (bytes.length > 0) return bytes;
+  }
+}
+
+// Compiles or loads the interpreter ahead of a first run: "memory", "disk" or "compiled".
+function warmUp() {
+  return theAddon().warmUp(false);
+}
+
+function info() {
+  return theAddon().info();
+}
+
+module.exports = { name: 'native', available, unavailableReason, runSync, run, warmUp, info };
