@@ -1,0 +1,96 @@
+"""types: SimpleNamespace, the type objects MicroPython has
+(FunctionType, LambdaType, GeneratorType, MethodType, BuiltinFunctionType,
+ModuleType, NoneType, ...), MappingProxyType (a read-only view), new_class
+and GenericAlias placeholders."""
+import sys as _sys
+
+
+class SimpleNamespace:
+    def __init__(self, *no, **kw):
+        if no:
+            raise TypeError('no positional arguments expected')
+        for k, v in kw.items():
+            setattr(self, k, v)
+
+    def __repr__(self):
+        # MicroPython's keyword arguments are unordered; sort for stability.
+        return 'namespace(%s)' % ', '.join('%s=%r' % kv for kv in sorted(self.__dict__.items()))
+
+    def __eq__(self, o):
+        return isinstance(o, SimpleNamespace) and self.__dict__ == o.__dict__
+
+
+def _f():
+    pass
+
+
+def _g():
+    yield
+
+
+async def _c():
+    pass
+
+
+class _C:
+    def m(self):
+        pass
+
+
+FunctionType = LambdaType = type(_f)
+GeneratorType = type(_g())
+CoroutineType = type(_c())
+MethodType = type(_C().m)
+BuiltinFunctionType = BuiltinMethodType = type(len)
+ModuleType = type(_sys)
+NoneType = type(None)
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
+del _f, _g, _c, _C
+
+
+class MappingProxyType:
+    def __init__(self, m):
+        self._m = m
+
+    def __getitem__(self, k):
+        return self._m[k]
+
+    def __iter__(self):
+        return iter(self._m)
+
+    def __len__(self):
+        return len(self._m)
+
+    def __contains__(self, k):
+        return k in self._m
+
+    def get(self, k, d=None):
+        return self._m.get(k, d)
+
+    def keys(self):
+        return self._m.keys()
+
+    def values(self):
+        return self._m.values()
+
+    def items(self):
+        return self._m.items()
+
+    def copy(self):
+        return dict(self._m)
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._m,)
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    ns = {}
+    if exec_body:
+        exec_body(ns)
+    return type(name, tuple(bases) or (object,), ns)
+
+
+class GenericAlias:
+    def __init__(self, origin, args):
+        self.__origin__, self.__args__ = origin, args if isinstance(args, tuple) else (args,)
