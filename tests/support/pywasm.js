@@ -39,4 +39,9 @@ function tempDir(files = {}) {
   return fs.realpathSync(dir);
 }
 
-module.exports = { ROOT, CLI, NODE, engines, pywasm, tempDir };
+// The library as a program would require it.
+function pywasmLibrary() {
+  return require(path.join(ROOT, 'npm', 'pywasm'));
+}
+
+module.exports = { ROOT, CLI, NODE, engines, pywasm, pywasmLibrary, tempDir };

@@ -28,7 +28,10 @@
 //   signal: AbortSignal | undefined  run() only: aborting ends the run at once
 //   hostHandlers: { [name]: (args) => value }  pywasm.host_call handlers; run()
 //                     also accepts handlers returning a Promise. A thrown error
-//                     answers {"error": {"type": err.name, "message": err.message}}
+//                     answers {"error": {"type": err.name, "message": err.message}}.
+//                     While the guest waits on a handler's Promise, run() does
+//                     not keep the event loop alive by itself (an idle
+//                     Interpreter lets the process exit)
 //   interrupt: Int32Array over a SharedArrayBuffer | undefined  run() only: while
 //                     interrupt[0] is non-zero, pywasm.poll returns 1 (the guest
 //                     raises KeyboardInterrupt) and the host resets it to 0

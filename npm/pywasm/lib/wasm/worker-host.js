@@ -58,6 +58,10 @@ function runInWorker(job) {
     const timeoutMs = job.limits && job.limits.timeoutMs;
     if (timeoutMs) timer = setTimeout(() => finish(timeoutError(timeoutMs)), timeoutMs);
 
+    const hold = (on) => {
+      if (settled) return;
+      if (on) { worker.ref(); port1.ref(); } else { worker.unref(); port1.unref(); }
+    };
     const answer = (message) => {
       if (settled) return;
       port1.postMessage(message);
@@ -76,7 +80,13 @@ function runInWorker(job) {
           break;
         }
         case 'call':
-          serveAsync(job.hostHandlers, msg.request).then((response) => answer({ text: responseText(response) }));
+          // While the guest waits on a handler, only what the handler waits
+          // on keeps the process alive (an idle Interpreter does not).
+          hold(false);
+          serveAsync(job.hostHandlers, msg.request).then((response) => {
+            hold(true);
+            answer({ text: responseText(response) });
+          });
           break;
         case 'read':
           nextChunk(input.iterator).then((bytes) => answer({ bytes }), (err) => finish(err));

@@ -1,0 +1,95 @@
+'use strict';
+// A long-lived Interpreter: state kept between requests, errors that leave it
+// usable, values crossing as JSON, several interpreters side by side.
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { engines, pywasmLibrary } = require('../support/pywasm');
+
+const { Interpreter, PythonError, TimeoutError } = pywasmLibrary();
+
+for (const engine of engines()) {
+  test(`[${engine}] state persists across exec, eval and call`, async () => {
+    const py = new Interpreter({ engine });
+    try {
+      assert.deepEqual(await py.exec('import json\ncount = 40\ndef bump(by=1):\n    global count\n    count += by\n    return count\nprint("ready")'), { stdout: 'ready\n', stderr: '' });
+      assert.equal(await py.call('bump', 2), 42);
+      assert.equal(await py.eval('count'), 42);
+      assert.deepEqual(await py.eval('{"list": [1, 2.5, "x", None, True], "nested": {"k": []}}'), { list: [1, 2.5, 'x', null, true], nested: { k: [] } });
+      assert.equal(await py.eval('None'), null);
+    } finally {
+      assert.deepEqual(await py.close(), { exitCode: 0 });
+    }
+    assert.equal(py.closed, true);
+  });
+
+  test(`[${engine}] a Python error rejects one request and the interpreter goes on`, async () => {
+    const py = new Interpreter({ engine });
+    const err = await py.exec('def f():\n    raise KeyError("missing")\nf()').catch((e) => e);
+    assert.ok(err instanceof PythonError, String(err));
+    assert.equal(err.type, 'KeyError');
+    assert.doesNotMatch(err.traceback, /_pywasm_session/);
+    assert.match(err.traceback, /line 2, in f\nKeyError: /);
+    await assert.rejects(py.eval('1 +'), { type: 'SyntaxError' });
+    assert.equal(await py.eval('"still here"'), 'still here');
+    await py.close();
+  });
+
+  test(`[${engine}] requests queue and are answered in order`, async () => {
+    const py = new Interpreter({ engine });
+    const answers = await Promise.all([py.exec('x = 1\ndef neg(v):\n    return -v'), py.eval('x + 1'), py.exec('x = 10'), py.eval('x + 1'), py.call('neg', 3)]);
+    assert.deepEqual(answers.slice(1), [2, { stdout: '', stderr: '' }, 11, -3]);
+    await py.close();
+    await assert.rejects(py.eval('1'), { code: 'PYWASM_CLOSED' });
+  });
+
+  test(`[${engine}] independent interpreters run side by side`, async () => {
+    const all = Array.from({ length: 6 }, () => new Interpreter({ engine }));
+    await Promise.all(all.map((py, i) => py.exec(`me = ${i}`)));
+    assert.deepEqual(await Promise.all(all.map((py) => py.eval('me * 10'))), [0, 10, 20, 30, 40, 50]);
+    await Promise.all(all.map((py) => py.close()));
+  });
+
+  test(`[${engine}] sys.exit() in a request ends the interpreter with its code`, async () => {
+    const py = new Interpreter({ engine });
+    await py.exec('import sys\nsys.exit(3)');
+    assert.deepEqual(await py.close(), { exitCode: 3 });
+  });
+
+  test(`[${engine}] host handlers are reachable from the interpreter`, async () => {
+    const py = new Interpreter({ engine, hostHandlers: { greet: async (name) => `hello ${name}` } });
+    assert.equal(await py.eval('__import__("json").loads(__import__("_pywasm").host_call("greet", "\\"ada\\""))["ok"]'), 'hello ada');
+    await py.close();
+  });
+
+  test(`[${engine}] a value JSON cannot carry is a TypeError, and the session survives`, {
+    todo: 'the module must check JSON-compatibility itself (docs/module-interface.md); MicroPython dumps object() as <object>',
+  }, async () => {
+    const py = new Interpreter({ engine });
+    try {
+      await assert.rejects(py.eval('object()'), { type: 'TypeError' });
+      assert.equal(await py.eval('2'), 2);
+    } finally {
+      py.close().catch(() => {});
+    }
+  });
+
+  test(`[${engine}] limits.timeoutMs interrupts one request; the session survives`, {
+    todo: 'the module must answer KeyboardInterrupt as a request error (docs/module-interface.md)',
+  }, async () => {
+    const py = new Interpreter({ engine, limits: { timeoutMs: 300 } });
+    try {
+      await assert.rejects(py.exec('while True:\n    pass'), (e) => e instanceof TimeoutError);
+      assert.equal(await py.eval('"alive"'), 'alive');
+    } finally {
+      py.close().catch(() => {});
+    }
+  });
+
+  test(`[${engine}] a request that cannot be interrupted ends the interpreter at its time limit`, async () => {
+    const py = new Interpreter({ engine, limits: { timeoutMs: 200 } });
+    const started = Date.now();
+    await assert.rejects(py.exec('import time\ntime.sleep(30)'), (e) => e instanceof TimeoutError);
+    assert.ok(Date.now() - started < 10000);
+    await assert.rejects(py.eval('1'), { code: 'PYWASM_CLOSED' });
+  });
+}

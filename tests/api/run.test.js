@@ -1,0 +1,191 @@
+'use strict';
+// The library's run() and runSync(): a Python program from code, a file or a
+// module, with its input, output, arguments, environment and limits.
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { Readable, Writable } = require('node:stream');
+const { engines, tempDir, pywasmLibrary } = require('../support/pywasm');
+
+const py = pywasmLibrary();
+
+for (const engine of engines()) {
+  const opts = (more = {}) => ({ engine, ...more });
+
+  test(`[${engine}] run() returns exit code, output and timing`, async () => {
+    const r = await py.run('import sys\nprint("out")\nprint("err", file=sys.stderr)\n', opts());
+    assert.equal(r.exitCode, 0);
+    assert.equal(r.stdout, 'out\n');
+    assert.equal(r.stderr, 'err\n');
+    assert.equal(r.engine, engine);
+    assert.ok(r.timing.totalMs > 0);
+  });
+
+  test(`[${engine}] runSync() does the same on the calling thread`, () => {
+    const r = py.runSync('print(sum(range(10)))', opts());
+    assert.deepEqual([r.exitCode, r.stdout], [0, '45\n']);
+  });
+
+  test(`[${engine}] a file runs with its directory on sys.path and argv after it`, async () => {
+    const dir = tempDir({ 'main.py': 'import sys, helper\nprint(helper.twice(21), sys.argv[1:])\n', 'helper.py': 'def twice(x):\n    return 2 * x\n' });
+    const r = await py.run({ file: path.join(dir, 'main.py') }, opts({ argv: ['a', 'b c'], cwd: tempDir() }));
+    assert.equal(r.stdout, "42 ['a', 'b c']\n");
+  });
+
+  test(`[${engine}] sys.exit(n) resolves with exit code n`, async () => {
+    assert.equal((await py.run('import sys; sys.exit(5)', opts())).exitCode, 5);
+    assert.equal(py.runSync('raise SystemExit', opts()).exitCode, 0);
+  });
+
+  test(`[${engine}] an unhandled exception rejects with a PythonError`, async () => {
+    const dir = tempDir({ 'fail.py': 'x = 1\n\ndef f():\n    raise ValueError("bad value")\nprint("before")\nf()\n' });
+    const err = await py.run({ file: 'fail.py' }, opts({ cwd: dir })).then(() => null, (e) => e);
+    assert.ok(err instanceof py.PythonError, String(err));
+    assert.equal(err.type, 'ValueError');
+    assert.equal(err.pythonMessage, 'bad value');
+    assert.equal(err.message, 'ValueError: bad value');
+    assert.equal(err.exitCode, 1);
+    assert.equal(err.stdout, 'before\n');
+    assert.equal(err.line, 4);
+    assert.match(err.file, /fail\.py$/);
+    assert.match(err.traceback, /^Traceback \(most recent call last\):\n.*line 6, in <module>\n.*line 4, in f\nValueError: bad value\n$/s);
+    assert.throws(() => py.runSync('{}["k"]', opts()), (e) => e instanceof py.PythonError && e.type === 'KeyError');
+  });
+
+  test(`[${engine}] a syntax error is a PythonError naming the line`, async () => {
+    const err = await py.run('x = 1\nif x\n    pass\n', opts()).catch((e) => e);
+    assert.equal(err.type, 'SyntaxError');
+    assert.equal(err.line, 2);
+  });
+
+  test(`[${engine}] stdin from a string, a Buffer or a stream`, async () => {
+    const code = 'import sys\ntext = sys.stdin.read()\nprint(len(text), text)';
+    assert.equal((await py.run(code, opts({ stdin: 'héllo' }))).stdout, '5 héllo\n');
+    assert.equal(py.runSync(code, opts({ stdin: Buffer.from('buf') })).stdout, '3 buf\n');
+    assert.equal((await py.run(code, opts({ stdin: Readable.from(['one ', 'two ', Buffer.from('three')]) }))).stdout, '13 one two three\n');
+    assert.equal((await py.run(code, opts())).stdout, '0 \n');
+  });
+
+  test(`[${engine}] output goes to callbacks or streams as it is written`, async () => {
+    const chunks = [];
+    let streamed = '';
+    const sink = new Writable({ write(chunk, _enc, done) { streamed += chunk; done(); } });
+    const r = await py.run('import sys\nprint("a")\nsys.stderr.write("b\\n")\n', opts({ stdout: (b) => chunks.push(Buffer.from(b).toString()), stderr: sink }));
+    assert.equal(chunks.join(''), 'a\n');
+    assert.equal(streamed, 'b\n');
+    assert.equal(r.stdout, '');
+  });
+
+  test(`[${engine}] encoding: 'buffer' keeps bytes that are not UTF-8`, async () => {
+    const r = await py.run('import sys; sys.stdout.buffer.write(b"\\xff\\x00")', opts({ encoding: 'buffer' }));
+    assert.deepEqual([...r.stdout], [0xff, 0]);
+  });
+
+  test(`[${engine}] the environment is exactly what is passed`, async () => {
+    process.env.PYWASM_API_SECRET = 'leak';
+    try {
+      const code = 'import os\nprint(os.getenv("PYWASM_API_SECRET"), os.getenv("GIVEN"))';
+      assert.equal((await py.run(code, opts({ env: { GIVEN: 'yes' } }))).stdout, 'None yes\n');
+      assert.equal((await py.run(code, opts({ inheritEnv: true }))).stdout, 'leak None\n');
+    } finally {
+      delete process.env.PYWASM_API_SECRET;
+    }
+  });
+
+  test(`[${engine}] cwd is mounted and current; mounts replace the default`, async () => {
+    const dir = tempDir({ 'data.txt': 'in cwd' });
+    const r = await py.run('import os\nprint(os.getcwd(), open("data.txt").read())', opts({ cwd: dir }));
+    assert.equal(r.stdout, `${dir} in cwd\n`);
+    const data = tempDir({ 'x.txt': 'mounted' });
+    const m = await py.run('print(open("/data/x.txt").read())\ntry:\n    open("' + dir + '/data.txt")\nexcept OSError as e:\n    print("refused", e.errno)\n',
+      opts({ cwd: dir, mounts: [`${data}:/data:ro`] }));
+    assert.equal(m.stdout, 'mounted\nrefused 2\n');
+  });
+
+  test(`[${engine}] host handlers answer host calls, sync and async`, async () => {
+    const code = 'import _pywasm, json\nfor name in ("add", "later", "fails", "nobody"):\n    print(json.loads(_pywasm.host_call(name, "[2, 3]")))\n';
+    const hostHandlers = {
+      add: ([a, b]) => a + b,
+      later: async ([a, b]) => { await new Promise((r) => setTimeout(r, 10)); return { product: a * b }; },
+      fails: () => { throw new RangeError('too big'); },
+    };
+    const r = await py.run(code, opts({ hostHandlers }));
+    assert.equal(r.stdout, [
+      "{'ok': 5}",
+      "{'ok': {'product': 6}}",
+      "{'error': {'message': 'too big', 'type': 'RangeError'}}",
+      "{'error': {'message': \"no host handler for 'nobody'\", 'type': 'HostCallError'}}",
+      '',
+    ].join('\n').replace(/\{'ok'/g, "{'ok'"));
+  });
+
+  test(`[${engine}] running out of heap raises MemoryError, not a crash`, async () => {
+    const err = await py.run('x = bytearray(64 << 20)', opts({ limits: { memoryBytes: 8 << 20 } })).catch((e) => e);
+    assert.equal(err.type, 'MemoryError');
+  });
+
+  test(`[${engine}] deep recursion raises RecursionError in Python`, async () => {
+    const r = await py.run('def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError:\n    print("caught")\n', opts());
+    assert.equal(r.stdout, 'caught\n');
+    // Recursion inside C (repr of a deeply nested list) is also caught by
+    // MicroPython's own check in run(), whose native stack is deep enough.
+    const nested = await py.run('l = []\nfor i in range(100000):\n    l = [l]\ntry:\n    repr(l)\nexcept RecursionError:\n    print("caught")\n', opts());
+    assert.equal(nested.stdout, 'caught\n');
+  });
+
+  test(`[${engine}] limits.timeoutMs stops a busy loop and a sleep with a TimeoutError`, async () => {
+    for (const code of ['while True:\n    pass', 'import time\ntime.sleep(60)']) {
+      const started = Date.now();
+      const err = await py.run(code, opts({ limits: { timeoutMs: 300 } })).catch((e) => e);
+      assert.ok(err instanceof py.TimeoutError, String(err));
+      assert.equal(err.code, 'PYWASM_TIMEOUT');
+      assert.ok(Date.now() - started < 10000);
+    }
+    assert.throws(() => py.runSync('while True:\n    pass', opts({ limits: { timeoutMs: 300 } })), { code: 'PYWASM_TIMEOUT' });
+  });
+
+  test(`[${engine}] an AbortSignal ends the run with an AbortError`, async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('user gave up')), 200);
+    const err = await py.run('while True:\n    pass', opts({ signal: controller.signal })).catch((e) => e);
+    assert.ok(err instanceof py.AbortError, String(err));
+    assert.equal(err.code, 'PYWASM_ABORTED');
+    assert.equal(err.cause.message, 'user gave up');
+    const already = await py.run('print(1)', opts({ signal: AbortSignal.abort() })).catch((e) => e);
+    assert.equal(already.code, 'PYWASM_ABORTED');
+  });
+
+  test(`[${engine}] many runs at once stay independent`, async () => {
+    const runs = Array.from({ length: 8 }, (_, i) => py.run(`import sys\nx = ${i}\nprint(x * x, sys.argv[1])`, opts({ argv: [`run${i}`] })));
+    const results = await Promise.all(runs);
+    assert.deepEqual(results.map((r) => r.stdout), Array.from({ length: 8 }, (_, i) => `${i * i} run${i}\n`));
+  });
+}
+
+test('bad options are rejected with an OptionError naming the option', async () => {
+  const cases = [
+    [42, {}, 'source'],
+    ['pass', { nope: 1 }, 'nope'],
+    ['pass', { argv: 'a b' }, 'argv'],
+    ['pass', { env: { A: 1 } }, 'env'],
+    ['pass', { engine: 'turbo' }, 'engine'],
+    ['pass', { limits: { timeoutMs: -1 } }, 'limits.timeoutMs'],
+    ['pass', { limits: { cpu: 1 } }, 'limits.cpu'],
+    ['pass', { mounts: ['/definitely/not/here'] }, 'mounts'],
+    ['pass', { cwd: '/definitely/not/here' }, 'cwd'],
+    ['pass', { stdin: 12 }, 'stdin'],
+    ['pass', { stdout: 'somewhere' }, 'stdout'],
+    ['pass', { hostHandlers: { f: 1 } }, 'hostHandlers'],
+    ['pass', { signal: 'stop' }, 'signal'],
+  ];
+  for (const [source, options, option] of cases) {
+    const err = await py.run(source, options).catch((e) => e);
+    assert.ok(err instanceof py.OptionError, `${option}: ${err}`);
+    assert.equal(err.option, option);
+    assert.equal(err.code, 'PYWASM_BAD_OPTION');
+    assert.throws(() => py.runSync(source, options), { option });
+  }
+  assert.throws(() => py.runSync('pass', { stdin: Readable.from(['x']) }), { option: 'stdin' });
+  assert.ok(fs.existsSync(path.join(__dirname, '..', 'support', 'pywasm.js')));
+});
