@@ -4,6 +4,10 @@ Run as `pywasm -m _pywasm_session`. The protocol (docs/module-interface.md):
 ask the host for the next request with host_call("session.next"), run it in
 one persistent namespace, answer with host_call("session.result"). A null
 request ends the session.
+
+Every exception a request raises is answered as an error, KeyboardInterrupt
+included (the host interrupts a request that runs past its time limit, and
+the session must outlive that); only SystemExit ends the session.
 """
 import io
 import json
@@ -25,6 +29,22 @@ def _error(exc):
     return {"type": type(exc).__name__, "message": str(exc), "traceback": trace.getvalue()}
 
 
+def _lookup(name, namespace):
+    # "f", a built-in such as "max", or a dotted path such as "math.sqrt".
+    first, _, rest = name.partition(".")
+    if first in namespace:
+        value = namespace[first]
+    else:
+        import builtins
+        try:
+            value = getattr(builtins, first)
+        except AttributeError:
+            raise NameError("name '%s' isn't defined" % first)
+    for part in rest.split(".") if rest else ():
+        value = getattr(value, part)
+    return value
+
+
 def _run(request, namespace):
     mode = request.get("mode", "exec")
     if mode == "exec":
@@ -33,9 +53,32 @@ def _run(request, namespace):
     if mode == "eval":
         return eval(request["code"], namespace)
     if mode == "call":
-        function = namespace[request["name"]]
+        function = _lookup(request["name"], namespace)
         return function(*request.get("args", ()), **request.get("kwargs", {}))
     raise ValueError("unknown session request mode: " + repr(mode))
+
+
+def _text(value):
+    # The answer as JSON text the host can parse: no NaN or Infinity, and
+    # nothing the encoder would have to guess at.
+    try:
+        return json.dumps({"ok": value}, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        if isinstance(exc, ValueError) and "JSON compliant" not in str(exc):
+            raise
+        raise TypeError("result of type %s is not JSON-compatible (%s)" % (type(value).__name__, exc))
+
+
+def _answer(text):
+    # Sent as ready-made JSON text, so nothing can fail between the request
+    # finishing and the host hearing of it. An interrupt that lands while the
+    # answer is on its way is ignored: sending it again is harmless (the host
+    # takes the first answer to each request).
+    while True:
+        try:
+            return _pywasm.host_call("session.result", text)
+        except KeyboardInterrupt:
+            continue
 
 
 def serve():
@@ -45,19 +88,15 @@ def serve():
         if request is None:
             return
         try:
-            value = _run(request, namespace)
-            try:
-                json.dumps(value)
-            except TypeError:
-                raise TypeError("result of type %s is not JSON-compatible" % type(value).__name__)
-            answer = {"ok": value}
+            text = _text(_run(request, namespace))
         except SystemExit as exc:
             # sys.exit() inside a request ends the session with that code.
-            _host("session.result", {"exit": exc.args[0] if exc.args else 0})
+            code = exc.args[0] if exc.args else 0
+            _answer(json.dumps({"exit": code if code is None or isinstance(code, int) else str(code)}))
             raise
-        except Exception as exc:
-            answer = {"error": _error(exc)}
-        _host("session.result", answer)
+        except BaseException as exc:  # noqa: B036 — KeyboardInterrupt is a request error too
+            text = json.dumps({"error": _error(exc)})
+        _answer(text)
 
 
 if __name__ == "__main__":

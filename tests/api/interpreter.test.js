@@ -3,9 +3,16 @@
 // usable, values crossing as JSON, several interpreters side by side.
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { engines, pywasmLibrary } = require('../support/pywasm');
+const path = require('node:path');
+const { ROOT, engines, pywasmLibrary } = require('../support/pywasm');
 
 const { Interpreter, PythonError, TimeoutError } = pywasmLibrary();
+
+// The session module as it is in port/python/ rather than as frozen into
+// dist/*.wasm: a change to _pywasm_session.py is tested before the module is
+// rebuilt (the build check keeps the two the same).
+const PY_SOURCE = path.join(ROOT, 'port', 'python');
+const fromSource = { env: { MICROPYPATH: `${PY_SOURCE}:.frozen` }, mounts: [{ host: PY_SOURCE, readOnly: true }] };
 
 for (const engine of engines()) {
   test(`[${engine}] state persists across exec, eval and call`, async () => {
@@ -61,22 +68,23 @@ for (const engine of engines()) {
     await py.close();
   });
 
-  test(`[${engine}] a value JSON cannot carry is a TypeError, and the session survives`, {
-    todo: 'the module must check JSON-compatibility itself (docs/module-interface.md); MicroPython dumps object() as <object>',
-  }, async () => {
-    const py = new Interpreter({ engine });
+  test(`[${engine}] a value JSON cannot carry is a TypeError, and the session survives`, async () => {
+    const py = new Interpreter({ engine, ...fromSource });
     try {
       await assert.rejects(py.eval('object()'), { type: 'TypeError' });
+      await assert.rejects(py.eval('float("nan")'), { type: 'TypeError' });
+      assert.equal(await py.call('max', 1, 9, 3), 9);
+      await assert.rejects(py.eval('[1, {2}]'), { type: 'TypeError' });
+      await assert.rejects(py.call('nothing_here'), { type: 'NameError' });
+      assert.deepEqual(await py.eval('{1: (2, 3), "k": -0.5}'), { 1: [2, 3], k: -0.5 });
       assert.equal(await py.eval('2'), 2);
     } finally {
       py.close().catch(() => {});
     }
   });
 
-  test(`[${engine}] limits.timeoutMs interrupts one request; the session survives`, {
-    todo: 'the module must answer KeyboardInterrupt as a request error (docs/module-interface.md)',
-  }, async () => {
-    const py = new Interpreter({ engine, limits: { timeoutMs: 300 } });
+  test(`[${engine}] limits.timeoutMs interrupts one request; the session survives`, async () => {
+    const py = new Interpreter({ engine, limits: { timeoutMs: 300 }, ...fromSource });
     try {
       await assert.rejects(py.exec('while True:\n    pass'), (e) => e instanceof TimeoutError);
       assert.equal(await py.eval('"alive"'), 'alive');
