@@ -172,6 +172,8 @@ test('bad options are rejected with an OptionError naming the option', async () 
     ['pass', { engine: 'turbo' }, 'engine'],
     ['pass', { limits: { timeoutMs: -1 } }, 'limits.timeoutMs'],
     ['pass', { limits: { cpu: 1 } }, 'limits.cpu'],
+    ['pass', { engine: 'wasm', limits: { fuel: 1e6 } }, 'limits.fuel'],
+    ['pass', { engine: 'wasm', limits: { wasmMemoryBytes: 1 << 26 } }, 'limits.wasmMemoryBytes'],
     ['pass', { mounts: ['/definitely/not/here'] }, 'mounts'],
     ['pass', { cwd: '/definitely/not/here' }, 'cwd'],
     ['pass', { stdin: 12 }, 'stdin'],

@@ -32,10 +32,20 @@ class PythonError extends PywasmError {
   }
 }
 
+// A limit of the run was exhausted: `limit` names which one
+// ('timeoutMs', 'fuel' or 'wasmMemoryBytes').
+class LimitError extends PywasmError {
+  constructor(code, limit, message) {
+    super(code, message);
+    this.name = 'LimitError';
+    this.limit = limit;
+  }
+}
+
 // limits.timeoutMs passed.
-class TimeoutError extends PywasmError {
+class TimeoutError extends LimitError {
   constructor(message) {
-    super('PYWASM_TIMEOUT', message);
+    super('PYWASM_TIMEOUT', 'timeoutMs', message);
     this.name = 'TimeoutError';
   }
 }
@@ -56,9 +66,11 @@ function typedError(err) {
   let typed;
   if (err.code === 'PYWASM_TIMEOUT') typed = new TimeoutError(err.message);
   else if (err.code === 'PYWASM_ABORTED') typed = new AbortError(err.message, err.cause);
+  else if (err.code === 'PYWASM_FUEL_EXHAUSTED') typed = new LimitError(err.code, 'fuel', err.message);
+  else if (err.code === 'PYWASM_MEMORY_LIMIT') typed = new LimitError(err.code, 'wasmMemoryBytes', err.message);
   else return err;
   typed.stack = err.stack;
   return typed;
 }
 
-module.exports = { PywasmError, OptionError, PythonError, TimeoutError, AbortError, typedError };
+module.exports = { PywasmError, OptionError, PythonError, LimitError, TimeoutError, AbortError, typedError };

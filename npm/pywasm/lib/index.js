@@ -13,6 +13,7 @@ module.exports = {
   PywasmError: errors.PywasmError,
   OptionError: errors.OptionError,
   PythonError: errors.PythonError,
+  LimitError: errors.LimitError,
   TimeoutError: errors.TimeoutError,
   AbortError: errors.AbortError,
   version: require('../package.json').version,

@@ -15,8 +15,9 @@
 // PythonError and leaves the interpreter usable. limits.timeoutMs applies to
 // each request: past it the request is interrupted (KeyboardInterrupt) and
 // rejects with a TimeoutError; a request that does not stop within a second
-// of that ends the interpreter.
-const { normalizeOptions } = require('./options');
+// of that ends the interpreter. limits.memoryBytes, and on the native engine
+// limits.fuel and limits.wasmMemoryBytes, hold for the whole session.
+const { normalizeOptions, checkLimitsForEngine } = require('./options');
 const { loadEngine } = require('./engine');
 const { sink } = require('./output');
 const { PywasmError, PythonError, TimeoutError, OptionError, typedError } = require('./errors');
@@ -42,16 +43,21 @@ class Interpreter {
     const stdout = sink(capture({ ...n.stdout, name: 'stdout' }), false);
     const stderr = sink(capture({ ...n.stderr, name: 'stderr' }), false);
     const user = n.job.hostHandlers;
+    const engine = loadEngine(n.engine);
+    // timeoutMs is per request (below); fuel and memory hold for the session.
+    const sessionLimits = { ...checked };
+    delete sessionLimits.timeoutMs;
+    checkLimitsForEngine(sessionLimits, engine.name);
     const job = {
       ...n.job,
-      limits: { memoryBytes: checked.memoryBytes },
+      limits: sessionLimits,
       signal: this._kill.signal,
       interrupt: this._interrupt,
       onStdout: stdout.write,
       onStderr: stderr.write,
       hostHandlers: { ...user, 'session.next': () => this._next(), 'session.result': (answer) => this._result(answer) },
     };
-    this._done = loadEngine(n.engine).run(job).then(
+    this._done = engine.run(job).then(
       ({ exitCode }) => this._end(null, exitCode),
       (err) => this._end(typedError(err), null),
     );

@@ -32,20 +32,33 @@ function checkStringMap(value, option) {
   return value;
 }
 
+// timeoutMs and memoryBytes work on both engines; fuel (a deterministic
+// budget of wasm operators) and wasmMemoryBytes (a cap on the module's whole
+// linear memory) only on the native engine (engine-native.js).
+const LIMITS = { timeoutMs: 1, memoryBytes: 64 * 1024, fuel: 1, wasmMemoryBytes: 1024 * 1024 };
+const NATIVE_ONLY = ['fuel', 'wasmMemoryBytes'];
+
 function checkLimits(limits) {
-  if (limits === undefined) return {};
-  if (!limits || typeof limits !== 'object') throw new OptionError('limits', 'expected { timeoutMs?, memoryBytes? }');
+  if (limits === undefined || limits === null) return {};
+  if (typeof limits !== 'object') throw new OptionError('limits', `expected { ${Object.keys(LIMITS).join('?, ')}? }`);
   const out = {};
-  for (const [key, min] of [['timeoutMs', 1], ['memoryBytes', 64 * 1024]]) {
+  for (const key of Object.keys(limits)) {
+    if (!(key in LIMITS)) throw new OptionError(`limits.${key}`, `unknown limit (${Object.keys(LIMITS).join(', ')})`);
     const v = limits[key];
     if (v === undefined || v === null) continue;
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < min) throw new OptionError(`limits.${key}`, `expected a number of at least ${min}`);
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < LIMITS[key]) throw new OptionError(`limits.${key}`, `expected a number of at least ${LIMITS[key]}`);
     out[key] = Math.floor(v);
   }
-  for (const key of Object.keys(limits)) {
-    if (!['timeoutMs', 'memoryBytes'].includes(key)) throw new OptionError(`limits.${key}`, 'unknown limit (timeoutMs, memoryBytes)');
-  }
   return out;
+}
+
+// A native-only limit with an engine that is not native is a mistake to
+// report, never a limit silently not applied.
+function checkLimitsForEngine(limits, engineName) {
+  if (engineName === 'native') return;
+  for (const key of NATIVE_ONLY) {
+    if (limits[key] !== undefined) throw new OptionError(`limits.${key}`, `needs the native engine (this run uses the ${engineName} engine)`);
+  }
 }
 
 function checkStdin(stdin, sync) {
@@ -116,4 +129,4 @@ function normalizeOptions(source, options = {}, { sync = false } = {}) {
   };
 }
 
-module.exports = { normalizeOptions };
+module.exports = { normalizeOptions, checkLimitsForEngine };

@@ -7,7 +7,7 @@
 // also carries exitCode, stdout and stderr; exhausted limits throw
 // TimeoutError / PywasmError with a stable `code`; bad options an OptionError.
 const { performance } = require('node:perf_hooks');
-const { normalizeOptions } = require('./options');
+const { normalizeOptions, checkLimitsForEngine } = require('./options');
 const { loadEngine } = require('./engine');
 const { sink } = require('./output');
 const { parseTraceback } = require('./traceback');
@@ -17,6 +17,7 @@ function prepare(source, options, sync) {
   const started = performance.now();
   const n = normalizeOptions(source, options, { sync });
   const engine = loadEngine(n.engine);
+  checkLimitsForEngine(n.job.limits, engine.name);
   const stdout = sink(n.stdout, false);
   const stderr = sink(n.stderr, true);
   const job = { ...n.job, onStdout: stdout.write, onStderr: stderr.write };
