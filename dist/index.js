@@ -125,9 +125,16 @@ var require_errors = __commonJS({
         if (line !== void 0) this.line = line;
       }
     };
-    var TimeoutError = class extends PywasmError {
+    var LimitError = class extends PywasmError {
+      constructor(code, limit, message) {
+        super(code, message);
+        this.name = "LimitError";
+        this.limit = limit;
+      }
+    };
+    var TimeoutError = class extends LimitError {
       constructor(message) {
-        super("PYWASM_TIMEOUT", message);
+        super("PYWASM_TIMEOUT", "timeoutMs", message);
         this.name = "TimeoutError";
       }
     };
@@ -143,11 +150,13 @@ var require_errors = __commonJS({
       let typed;
       if (err.code === "PYWASM_TIMEOUT") typed = new TimeoutError(err.message);
       else if (err.code === "PYWASM_ABORTED") typed = new AbortError(err.message, err.cause);
+      else if (err.code === "PYWASM_FUEL_EXHAUSTED") typed = new LimitError(err.code, "fuel", err.message);
+      else if (err.code === "PYWASM_MEMORY_LIMIT") typed = new LimitError(err.code, "wasmMemoryBytes", err.message);
       else return err;
       typed.stack = err.stack;
       return typed;
     }
-    module2.exports = { PywasmError, OptionError, PythonError, TimeoutError, AbortError, typedError };
+    module2.exports = { PywasmError, OptionError, PythonError, LimitError, TimeoutError, AbortError, typedError };
   }
 });
 
@@ -978,6 +987,16 @@ var require_worker_host = __commonJS({
         if (signal) signal.addEventListener("abort", onAbort, { once: true });
         const timeoutMs = job.limits && job.limits.timeoutMs;
         if (timeoutMs) timer = setTimeout(() => finish(timeoutError(timeoutMs)), timeoutMs);
+        const hold = (on) => {
+          if (settled) return;
+          if (on) {
+            worker.ref();
+            port1.ref();
+          } else {
+            worker.unref();
+            port1.unref();
+          }
+        };
         const answer = (message) => {
           if (settled) return;
           port1.postMessage(message);
@@ -996,7 +1015,11 @@ var require_worker_host = __commonJS({
               break;
             }
             case "call":
-              serveAsync(job.hostHandlers, msg.request).then((response) => answer({ text: responseText(response) }));
+              hold(false);
+              serveAsync(job.hostHandlers, msg.request).then((response) => {
+                hold(true);
+                answer({ text: responseText(response) });
+              });
               break;
             case "read":
               nextChunk(input.iterator).then((bytes) => answer({ bytes }), (err) => finish(err));
@@ -1153,6 +1176,7 @@ var require_index = __commonJS({
 
 // npm/pywasm/lib/action/main.js
 require("node:v8").setFlagsFromString("--wasm-tiering-budget=180000000");
+require("node:v8").setFlagsFromString("--wasm-lazy-validation");
 var { runAction } = require_index();
 var { compileInterpreter } = require_module();
 (async () => {

@@ -20,8 +20,10 @@ export ZIG SOURCE_DATE_EPOCH=1744675200
 export GIT_CEILING_DIRECTORIES="$ROOT/target"
 
 # MicroPython's make does not track configuration headers into its generated
-# module and qstr lists: start clean whenever the port's config changes.
-stamp=$(cat "$ROOT/port/Makefile" "$ROOT/port"/*.h | sha256sum | cut -c1-16)
+# module and qstr lists: start clean whenever the port's config changes. The
+# same for our patches to MicroPython's source (port/patches): re-unpacking
+# gives the unpatched files their old mtimes, which make would not rebuild.
+stamp=$(cat "$ROOT/port/Makefile" "$ROOT/port"/*.h "$ROOT"/port/patches/*.patch 2>/dev/null | sha256sum | cut -c1-16)
 if [ ! -f "$BUILD/.config-$stamp" ]; then rm -rf "$BUILD"; mkdir -p "$BUILD"; touch "$BUILD/.config-$stamp"; fi
 
 make -C "$MP/mpy-cross" -j"$(nproc)" >&2
@@ -30,9 +32,15 @@ make -C "$ROOT/port" -j"$(nproc)" TOP="$MP" BUILD="$BUILD" >&2
 # --spill-pointers: MicroPython's GC finds roots by scanning the C stack, and
 # wasm locals are invisible to it; the pass spills pointer-sized locals to the
 # C stack around calls. Without it the GC frees live objects.
+# Both are written beside their final names and renamed into place, so a
+# test or engine reading dist/ meanwhile never sees a half-written module.
 mkdir -p "$OUT"
 "$WASM_OPT" "$BUILD/micropython.wasm" --spill-pointers -O2 --strip-debug --strip-producers \
-  -o "$OUT/micropython.wasm"
-"$WASM_OPT" "$OUT/micropython.wasm" --enable-reference-types --translate-to-exnref -O2 --strip-producers \
-  -o "$OUT/micropython.exnref.wasm"
+  -o "$BUILD/micropython.opt.wasm"
+"$WASM_OPT" "$BUILD/micropython.opt.wasm" --enable-reference-types --translate-to-exnref -O2 --strip-producers \
+  -o "$BUILD/micropython.exnref.wasm"
+cp "$BUILD/micropython.opt.wasm" "$OUT/.micropython.wasm.tmp"
+cp "$BUILD/micropython.exnref.wasm" "$OUT/.micropython.exnref.wasm.tmp"
+mv -f "$OUT/.micropython.wasm.tmp" "$OUT/micropython.wasm"
+mv -f "$OUT/.micropython.exnref.wasm.tmp" "$OUT/micropython.exnref.wasm"
 ls -l "$OUT"/micropython*.wasm >&2

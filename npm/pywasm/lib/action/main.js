@@ -9,6 +9,9 @@
 // larger keeps short scripts on Liftoff code; long ones still tier up, a
 // little later (measured in docs/action.md). Set before the module compiles.
 require('node:v8').setFlagsFromString('--wasm-tiering-budget=180000000');
+// Validate each wasm function when first compiled, not all up front (as the
+// CLI does: bin/pywasm.js).
+require('node:v8').setFlagsFromString('--wasm-lazy-validation');
 
 const { runAction } = require('./index');
 // Compiling the interpreter off this thread (V8's background compile) while
