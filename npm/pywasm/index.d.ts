@@ -129,7 +129,10 @@ export class Interpreter {
   interrupt(): void;
   /** Ends the session once queued requests are done. */
   close(): Promise<{ exitCode: number }>;
+  /** True once the session has ended. */
   readonly closed: boolean;
+  /** True once it is ending or has ended: close() was called, a request called sys.exit(), or the engine stopped. */
+  readonly closing: boolean;
 }
 
 export type ErrorCode =

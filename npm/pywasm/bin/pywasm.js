@@ -8,4 +8,6 @@ require('node:module').enableCompileCache?.();
 // module's compile time (measured in docs/interpreter.md). Only the CLI and
 // the action set this process-wide flag; the library leaves its host's alone.
 require('node:v8').setFlagsFromString('--wasm-lazy-validation');
-process.exitCode = require('../lib/cli').main(process.argv.slice(2));
+const code = require('../lib/cli').main(process.argv.slice(2));
+if (typeof code === 'number') process.exitCode = code;
+else code.then((c) => { process.exitCode = c; });

@@ -113,6 +113,18 @@ function main(argv) {
     process.stdout.write(`pywasm ${require('../package.json').version} (MicroPython 1.25.0)\n`);
     return 0;
   }
+  if (opts.args.length === 0 && tty.isatty(0)) {
+    // No program and a terminal: the interactive REPL (lib/repl.js).
+    return require('./repl').startRepl({
+      engine: opts.engine,
+      env: { ...(opts.inheritEnv ? process.env : {}), ...opts.env },
+      mounts: defaultMounts(opts.mounts, cwd),
+      limits: { timeoutMs: opts.timeoutMs || undefined, memoryBytes: opts.heapBytes || undefined },
+    }).catch((err) => {
+      process.stderr.write(`pywasm: ${err.message}\n`);
+      return 1;
+    });
+  }
   const { fdWriter } = require('./streams');
   const stdout = fdWriter(1);
   const stderr = fdWriter(2);

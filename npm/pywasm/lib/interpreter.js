@@ -91,8 +91,15 @@ class Interpreter {
     });
   }
 
+  // True once the session has ended.
   get closed() {
     return this._ended !== null;
+  }
+
+  // True once the session is ending or has ended: close() was called, a
+  // request called sys.exit(), or the engine stopped.
+  get closing() {
+    return this._closing || this._ended !== null;
   }
 
   _request(request) {
