@@ -27,12 +27,21 @@ let addon = null;
 let loadError = null;
 
 // The napi-rs platform triple of this process, or null when no package exists.
+// musl or glibc. ldd is a script naming its libc; process.report, the
+// fallback, costs several milliseconds of every CLI start.
+function isMusl() {
+  try {
+    return require('node:fs').readFileSync('/usr/bin/ldd', 'latin1').includes('musl');
+  } catch {
+    const report = process.report && typeof process.report.getReport === 'function' ? process.report.getReport() : null;
+    return !(report && report.header && report.header.glibcVersionRuntime);
+  }
+}
+
 function platformTriple() {
   const key = `${process.platform}-${process.arch}`;
   if (process.platform === 'linux') {
-    const report = process.report && typeof process.report.getReport === 'function' ? process.report.getReport() : null;
-    const glibc = report && report.header && report.header.glibcVersionRuntime;
-    if (!glibc) return null;  // musl: no package yet
+    if (isMusl()) return null;  // musl: no package yet
     return { 'linux-x64': 'linux-x64-gnu', 'linux-arm64': 'linux-arm64-gnu' }[key] || null;
   }
   return { 'darwin-arm64': 'darwin-arm64', 'darwin-x64': 'darwin-x64' }[key] || null;
