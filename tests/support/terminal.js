@@ -27,7 +27,8 @@ class Terminal {
     const base = { PATH: process.env.PATH, HOME: process.env.HOME || os.homedir(), LANG: 'C.UTF-8' };
     const exports = Object.entries({ ...base, ...env }).filter(([k]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k))
       .map(([k, v]) => `export ${k}=${shellQuote(v)}`).join('\n');
-    fs.writeFileSync(script, `${exports}\nexport TERM=xterm\ncd ${shellQuote(cwd)}\n${argv.map(shellQuote).join(' ')}\necho "[exit $?]"\nsleep 600\n`);
+    // The shell outlives a command that a Ctrl-C ended (its trap), to show the code.
+    fs.writeFileSync(script, `${exports}\nexport TERM=xterm\ntrap ':' INT\ncd ${shellQuote(cwd)}\n${argv.map(shellQuote).join(' ')}\necho "[exit $?]"\nsleep 600\n`);
     this.tmux('new-session', '-d', '-x', String(columns), '-y', String(rows), `bash ${shellQuote(script)}`);
     this.tmux('set-option', '-g', 'history-limit', '10000');
   }

@@ -153,11 +153,16 @@ function startRepl(options, { input = process.stdin, output = process.stdout } =
     const listen = (on) => {
       if (on) { setRaw(true); rl.resume(); } else { rl.pause(); setRaw(false); }
     };
-    const onSigint = () => py.interrupt();
+    // Installed for the REPL's whole life: at the prompt (raw mode) Ctrl-C
+    // reaches readline as a key, and a SIGINT can only come from elsewhere,
+    // such as npx passing on the one the terminal already sent to us.
+    const onSigint = () => { if (running) py.interrupt(); };
+    process.on('SIGINT', onSigint);
 
     const finish = async () => {
       if (ended) return;
       ended = true;
+      process.removeListener('SIGINT', onSigint);
       rl.close();
       let exitCode = 0;
       try {
@@ -186,13 +191,11 @@ function startRepl(options, { input = process.stdin, output = process.stdout } =
     const execute = async (source) => {
       running = true;
       listen(false);
-      process.on('SIGINT', onSigint);
       try {
         await py.exec(request(source));
       } catch (err) {
         report(err);
       } finally {
-        process.removeListener('SIGINT', onSigint);
         running = false;
         partial = '';
       }
