@@ -1,6 +1,7 @@
 'use strict';
 // The library's options, checked and turned into an engine job (engine.js).
 // Every mistake is an OptionError naming the option.
+const fs = require('node:fs');
 const path = require('node:path');
 const { OptionError } = require('./errors');
 const { normalizeMount, defaultMounts, guestPathOf } = require('./mounts');
@@ -8,13 +9,22 @@ const { ENGINES } = require('./engine');
 
 const KNOWN = new Set(['argv', 'env', 'inheritEnv', 'cwd', 'mounts', 'stdin', 'stdout', 'stderr', 'limits', 'engine', 'signal', 'hostHandlers', 'encoding']);
 
-// source: Python code (a string), { file }, { module } or { code }.
+// source: Python code (a string), { code }, { file } or { module }: exactly one.
 function interpreterArgs(source, cwd) {
   if (typeof source === 'string') return { args: ['-c', source] };
   if (source && typeof source === 'object') {
+    const given = ['code', 'file', 'module'].filter((k) => source[k] !== undefined);
+    if (given.length > 1) throw new OptionError('source', `give one of code, file or module, not ${given.join(' and ')}`);
     if (typeof source.code === 'string') return { args: ['-c', source.code] };
     if (typeof source.file === 'string' || source.file instanceof URL) {
       const file = path.resolve(cwd, source.file instanceof URL ? require('node:url').fileURLToPath(source.file) : source.file);
+      let stat;
+      try {
+        stat = fs.statSync(file);
+      } catch (err) {
+        throw new OptionError('source', `can't open file '${file}': ${err.code === 'ENOENT' ? 'no such file' : err.message}`);
+      }
+      if (stat.isDirectory()) throw new OptionError('source', `can't run '${file}': it is a directory`);
       return { args: [file], file };
     }
     if (typeof source.module === 'string' && source.module) return { args: ['-m', source.module] };
