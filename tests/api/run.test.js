@@ -155,6 +155,18 @@ for (const engine of engines()) {
     assert.equal(already.code, 'PYWASM_ABORTED');
   });
 
+  test(`[${engine}] run() leaves the event loop free while Python computes`, async () => {
+    let ticks = 0;
+    const timer = setInterval(() => { ticks++; }, 10);
+    try {
+      const r = await py.run('import time\nend = time.ticks_add(time.ticks_ms(), 600)\nn = 0\nwhile time.ticks_diff(end, time.ticks_ms()) > 0:\n    n += 1\nprint(n > 0)', opts());
+      assert.equal(r.stdout, 'True\n');
+    } finally {
+      clearInterval(timer);
+    }
+    assert.ok(ticks >= 20, `the event loop ran ${ticks} timer callbacks in 600 ms`);
+  });
+
   test(`[${engine}] many runs at once stay independent`, async () => {
     const runs = Array.from({ length: 8 }, (_, i) => py.run(`import sys\nx = ${i}\nprint(x * x, sys.argv[1])`, opts({ argv: [`run${i}`] })));
     const results = await Promise.all(runs);
