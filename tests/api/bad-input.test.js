@@ -67,6 +67,28 @@ for (const engine of engines()) {
     }
   });
 
+  test(`[${engine}] a slow output stream holds the script back instead of filling memory`, async () => {
+    const { Writable } = require('node:stream');
+    let total = 0;
+    let peak = 0;
+    const slow = new Writable({
+      highWaterMark: 64 * 1024,
+      write(chunk, _enc, done) {
+        total += chunk.length;
+        peak = Math.max(peak, slow.writableLength);
+        setTimeout(done, 1);
+      },
+    });
+    const code = 'import sys\nline = "x" * 65535 + "\\n"\nfor i in range(512):\n    sys.stdout.write(line)';
+    const r = await py.run(code, opts({ stdout: slow }));
+    await new Promise((resolve) => slow.end(resolve));
+    assert.equal(r.exitCode, 0);
+    assert.equal(total, 32 << 20);
+    // 32 MB written into a stream that takes 64 KB a millisecond: what waits
+    // in the stream stays within a few megabytes.
+    assert.ok(peak < 12 << 20, `${peak >> 20} MB waited in the stream`);
+  });
+
   test(`[${engine}] env wins over inheritEnv for the names it gives`, async () => {
     process.env.PYWASM_API_BOTH = 'host';
     process.env.PYWASM_API_HOST = 'host only';

@@ -23,6 +23,10 @@
 //   onStdout(chunk: Uint8Array), onStderr(chunk: Uint8Array)
 //                     each guest write as it happens; runSync calls them during
 //                     the run, run() on the caller's event loop, in write order
+//   whenDrained: () => Promise | undefined   optional, run() only: resolves when
+//                     the destinations of onStdout/onStderr can take more; an
+//                     engine that queues output waits on it before letting the
+//                     guest run further ahead (flow control for slow streams)
 //   limits: { timeoutMs?: number, memoryBytes?: number }  memoryBytes caps the
 //                     Python heap (MemoryError past it: the module's -X heapsize)
 //   signal: AbortSignal | undefined  run() only: aborting ends the run at once

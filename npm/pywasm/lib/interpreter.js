@@ -55,6 +55,7 @@ class Interpreter {
       interrupt: this._interrupt,
       onStdout: stdout.write,
       onStderr: stderr.write,
+      whenDrained: () => Promise.all([stdout.drained(), stderr.drained()]),
       hostHandlers: { ...user, 'session.next': () => this._next(), 'session.result': (answer) => this._result(answer) },
     };
     this._done = engine.run(job).then(

@@ -26,6 +26,15 @@ function sink(target, keepTail) {
       return encoding === 'buffer' ? all : all.toString('utf8');
     },
     tail: () => tail.subarray(-TAIL_BYTES).toString('utf8'),
+    // Resolves when a stream destination has room again (its 'drain').
+    drained: () => (target.stream && target.stream.writableNeedDrain && !target.stream.destroyed
+      ? new Promise((resolve) => {
+        const done = () => { target.stream.off('drain', done); target.stream.off('close', done); target.stream.off('error', done); resolve(); };
+        target.stream.on('drain', done);
+        target.stream.on('close', done);
+        target.stream.on('error', done);
+      })
+      : undefined),
   };
 }
 

@@ -20,7 +20,12 @@ function prepare(source, options, sync) {
   checkLimitsForEngine(n.job.limits, engine.name);
   const stdout = sink(n.stdout, false);
   const stderr = sink(n.stderr, true);
-  const job = { ...n.job, onStdout: stdout.write, onStderr: stderr.write };
+  const job = {
+    ...n.job,
+    onStdout: stdout.write,
+    onStderr: stderr.write,
+    whenDrained: () => Promise.all([stdout.drained(), stderr.drained()]),
+  };
   const outcome = (exitCode) => {
     const result = {
       exitCode,

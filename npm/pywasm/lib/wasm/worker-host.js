@@ -88,6 +88,11 @@ function runInWorker(job) {
             answer({ text: responseText(response) });
           });
           break;
+        case 'drain':
+          // Every earlier 'out' has been delivered (messages keep their
+          // order); answer once the destinations have room again.
+          Promise.resolve(job.whenDrained ? job.whenDrained() : undefined).then(() => answer({}), (err) => finish(err));
+          break;
         case 'read':
           nextChunk(input.iterator).then((bytes) => answer({ bytes }), (err) => finish(err));
           break;

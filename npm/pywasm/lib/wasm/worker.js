@@ -18,9 +18,26 @@ function ask(message) {
   return receiveMessageOnPort(port).message;
 }
 
+// Output is posted without waiting, but never more than OUTPUT_WINDOW bytes
+// ahead of the parent: past that the guest waits until the parent has
+// delivered what was sent and its destination has room (a slow stream), so a
+// script writing faster than its reader cannot fill memory.
+const OUTPUT_WINDOW = 4 * 1024 * 1024;
+let unacknowledged = 0;
+
 function writer(fd, isTTY) {
   // The bytes are a copy made by fd_write, so they can be transferred.
-  return { isTTY, write: (bytes) => port.postMessage({ t: 'out', fd, bytes }, [bytes.buffer]) };
+  return {
+    isTTY,
+    write: (bytes) => {
+      unacknowledged += bytes.length;
+      port.postMessage({ t: 'out', fd, bytes }, [bytes.buffer]);
+      if (unacknowledged >= OUTPUT_WINDOW) {
+        ask({ t: 'drain' });
+        unacknowledged = 0;
+      }
+    },
+  };
 }
 
 const tty = job.tty || {};
