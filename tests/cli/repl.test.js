@@ -8,6 +8,7 @@ const assert = require('node:assert/strict');
 const { engines, CLI, NODE, tempDir } = require('../support/pywasm');
 const { Terminal, hasTmux } = require('../support/terminal');
 
+const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 const skip = hasTmux() ? false : 'tmux is not installed';
 
 function repl(engine, args = [], options = {}) {
@@ -62,16 +63,27 @@ for (const engine of engines()) {
       await term.enter('x = 20');
       // Typing, moving left, deleting and inserting before pressing Enter.
       term.line('x + 3y', { enter: false });
-      term.keys('BSpace', 'Left', 'Left', 'BSpace', '*');
+      await term.waitFor('>>> x + 3y');
+      for (const key of ['BSpace', 'Left', 'Left', 'BSpace', '*']) {
+        term.keys(key);
+        await pause(100);  // one key at a time, as a person types
+      }
+      await term.waitFor('>>> x * 3');
       term.keys('Enter');
       await term.waitFor('>>> x * 3\n60\n>>>');
       // Up recalls the previous line; edited, it runs again.
       term.keys('Up');
+      await pause(100);
       term.keys('BSpace');
+      await pause(100);
       await term.enter('4');
       await term.waitFor('>>> x * 4\n80\n>>>');
       await term.waitFor('>>> x * 4\n80\n>>>');
-      term.keys('Up', 'Up', 'Up', 'Enter');
+      for (const key of ['Up', 'Up', 'Up']) {
+        term.keys(key);
+        await pause(100);
+      }
+      await term.enter('');
       await term.enter('x');
       await term.waitFor('>>> x\n20\n>>>');
       term.line('exit(4)');
