@@ -16,6 +16,8 @@ Options:
   -c cmd              program passed in as a string (terminates option list)
   -m mod              run a frozen module as __main__ (terminates option list)
   -                   read the program from stdin
+                      (with no program: stdin too, or on a terminal the
+                      interactive REPL; Ctrl-D leaves, Ctrl-C interrupts)
   --engine ENGINE     auto (default), native or wasm
   --mount HOST[:GUEST][:ro]
                       make a host directory visible (default: the current
