@@ -144,6 +144,26 @@ for (const engine of engines()) {
     assert.throws(() => py.runSync('while True:\n    pass', opts({ limits: { timeoutMs: 300 } })), { code: 'PYWASM_TIMEOUT' });
   });
 
+  test(`[${engine}] limits.fuel and limits.wasmMemoryBytes: LimitErrors on the native engine, OptionErrors elsewhere`, async () => {
+    const loop = 'n = 0\nwhile True:\n    n += 1';
+    const grow = 'chunks = []\nwhile True:\n    chunks.append(bytearray(1 << 20))';
+    if (engine !== 'native') {
+      await assert.rejects(py.run(loop, opts({ limits: { fuel: 1e6 } })), { option: 'limits.fuel' });
+      return;
+    }
+    const fuel = await py.run(loop, opts({ limits: { fuel: 5e6 } })).catch((e) => e);
+    assert.ok(fuel instanceof py.LimitError, String(fuel));
+    assert.equal(fuel.code, 'PYWASM_FUEL_EXHAUSTED');
+    assert.equal(fuel.limit, 'fuel');
+    assert.throws(() => py.runSync(loop, opts({ limits: { fuel: 5e6 } })), (e) => e instanceof py.LimitError && e.limit === 'fuel');
+    // The same budget twice stops at the same point: fuel is deterministic.
+    const counted = 'import sys\nn = 0\ntry:\n    while True:\n        n += 1\n        if n % 1000 == 0:\n            print(n)\nfinally:\n    pass';
+    const outs = await Promise.all([1, 2].map(() => py.run(counted, opts({ limits: { fuel: 2e7 } })).catch((e) => e.stdout)));
+    assert.equal(outs[0], outs[1]);
+    const mem = await py.run(grow, opts({ limits: { wasmMemoryBytes: 32 << 20, memoryBytes: 256 << 20 } })).catch((e) => e);
+    assert.ok(mem instanceof py.LimitError || (mem instanceof py.PythonError && mem.type === 'MemoryError'), String(mem));
+  });
+
   test(`[${engine}] an AbortSignal ends the run with an AbortError`, async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error('user gave up')), 200);
