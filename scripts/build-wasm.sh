@@ -28,7 +28,7 @@ export GIT_CEILING_DIRECTORIES="$ROOT/target"
 # module and qstr lists: start clean whenever the port's config changes. The
 # same for our patches to MicroPython's source (port/patches): re-unpacking
 # gives the unpatched files their old mtimes, which make would not rebuild.
-stamp=$(cat "$ROOT/port/Makefile" "$ROOT/port"/*.h "$ROOT"/port/patches/*.patch 2>/dev/null | sha256sum | cut -c1-16)
+stamp=$(cat "$ROOT/port/Makefile" "$ROOT/port"/*.h $(find "$ROOT/port/patches" -name '*.patch' 2>/dev/null | LC_ALL=C sort) | sha256sum | cut -c1-16)
 if [ ! -f "$BUILD/.config-$stamp" ]; then rm -rf "$BUILD"; mkdir -p "$BUILD"; touch "$BUILD/.config-$stamp"; fi
 
 make -C "$MP/mpy-cross" -j"$(nproc)" >&2
