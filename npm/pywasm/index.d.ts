@@ -175,8 +175,10 @@ export class PythonError extends PywasmError {
   /** Where it was raised, when the traceback says. */
   readonly file?: string;
   readonly line?: number;
-  /** run()/runSync(): the exit code (1) and what was captured. */
+  /** run()/runSync(): the exit code (1), and like a RunResult the engine and timing (and `stdout`/`stderr`). */
   exitCode?: number;
+  engine?: 'native' | 'wasm';
+  timing?: Timing;
 }
 
 /** A limit was exhausted; `limit` names it. */
