@@ -88,7 +88,7 @@ test.after(() => {
 test('the pywasm tarball holds the interpreter, the JS, the types and the licences, and nothing else', () => {
   const files = packed.main.files;
   const allowed = [
-    /^package\.json$/, /^LICENSE$/, /^LICENSE\.MicroPython$/,
+    /^package\.json$/, /^README\.md$/, /^LICENSE$/, /^LICENSE\.MicroPython$/,
     /^bin\/pywasm\.js$/, /^dist\/micropython\.wasm$/, /^index\.d\.ts$/,
     /^lib\/(wasi\/|wasm\/)?[\w-]+\.m?js$/, /^types\/actions\/[\w]+\.pyi$/,
   ];
