@@ -125,6 +125,32 @@ for (const engine of engines()) {
       term.close();
     }
   });
+
+  test(`[${engine}] --timeout stops one statement; Ctrl-C and Ctrl-D at input() leave the REPL going`, { skip }, async () => {
+    const term = repl(engine, ['--timeout', '0.5']);
+    try {
+      await term.waitFor(/>>>$/);
+      await term.enter('keep = "kept"');
+      term.line('while True: pass');
+      await term.waitFor(/time limit \(0\.5 s\)[^]*>>>$/);
+      await term.enter('keep');
+      await term.waitFor("'kept'\n>>>");
+      term.line('answer = input("? ")');
+      await term.waitFor(/\?$/);
+      term.keys('C-c');
+      await term.waitFor(/\? \^C\n>>>$/);
+      term.line('input("again? ")');
+      await term.waitFor(/again\?$/);
+      term.keys('C-d');
+      await term.waitFor(/EOFError\n>>>$/);
+      await term.enter('keep.upper()');
+      await term.waitFor("'KEPT'\n>>>");
+      term.keys('C-d');
+      await term.waitFor('[exit 0]');
+    } finally {
+      term.close();
+    }
+  });
 }
 
 test('the REPL needs a terminal: piped stdin is a program', () => {
