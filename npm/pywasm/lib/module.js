@@ -3,13 +3,24 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-// In the published package the module sits in the package's dist/; in a
-// checkout of the repository it is the committed dist/ at the root.
+// In a checkout of the repository (npm/pywasm/lib, three levels below the
+// workspace's package.json) the module is the root's dist/: always the
+// current build, even while `npm pack` has a copy in npm/pywasm/dist/. In the
+// published package (and in the bundled action, whose dist/ holds both) it is
+// the package's own dist/; nothing outside the package is looked at.
+function inCheckout(root) {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).name === 'pywasm-workspace';
+  } catch {
+    return false;
+  }
+}
+
 function interpreterPath(flavour = 'micropython.wasm') {
-  const candidates = [path.join(__dirname, '..', 'dist', flavour), path.join(__dirname, '..', '..', '..', 'dist', flavour)];
-  const found = candidates.find((p) => fs.existsSync(p));
-  if (!found) throw new Error(`pywasm: the interpreter (${flavour}) is missing; looked in ${candidates.join(', ')}`);
-  return found;
+  const root = path.join(__dirname, '..', '..', '..');
+  const file = inCheckout(root) ? path.join(root, 'dist', flavour) : path.join(__dirname, '..', 'dist', flavour);
+  if (!fs.existsSync(file)) throw new Error(`pywasm: the interpreter (${flavour}) is missing: ${file}`);
+  return file;
 }
 
 let compiled = null;
