@@ -16,13 +16,6 @@ import sys
 import _pywasm
 
 
-def _host(name, value):
-    response = json.loads(_pywasm.host_call(name, json.dumps(value)))
-    if "error" in response:
-        raise OSError(response["error"].get("message", "host call failed"))
-    return response["ok"]
-
-
 def _error(exc):
     trace = io.StringIO()
     sys.print_exception(exc, trace)
@@ -81,10 +74,29 @@ def _answer(text):
             continue
 
 
+def _next_request():
+    # An interrupt meant for a request that has already ended can still land
+    # here (the host asked for it just as the request finished): it is not
+    # for the session, which goes on. The raw answer is kept, so an interrupt
+    # while it is parsed does not lose the request.
+    raw = None
+    while True:
+        try:
+            if raw is None:
+                raw = _pywasm.host_call("session.next", "null")
+            response = json.loads(raw)
+            break
+        except KeyboardInterrupt:
+            continue
+    if "error" in response:
+        raise OSError(response["error"].get("message", "host call failed"))
+    return response["ok"]
+
+
 def serve():
     namespace = {"__name__": "__main__"}
     while True:
-        request = _host("session.next", None)
+        request = _next_request()
         if request is None:
             return
         try:

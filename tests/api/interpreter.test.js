@@ -93,6 +93,41 @@ for (const engine of engines()) {
     }
   });
 
+  test(`[${engine}] an interrupt that arrives between requests does not end the session`, async () => {
+    // The engine interface directly, to time the interrupt: it is raised
+    // while the session waits for its next request, as when a request
+    // finishes just as the host interrupts it.
+    const { loadEngine } = require(path.join(ROOT, 'npm', 'pywasm', 'lib', 'engine'));
+    const interrupt = new Int32Array(new SharedArrayBuffer(4));
+    // (The second request is long, so that reading it takes the session a while.)
+    const requests = [{ mode: 'exec', code: 'x = 41' }, { mode: 'eval', code: 'x + 1', padding: Array(50000).fill(0) }, { mode: 'eval', code: 'x * 2' }, null];
+    const answers = [];
+    const { exitCode } = await loadEngine(engine).run({
+      argv: ['-m', '_pywasm_session'],
+      env: fromSource.env,
+      mounts: [{ host: PY_SOURCE, guest: PY_SOURCE, readOnly: true }],
+      stdin: null,
+      interrupt,
+      hostHandlers: {
+        'session.next': async () => {
+          if (answers.length === 1) {
+            Atomics.store(interrupt, 0, 1);
+            await new Promise((r) => setTimeout(r, 50));  // the interrupt reaches the engine
+          }
+          return requests.shift();
+        },
+        'session.result': (answer) => { answers.push(answer); return null; },
+      },
+      onStdout: () => {},
+      onStderr: () => {},
+    });
+    assert.equal(exitCode, 0, JSON.stringify(answers));
+    assert.deepEqual(answers[0], { ok: null });
+    // The interrupt lands in the session's own code or in the next request.
+    assert.ok(answers[1].ok === 42 || answers[1].error.type === 'KeyboardInterrupt', JSON.stringify(answers));
+    assert.deepEqual(answers[answers.length - 1], { ok: 82 });
+  });
+
   test(`[${engine}] a request that cannot be interrupted ends the interpreter at its time limit`, async () => {
     const py = new Interpreter({ engine, limits: { timeoutMs: 200 } });
     const started = Date.now();
