@@ -189,7 +189,7 @@ function checkCode(code, option) {
 // The session driver's own frames say nothing about the user's code.
 function withoutSessionFrames(error) {
   const traceback = typeof error.traceback === 'string'
-    ? error.traceback.split('\n').filter((l) => !l.startsWith('  File "_pywasm_session.py"')).join('\n')
+    ? error.traceback.split('\n').filter((l) => !/^ {2}File "(?:[^"]*\/)?_pywasm_session\.py"/.test(l)).join('\n')
     : error.traceback;
   return { ...error, traceback };
 }
