@@ -7,6 +7,7 @@
 // A long-running script's lines therefore appear promptly and in order, while
 // print-heavy loops cost one host write per 8 KiB. On a terminal every write
 // is flushed at once. stderr is never buffered. stdin is read in chunks.
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -14,6 +15,8 @@
 #include "py/mphal.h"
 #include "py/runtime.h"
 #include "py/stream.h"
+
+int pywasm_errno_to_linux(int e);  // errors.c
 
 #define OUT_BUF_SIZE (8192)
 #define IN_BUF_SIZE (4096)
@@ -31,7 +34,7 @@ static int write_all(int fd, const char *data, size_t len) {
     while (len > 0) {
         ssize_t n = write(fd, data, len);
         if (n < 0) {
-            return errno;
+            return pywasm_errno_to_linux(errno);  // OSError numbers are Linux's (errors.c)
         }
         data += n;
         len -= n;
@@ -110,7 +113,7 @@ static ssize_t stdin_read(void *dest, size_t size, int *err) {
     if (in_pos == in_len) {
         ssize_t n = read(STDIN_FILENO, in_buf, IN_BUF_SIZE);
         if (n < 0) {
-            *err = errno;
+            *err = pywasm_errno_to_linux(errno);
             return -1;
         }
         in_pos = 0;
@@ -280,6 +283,13 @@ int pywasm_input_readline(vstr_t *line, const char *prompt) {
     for (;;) {
         char c;
         ssize_t n = stdin_read(&c, 1, &err);
+        if (n <= 0 || c == '\n') {
+            // An interrupt that came while the read waited (Ctrl-C at an
+            // input() prompt) raises KeyboardInterrupt here, as in CPython,
+            // rather than passing for an empty line or end of input.
+            pywasm_vm_poll();
+            mp_handle_pending(true);
+        }
         if (n <= 0) {
             return CHAR_CTRL_D;  // end of input: EOFError if nothing was read
         }
