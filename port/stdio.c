@@ -53,6 +53,15 @@ void pywasm_stdout_flush(void) {
     stdout_flush_errno();
 }
 
+// Exported for the host: when a limit stops a run (its time is up, the fuel
+// is spent), the host calls this once after the stop, so what the script had
+// printed reaches stdout rather than dying in the buffer. It only writes
+// bytes already in the buffer (one fd_write), never runs Python.
+__attribute__((export_name("pywasm_flush_stdout")))
+void pywasm_flush_stdout_export(void) {
+    stdout_flush_errno();
+}
+
 void pywasm_stdout_flush_if_stale(void) {
     if (out_len && mp_hal_time_ns() - out_last_flush_ns >= STALE_NS) {
         stdout_flush_errno();

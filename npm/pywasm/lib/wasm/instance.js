@@ -47,9 +47,23 @@ function runInstance(module, job, io) {
     return 0;
   } catch (err) {
     if (err instanceof ProcExit) return err.code;
+    if (err instanceof Deadline) flushStopped(instance);
     throw engineError(err, timeoutMs);
   } finally {
     fds.closeAll();
+  }
+}
+
+// A run stopped by its time limit: what the script printed is still in the
+// module's stdout buffer. The module's export writes it out (one fd_write,
+// no Python runs); a module without it, or a failing write, loses only that.
+function flushStopped(instance) {
+  const flush = instance.exports.pywasm_flush_stdout;
+  if (typeof flush !== 'function') return;
+  try {
+    flush();
+  } catch {
+    // Nothing more to save.
   }
 }
 
