@@ -43,9 +43,21 @@ if [ ! -f "$cached" ] || ! verify "$cached"; then
   rm -rf "$apt_dir/download"
 fi
 
-if [ ! -f "$DEST/.unpacked-$SHA256" ]; then
+# Our patches to MicroPython (port/patches/NNNN-name.patch, applied in name
+# order). The tree records the tarball and the patch set it was made from; a
+# changed, added or removed patch re-unpacks the pristine source and applies
+# the set again, so applying is idempotent and the tree never carries a stale
+# patch. git apply (strict, no fuzz) runs outside any repository: the ceiling
+# keeps git from taking our checkout for the tree's repository.
+patches=$(find "$ROOT/port/patches" -maxdepth 1 -name '*.patch' 2>/dev/null | LC_ALL=C sort)
+patch_stamp=$( (for p in $patches; do basename "$p"; cat "$p"; done) | sha256sum | cut -c1-16)
+if [ ! -f "$DEST/.unpacked-$SHA256" ] || [ ! -f "$DEST/.patched-$patch_stamp" ]; then
   rm -rf "$DEST"
   tar -xf "$cached" -C "$ROOT/target"
-  touch "$DEST/.unpacked-$SHA256"
+  for p in $patches; do
+    (cd "$DEST" && GIT_CEILING_DIRECTORIES="$ROOT/target" git apply --whitespace=nowarn "$p") \
+      || { echo "fetch-micropython: $(basename "$p") does not apply" >&2; exit 1; }
+  done
+  touch "$DEST/.unpacked-$SHA256" "$DEST/.patched-$patch_stamp"
 fi
 echo "$DEST"
