@@ -1,6 +1,6 @@
 """Quick iteration runner (CPython): run each case under python3 and under
 pywasm, print the ones whose stdout differs. Usage:
-  python3 tests/compat/quick.py [--unix MICROPYTHON] [--sources] [case-substring...]
+  python3 tests/compat/quick.py [--engine wasm|native] [--unix MICROPYTHON] [--sources] [case-substring...]
 --sources runs the compat modules from port/python (MICROPYPATH) instead of
 the frozen ones; --unix uses a native MicroPython binary instead of the CLI."""
 import difflib
@@ -15,10 +15,12 @@ SRC = os.path.join(ROOT, 'port', 'python')
 
 
 def main(argv):
-    unix, sources, only = None, False, []
+    unix, sources, only, engine = None, False, [], 'wasm'
     while argv:
         a = argv.pop(0)
-        if a == '--unix':
+        if a == '--engine':
+            engine = argv.pop(0)
+        elif a == '--unix':
             unix = argv.pop(0)
         elif a == '--sources':
             sources = True
@@ -34,7 +36,7 @@ def main(argv):
             cmd = [unix, '-X', 'heapsize=256m', path]
         else:
             env = os.environ
-            cmd = ['node', os.path.join(ROOT, 'npm', 'pywasm', 'bin', 'pywasm.js'), '--inherit-env', '--mount', CASES]
+            cmd = ['node', os.path.join(ROOT, 'npm', 'pywasm', 'bin', 'pywasm.js'), '--engine', engine, '--inherit-env', '--mount', CASES]
             if sources:
                 cmd += ['--mount', SRC + ':ro', '--env', 'MICROPYPATH=' + SRC]
             cmd.append(path)

@@ -1,7 +1,8 @@
 """collections: MicroPython's deque and OrderedDict, plus namedtuple (with
 _fields, _make, defaults, rename), defaultdict, Counter, ChainMap,
-UserDict, UserList, UserString, and collections.abc. Plain dicts here do not
-keep insertion order, so Counter ties and reprs may list keys differently."""
+UserDict, UserList, UserString, and collections.abc. Dicts keep insertion
+order (the interpreter's dicts do, port/patches/0001), so Counter ties and
+reprs list keys as CPython does."""
 import ucollections as _u
 import _pywasm_compat
 from . import abc
@@ -69,6 +70,14 @@ class OrderedDict(_u.OrderedDict):
         return 'OrderedDict([' + ', '.join(repr(kv) for kv in self.items()) + '])'
 
     __str__ = __repr__
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return list(self.items()) == list(other.items())
+        return dict(self.items()) == other
+
+    def __ne__(self, other):
+        return not self == other
 
     def move_to_end(self, key, last=True):
         v = self.pop(key)
@@ -189,9 +198,13 @@ class deque:
         return self._l[i]
 
     def __setitem__(self, i, v):
+        if isinstance(i, slice):
+            raise TypeError('sequence index must be integer, not \'slice\'')
         self._l[i] = v
 
     def __delitem__(self, i):
+        if isinstance(i, slice):
+            raise TypeError('sequence index must be integer, not \'slice\'')
         del self._l[i]
 
     def __eq__(self, o):

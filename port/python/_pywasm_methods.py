@@ -1,0 +1,220 @@
+"""Methods of CPython's builtin types that MicroPython's lack, written in
+Python. The interpreter looks here when an attribute lookup on a str,
+bytes, int, float, list or dict finds nothing (port/patches/0006): the
+class named after the type holds the methods, so 'ab'.ljust(5) calls
+str.ljust('ab', 5) below. Imported on the first such lookup only."""
+import builtins as _b
+
+
+def _cased(c):
+    return c.lower() != c.upper()
+
+
+class str:
+    def capitalize(s):
+        return s[:1].upper() + s[1:].lower()
+
+    def title(s):
+        out = []
+        prev = False
+        for c in s:
+            out.append(c.lower() if prev else c.upper())
+            prev = _cased(c)
+        return ''.join(out)
+
+    def swapcase(s):
+        return ''.join(c.lower() if c.isupper() else c.upper() for c in s)
+
+    def casefold(s):
+        return s.lower().replace('ß', 'ss')
+
+    def ljust(s, width, fillchar=' '):
+        return s + fillchar * (width - len(s)) if width > len(s) else s
+
+    def rjust(s, width, fillchar=' '):
+        return fillchar * (width - len(s)) + s if width > len(s) else s
+
+    def zfill(s, width):
+        if len(s) >= width:
+            return s
+        sign = s[0] if s[:1] in ('+', '-') else ''
+        return sign + '0' * (width - len(s)) + s[len(sign):]
+
+    def expandtabs(s, tabsize=8):
+        out = []
+        col = 0
+        for c in s:
+            if c == '\t':
+                n = tabsize - col % tabsize if tabsize > 0 else 0
+                out.append(' ' * n)
+                col += n
+            elif c in '\n\r':
+                out.append(c)
+                col = 0
+            else:
+                out.append(c)
+                col += 1
+        return ''.join(out)
+
+    def removeprefix(s, prefix):
+        return s[len(prefix):] if prefix and s.startswith(prefix) else s[:]
+
+    def removesuffix(s, suffix):
+        return s[:-len(suffix)] if suffix and s.endswith(suffix) else s[:]
+
+    def isalnum(s):
+        return bool(s) and all(c.isalpha() or c.isdigit() for c in s)
+
+    def isdecimal(s):
+        return bool(s) and all('0' <= c <= '9' for c in s)
+
+    def isnumeric(s):
+        return bool(s) and all(c.isdigit() for c in s)
+
+    def isascii(s):
+        return all(ord(c) < 128 for c in s)
+
+    def isidentifier(s):
+        if not s or s[0].isdigit():
+            return False
+        return all(c.isalpha() or c.isdigit() or c == '_' or ord(c) > 127 for c in s)
+
+    def istitle(s):
+        cased = False
+        prev = False
+        for c in s:
+            if c.isupper():
+                if prev:
+                    return False
+                prev = cased = True
+            elif c.islower():
+                if not prev:
+                    return False
+                prev = cased = True
+            else:
+                prev = False
+        return cased
+
+    def isprintable(s):
+        return all(c == ' ' or (ord(c) >= 32 and ord(c) != 127 and not c.isspace()) for c in s)
+
+    def translate(s, table):
+        out = []
+        for c in s:
+            try:
+                r = table[ord(c)]
+            except (LookupError, TypeError):
+                out.append(c)
+                continue
+            if r is None:
+                continue
+            out.append(chr(r) if isinstance(r, _b.int) else r)
+        return ''.join(out)
+
+    def maketrans(x, y=None, z=None):
+        if y is None:
+            return {(ord(k) if isinstance(k, _b.str) else k): v for k, v in x.items()}
+        if len(x) != len(y):
+            raise ValueError('the first two maketrans arguments must have equal length')
+        d = {ord(a): ord(b) for a, b in zip(x, y)}
+        for c in z or '':
+            d[ord(c)] = None
+        return d
+
+    def format_map(s, mapping):
+        return _format_map(s, mapping)
+
+
+def _format_map(s, mapping):
+    # str.format with the names looked up in mapping (which may be a dict
+    # subclass with __missing__): collect the names, then format.
+    names = {}
+    i = 0
+    n = len(s)
+    while i < n:
+        c = s[i]
+        if c == '{':
+            if s[i + 1:i + 2] == '{':
+                i += 2
+                continue
+            j = i + 1
+            while j < n and s[j] not in '!:}[.':
+                j += 1
+            name = s[i + 1:j]
+            if name and not name.isdigit():
+                names[name] = mapping[name]
+            i = j
+        else:
+            i += 1
+    return s.format(**names)
+
+
+class bytes:
+    def removeprefix(b, prefix):
+        return b[len(prefix):] if prefix and b.startswith(prefix) else b
+
+    def removesuffix(b, suffix):
+        return b[:-len(suffix)] if suffix and b.endswith(suffix) else b
+
+    def ljust(b, width, fill=b' '):
+        return b + fill * (width - len(b)) if width > len(b) else b
+
+    def rjust(b, width, fill=b' '):
+        return fill * (width - len(b)) + b if width > len(b) else b
+
+    def zfill(b, width):
+        return str.zfill(b.decode('latin-1'), width).encode('latin-1')
+
+    def isascii(b):
+        return all(c < 128 for c in b)
+
+
+class int:
+    def bit_count(n):
+        return bin(n).count('1')
+
+    def as_integer_ratio(n):
+        return (n, 1)
+
+    def is_integer(n):
+        return True
+
+    def conjugate(n):
+        return n
+
+    @property
+    def real(n):
+        return n
+
+
+class float:
+    def is_integer(x):
+        return x - x == 0 and x == _b.int(x)
+
+    def as_integer_ratio(x):
+        from fractions import _float_ratio
+        return _float_ratio(x)
+
+    def conjugate(x):
+        return x
+
+    def hex(x):
+        import math
+        if x != x:
+            return 'nan'
+        if x - x != 0:
+            return 'inf' if x > 0 else '-inf'
+        sign = '-' if math.copysign(1.0, x) < 0 else ''
+        x = abs(x)
+        if x == 0:
+            return sign + '0x0.0p+0'
+        m, e = math.frexp(x)
+        m, e = m * 2, e - 1
+        if e < -1022:
+            m, e = m / 2 ** (-1022 - e), -1022
+            lead = 0
+        else:
+            lead = 1
+            m -= 1
+        frac = '%013x' % round(m * (1 << 52))
+        return '%s0x%d.%sp%+d' % (sign, lead, frac, e)

@@ -1,0 +1,429 @@
+"""enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, member,
+nonmember, EnumMeta/EnumType. Members keep definition order; aliases,
+value lookup (Color(1)), name lookup (Color['RED']), iteration, len(), `in`,
+__members__, _missing_, _generate_next_value_, tuple values passed to a
+custom __init__, and Flag combinations (R|W, ~R, membership) work as in
+CPython 3.11.
+
+Differences: members of a plain Enum are instances of the class as in
+CPython; type(member) is the class. The functional API
+(Enum('Color', 'RED GREEN')) raises NotImplementedError. A custom __init__
+runs again when a member is looked up by value (Color(value)), a
+MicroPython rule for __new__ returning an instance."""
+import _pywasm_compat
+
+
+class auto:
+    _n = 0
+
+    def __init__(self, value=None):
+        auto._n += 1
+        self._order = auto._n
+        self.value = value
+
+    def __repr__(self):
+        return 'auto(%r)' % (self.value,)
+
+
+class member:
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    def __init__(self, value):
+        self.value = value
+
+
+def _is_descriptor(v):
+    return isinstance(v, (classmethod, staticmethod, property)) or callable(v) or hasattr(v, '__get__')
+
+
+def _is_sunder(k):
+    return len(k) > 2 and k[0] == '_' and k[-1] == '_' and k[1] != '_' and k[-2] != '_'
+
+
+def _is_dunder(k):
+    return len(k) > 4 and k[:2] == '__' and k[-2:] == '__'
+
+
+def _find(bases, name):
+    for b in bases:
+        v = getattr(b, name, None)
+        if v is not None:
+            return v
+    return None
+
+
+def _lookup(cls, value):
+    # __new__ of an enum class with members: Color(1) finds the member.
+    if isinstance(value, cls) and getattr(value, '_name_', None) is not None or type(value) is cls:
+        return value
+    try:
+        return cls._value2member_map_[value]
+    except (KeyError, TypeError):
+        pass
+    for m in cls._member_map_.values():
+        if m._value_ == value:
+            return m
+    r = cls._missing_(value)
+    if isinstance(r, cls):
+        return r
+    raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+
+
+def _make(cls, mixin, value, args):
+    # A member object. A class with members has _lookup as __new__, which
+    # cannot build the native part of an int/str member; take it away while
+    # the member is made.
+    own_new = cls.__dict__.get('__new__')
+    if own_new is not None:
+        del cls.__new__
+    try:
+        if mixin is not None:
+            m = cls(*args)
+        elif getattr(cls, '__init__', None) is not Enum.__init__:
+            m = cls(*args)
+        else:
+            m = object.__new__(cls)
+    finally:
+        if own_new is not None:
+            cls.__new__ = own_new
+    m._value_ = value
+    return m
+
+
+class EnumMeta:
+    """The metaclass of enums: called by the class statement (through the
+    compat __build_class__) with the class body; its __iter__, __len__,
+    __getitem__ and __contains__ serve the enum classes."""
+
+    def __new__(mcls, name, bases, ns, boundary=None, **kw):
+        body = {}
+        members = []
+        for k, v in ns.items():
+            if isinstance(v, nonmember):
+                body[k] = v.value
+            elif isinstance(v, member):
+                members.append((k, v.value))
+            elif _is_dunder(k) or _is_sunder(k) or k.startswith('_' + name + '__') or _is_descriptor(v) and not isinstance(v, auto):
+                body[k] = v
+            else:
+                members.append((k, v))
+        for b in bases:
+            if getattr(b, '_member_names_', None):
+                raise TypeError('%s: cannot extend %r' % (name, b))
+        ignore = ns.get('_ignore_', ())
+        if isinstance(ignore, str):
+            ignore = ignore.replace(',', ' ').split()
+        members = [(k, v) for k, v in members if k not in ignore]
+        body.pop('_ignore_', None)
+        cls = type(name, bases, body)
+        if '__qualname__' not in body:
+            cls.__qualname__ = name
+        cls._member_names_ = []
+        cls._member_map_ = {}
+        cls._value2member_map_ = {}
+        if not members:
+            return cls
+        mixin = None
+        for b in bases:
+            mixin = _mixin(b)
+            if mixin is not None:
+                break
+        gen = getattr(cls, '_generate_next_value_')
+        last = []
+        for k, v in members:
+            if isinstance(v, auto):
+                if v.value is None:
+                    v.value = gen(k, 1, len(last), last[:])
+                v = v.value
+            elif isinstance(v, tuple) and v and isinstance(v[0], auto):
+                v = tuple(gen(k, 1, len(last), last[:]) if isinstance(x, auto) else x for x in v)
+            last.append(v)
+            existing = None
+            for m in cls._member_map_.values():
+                if m._value_ == v:
+                    existing = m
+                    break
+            if existing is not None:
+                cls._member_map_[k] = existing
+                setattr(cls, k, existing)
+                continue
+            args = v if isinstance(v, tuple) else (v,)
+            m = _make(cls, mixin, v, args)
+            if mixin is not None and not isinstance(v, tuple):
+                m._value_ = mixin(m) if mixin in (int, float, str) else v
+            m._name_ = k
+            m.__objclass__ = cls
+            m._sort_order_ = len(cls._member_names_)
+            cls._member_names_.append(k)
+            cls._member_map_[k] = m
+            try:
+                cls._value2member_map_[m._value_] = m
+            except TypeError:
+                pass
+            setattr(cls, k, m)
+        cls.__members__ = dict(cls._member_map_)
+        cls.__new__ = _lookup
+        if getattr(cls, '_flag_', False):
+            cls._all_bits_ = 0
+            for m in cls:
+                cls._all_bits_ |= m._value_
+        return cls
+
+    def __iter__(cls):
+        return iter([cls._member_map_[n] for n in cls._member_names_])
+
+    def __reversed__(cls):
+        return iter([cls._member_map_[n] for n in reversed(cls._member_names_)])
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __contains__(cls, value):
+        if isinstance(value, cls):
+            return True
+        return any(m._value_ == value for m in cls._member_map_.values())
+
+
+EnumType = EnumMeta
+
+
+def _mixin(b):
+    if b in (int, str, float, bytes):
+        return b
+    for x in getattr(b, '__bases__', ()):
+        r = _mixin(x)
+        if r is not None:
+            return r
+    return None
+
+
+class Enum:
+    __metaclass__ = EnumMeta
+
+    def __init__(self, *args, **kw):
+        pass
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        for v in reversed(last_values):
+            try:
+                return v + 1
+            except TypeError:
+                pass
+        return start
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+    def __repr__(self):
+        return '<%s.%s: %r>' % (type(self).__name__, self._name_, self._value_)
+
+    def __str__(self):
+        return '%s.%s' % (type(self).__name__, self._name_)
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return type(self), (self._value_,)
+
+    def __dir__(self):
+        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+
+
+class ReprEnum(Enum):
+    pass
+
+
+def _int_ops(cls):
+    # MicroPython's int cannot take an int-subclass instance as its right
+    # operand: do the arithmetic and comparisons on plain ints.
+    def mk(f):
+        return lambda a, b=None: f(int(a._value_), int(b._value_) if hasattr(b, '_value_') else b)
+    import operator as o
+    for name, f in (('__lt__', o.lt), ('__le__', o.le), ('__gt__', o.gt), ('__ge__', o.ge),
+                    ('__add__', o.add), ('__sub__', o.sub), ('__mul__', o.mul), ('__floordiv__', o.floordiv),
+                    ('__truediv__', o.truediv), ('__mod__', o.mod), ('__pow__', o.pow), ('__lshift__', o.lshift),
+                    ('__rshift__', o.rshift)):
+        setattr(cls, name, mk(f))
+    for name, f in (('__radd__', o.add), ('__rsub__', o.sub), ('__rmul__', o.mul)):
+        setattr(cls, name, (lambda f: lambda a, b: f(b, int(a._value_)))(f))
+    cls.__int__ = cls.__index__ = lambda a: int(a._value_)
+    cls.__neg__ = lambda a: -int(a._value_)
+    return cls
+
+
+class IntEnum(int, ReprEnum):
+    def __str__(self):
+        return str(int(self._value_))
+
+    def __format__(self, spec):
+        return format(int(self._value_), spec)
+
+    def __repr__(self):
+        return '<%s.%s: %d>' % (type(self).__name__, self._name_, self._value_)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+
+_int_ops(IntEnum)
+
+
+class StrEnum(str, ReprEnum):
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+    def __str__(self):
+        return str.__str__(self) if hasattr(str, '__str__') else self._value_
+
+    def __format__(self, spec):
+        return format(self._value_, spec)
+
+    def __repr__(self):
+        return '<%s.%s: %r>' % (type(self).__name__, self._name_, self._value_)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+
+def _bits(v):
+    out = []
+    b = 1
+    while b <= v:
+        if v & b:
+            out.append(b)
+        b <<= 1
+    return out
+
+
+class Flag(Enum):
+    _flag_ = True
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return 1
+        hi = max(last_values)
+        return 1 << hi.bit_length() if hasattr(hi, 'bit_length') else 1 << len(bin(hi)) - 2
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int) or value < 0 or value & ~cls._all_bits_:
+            return None
+        names = []
+        for m in cls:
+            if m._value_ and m._value_ & value == m._value_ and len(_bits(m._value_)) == 1:
+                names.append(m._name_)
+        mixin = int if isinstance(cls._all_bits_, int) and issubclass(cls, int) else None
+        pm = _make(cls, mixin, value, (value,))
+        pm._name_ = '|'.join(names) if names else None
+        cls._value2member_map_[value] = pm
+        return pm
+
+    def __contains__(self, other):
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        for m in type(self):
+            if m._value_ and m._value_ & self._value_ == m._value_ and len(_bits(m._value_)) == 1:
+                yield m
+
+    def __len__(self):
+        return len(_bits(self._value_))
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        return type(self)(self._value_ | _val(other))
+
+    def __and__(self, other):
+        return type(self)(self._value_ & _val(other))
+
+    def __xor__(self, other):
+        return type(self)(self._value_ ^ _val(other))
+
+    def __invert__(self):
+        return type(self)(type(self)._all_bits_ & ~self._value_)
+
+    def __repr__(self):
+        return '<%s.%s: %d>' % (type(self).__name__, self._name_, self._value_)
+
+    def __str__(self):
+        return '%s.%s' % (type(self).__name__, self._name_)
+
+
+def _val(o):
+    return o._value_ if hasattr(o, '_value_') else o
+
+
+class IntFlag(int, Flag):
+    def __str__(self):
+        return str(int(self._value_))
+
+    def __format__(self, spec):
+        return format(int(self._value_), spec)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __contains__(self, other):
+        return Flag.__contains__(self, other)
+
+    __ror__ = Flag.__or__
+    __rand__ = Flag.__and__
+    __rxor__ = Flag.__xor__
+
+
+_int_ops(IntFlag)
+
+
+def unique(enumeration):
+    dup = [(n, m._name_) for n, m in enumeration.__members__.items() if n != m._name_]
+    if dup:
+        raise ValueError("duplicate values found in <enum '%s'>: %s" % (
+            enumeration.__name__, ', '.join('%s -> %s' % d for d in dup)))
+    return enumeration
+
+
+def _functional(*a, **k):
+    raise NotImplementedError('enum: the functional API (Enum(name, members))')
+
+
+CONTINUOUS = 'no skipped integer values'
+NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+UNIQUE = 'one name per value'
+
+
+def verify(*checks):
+    def deco(e):
+        return e
+    return deco
+
+
+def global_enum(cls):
+    return cls
+
+
+def property_(f):
+    return property(f)

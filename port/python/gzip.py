@@ -1,0 +1,176 @@
+"""gzip: compress, decompress (several members), open() and GzipFile for
+reading and writing whole files in binary or text mode ('rb', 'wb', 'ab',
+'rt', 'wt', 'at', 'xb'), BadGzipFile. Built on the zlib module here, so
+compressed bytes differ from CPython's (see zlib); reading works on any
+gzip file. Not supported: seeking, and reading while writing."""
+import builtins as _b
+import io as _io
+import zlib as _z
+
+READ, WRITE = 'rb', 'wb'
+
+
+class BadGzipFile(OSError):
+    pass
+
+
+def compress(data, compresslevel=9, *, mtime=None):
+    return _z.compress(data, compresslevel, 31)
+
+
+def _members(data):
+    out = []
+    while data:
+        if data[:2] != b'\x1f\x8b':
+            if out and not data.strip(b'\x00'):
+                break
+            raise BadGzipFile('Not a gzipped file (%r)' % data[:2])
+        d = _z.decompressobj(31)
+        d.decompress(data)
+        out.append(d.flush())
+        # find the next member: re-compress would be costly; scan for the
+        # trailer by trying successive magic numbers
+        nxt = data.find(b'\x1f\x8b', 10)
+        while nxt > 0:
+            try:
+                if _z.decompress(data[:nxt], 31) == out[-1]:
+                    break
+            except Exception:
+                pass
+            nxt = data.find(b'\x1f\x8b', nxt + 1)
+        if nxt <= 0:
+            break
+        data = data[nxt:]
+    return b''.join(out)
+
+
+def decompress(data):
+    try:
+        return _members(bytes(data))
+    except _z.error as e:
+        raise BadGzipFile(str(e))
+
+
+class GzipFile:
+    def __init__(self, filename=None, mode=None, compresslevel=9, fileobj=None, mtime=None):
+        mode = (mode or 'rb').replace('t', '')
+        if 'b' not in mode:
+            mode += 'b'
+        self.mode = mode
+        self.name = filename or getattr(fileobj, 'name', '')
+        self._fileobj = fileobj
+        if mode[0] == 'r':
+            if fileobj is None:
+                with _b.open(filename, 'rb') as f:
+                    raw = f.read()
+            else:
+                raw = fileobj.read()
+            self._buf = _io.BytesIO(decompress(raw))
+        elif mode[0] in 'wax':
+            self._buf = _io.BytesIO()
+        else:
+            raise ValueError('Invalid mode: %r' % mode)
+        self._closed = False
+
+    def read(self, size=-1):
+        return self._buf.read() if size is None or size < 0 else self._buf.read(size)
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readline(self, size=-1):
+        return self._buf.readline()
+
+    def readlines(self):
+        return list(self)
+
+    def __iter__(self):
+        while True:
+            line = self._buf.readline()
+            if not line:
+                return
+            yield line
+
+    def write(self, data):
+        return self._buf.write(data)
+
+    def writelines(self, lines):
+        for line in lines:
+            self._buf.write(line)
+
+    def flush(self):
+        pass
+
+    def readable(self):
+        return self.mode[0] == 'r'
+
+    def writable(self):
+        return self.mode[0] != 'r'
+
+    def close(self):
+        if self._closed:
+            return
+        self._closed = True
+        if self.mode[0] in 'wax':
+            data = compress(self._buf.getvalue())
+            if self._fileobj is not None:
+                self._fileobj.write(data)
+            else:
+                with _b.open(self.name, self.mode[0] + 'b') as f:
+                    f.write(data)
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *a):
+        self.close()
+
+
+class _Text:
+    def __init__(self, gz, encoding, newline):
+        self._gz = gz
+        self._enc = encoding or 'utf-8'
+        if gz.mode[0] == 'r':
+            self._s = _io.StringIO(gz.read().decode(self._enc))
+
+    def read(self, n=-1):
+        return self._s.read() if n is None or n < 0 else self._s.read(n)
+
+    def readline(self):
+        return self._s.readline()
+
+    def readlines(self):
+        return self._s.readlines() if hasattr(self._s, 'readlines') else list(self)
+
+    def __iter__(self):
+        while True:
+            line = self._s.readline()
+            if not line:
+                return
+            yield line
+
+    def write(self, s):
+        return self._gz.write(s.encode(self._enc))
+
+    def close(self):
+        self._gz.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *a):
+        self.close()
+
+
+def open(filename, mode='rb', compresslevel=9, encoding=None, errors=None, newline=None):
+    if hasattr(filename, 'read') or hasattr(filename, 'write'):
+        gz = GzipFile(None, mode, compresslevel, fileobj=filename)
+    else:
+        gz = GzipFile(filename, mode, compresslevel)
+    if 't' in mode:
+        return _Text(gz, encoding, newline)
+    return gz

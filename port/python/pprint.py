@@ -1,0 +1,281 @@
+"""pprint: pprint, pformat, pp, saferepr, isreadable, isrecursive and
+PrettyPrinter (indent, width, depth, compact, sort_dicts, underscore_numbers)
+for dicts, lists, tuples, sets, frozensets and strings, breaking lines the
+way CPython does: a container that does not fit in the width goes one
+element per line, and long strings are split into adjacent literals at
+word boundaries. Other objects print with their repr; dataclasses and
+namedtuples are not expanded field by field."""
+import sys as _sys
+
+
+def pprint(obj, stream=None, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,
+           underscore_numbers=False):
+    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth, compact=compact,
+                  sort_dicts=sort_dicts, underscore_numbers=underscore_numbers).pprint(obj)
+
+
+def pformat(obj, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True, underscore_numbers=False):
+    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact, sort_dicts=sort_dicts,
+                         underscore_numbers=underscore_numbers).pformat(obj)
+
+
+def pp(obj, *args, sort_dicts=False, **kwargs):
+    pprint(obj, *args, sort_dicts=sort_dicts, **kwargs)
+
+
+def saferepr(obj):
+    return PrettyPrinter()._repr(obj, {}, None, 0)
+
+
+def isreadable(obj):
+    return PrettyPrinter().isreadable(obj)
+
+
+def isrecursive(obj):
+    return PrettyPrinter().isrecursive(obj)
+
+
+def _key(x):
+    return (str(type(x)), x) if not isinstance(x, (int, float)) else ('', x)
+
+
+def _sorted(items):
+    try:
+        return sorted(items)
+    except TypeError:
+        return sorted(items, key=lambda kv: _key(kv[0]) if isinstance(kv, tuple) else _key(kv))
+
+
+class PrettyPrinter:
+    def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False, sort_dicts=True,
+                 underscore_numbers=False):
+        if indent < 0:
+            raise ValueError('indent must be >= 0')
+        if depth is not None and depth <= 0:
+            raise ValueError('depth must be > 0')
+        if not width:
+            raise ValueError('width must be != 0')
+        self._indent = indent
+        self._width = width
+        self._depth = depth
+        self._stream = stream
+        self._compact = compact
+        self._sort = sort_dicts
+        self._us = underscore_numbers
+
+    def pprint(self, obj):
+        s = self._stream if self._stream is not None else _sys.stdout
+        s.write(self.pformat(obj) + '\n')
+
+    def pformat(self, obj):
+        out = []
+        self._format(obj, out, 0, 0, {}, 0)
+        return ''.join(out)
+
+    def isrecursive(self, obj):
+        return self._check(obj, {})[1]
+
+    def isreadable(self, obj):
+        return self._check(obj, {})[0]
+
+    def _check(self, obj, ctx):
+        if isinstance(obj, (dict, list, tuple, set, frozenset)):
+            if id(obj) in ctx:
+                return False, True
+            ctx[id(obj)] = 1
+            ok, rec = True, False
+            items = obj.items() if isinstance(obj, dict) else [(x, None) for x in obj]
+            for k, v in items:
+                for x in (k, v):
+                    a, b = self._check(x, ctx)
+                    ok, rec = ok and a, rec or b
+            del ctx[id(obj)]
+            return ok, rec
+        r = repr(obj)
+        return not r.startswith('<'), False
+
+    def _repr(self, obj, ctx, maxlevels, level):
+        if isinstance(obj, bool) or obj is None:
+            return repr(obj)
+        if isinstance(obj, int) and self._us:
+            return _us(obj)
+        if type(obj) is dict:
+            if not obj:
+                return '{}'
+            if id(obj) in ctx:
+                return '<Recursion on dict with id=%d>' % id(obj)
+            if maxlevels and level >= maxlevels:
+                return '{...}'
+            ctx[id(obj)] = 1
+            items = _sorted(obj.items()) if self._sort else list(obj.items())
+            r = '{' + ', '.join('%s: %s' % (self._repr(k, ctx, maxlevels, level + 1),
+                                            self._repr(v, ctx, maxlevels, level + 1)) for k, v in items) + '}'
+            del ctx[id(obj)]
+            return r
+        if type(obj) in (list, tuple):
+            if not obj:
+                return '[]' if type(obj) is list else '()'
+            if id(obj) in ctx:
+                return '<Recursion on %s with id=%d>' % (type(obj).__name__, id(obj))
+            if maxlevels and level >= maxlevels:
+                return '[...]' if type(obj) is list else '(...,)' if len(obj) == 1 else '(...)'
+            ctx[id(obj)] = 1
+            parts = [self._repr(x, ctx, maxlevels, level + 1) for x in obj]
+            del ctx[id(obj)]
+            if type(obj) is list:
+                return '[' + ', '.join(parts) + ']'
+            return '(' + ', '.join(parts) + (',)' if len(parts) == 1 else ')')
+        return repr(obj)
+
+    def _format(self, obj, out, indent, allowance, ctx, level):
+        rep = self._repr(obj, {}, self._depth, level)
+        max_width = self._width - indent - allowance
+        if len(rep) <= max_width:
+            out.append(rep)
+            return
+        oid = id(obj)
+        if oid in ctx:
+            out.append('<Recursion on %s with id=%d>' % (type(obj).__name__, oid))
+            return
+        t = type(obj)
+        if t is dict:
+            ctx[oid] = 1
+            out.append('{')
+            items = _sorted(obj.items()) if self._sort else list(obj.items())
+            ind = self._indent
+            if ind > 1:
+                out.append(' ' * (ind - 1))
+            self._dict_items(items, out, indent + ind, allowance + 1, ctx, level + 1)
+            out.append('}')
+            del ctx[oid]
+            return
+        if t in (list, tuple) or t in (set, frozenset) and obj:
+            ctx[oid] = 1
+            if t is list:
+                o, c = '[', ']'
+            elif t is tuple:
+                o, c = '(', ',)' if len(obj) == 1 else ')'
+            elif t is set:
+                o, c = '{', '}'
+                obj = _sorted(obj)
+            else:
+                o, c = 'frozenset({', '})'
+                obj = _sorted(obj)
+            ind = self._indent
+            out.append(o)
+            if ind > 1:
+                out.append(' ' * (ind - 1))
+            self._items(list(obj), out, indent + len(o) + ind - 1, allowance + len(c), ctx, level + 1)
+            out.append(c)
+            del ctx[oid]
+            return
+        if t is str and len(rep) > max_width:
+            self._str(obj, out, indent, allowance, level)
+            return
+        out.append(rep)
+
+    def _dict_items(self, items, out, indent, allowance, ctx, level):
+        delim = ',\n' + ' ' * indent
+        last = len(items) - 1
+        for i, (k, v) in enumerate(items):
+            kr = self._repr(k, {}, self._depth, level)
+            out.append(kr)
+            out.append(': ')
+            self._format(v, out, indent + len(kr) + 2, allowance if i == last else 1, ctx, level)
+            if i != last:
+                out.append(delim)
+
+    def _items(self, items, out, indent, allowance, ctx, level):
+        # indent is where the items start; the container wrote its padding
+        delimnl = ',\n' + ' ' * indent
+        delim = ''
+        width = max_width = self._width - indent + 1
+        n = len(items)
+        for i, x in enumerate(items):
+            last = i == n - 1
+            if last:
+                max_width -= allowance
+                width -= allowance
+            if self._compact:
+                r = self._repr(x, {}, self._depth, level)
+                w = len(r) + 2
+                if width < w:
+                    width = max_width
+                    if delim:
+                        delim = delimnl
+                if width >= w:
+                    width -= w
+                    out.append(delim)
+                    delim = ', '
+                    out.append(r)
+                    continue
+            out.append(delim)
+            delim = delimnl
+            self._format(x, out, indent, allowance if last else 1, ctx, level)
+
+    def _str(self, s, out, indent, allowance, level):
+        chunks = []
+        lines = s.splitlines(True)
+        if level == 0:
+            indent += 1
+            allowance += 1
+        max_width1 = max_width = self._width - indent
+        for i, line in enumerate(lines):
+            rep = repr(line)
+            if i == len(lines) - 1:
+                max_width1 -= allowance
+            if len(rep) <= max_width1:
+                chunks.append(rep)
+            else:
+                parts = _words(line)
+                cur = ''
+                max_width2 = max_width
+                for j, part in enumerate(parts):
+                    cand = cur + part
+                    if j == len(parts) - 1 and i == len(lines) - 1:
+                        max_width2 -= allowance
+                    if len(repr(cand)) > max_width2:
+                        if cur:
+                            chunks.append(repr(cur))
+                        cur = part
+                    else:
+                        cur = cand
+                if cur:
+                    chunks.append(repr(cur))
+        if len(chunks) == 1:
+            out.append(repr(s))
+            return
+        if level == 0:
+            out.append('(')
+        for i, c in enumerate(chunks):
+            if i:
+                out.append('\n' + ' ' * indent)
+            out.append(c)
+        if level == 0:
+            out.append(')')
+
+
+def _words(line):
+    # split after runs of whitespace, keeping it with the preceding word
+    out = []
+    cur = ''
+    prev_space = False
+    for ch in line:
+        if prev_space and not ch.isspace():
+            out.append(cur)
+            cur = ''
+        cur += ch
+        prev_space = ch.isspace()
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _us(n):
+    s = str(abs(n))
+    parts = []
+    while len(s) > 3:
+        parts.insert(0, s[-3:])
+        s = s[:-3]
+    parts.insert(0, s)
+    return ('-' if n < 0 else '') + '_'.join(parts)

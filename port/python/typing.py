@@ -1,0 +1,237 @@
+"""typing: the names scripts import so that annotated code runs. Every name
+exists and can be subscripted (List[int], Optional[str], Dict[str, Any],
+Callable[[int], str], Literal['a'], Annotated[int, 'x'], ...), giving an
+object that repr()s like CPython's; TypeVar, Generic (subclassable,
+subscriptable), Protocol, NamedTuple (class syntax and functional form),
+TypedDict (builds a dict), NewType, cast, overload, final, no_type_check,
+runtime_checkable, get_type_hints (reads __annotations__ where the
+interpreter keeps them), TYPE_CHECKING = False. No static checking is done,
+as in CPython. Not supported: get_origin/get_args on builtin generics such
+as list[int] (MicroPython cannot subscript builtin types)."""
+
+import _pywasm_compat
+
+TYPE_CHECKING = False
+
+
+class _Alias:
+    """A typing construct: subscriptable, callable where CPython's is, and
+    printable; it checks nothing."""
+
+    def __init__(self, name, args=(), origin=None):
+        self._name = name
+        self.__args__ = args
+        self.__origin__ = origin
+
+    def __getitem__(self, args):
+        if not isinstance(args, tuple):
+            args = (args,)
+        return _Alias(self._name, args, self)
+
+    def __repr__(self):
+        if not self.__args__:
+            return 'typing.' + self._name
+        return 'typing.%s[%s]' % (self._name, ', '.join(_name(a) for a in self.__args__))
+
+    def __call__(self, *a, **k):
+        o = self.__origin__ or self
+        b = _BUILD.get(o._name)
+        if b is None:
+            raise TypeError('Type %s cannot be instantiated' % o._name)
+        return b(*a, **k)
+
+    def __or__(self, other):
+        return _Alias('Union', (self, other), Union)
+
+    def __ror__(self, other):
+        return _Alias('Union', (other, self), Union)
+
+    def __eq__(self, other):
+        return isinstance(other, _Alias) and self._name == other._name and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self._name, self.__args__))
+
+
+def _name(a):
+    if isinstance(a, type):
+        m = getattr(a, '__module__', 'builtins')
+        return a.__name__ if m in ('builtins', None) else m + '.' + a.__name__
+    if a is None or a is type(None):
+        return 'None'
+    if isinstance(a, list):
+        return '[' + ', '.join(_name(x) for x in a) + ']'
+    if a is Ellipsis:
+        return '...'
+    return repr(a)
+
+
+_BUILD = {'List': list, 'Dict': dict, 'Set': set, 'FrozenSet': frozenset, 'Tuple': tuple,
+          'Type': type, 'Text': str, 'AnyStr': str}
+
+for _n in ('Any', 'Union', 'Optional', 'List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type',
+           'Callable', 'Iterable', 'Iterator', 'Generator', 'AsyncIterator', 'AsyncIterable',
+           'AsyncGenerator', 'Awaitable', 'Coroutine', 'Mapping', 'MutableMapping', 'Sequence',
+           'MutableSequence', 'AbstractSet', 'MutableSet', 'Collection', 'Container', 'Hashable',
+           'Sized', 'Reversible', 'KeysView', 'ValuesView', 'ItemsView', 'DefaultDict',
+           'OrderedDict', 'Counter', 'ChainMap', 'Deque', 'IO', 'TextIO', 'BinaryIO', 'Pattern',
+           'Match', 'ContextManager', 'AsyncContextManager', 'ClassVar', 'Final', 'Literal',
+           'Annotated', 'NoReturn', 'Never', 'Self', 'LiteralString', 'TypeAlias', 'Concatenate',
+           'TypeGuard', 'Required', 'NotRequired', 'Unpack', 'SupportsInt', 'SupportsFloat',
+           'SupportsIndex', 'SupportsAbs', 'SupportsBytes', 'SupportsRound', 'ByteString'):
+    globals()[_n] = _Alias(_n)
+
+Text = str
+AnyStr = _Alias('AnyStr')
+
+
+class TypeVar:
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        return ('+' if self.__covariant__ else '-' if self.__contravariant__ else '~') + self.__name__
+
+    def __or__(self, other):
+        return _Alias('Union', (self, other), Union)
+
+
+class ParamSpec(TypeVar):
+    pass
+
+
+class TypeVarTuple(TypeVar):
+    pass
+
+
+class Generic:
+    """Subclass Generic[T] freely; subscripting a generic class gives the
+    class itself."""
+
+    def __class_getitem__(cls, args):
+        return cls
+
+
+class Protocol(Generic):
+    pass
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(f):
+    def _overload_dummy(*a, **k):
+        raise NotImplementedError('You should not call an overloaded function. '
+                                  'A series of @typing.overload-decorated functions outside a stub module '
+                                  'should always be followed by an implementation that is not @typing.overload-ed.')
+    return _overload_dummy
+
+
+def final(f):
+    return f
+
+
+def no_type_check(f):
+    return f
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def override(f):
+    return f
+
+
+def assert_never(arg):
+    raise AssertionError('Expected code to be unreachable, but got: %r' % (arg,))
+
+
+def assert_type(val, typ):
+    return val
+
+
+def reveal_type(obj):
+    import sys
+    sys.stderr.write('Runtime type is %r\n' % type(obj).__name__)
+    return obj
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    hints = {}
+    if isinstance(obj, type):
+        for c in reversed(getattr(obj, '__mro__', (obj,))):
+            hints.update(c.__dict__.get('__annotations__', {}))
+        return hints
+    return dict(getattr(obj, '__annotations__', {}))
+
+
+def get_origin(tp):
+    if isinstance(tp, _Alias):
+        o = tp.__origin__
+        return _BUILD.get(o._name, o) if o is not None else None
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, _Alias) and tp.__origin__ is not None:
+        return tp.__args__
+    return ()
+
+
+class NewType:
+    def __init__(self, name, tp):
+        self.__name__ = self.__qualname__ = name
+        self.__supertype__ = tp
+        self.__module__ = '__main__'
+
+    def __call__(self, x):
+        return x
+
+    def __repr__(self):
+        return '%s.%s' % (self.__module__, self.__name__)
+
+
+class _NamedTupleMeta:
+    def __new__(mcls, name, bases, ns):
+        import collections
+        anns = ns.get('__annotations__', {})
+        fields = list(anns)
+        defaults = [ns[f] for f in fields if f in ns]
+        cls = collections.namedtuple(name, fields, defaults=defaults or None)
+        for k, v in ns.items():
+            if k not in anns and k not in ('__annotations__', '__module__', '__qualname__', '__metaclass__'):
+                setattr(cls, k, v)
+        cls.__annotations__ = dict(anns)
+        return cls
+
+
+class NamedTuple:
+    """class P(NamedTuple): x: int; y: int = 0 (fields from the annotations,
+    defaults from the body) or NamedTuple('P', [('x', int), ('y', int)])."""
+    __metaclass__ = _NamedTupleMeta
+
+    def __new__(cls, typename, fields=None, **kw):
+        from collections import namedtuple
+        if fields is None:
+            fields = list(kw.items())
+        return namedtuple(typename, [f[0] for f in fields])
+
+
+class _TypedDictMeta:
+    def __new__(mcls, name, bases, ns, total=True):
+        return dict
+
+
+class TypedDict:
+    """TypedDict('Movie', {'name': str}) and class Movie(TypedDict): ...
+    give dict itself: instances are plain dicts, as in CPython."""
+    __metaclass__ = _TypedDictMeta
+
+    def __new__(cls, typename, fields=None, total=True, **kw):
+        return dict
