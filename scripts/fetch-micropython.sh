@@ -49,7 +49,7 @@ fi
 # the set again, so applying is idempotent and the tree never carries a stale
 # patch. git apply (strict, no fuzz) runs outside any repository: the ceiling
 # keeps git from taking our checkout for the tree's repository.
-patches=$(find "$ROOT/port/patches" -maxdepth 1 -name '*.patch' 2>/dev/null | LC_ALL=C sort)
+patches=$( (find "$ROOT/port/patches" -maxdepth 1 -name '*.patch' 2>/dev/null || true) | LC_ALL=C sort)
 patch_stamp=$( (for p in $patches; do basename "$p"; cat "$p"; done) | sha256sum | cut -c1-16)
 if [ ! -f "$DEST/.unpacked-$SHA256" ] || [ ! -f "$DEST/.patched-$patch_stamp" ]; then
   rm -rf "$DEST"
