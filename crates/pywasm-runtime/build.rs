@@ -21,6 +21,10 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("micropython.wasm.gz");
     std::fs::write(out, gz.finish().unwrap()).unwrap();
     println!("cargo:rustc-env=PYWASM_WASMER_VERSION={}", wasmer_version(&manifest));
+    // This crate's tests get the backtrace wrap the addon has (src/backtraces.rs).
+    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {
+        println!("cargo:rustc-link-arg=-Wl,--wrap=_Unwind_Backtrace");
+    }
 }
 
 // The wasmer version, for the compiled-module cache key: an artifact from

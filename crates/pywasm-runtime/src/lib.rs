@@ -1,6 +1,7 @@
 //! pywasm's native engine: runs the MicroPython WASI module on wasmer with
 //! our own capability-based WASI layer, limits and a compiled-module cache.
 //! No Node in here: `crates/pywasm-node` binds this to JavaScript.
+mod backtraces;
 pub mod cache;
 mod engine;
 pub mod error;

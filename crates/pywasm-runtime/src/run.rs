@@ -24,6 +24,8 @@ pub fn run_on_thread(artifact: &[u8], opts: RunOptions) -> Result<i32, RunError>
             .name("pywasm-run".into())
             .stack_size(THREAD_STACK_BYTES)
             .spawn_scoped(scope, || {
+                // wasmer's per-throw backtraces cost most of a Python raise (backtraces.rs).
+                crate::backtraces::quiet_on_this_thread();
                 std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_here(artifact, opts)))
                     .unwrap_or_else(|p| Err(RunError::Crashed(format!("engine panic: {}", panic_text(&p)))))
             })
