@@ -18,5 +18,8 @@ cd "$root"
 cargo build -p pywasm-node $flag
 target=${CARGO_TARGET_DIR:-$root/target}
 mkdir -p "npm/$triple"
-cp "$target/$profile/$lib" "npm/$triple/pywasm.$triple.node"
+# A new file renamed into place: processes that have the old addon loaded
+# keep their mapping (copying over it in place could crash them).
+cp "$target/$profile/$lib" "npm/$triple/.pywasm.$triple.node.tmp"
+mv -f "npm/$triple/.pywasm.$triple.node.tmp" "npm/$triple/pywasm.$triple.node"
 ls -l "npm/$triple/pywasm.$triple.node"

@@ -2,6 +2,7 @@
 //! chunks, host calls (the run waits for the reply) and the end.
 use pywasm_runtime::{HostHandler, RunError};
 use std::sync::mpsc::{Receiver, Sender};
+use std::sync::atomic::{AtomicU16, Ordering};
 use std::sync::Arc;
 
 pub enum Event {
@@ -11,6 +12,9 @@ pub enum Event {
     HostCall(String),
     /// The guest wants stdin: the next chunk comes back (empty at the end).
     StdinRead,
+    /// The run is OUTPUT_WINDOW bytes of output ahead: it waits until
+    /// JavaScript has delivered them and its destinations have room.
+    Drain,
     Done(Result<i32, RunError>),
 }
 
@@ -20,6 +24,7 @@ impl Event {
     pub const HOST_CALL: u32 = 3;
     pub const DONE: u32 = 4;
     pub const STDIN_READ: u32 = 5;
+    pub const DRAIN: u32 = 6;
 
     /// (kind, bytes, text) as the JavaScript callback receives them. The end
     /// is `{"exitCode": n}` or `{"error": {"code", "message"}}`.
@@ -29,6 +34,7 @@ impl Event {
             Event::Stderr(b) => (Self::STDERR, b, String::new()),
             Event::HostCall(req) => (Self::HOST_CALL, Vec::new(), req),
             Event::StdinRead => (Self::STDIN_READ, Vec::new(), String::new()),
+            Event::Drain => (Self::DRAIN, Vec::new(), String::new()),
             Event::Done(Ok(code)) => (Self::DONE, Vec::new(), serde_json::json!({ "exitCode": code }).to_string()),
             Event::Done(Err(e)) => (
                 Self::DONE,
@@ -86,5 +92,52 @@ impl std::io::Read for PullStdin {
         buf[..n].copy_from_slice(&self.pending[..n]);
         self.pending.drain(..n);
         Ok(n)
+    }
+}
+
+/// How far a run's output may get ahead of JavaScript before the run waits
+/// (the wasm engine's Worker uses the same window).
+pub const OUTPUT_WINDOW: usize = 4 << 20;
+
+/// The run side of output delivery, shared by stdout and stderr: counts what
+/// was sent, waits for JavaScript past the window, and hands the guest the
+/// errno an output callback reported (runSync: the write after a failed one
+/// fails with it, as a write to a closed pipe would).
+pub struct OutputFlow {
+    deliver: Deliver,
+    unacknowledged: usize,
+    acks: Receiver<()>,
+    cancel: Arc<std::sync::atomic::AtomicBool>,
+    errors: Arc<[AtomicU16; 2]>,
+}
+
+impl OutputFlow {
+    pub fn new(deliver: Deliver, acks: Receiver<()>, cancel: Arc<std::sync::atomic::AtomicBool>, errors: Arc<[AtomicU16; 2]>) -> Self {
+        OutputFlow { deliver, unacknowledged: 0, acks, cancel, errors }
+    }
+
+    /// One guest write to stdout (`index` 0) or stderr (1).
+    pub fn write(&mut self, index: usize, bytes: &[u8]) -> Result<(), u16> {
+        match self.errors[index].swap(0, Ordering::SeqCst) {
+            0 => {}
+            errno => return Err(errno),
+        }
+        let event = if index == 0 { Event::Stdout(bytes.to_vec()) } else { Event::Stderr(bytes.to_vec()) };
+        (self.deliver)(event);
+        self.unacknowledged += bytes.len();
+        if self.unacknowledged >= OUTPUT_WINDOW {
+            self.unacknowledged = 0;
+            (self.deliver)(Event::Drain);
+            // Wait for the answer; a cancelled run (or JavaScript gone) stops waiting.
+            loop {
+                match self.acks.recv_timeout(std::time::Duration::from_millis(50)) {
+                    Ok(()) => break,
+                    Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+                    Err(_) if self.cancel.load(Ordering::SeqCst) => break,
+                    Err(_) => {}
+                }
+            }
+        }
+        Ok(())
     }
 }

@@ -4,15 +4,15 @@
 mod events;
 mod job;
 
-use events::{reply_channel, Deliver, Event, JsHostCalls, PullStdin};
+use events::{reply_channel, Deliver, Event, JsHostCalls, OutputFlow, PullStdin};
 use job::{run_options, JsJob};
-use napi::bindgen_prelude::{Buffer, FnArgs, Function};
-use napi::threadsafe_function::ThreadsafeFunctionCallMode;
+use napi::bindgen_prelude::{Buffer, BufferSlice, FnArgs, Function};
+use napi::threadsafe_function::{ThreadsafeFunctionCallMode, ThreadsafeFunctionHandle};
 use napi_derive::napi;
 use pywasm_runtime::{RunOptions, Runtime, Signals};
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicU16, Ordering};
 use std::sync::mpsc::Sender;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, Weak};
 
 /// The embedded interpreter, shared by every run of this process.
 fn runtime() -> &'static Runtime {
@@ -45,24 +45,40 @@ pub fn warm_up(metered: Option<bool>) -> napi::Result<String> {
     Ok(format!("{source:?}").to_lowercase())
 }
 
-/// Wires a run's output and host calls to `deliver`; the returned sender
-/// answers host calls.
-fn wire(opts: &mut RunOptions, deliver: Deliver) -> Sender<String> {
+/// The JavaScript side's ends of a run's channels.
+struct Wired {
+    /// Answers host calls.
+    replies: Sender<String>,
+    /// Answers Drain events.
+    acks: Sender<()>,
+    /// An output callback's errno, by fd (1, 2) - 1; the next write returns it.
+    errors: Arc<[AtomicU16; 2]>,
+}
+
+/// Wires a run's output (with flow control) and host calls to `deliver`.
+fn wire(opts: &mut RunOptions, deliver: Deliver) -> Wired {
     let (tx, rx) = reply_channel();
-    let out = deliver.clone();
-    opts.stdout = Box::new(move |b| out(Event::Stdout(b.to_vec())));
-    let err = deliver.clone();
-    opts.stderr = Box::new(move |b| err(Event::Stderr(b.to_vec())));
+    let (acks_tx, acks_rx) = std::sync::mpsc::channel();
+    let errors = Arc::new([AtomicU16::new(0), AtomicU16::new(0)]);
+    let flow = Arc::new(Mutex::new(OutputFlow::new(deliver.clone(), acks_rx, opts.signals.cancel.clone(), errors.clone())));
+    let out = flow.clone();
+    opts.stdout = Box::new(move |b| out.lock().unwrap_or_else(|e| e.into_inner()).write(0, b));
+    opts.stderr = Box::new(move |b| flow.lock().unwrap_or_else(|e| e.into_inner()).write(1, b));
     opts.host = Box::new(JsHostCalls { deliver, replies: rx });
-    tx
+    Wired { replies: tx, acks: acks_tx, errors }
 }
 
 /// Runs to the end, blocking the calling JS thread, which serves the run's
 /// events meanwhile: `onEvent(kind, bytes, text)` gets output chunks (kinds 1
-/// and 2) and host calls (kind 3, whose return value is the response JSON).
-/// Returns the end as JSON: {"exitCode"} or {"error": {"code", "message"}}.
+/// and 2; a returned number is a WASI errno the guest's next write to that
+/// stream fails with) and host calls (kind 3, whose return value is the
+/// response JSON). Returns the end as JSON: {"exitCode"} or {"error": {"code", "message"}}.
 #[napi]
-pub fn run_sync(job: JsJob, on_event: Function<FnArgs<(u32, Buffer, String)>, Option<String>>) -> napi::Result<String> {
+pub fn run_sync(
+    env: napi::Env,
+    job: JsJob,
+    on_event: Function<FnArgs<(u32, BufferSlice<'static>, String)>, Option<String>>,
+) -> napi::Result<String> {
     if job.stdin_pull == Some(true) {
         return Err(napi::Error::from_reason("stdin: pulling chunks needs start(), not runSync()"));
     }
@@ -72,7 +88,8 @@ pub fn run_sync(job: JsJob, on_event: Function<FnArgs<(u32, Buffer, String)>, Op
     let deliver: Deliver = Arc::new(move |e| {
         let _ = events_tx.send(e);
     });
-    let replies = wire(&mut opts, deliver.clone());
+    let wired = wire(&mut opts, deliver.clone());
+    let replies = wired.replies;
     std::thread::spawn(move || {
         let result = runtime().run(opts);
         deliver(Event::Done(result));
@@ -86,15 +103,29 @@ pub fn run_sync(job: JsJob, on_event: Function<FnArgs<(u32, Buffer, String)>, Op
                 None => Ok(text),
             };
         }
+        if kind == Event::DRAIN {
+            // Everything before it was delivered synchronously.
+            let _ = wired.acks.send(());
+            continue;
+        }
         if failure.is_some() {
             // A callback threw: the run is being cancelled; answer and drain.
             let _ = replies.send(String::new());
             continue;
         }
-        match on_event.call((kind, Buffer::from(bytes), text).into()) {
+        // Each event in its own handle scope: the whole run is one native
+        // call, and values left in its scope (every output Buffer) would live
+        // until it returns. The bytes are copied into a buffer V8 allocates
+        // (an external one is memory V8 does not see, so it would not collect
+        // them soon enough while the run keeps this thread busy).
+        match env.run_in_scope(|| on_event.call((kind, BufferSlice::copy_from(&env, &bytes)?, text).into())) {
             Ok(reply) => {
                 if kind == Event::HOST_CALL {
                     let _ = replies.send(reply.unwrap_or_default());
+                } else if let Some(errno) = reply.and_then(|r| r.parse::<u16>().ok()).filter(|e| *e != 0) {
+                    if kind == Event::STDOUT || kind == Event::STDERR {
+                        wired.errors[(kind - Event::STDOUT) as usize].store(errno, Ordering::SeqCst);
+                    }
                 }
             }
             Err(e) => {
@@ -113,6 +144,11 @@ pub struct RunHandle {
     signals: Signals,
     replies: Mutex<Sender<String>>,
     stdin: Mutex<Sender<Vec<u8>>>,
+    acks: Mutex<Sender<()>>,
+    /// The run's event channel into JavaScript; it keeps the event loop
+    /// alive while the run goes on. Weak: the run thread owns it, and
+    /// releasing it at the end lets the process exit.
+    tsfn: Weak<ThreadsafeFunctionHandle>,
 }
 
 #[napi]
@@ -140,6 +176,41 @@ impl RunHandle {
     pub fn reply(&self, response: String) {
         let _ = self.replies.lock().unwrap_or_else(|e| e.into_inner()).send(response);
     }
+
+    /// Answers a drain request (kind 6): the output sent so far is delivered
+    /// and its destinations have room; the run may go on.
+    #[napi]
+    pub fn drained(&self) {
+        let _ = self.acks.lock().unwrap_or_else(|e| e.into_inner()).send(());
+    }
+
+    /// Whether the run keeps Node's event loop alive (it does from the
+    /// start). While the guest waits on a host handler, the JavaScript side
+    /// lets go, so an idle interpreter does not hold the process open.
+    #[napi]
+    pub fn hold(&self, env: napi::Env, on: bool) -> napi::Result<()> {
+        let Some(tsfn) = self.tsfn.upgrade() else { return Ok(()) };
+        let status = tsfn.with_read_aborted(|aborted| {
+            if aborted {
+                return napi::sys::Status::napi_ok;
+            }
+            // SAFETY: the tsfn is alive and not aborted (we hold a strong
+            // reference and the read lock), and `env` is the JS thread's
+            // environment that created it.
+            unsafe {
+                if on {
+                    napi::sys::napi_ref_threadsafe_function(env.raw(), tsfn.get_raw())
+                } else {
+                    napi::sys::napi_unref_threadsafe_function(env.raw(), tsfn.get_raw())
+                }
+            }
+        });
+        if status == napi::sys::Status::napi_ok {
+            Ok(())
+        } else {
+            Err(napi::Error::from_reason(format!("hold: napi status {status}")))
+        }
+    }
 }
 
 /// Starts a run on its own thread. `onEvent(kind, bytes, text)` is called on
@@ -158,10 +229,11 @@ pub fn start(job: JsJob, on_event: Function<FnArgs<(u32, Buffer, String)>, ()>) 
             Ok(FnArgs::from((kind, Buffer::from(bytes), text)))
         })?;
     let tsfn = Arc::new(tsfn);
+    let weak_tsfn = Arc::downgrade(&tsfn.handle);
     let deliver: Deliver = Arc::new(move |e| {
         tsfn.call(e, ThreadsafeFunctionCallMode::NonBlocking);
     });
-    let replies = wire(&mut opts, deliver.clone());
+    let wired = wire(&mut opts, deliver.clone());
     let (stdin_tx, stdin_rx) = std::sync::mpsc::channel();
     if pull {
         opts.stdin = pywasm_runtime::Stdin::Reader(Box::new(PullStdin {
@@ -179,5 +251,11 @@ pub fn start(job: JsJob, on_event: Function<FnArgs<(u32, Buffer, String)>, ()>) 
             deliver(Event::Done(result));
         })
         .map_err(|e| napi::Error::from_reason(format!("starting the run: {e}")))?;
-    Ok(RunHandle { signals, replies: Mutex::new(replies), stdin: Mutex::new(stdin_tx) })
+    Ok(RunHandle {
+        signals,
+        replies: Mutex::new(wired.replies),
+        stdin: Mutex::new(stdin_tx),
+        acks: Mutex::new(wired.acks),
+        tsfn: weak_tsfn,
+    })
 }

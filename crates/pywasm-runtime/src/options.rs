@@ -24,8 +24,10 @@ pub enum Stdin {
     Reader(Box<dyn Read + Send>),
 }
 
-/// Receives each guest write to stdout or stderr as it happens.
-pub type OutputSink = Box<dyn FnMut(&[u8]) + Send>;
+/// Receives each guest write to stdout or stderr as it happens. An `Err`
+/// is a WASI errno the guest's write returns instead (a reader that went
+/// away: `PIPE`); the bytes of that write are not delivered.
+pub type OutputSink = Box<dyn FnMut(&[u8]) -> Result<(), u16> + Send>;
 
 /// Serves `pywasm.host_call`: request JSON text in, response JSON text out
 /// (`{"ok": ...}` or `{"error": {"type", "message"}}`, docs/module-interface.md).
@@ -93,8 +95,8 @@ impl Default for RunOptions {
             env: Vec::new(),
             mounts: Vec::new(),
             stdin: Stdin::Empty,
-            stdout: Box::new(|_| {}),
-            stderr: Box::new(|_| {}),
+            stdout: Box::new(|_| Ok(())),
+            stderr: Box::new(|_| Ok(())),
             tty: [false; 3],
             host: Box::new(NoHostCalls),
             limits: Limits::default(),

@@ -15,6 +15,7 @@ const path = require('node:path');
 const { PywasmError, AbortError, typedError } = require('./errors');
 const { moduleArgs, moduleEnv } = require('./wasm/instance');
 const { serveSync, serveAsync } = require('./host-calls');
+const { errnoOf } = require('./wasi/error');
 
 // Event kinds the addon reports (crates/pywasm-node/src/events.rs).
 const STDOUT = 1;
@@ -22,6 +23,7 @@ const STDERR = 2;
 const HOST_CALL = 3;
 const DONE = 4;
 const STDIN_READ = 5;
+const DRAIN = 6;
 
 let addon = null;
 let loadError = null;
@@ -136,8 +138,18 @@ function runSync(job) {
   const native = theAddon();
   const handlers = job.hostHandlers || {};
   const text = native.runSync(nativeJob(job, { allowPull: false }), (kind, bytes, request) => {
-    if (kind === STDOUT) { if (job.onStdout) job.onStdout(bytes); return undefined; }
-    if (kind === STDERR) { if (job.onStderr) job.onStderr(bytes); return undefined; }
+    if (kind === STDOUT || kind === STDERR) {
+      // As in the wasm engine, a failing destination (a closed pipe) is an
+      // error the guest's write sees (OSError), not the end of the run. The
+      // addon hands the errno to the guest's next write to that stream.
+      const callback = kind === STDOUT ? job.onStdout : job.onStderr;
+      try {
+        if (callback) callback(bytes);
+      } catch (err) {
+        return String(errnoOf(err));
+      }
+      return undefined;
+    }
     if (kind === HOST_CALL) return responseText(serveSync(handlers, JSON.parse(request)));
     return undefined;
   });
@@ -191,7 +203,22 @@ function run(job) {
         case HOST_CALL:
           // Answered even after the run settled, so its thread can end.
           if (settled) { handle.reply(JSON.stringify({ error: { type: 'HostCallError', message: 'the run has ended' } })); return; }
-          serveAsync(handlers, JSON.parse(text)).then((response) => handle.reply(responseText(response)));
+          // While the guest waits on a handler, only what the handler waits
+          // on keeps the process alive (an idle Interpreter does not).
+          handle.hold(false);
+          serveAsync(handlers, JSON.parse(text)).then((response) => {
+            if (!settled) handle.hold(true);
+            handle.reply(responseText(response));
+          });
+          return;
+        case DRAIN:
+          // Every earlier output event has been delivered (events keep their
+          // order); answer once the destinations have room again.
+          if (settled || !job.whenDrained) { handle.drained(); return; }
+          Promise.resolve(job.whenDrained()).then(() => handle.drained(), (err) => {
+            handle.drained();
+            fail(err);
+          });
           return;
         case STDIN_READ:
           if (settled || !iterator) { handle.feedStdin(Buffer.alloc(0)); return; }

@@ -162,14 +162,8 @@ impl FdTable {
 
     pub fn write(&mut self, fd: u32, bytes: &[u8]) -> Result<usize, Errno> {
         match self.entries.get_mut(&fd).ok_or(errno::BADF)? {
-            Entry::Stdout => {
-                (self.stdout)(bytes);
-                Ok(bytes.len())
-            }
-            Entry::Stderr => {
-                (self.stderr)(bytes);
-                Ok(bytes.len())
-            }
+            Entry::Stdout => (self.stdout)(bytes).map(|()| bytes.len()),
+            Entry::Stderr => (self.stderr)(bytes).map(|()| bytes.len()),
             Entry::File { file, position, append } => {
                 if !*append {
                     file.seek(SeekFrom::Start(*position)).map_err(|e| errno_of(&e))?;

@@ -99,3 +99,46 @@ fn check_inside(mount: &MountPoint, probe: &Path) -> Result<(), Errno> {
         Err(errno::NOTCAPABLE)
     }
 }
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::symlink;
+
+    fn mount() -> (tempfile::TempDir, MountPoint) {
+        let tmp = tempfile::tempdir().unwrap();
+        let m = tmp.path().join("m");
+        std::fs::create_dir_all(m.join("sub")).unwrap();
+        std::fs::write(tmp.path().join("secret"), "s").unwrap();
+        symlink(tmp.path().join("secret"), m.join("out")).unwrap();
+        symlink(tmp.path(), m.join("up")).unwrap();
+        let mp = MountPoint::new(&m, "/m", false).unwrap();
+        (tmp, mp)
+    }
+
+    #[test]
+    fn escapes_are_not_capable() {
+        let (_t, m) = mount();
+        for (base, path, follow) in [
+            ("", "..", true),
+            ("", "../secret", true),
+            ("sub", "../../secret", true),
+            ("", "/etc/passwd", true),
+            ("", "out", true),
+            ("", "up/secret", true),
+            ("", "up/new-file", false),
+        ] {
+            assert_eq!(resolve(&m, base, path, follow).unwrap_err(), errno::NOTCAPABLE, "{base} {path}");
+        }
+    }
+
+    #[test]
+    fn inside_paths_resolve() {
+        let (_t, m) = mount();
+        assert_eq!(resolve(&m, "", "sub/../sub/x", false).unwrap().relative, "sub/x");
+        assert_eq!(resolve(&m, "sub", "..", true).unwrap().relative, "");
+        // Not following the final link: the link itself is inside.
+        assert_eq!(resolve(&m, "", "out", false).unwrap().relative, "out");
+        assert_eq!(resolve(&m, "", "a\0b", true).unwrap_err(), errno::INVAL);
+    }
+}

@@ -1,6 +1,6 @@
 //! Shared helpers: one runtime per test binary (the module compiles once),
 //! and a run that collects output.
-#![allow(dead_code)]
+
 use pywasm_runtime::{RunError, RunOptions, Runtime};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -25,8 +25,14 @@ pub fn run_with(args: &[&str], setup: impl FnOnce(&mut RunOptions)) -> Output {
     let (o, e) = (out.clone(), err.clone());
     let mut opts = RunOptions {
         args: std::iter::once("pywasm").chain(args.iter().copied()).map(String::from).collect(),
-        stdout: Box::new(move |b| o.lock().unwrap().extend_from_slice(b)),
-        stderr: Box::new(move |b| e.lock().unwrap().extend_from_slice(b)),
+        stdout: Box::new(move |b| {
+            o.lock().unwrap().extend_from_slice(b);
+            Ok(())
+        }),
+        stderr: Box::new(move |b| {
+            e.lock().unwrap().extend_from_slice(b);
+            Ok(())
+        }),
         ..Default::default()
     };
     setup(&mut opts);

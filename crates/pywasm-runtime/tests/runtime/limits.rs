@@ -1,6 +1,6 @@
 //! Each limit ends the run with its own typed error, and later runs are unharmed.
-mod common;
-use common::{python, run_with};
+
+use crate::common::{python, run_with};
 use pywasm_runtime::RunError;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};

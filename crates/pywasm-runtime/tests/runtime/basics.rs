@@ -1,6 +1,6 @@
 //! The interpreter runs: output, exit codes, argv, env, stdin, host calls.
-mod common;
-use common::{python, run_with};
+
+use crate::common::{python, run_with};
 use pywasm_runtime::{HostHandler, Stdin};
 
 #[test]
@@ -51,4 +51,14 @@ fn deep_recursion_is_a_python_recursion_error() {
     let out = python("def f(n): return f(n + 1)\ntry:\n  f(0)\nexcept RecursionError:\n  print('caught')");
     assert_eq!(out.result, Ok(0), "{}", out.stderr);
     assert_eq!(out.stdout, "caught\n");
+}
+
+#[test]
+fn an_output_error_reaches_the_guest_as_oserror() {
+    // A reader that went away: the sink answers EPIPE (WASI errno 64).
+    let out = run_with(&["-c", "import sys\ntry:\n  sys.stdout.write('x' * 10000)\nexcept OSError as e:\n  sys.stderr.write('OSError %d\\n' % e.errno)"], |o| {
+        o.stdout = Box::new(|_| Err(64));
+    });
+    assert_eq!(out.result, Ok(0), "{}", out.stderr);
+    assert!(out.stderr.starts_with("OSError "), "{}", out.stderr);
 }
