@@ -28,3 +28,5 @@ print('ab'.ljust(5, '.') + '|', 'ab'.rjust(4), 'x'.zfill(3), '-7'.zfill(4), 'hel
 print('abc'[::-1], 'abcdef'[::2], (1, 2, 3, 4)[::-1], 'v1.2'.removeprefix('v'), 'file.py'.removesuffix('.py'), 'a1'.isalnum(), '12'.isdecimal())
 print('a\tb'.expandtabs(4), 'abc'.translate(str.maketrans('ab', 'xy')), 'x_1'.isidentifier(), 'Title Case'.istitle(), 'ab'.isascii(), (10).bit_count())
 print('{name}-{n:03d}'.format_map({'name': 'run', 'n': 7}), (3.0).is_integer(), (2.5).is_integer(), 'ß'.casefold(), 'ABC'.casefold())
+print('a,b,c'.split(',', maxsplit=1), 'a b  c'.split(maxsplit=1), 'a,b,c'.rsplit(',', maxsplit=1), 'k=v=w'.split(sep='=', maxsplit=1))
+print('ab'.center(5) + '|', 'ab'.center(6, '*'), 'a'.center(4, '-'), 'title'.center(11, '='))
