@@ -18,6 +18,8 @@ fn main() {
         .unwrap_or_else(|e| panic!("reading the interpreter {}: {e}", wasm.display()));
     let mut gz = GzEncoder::new(Vec::new(), Compression::best());
     gz.write_all(&bytes).unwrap();
+    println!("cargo:rustc-env=PYWASM_WASM_FINGERPRINT={:032x}", fingerprint(&bytes));
+    println!("cargo:rerun-if-changed=src/fingerprint.rs");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("micropython.wasm.gz");
     std::fs::write(out, gz.finish().unwrap()).unwrap();
     println!("cargo:rustc-env=PYWASM_WASMER_VERSION={}", wasmer_version(&manifest));
@@ -43,3 +45,5 @@ fn wasmer_version(manifest: &std::path::Path) -> String {
     }
     "unknown".to_string()
 }
+
+include!("src/fingerprint.rs");

@@ -5,6 +5,7 @@ mod backtraces;
 pub mod cache;
 mod engine;
 pub mod error;
+mod fingerprint;
 mod host;
 pub mod interpreter;
 pub mod options;
@@ -33,7 +34,9 @@ pub enum ArtifactSource {
 /// A module ready to run many times: its bytes, and its compiled artifacts
 /// (plain and metered) once made, in memory and in the disk cache.
 pub struct Runtime {
-    wasm: Arc<[u8]>,
+    /// The module's bytes; None: the embedded module, decompressed only if
+    /// it has to be compiled.
+    wasm: Option<Arc<[u8]>>,
     fingerprint: u128,
     cache: Option<DiskCache>,
     artifacts: Mutex<[Option<Arc<Vec<u8>>>; 2]>,
@@ -42,13 +45,18 @@ pub struct Runtime {
 impl Runtime {
     /// The embedded interpreter, with the cache the environment asks for.
     pub fn embedded() -> Self {
-        Self::new(interpreter::embedded_wasm(), DiskCache::from_env())
+        Runtime {
+            fingerprint: interpreter::embedded_fingerprint(),
+            wasm: None,
+            cache: DiskCache::from_env(),
+            artifacts: Mutex::new([None, None]),
+        }
     }
 
     pub fn new(wasm: &[u8], cache: Option<DiskCache>) -> Self {
         Runtime {
             fingerprint: interpreter::fingerprint(wasm),
-            wasm: Arc::from(wasm),
+            wasm: Some(Arc::from(wasm)),
             cache,
             artifacts: Mutex::new([None, None]),
         }
@@ -70,7 +78,11 @@ impl Runtime {
         let (bytes, source) = match self.cache.as_ref().and_then(|c| c.get(&key)) {
             Some(bytes) => (bytes, ArtifactSource::Disk),
             None => {
-                let bytes = engine::compile(&self.wasm, metered).map_err(RunError::Crashed)?;
+                let wasm: &[u8] = match &self.wasm {
+                    Some(bytes) => bytes,
+                    None => interpreter::embedded_wasm(),
+                };
+                let bytes = engine::compile(wasm, metered).map_err(RunError::Crashed)?;
                 if let Some(c) = &self.cache {
                     c.put(&key, &bytes);
                 }

@@ -93,7 +93,7 @@ fn run_here(artifact: &[u8], opts: RunOptions) -> Result<i32, RunError> {
     let fuel_out = limits.fuel.is_some()
         && matches!(get_remaining_points(&mut store, &instance), MeteringPoints::Exhausted);
     let hit = limit_hit.load(Ordering::SeqCst);
-    match outcome {
+    let result = match outcome {
         Ok(_) => Ok(0),
         Err(err) => match classify(err) {
             Ended::Exit(code) if code != 0 && hit => Err(memory_error()),
@@ -106,7 +106,25 @@ fn run_here(artifact: &[u8], opts: RunOptions) -> Result<i32, RunError> {
             Ended::StackOverflow => Err(RunError::StackExhausted),
             Ended::Trap(message) => Err(RunError::Crashed(message)),
         },
+    };
+    if matches!(result, Err(RunError::Timeout { .. } | RunError::FuelExhausted { .. })) {
+        flush_stopped(&mut store, &instance, limits.fuel.is_some());
     }
+    result
+}
+
+/// A run stopped by a limit: what the script printed may still be in the
+/// module's stdout buffer. Its `pywasm_flush_stdout` export writes it out
+/// (one fd_write, no Python runs), as the wasm engine does after a timeout;
+/// a module without it, or a failing write, loses only that.
+fn flush_stopped(store: &mut Store, instance: &Instance, metered: bool) {
+    let Ok(flush) = instance.exports.get_typed_function::<(), ()>(&*store, "pywasm_flush_stdout") else {
+        return;
+    };
+    if metered {
+        set_remaining_points(store, instance, 10_000_000);
+    }
+    let _ = flush.call(store);
 }
 
 enum Ended {

@@ -102,3 +102,8 @@ fn keys_name_wasm_version_and_metering() {
     assert_ne!(a, pywasm_runtime::artifact_key(2, false));
     assert_ne!(a, pywasm_runtime::artifact_key(1, true));
 }
+
+#[test]
+fn the_embedded_fingerprint_is_the_modules() {
+    assert_eq!(interpreter::embedded_fingerprint(), interpreter::fingerprint(interpreter::embedded_wasm()));
+}

@@ -69,3 +69,11 @@ fn interrupt_raises_keyboard_interrupt() {
     assert_eq!(out.result, Ok(0), "{}", out.stderr);
     assert_eq!(out.stdout, "interrupted\n");
 }
+
+#[test]
+fn output_before_a_timeout_is_kept() {
+    // Buffered in the module when the limit stops it; flushed afterwards.
+    let out = run_with(&["-c", "import sys\nsys.stdout.write('abc')\nwhile True: pass"], |o| o.limits.timeout_ms = Some(300));
+    assert_eq!(out.result, Err(RunError::Timeout { limit_ms: 300 }));
+    assert_eq!(out.stdout, "abc");
+}
