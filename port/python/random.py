@@ -17,11 +17,17 @@ class Random:
     VERSION = 3
 
     def __init__(self, x=None):
-        self._mt = [0] * _N
+        # Seeding from os.urandom fills the 624-word state in Python (about
+        # 20 ms here): with no seed given it waits for the first number.
+        self._mt = None
         self._i = _N
-        self.seed(x)
+        self.gauss_next = None
+        if x is not None:
+            self.seed(x)
 
     def _init(self, s):
+        if self._mt is None:
+            self._mt = [0] * _N
         mt = self._mt
         mt[0] = s
         for i in range(1, _N):
@@ -56,7 +62,14 @@ class Random:
     def seed(self, a=None, version=2):
         self.gauss_next = None
         if a is None:
-            a = int.from_bytes(_os.urandom(32), 'little')
+            # no reproducible sequence to match: the state straight from
+            # os.urandom (CPython mixes 32 bytes through init_by_array, which
+            # costs ~20 ms in Python here)
+            import struct
+            self._mt = list(struct.unpack('<%dI' % _N, _os.urandom(4 * _N)))
+            self._mt[0] |= 0x80000000
+            self._i = _N
+            return
         if isinstance(a, float):
             a = hash(a)
         if isinstance(a, (str, bytes, bytearray)):
@@ -71,6 +84,8 @@ class Random:
         self._init_array(key or [0])
 
     def _twist(self):
+        if self._mt is None:
+            self.seed()
         mt = self._mt
         for k in range(_N):
             y = (mt[k] & 0x80000000) | (mt[(k + 1) % _N] & 0x7fffffff)
@@ -109,6 +124,8 @@ class Random:
         return r
 
     def getstate(self):
+        if self._mt is None:
+            self.seed()
         return (self.VERSION, tuple(self._mt) + (self._i,), self.gauss_next)
 
     def setstate(self, state):
