@@ -756,9 +756,18 @@ var require_instance = __commonJS({
         return 0;
       } catch (err) {
         if (err instanceof ProcExit) return err.code;
+        if (err instanceof Deadline) flushStopped(instance);
         throw engineError(err, timeoutMs);
       } finally {
         fds.closeAll();
+      }
+    }
+    function flushStopped(instance) {
+      const flush = instance.exports.pywasm_flush_stdout;
+      if (typeof flush !== "function") return;
+      try {
+        flush();
+      } catch {
       }
     }
     function engineError(err, timeoutMs) {
@@ -784,11 +793,18 @@ var require_module = __commonJS({
     "use strict";
     var fs = require("node:fs");
     var path = require("node:path");
+    function inCheckout(root) {
+      try {
+        return JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).name === "pywasm-workspace";
+      } catch {
+        return false;
+      }
+    }
     function interpreterPath(flavour = "micropython.wasm") {
-      const candidates = [path.join(__dirname, "..", "dist", flavour), path.join(__dirname, "..", "..", "..", "dist", flavour)];
-      const found = candidates.find((p) => fs.existsSync(p));
-      if (!found) throw new Error(`pywasm: the interpreter (${flavour}) is missing; looked in ${candidates.join(", ")}`);
-      return found;
+      const root = path.join(__dirname, "..", "..", "..");
+      const file = inCheckout(root) ? path.join(root, "dist", flavour) : path.join(__dirname, "..", "dist", flavour);
+      if (!fs.existsSync(file)) throw new Error(`pywasm: the interpreter (${flavour}) is missing: ${file}`);
+      return file;
     }
     var compiled = null;
     function interpreterModule() {
@@ -1020,6 +1036,9 @@ var require_worker_host = __commonJS({
                 hold(true);
                 answer({ text: responseText(response) });
               });
+              break;
+            case "drain":
+              Promise.resolve(job.whenDrained ? job.whenDrained() : void 0).then(() => answer({}), (err) => finish(err));
               break;
             case "read":
               nextChunk(input.iterator).then((bytes) => answer({ bytes }), (err) => finish(err));
