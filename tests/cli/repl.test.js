@@ -153,7 +153,7 @@ for (const engine of engines()) {
       term.line('answer = input("? ")');
       await term.waitFor(/\?$/);
       term.keys('C-c');
-      await term.waitFor(/\? \^C\n>>>$/);
+      await term.waitFor(/\? \^C\n(.*\n)*KeyboardInterrupt\n>>>$/);
       term.line('input("again? ")');
       await term.waitFor(/again\?$/);
       term.keys('C-d');
