@@ -55,15 +55,26 @@ pub type Deliver = Arc<dyn Fn(Event) + Send + Sync>;
 pub struct JsHostCalls {
     pub deliver: Deliver,
     pub replies: Receiver<String>,
+    /// A cancelled run stops waiting (a handler that never settles must not
+    /// keep the run's thread forever); the run then ends at its next check.
+    pub cancel: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl HostHandler for JsHostCalls {
     fn call(&mut self, request: &str) -> String {
         (self.deliver)(Event::HostCall(request.to_string()));
-        self.replies.recv().unwrap_or_else(|_| {
+        let gone = || {
             serde_json::json!({"error": {"type": "HostCallError", "message": "the host went away before answering"}})
                 .to_string()
-        })
+        };
+        loop {
+            match self.replies.recv_timeout(std::time::Duration::from_millis(50)) {
+                Ok(reply) => return reply,
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return gone(),
+                Err(_) if self.cancel.load(Ordering::SeqCst) => return gone(),
+                Err(_) => {}
+            }
+        }
     }
 }
 

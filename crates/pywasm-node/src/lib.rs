@@ -64,7 +64,7 @@ fn wire(opts: &mut RunOptions, deliver: Deliver) -> Wired {
     let out = flow.clone();
     opts.stdout = Box::new(move |b| out.lock().unwrap_or_else(|e| e.into_inner()).write(0, b));
     opts.stderr = Box::new(move |b| flow.lock().unwrap_or_else(|e| e.into_inner()).write(1, b));
-    opts.host = Box::new(JsHostCalls { deliver, replies: rx });
+    opts.host = Box::new(JsHostCalls { deliver, replies: rx, cancel: opts.signals.cancel.clone() });
     Wired { replies: tx, acks: acks_tx, errors }
 }
 
