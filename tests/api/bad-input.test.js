@@ -8,10 +8,6 @@ const { ROOT, NODE, engines, tempDir, pywasmLibrary } = require('../support/pywa
 
 const py = pywasmLibrary();
 
-// Known gaps of the native engine, kept visible as todo tests until
-// engine-native.js / the addon close them.
-const nativeTodo = (engine, reason) => (engine === 'native' ? { todo: `native engine: ${reason}` } : {});
-
 // Runs `body` (an async function's text, given run/runSync/engine) in a
 // fresh Node and returns what it logged and its peak resident memory.
 function inFreshNode(engine, body) {
@@ -59,7 +55,7 @@ for (const engine of engines()) {
 
   for (const fn of ['run', 'runSync']) {
     test(`[${engine}] 128 MB of output to a callback stream through ${fn}() without being held in memory`,
-      fn === 'runSync' ? nativeTodo(engine, 'runSync holds the whole output before the callbacks see it') : {}, () => {
+      () => {
         const writer = (mb) => JSON.stringify(`import sys\nline = "x" * 1023 + "\\n"\nfor i in range(${mb} * 1024):\n    sys.stdout.write(line)`);
         const body = (mb) => `let n = 0; const onOut = (b) => { n += b.length; };
           const r = ${fn === 'run' ? 'await run' : 'runSync'}(${writer(mb)}, { engine, stdout: onOut });
@@ -72,7 +68,7 @@ for (const engine of engines()) {
       });
   }
 
-  test(`[${engine}] a slow output stream holds the script back instead of filling memory`, nativeTodo(engine, 'no flow control (job.whenDrained) yet'), async () => {
+  test(`[${engine}] a slow output stream holds the script back instead of filling memory`, async () => {
     const { Writable } = require('node:stream');
     let total = 0;
     let peak = 0;

@@ -20,10 +20,6 @@ require(${JSON.stringify(CLI)});`;
   return { status: r.status, bytes: r.stdout.length, rss };
 }
 
-// Known gaps of the native engine, kept visible as todo tests until
-// engine-native.js / the addon close them.
-const nativeTodo = (engine, reason) => (engine === 'native' ? { todo: `native engine: ${reason}` } : {});
-
 const usageLine = /^usage: pywasm \[option\] \.\.\. \[-c cmd \| -m mod \| file \| -\] \[arg\] \.\.\.$/m;
 
 for (const engine of engines()) {
@@ -42,7 +38,7 @@ for (const engine of engines()) {
     assert.deepEqual(r.stderr, Buffer.from([0xc3, 0x28]));
   });
 
-  test(`[${engine}] 128 MB of output stream through without being held in memory`, nativeTodo(engine, 'runSync holds the whole output before the callbacks see it'), () => {
+  test(`[${engine}] 128 MB of output stream through without being held in memory`, () => {
     const writer = (mb) => ['-c', `import sys\nline = "x" * 1023 + "\\n"\nfor i in range(${mb} * 1024):\n    sys.stdout.write(line)\n`];
     const small = peakRss(engine, writer(8));
     const large = peakRss(engine, writer(128));
@@ -53,7 +49,7 @@ for (const engine of engines()) {
     assert.ok(large.rss - small.rss < 48 << 20, `peak RSS ${small.rss >> 20} MB for 8 MB of output, ${large.rss >> 20} MB for 128 MB`);
   });
 
-  test(`[${engine}] a reader that goes away ends the script with an error, not a crash`, nativeTodo(engine, "an output callback's error (EPIPE) escapes runSync instead of failing the guest's write"), () => {
+  test(`[${engine}] a reader that goes away ends the script with an error, not a crash`, () => {
     // `pywasm ... | head -1`: the pipe closes while the script still writes.
     const r = spawnSync('sh', ['-c', `"$0" "$1" --engine ${engine} -c 'for i in range(10 ** 7): print(i)' | head -1`, NODE, CLI], { encoding: 'utf8', timeout: 60000 });
     assert.equal(r.stdout, '0\n');
