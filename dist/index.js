@@ -714,17 +714,10 @@ var require_host_imports = __commonJS({
   }
 });
 
-// npm/pywasm/lib/wasm/instance.js
-var require_instance = __commonJS({
-  "npm/pywasm/lib/wasm/instance.js"(exports2, module2) {
+// npm/pywasm/lib/module-args.js
+var require_module_args = __commonJS({
+  "npm/pywasm/lib/module-args.js"(exports2, module2) {
     "use strict";
-    var { Mount } = require_sandbox();
-    var { FdTable } = require_fds();
-    var { createWasiImports, ProcExit } = require_imports();
-    var { createHostImports } = require_host_imports();
-    var { PywasmError, TimeoutError } = require_errors();
-    var Deadline = class extends Error {
-    };
     function moduleArgs(job) {
       const args = ["pywasm"];
       const heap = job.limits && job.limits.memoryBytes;
@@ -734,6 +727,22 @@ var require_instance = __commonJS({
     function moduleEnv(job) {
       return job.cwd ? { ...job.env, PWD: job.cwd } : { ...job.env };
     }
+    module2.exports = { moduleArgs, moduleEnv };
+  }
+});
+
+// npm/pywasm/lib/wasm/instance.js
+var require_instance = __commonJS({
+  "npm/pywasm/lib/wasm/instance.js"(exports2, module2) {
+    "use strict";
+    var { Mount } = require_sandbox();
+    var { FdTable } = require_fds();
+    var { createWasiImports, ProcExit } = require_imports();
+    var { createHostImports } = require_host_imports();
+    var { PywasmError, TimeoutError } = require_errors();
+    var { moduleArgs, moduleEnv } = require_module_args();
+    var Deadline = class extends Error {
+    };
     function runInstance(module3, job, io) {
       const mounts = job.mounts.map((m) => new Mount(m));
       const fds = new FdTable(mounts, { stdin: io.stdin, stdout: io.stdout, stderr: io.stderr });
@@ -783,7 +792,7 @@ var require_instance = __commonJS({
     function timeoutError(timeoutMs) {
       return new TimeoutError(`the script ran longer than its time limit (${timeoutMs / 1e3} s) and was stopped`);
     }
-    module2.exports = { runInstance, moduleArgs, moduleEnv, timeoutError };
+    module2.exports = { runInstance, timeoutError };
   }
 });
 

@@ -15,6 +15,7 @@ const path = require('node:path');
 const { PywasmError, AbortError, typedError } = require('./errors');
 const { serveSync, serveAsync } = require('./host-calls');
 const { errnoOf } = require('./wasi/error');
+const { moduleArgs, moduleEnv } = require('./module-args');
 
 // Event kinds the addon reports (crates/pywasm-node/src/events.rs).
 const STDOUT = 1;
@@ -85,20 +86,6 @@ function theAddon() {
   const a = load();
   if (!a) throw new PywasmError('PYWASM_ENGINE_UNAVAILABLE', `the native engine is unavailable: ${loadError}`);
   return a;
-}
-
-// The module's argv and environment for a job, as the wasm engine builds them
-// (wasm/instance.js; not required from there: loading the whole JS WASI layer
-// for two lines cost a native start ~15 ms).
-function moduleArgs(job) {
-  const args = ['pywasm'];
-  const heap = job.limits && job.limits.memoryBytes;
-  if (heap) args.push('-X', `heapsize=${heap}`);
-  return args.concat(job.argv);
-}
-
-function moduleEnv(job) {
-  return job.cwd ? { ...job.env, PWD: job.cwd } : { ...job.env };
 }
 
 // The engine interface's job as the addon's JsJob.

@@ -7,21 +7,10 @@ const { FdTable } = require('../wasi/fds');
 const { createWasiImports, ProcExit } = require('../wasi/imports');
 const { createHostImports } = require('./host-imports');
 const { PywasmError, TimeoutError } = require('../errors');
+const { moduleArgs, moduleEnv } = require('../module-args');
 
 // Thrown from pywasm.poll to stop the guest when its time is up.
 class Deadline extends Error {}
-
-// The module's argv: argv[0], the heap limit, then the job's command line.
-function moduleArgs(job) {
-  const args = ['pywasm'];
-  const heap = job.limits && job.limits.memoryBytes;
-  if (heap) args.push('-X', `heapsize=${heap}`);
-  return args.concat(job.argv);
-}
-
-function moduleEnv(job) {
-  return job.cwd ? { ...job.env, PWD: job.cwd } : { ...job.env };
-}
 
 // io = { stdin: {read(buf)->n}, stdout: {write(bytes)}, stderr: {write(bytes)},
 //        hostCall(request) -> response, interrupted() -> bool }
@@ -86,4 +75,4 @@ function timeoutError(timeoutMs) {
   return new TimeoutError(`the script ran longer than its time limit (${timeoutMs / 1000} s) and was stopped`);
 }
 
-module.exports = { runInstance, moduleArgs, moduleEnv, timeoutError };
+module.exports = { runInstance, timeoutError };
