@@ -36,10 +36,13 @@ _FLAGCH = {'a': A, 'i': I, 'L': L, 'm': M, 's': S, 'u': U, 'x': X}
 
 class error(Exception):
     def __init__(self, msg, pattern=None, pos=None):
-        Exception.__init__(self, msg)
+        # MicroPython has no Exception.__init__ to call by name; super() works.
         self.msg = msg
         self.pattern = pattern
         self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = '%s at position %d' % (msg, pos)
+        super().__init__(msg)
 
 
 PatternError = error
@@ -47,6 +50,21 @@ PatternError = error
 
 def _nope(feature):
     raise NotImplementedError('re: ' + feature + ' (not supported by this interpreter)')
+
+
+def _set_end(p, i):
+    # The index of the ']' closing the character set opened at p[i] (len(p)
+    # if none does): a ']' first in the set, after an optional '^', is a
+    # member, and a backslash escapes the character after it.
+    n = len(p)
+    j = i + 1
+    if j < n and p[j] == '^':
+        j += 1
+    if j < n and p[j] == ']':
+        j += 1
+    while j < n and p[j] != ']':
+        j += 2 if p[j] == '\\' else 1
+    return min(j, n)
 
 
 def _swapcase_class(body):
@@ -146,13 +164,7 @@ def _translate(pattern, flags):
             i += 2
             continue
         if c == '[':
-            j = i + 1
-            if j < n and p[j] == '^':
-                j += 1
-            if j < n and p[j] == ']':
-                j += 1
-            while j < n and p[j] != ']':
-                j += 2 if p[j] == '\\' else 1
+            j = _set_end(p, i)
             if j >= n:
                 raise error('unterminated character set', pattern, i)
             body = p[i + 1:j]
@@ -251,13 +263,7 @@ def _kill_caret(src):
             i += 2
             continue
         if c == '[':
-            j = i + 1
-            if j < n and src[j] == '^':
-                j += 1
-            if j < n and src[j] == ']':
-                j += 1
-            while j < n and src[j] != ']':
-                j += 2 if src[j] == '\\' else 1
+            j = _set_end(src, i)
             out.append(src[i:j + 1])
             i = j + 1
             continue

@@ -21,3 +21,12 @@ print(p.search('call 555-1234 now').groups())
 print(re.match(r'(a)(b)?', 'a').groups(), re.match(r'(a)(b)?', 'a').groups('-'), re.search(r'\bcat\b', 'a cat sat').span())
 print(re.sub(r'\s+', ' ', '  lots   of\t\tspace  ').strip(), re.compile(r'(\w+)\.py$').search('path/to/file.py').group(1))
 print(re.search(r'\d{2,3}', 'a12345').group(), re.findall(r'[A-Z]{2}\d{1,}', 'AB1 CD22 e3'), re.sub(r'x{,2}', '-', 'xxx'))
+
+# A bad pattern raises re.error with CPython's message and attributes
+# (for errors the pattern translator finds; the regex engine's own errors
+# have MicroPython's text, see docs/compat.md).
+for bad in ['[abc', 'x[^']:
+    try:
+        re.compile(bad)
+    except re.error as e:
+        print(type(e).__name__, e.msg, e.pos, str(e).startswith(e.msg))
