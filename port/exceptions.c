@@ -157,10 +157,21 @@ bool pywasm_oserror_print(const mp_print_t *print, mp_obj_exception_t *self) {
 }
 
 // Attributes of exception instances beyond MicroPython's args/value/errno:
-// OSError's strerror/filename/filename2, and any attribute a script sets
+// __cause__/__context__/__suppress_context__, OSError's
+// strerror/filename/filename2, and any attribute a script sets
 // (CPython allows e.note = ..., and libraries rely on it). Returns false to
 // leave the attribute to MicroPython's own code (args, errno, __traceback__).
+static bool chain_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest);
+static bool suppress_context(mp_obj_exception_t *self);
+
 bool pywasm_exception_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest) {
+    if (chain_attr(self, attr, dest)) {
+        return true;
+    }
+    if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR___suppress_context__ && attr_get(self, attr) == MP_OBJ_NULL) {
+        dest[0] = mp_obj_new_bool(suppress_context(self));
+        return true;
+    }
     if (dest[0] == MP_OBJ_NULL) {
         mp_obj_t value = attr_get(self, attr);
         if (value != MP_OBJ_NULL) {
@@ -194,4 +205,108 @@ bool pywasm_exception_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest) 
         dest[0] = MP_OBJ_NULL;
     }
     return true;
+}
+
+// ---- chaining: __cause__, __context__ (patch 0013) ----------------------------
+//
+// raise X from Y sets X.__cause__ (the VM calls pywasm_exception_set_cause);
+// an exception raised while another is handled gets it as __context__ (the
+// VM's exception handler calls pywasm_exception_set_context). Only exceptions
+// on the heap are written to: GeneratorExit's shared instance is read-only.
+
+static mp_obj_exception_t *writable(mp_obj_t exc) {
+    if (!mp_obj_is_exception_instance(exc)) {
+        return NULL;
+    }
+    mp_obj_exception_t *self = mp_obj_exception_native(exc);
+    if (!mp_obj_is_native_exception_instance(MP_OBJ_FROM_PTR(self)) || gc_nbytes(self) == 0) {
+        return NULL;
+    }
+    return self;
+}
+
+void pywasm_exception_set_cause(mp_obj_t exc, mp_obj_t cause) {
+    if (cause != mp_const_none) {
+        if (mp_obj_is_type(cause, &mp_type_type)) {
+            cause = mp_make_raise_obj(cause);  // raise X from KeyError: an instance
+        }
+        if (!mp_obj_is_exception_instance(cause)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("exception causes must derive from BaseException"));
+        }
+    }
+    mp_obj_exception_t *self = writable(exc);
+    if (self != NULL) {
+        self->cause = cause;
+    }
+}
+
+void pywasm_exception_set_context(mp_obj_t exc, mp_obj_t context) {
+    mp_obj_exception_t *self = writable(exc);
+    if (self == NULL || exc == context || self->context != MP_OBJ_NULL) {
+        return;
+    }
+    // As CPython: if exc is already in context's chain, cut the chain there
+    // rather than make a cycle.
+    mp_obj_t o = context;
+    for (int depth = 0; depth < 100; depth++) {
+        mp_obj_exception_t *c = writable(o);
+        if (c == NULL || c->context == MP_OBJ_NULL) {
+            break;
+        }
+        if (c->context == exc) {
+            c->context = MP_OBJ_NULL;
+            break;
+        }
+        o = c->context;
+    }
+    self->context = context;
+}
+
+static bool suppress_context(mp_obj_exception_t *self) {
+    mp_obj_t v = attr_get(self, MP_QSTR___suppress_context__);
+    return v != MP_OBJ_NULL ? mp_obj_is_true(v) : self->cause != MP_OBJ_NULL;
+}
+
+static bool chain_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest) {
+    if (attr != MP_QSTR___cause__ && attr != MP_QSTR___context__) {
+        return false;
+    }
+    mp_obj_t *field = attr == MP_QSTR___cause__ ? &self->cause : &self->context;
+    if (dest[0] == MP_OBJ_NULL) {
+        dest[0] = *field == MP_OBJ_NULL ? mp_const_none : *field;
+        return true;
+    }
+    mp_obj_t value = dest[1] == MP_OBJ_NULL ? mp_const_none : dest[1];
+    if (value != mp_const_none && !mp_obj_is_exception_instance(value)) {
+        mp_raise_TypeError(attr == MP_QSTR___cause__
+            ? MP_ERROR_TEXT("exception cause must be None or derive from BaseException")
+            : MP_ERROR_TEXT("exception context must be None or derive from BaseException"));
+    }
+    if (gc_nbytes(self) != 0) {
+        // e.__cause__ = x also suppresses the context, as in CPython
+        *field = attr == MP_QSTR___context__ && value == mp_const_none ? MP_OBJ_NULL : value;
+        dest[0] = MP_OBJ_NULL;
+    }
+    return true;
+}
+
+// The traceback of exc preceded by those of its cause or context, joined by
+// CPython's words. Replaces mp_obj_print_exception for uncaught exceptions,
+// the REPL and sys.print_exception (Makefile, main.c).
+static void print_chain(const mp_print_t *print, mp_obj_t exc, int depth) {
+    mp_obj_exception_t *self = mp_obj_is_exception_instance(exc) ? mp_obj_exception_native(exc) : NULL;
+    if (self != NULL && mp_obj_is_native_exception_instance(MP_OBJ_FROM_PTR(self)) && depth < 32) {
+        if (self->cause != MP_OBJ_NULL && self->cause != mp_const_none) {
+            print_chain(print, self->cause, depth + 1);
+            mp_print_str(print, "\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (self->context != MP_OBJ_NULL && !suppress_context(self)) {
+            print_chain(print, self->context, depth + 1);
+            mp_print_str(print, "\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    mp_obj_print_exception(print, exc);
+}
+
+void pywasm_print_exception(const mp_print_t *print, mp_obj_t exc) {
+    print_chain(print, exc, 0);
 }
