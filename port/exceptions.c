@@ -157,7 +157,7 @@ bool pywasm_oserror_print(const mp_print_t *print, mp_obj_exception_t *self) {
 }
 
 // Attributes of exception instances beyond MicroPython's args/value/errno:
-// __cause__/__context__/__suppress_context__, OSError's
+// __cause__/__context__/__suppress_context__, SystemExit's code, OSError's
 // strerror/filename/filename2, and any attribute a script sets
 // (CPython allows e.note = ..., and libraries rely on it). Returns false to
 // leave the attribute to MicroPython's own code (args, errno, __traceback__).
@@ -176,6 +176,13 @@ bool pywasm_exception_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest) 
         mp_obj_t value = attr_get(self, attr);
         if (value != MP_OBJ_NULL) {
             dest[0] = value;
+            return true;
+        }
+        if (attr == MP_QSTR_code
+            && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(self->base.type), MP_OBJ_FROM_PTR(&mp_type_SystemExit))) {
+            // SystemExit.code: None, the one argument, or the arguments
+            size_t n = self->args->len;
+            dest[0] = n == 0 ? mp_const_none : n == 1 ? self->args->items[0] : MP_OBJ_FROM_PTR(self->args);
             return true;
         }
         if (is_oserror(self->base.type)) {
