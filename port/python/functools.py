@@ -81,10 +81,12 @@ class _Wrapped:
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     try:
-        wrapper.__wrapped__ = wrapped
         for a in assigned:
             if hasattr(wrapped, a):
                 setattr(wrapper, a, getattr(wrapped, a))
+        for a in updated:
+            getattr(wrapper, a).update(getattr(wrapped, a, {}))
+        wrapper.__wrapped__ = wrapped
         return wrapper
     except AttributeError:
         return _Wrapped(wrapper, wrapped)

@@ -19,8 +19,9 @@ rm -rf "$RESULTS" && mkdir -p "$RESULTS"
 # run by tests/cli instead.
 DIRS="basics micropython misc extmod float import io stress unicode cmdline"
 # Tests that crash leave their scratch directories behind, and the next run
-# would skip them; start from a clean tree.
-rm -rf "$MP"/tests/*_test_dir "$MP"/tests/*_test_dir_*
+# would skip them; start from a clean tree. run-tests.py runs each test in its
+# own directory (extmod/vfs_posix_paths.py makes extmod/..._test_dir).
+rm -rf "$MP"/tests/*_test_dir "$MP"/tests/*_test_dir_* "$MP"/tests/*/*_test_dir "$MP"/tests/*/*_test_dir_*
 export PYWASM_TEST_NODE="$NODE"
 export MICROPY_MICROPYTHON="$HERE/pywasm-for-run-tests"
 (cd "$MP/tests" && python3 run-tests.py -j"$(nproc)" --result-dir "$RESULTS" --test-dirs $DIRS \
