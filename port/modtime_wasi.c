@@ -19,8 +19,10 @@ static mp_obj_t mp_time_localtime_get(void) {
     return mp_obj_new_tuple(8, fields);
 }
 
+uint64_t pywasm_monotonic_ns(void);  // hal.c: 64 bits, never wraps
+
 static uint64_t monotonic_ns(void) {
-    return (uint64_t)mp_hal_ticks_cpu();
+    return pywasm_monotonic_ns();
 }
 
 static mp_obj_t time_monotonic(void) {
