@@ -57,3 +57,11 @@ class Point:
     def __init__(self):
         self.x, self.y = 1, 2
 print(vars(Point()))
+
+# open() of a directory
+for mode in ('r', 'rb'):
+    try:
+        open('.', mode)
+        print('opened')
+    except IsADirectoryError as e:
+        print(mode, type(e).__name__, e.errno, e.filename, e)
