@@ -27,13 +27,6 @@ mp_uint_t mp_hal_ticks_us(void) {
     return clock_ns(__WASI_CLOCKID_MONOTONIC) / 1000;
 }
 
-// The monotonic clock in full: mp_hal_ticks_cpu() is an mp_uint_t, 32 bits
-// here, which wraps every 4.3 s of nanoseconds (time.monotonic() and
-// perf_counter() went backwards).
-uint64_t pywasm_monotonic_ns(void) {
-    return clock_ns(__WASI_CLOCKID_MONOTONIC);
-}
-
 mp_uint_t mp_hal_ticks_cpu(void) {
     return clock_ns(__WASI_CLOCKID_MONOTONIC);
 }

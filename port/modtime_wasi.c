@@ -19,10 +19,8 @@ static mp_obj_t mp_time_localtime_get(void) {
     return mp_obj_new_tuple(8, fields);
 }
 
-uint64_t pywasm_monotonic_ns(void);  // hal.c: 64 bits, never wraps
-
 static uint64_t monotonic_ns(void) {
-    return pywasm_monotonic_ns();
+    return (uint64_t)mp_hal_ticks_cpu();
 }
 
 static mp_obj_t time_monotonic(void) {
