@@ -21,6 +21,7 @@
 #include "heap.h"
 
 int pywasm_errno_to_linux(int e);
+void pywasm_print_exception(const mp_print_t *print, mp_obj_t exc);
 
 #define EXIT_USAGE (2)
 #define EXIT_KEYBOARD_INTERRUPT (130)
@@ -72,7 +73,7 @@ static int exit_code_for(mp_obj_t exc) {
         }
         return code & 255;
     }
-    mp_obj_print_exception(&mp_stderr_print, exc);
+    pywasm_print_exception(&mp_stderr_print, exc);  // with its cause or context (exceptions.c)
     if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_KeyboardInterrupt))) {
         return EXIT_KEYBOARD_INTERRUPT;
     }

@@ -8,6 +8,9 @@
 #include <stdlib.h>
 
 #define MICROPY_CONFIG_ROM_LEVEL            (MICROPY_CONFIG_ROM_LEVEL_EXTRA_FEATURES)
+// Our patches to MicroPython (port/patches) call into the port only where this
+// is defined, so mpy-cross, built from the same patched tree, needs none of it.
+#define MICROPY_PYWASM                      (1)
 
 // ---- core -----------------------------------------------------------------
 // nlr over setjmp/longjmp, which clang lowers to wasm exceptions.
@@ -18,9 +21,28 @@
 #define MICROPY_WARNINGS                    (1)
 // Linux's errno numbering, as CPython reports it (errors.c).
 #define MICROPY_USE_INTERNAL_ERRNO          (1)
-extern const struct _mp_obj_type_t mp_type_RecursionError;
+// Builtins CPython has and MicroPython lacks, in C so that no Python runs at
+// boot: RecursionError (errors.c), OSError's subclasses (exceptions.c),
+// format/vars/ascii (builtins.c).
+#define PYWASM_EXC(name) { MP_ROM_QSTR(MP_QSTR_##name), MP_ROM_PTR(&mp_type_##name) },
+#define PYWASM_FUN(name) { MP_ROM_QSTR(MP_QSTR_##name), MP_ROM_PTR(&pywasm_builtin_##name##_obj) },
+extern const struct _mp_obj_type_t mp_type_RecursionError, mp_type_BlockingIOError, mp_type_ChildProcessError,
+    mp_type_ConnectionError, mp_type_BrokenPipeError, mp_type_ConnectionAbortedError,
+    mp_type_ConnectionRefusedError, mp_type_ConnectionResetError, mp_type_FileExistsError,
+    mp_type_FileNotFoundError, mp_type_InterruptedError, mp_type_IsADirectoryError,
+    mp_type_NotADirectoryError, mp_type_PermissionError, mp_type_ProcessLookupError, mp_type_TimeoutError;
+extern const struct _mp_obj_fun_builtin_var_t pywasm_builtin_format_obj, pywasm_builtin_vars_obj;
+extern const struct _mp_obj_fun_builtin_fixed_t pywasm_builtin_ascii_obj;
 #define MICROPY_PORT_BUILTINS \
-    { MP_ROM_QSTR(MP_QSTR_RecursionError), MP_ROM_PTR(&mp_type_RecursionError) },
+    PYWASM_EXC(RecursionError) \
+    PYWASM_EXC(BlockingIOError) PYWASM_EXC(ChildProcessError) PYWASM_EXC(ConnectionError) \
+    PYWASM_EXC(BrokenPipeError) PYWASM_EXC(ConnectionAbortedError) PYWASM_EXC(ConnectionRefusedError) \
+    PYWASM_EXC(ConnectionResetError) PYWASM_EXC(FileExistsError) PYWASM_EXC(FileNotFoundError) \
+    PYWASM_EXC(InterruptedError) PYWASM_EXC(IsADirectoryError) PYWASM_EXC(NotADirectoryError) \
+    PYWASM_EXC(PermissionError) PYWASM_EXC(ProcessLookupError) PYWASM_EXC(TimeoutError) \
+    { MP_ROM_QSTR(MP_QSTR_EnvironmentError), MP_ROM_PTR(&mp_type_OSError) }, \
+    { MP_ROM_QSTR(MP_QSTR_IOError), MP_ROM_PTR(&mp_type_OSError) }, \
+    PYWASM_FUN(format) PYWASM_FUN(vars) PYWASM_FUN(ascii)
 #define MICROPY_STACK_CHECK                 (1)
 // Room to raise MemoryError/RecursionError when the heap itself is exhausted.
 #define MICROPY_ENABLE_EMERGENCY_EXCEPTION_BUF (1)

@@ -1,0 +1,319 @@
+// Exceptions as CPython has them, built into the interpreter (no Python code
+// runs at boot, so nothing here costs start-up time).
+//
+// OSError's subclasses: MicroPython raises plain OSError(errno); CPython picks
+// a subclass by errno (FileNotFoundError for ENOENT, ...) and words it
+// "[Errno 2] No such file or directory: 'x'". Patch 0011 routes
+// mp_raise_OSError here, makes OSError(errno, strerror, filename) choose the
+// subclass and keep the filename apart from args, and gives every exception
+// instance a dict of attributes (filename, and whatever a script sets).
+#include <string.h>
+
+#include "py/gc.h"
+#include "py/mperrno.h"
+#include "py/objexcept.h"
+#include "py/runtime.h"
+
+qstr pywasm_errno_message(mp_obj_t errno_val);
+
+// *FORMAT-OFF*
+MP_DEFINE_EXCEPTION(BlockingIOError, OSError)
+MP_DEFINE_EXCEPTION(ChildProcessError, OSError)
+MP_DEFINE_EXCEPTION(ConnectionError, OSError)
+  MP_DEFINE_EXCEPTION(BrokenPipeError, ConnectionError)
+  MP_DEFINE_EXCEPTION(ConnectionAbortedError, ConnectionError)
+  MP_DEFINE_EXCEPTION(ConnectionRefusedError, ConnectionError)
+  MP_DEFINE_EXCEPTION(ConnectionResetError, ConnectionError)
+MP_DEFINE_EXCEPTION(FileExistsError, OSError)
+MP_DEFINE_EXCEPTION(FileNotFoundError, OSError)
+MP_DEFINE_EXCEPTION(InterruptedError, OSError)
+MP_DEFINE_EXCEPTION(IsADirectoryError, OSError)
+MP_DEFINE_EXCEPTION(NotADirectoryError, OSError)
+MP_DEFINE_EXCEPTION(PermissionError, OSError)
+MP_DEFINE_EXCEPTION(ProcessLookupError, OSError)
+MP_DEFINE_EXCEPTION(TimeoutError, OSError)
+// *FORMAT-ON*
+
+// errno (Linux numbering, as the port reports it) -> subclass, as CPython's
+// Objects/exceptions.c maps them.
+static const struct { uint8_t code; const mp_obj_type_t *type; } oserror_types[] = {
+    { MP_EPERM, &mp_type_PermissionError },
+    { MP_ENOENT, &mp_type_FileNotFoundError },
+    { 3, &mp_type_ProcessLookupError },             // ESRCH
+    { 4, &mp_type_InterruptedError },               // EINTR
+    { 10, &mp_type_ChildProcessError },             // ECHILD
+    { MP_EAGAIN, &mp_type_BlockingIOError },
+    { MP_EACCES, &mp_type_PermissionError },
+    { MP_EEXIST, &mp_type_FileExistsError },
+    { MP_ENOTDIR, &mp_type_NotADirectoryError },
+    { MP_EISDIR, &mp_type_IsADirectoryError },
+    { 32, &mp_type_BrokenPipeError },               // EPIPE
+    { MP_ECONNABORTED, &mp_type_ConnectionAbortedError },
+    { MP_ECONNRESET, &mp_type_ConnectionResetError },
+    { 108, &mp_type_BrokenPipeError },              // ESHUTDOWN
+    { MP_ETIMEDOUT, &mp_type_TimeoutError },
+    { MP_ECONNREFUSED, &mp_type_ConnectionRefusedError },
+    { MP_EALREADY, &mp_type_BlockingIOError },
+    { MP_EINPROGRESS, &mp_type_BlockingIOError },
+};
+
+static bool is_oserror(const mp_obj_type_t *type) {
+    return mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_OSError));
+}
+
+// The type OSError(*args) creates: the errno's subclass for OSError itself
+// given at least (errno, strerror), as CPython does; any other type as is.
+const mp_obj_type_t *pywasm_oserror_type(const mp_obj_type_t *type, size_t n_args, const mp_obj_t *args) {
+    if (type != &mp_type_OSError || n_args < 2 || !mp_obj_is_small_int(args[0])) {
+        return type;
+    }
+    mp_int_t code = MP_OBJ_SMALL_INT_VALUE(args[0]);
+    for (size_t i = 0; i < MP_ARRAY_SIZE(oserror_types); i++) {
+        if (oserror_types[i].code == code) {
+            return oserror_types[i].type;
+        }
+    }
+    return type;
+}
+
+static mp_obj_t attr_get(mp_obj_exception_t *self, qstr attr) {
+    if (self->attrs == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_map_elem_t *elem = mp_map_lookup(mp_obj_dict_get_map(self->attrs), MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+    return elem == NULL ? MP_OBJ_NULL : elem->value;
+}
+
+// Returns false if there is no memory for it (heap locked while raising).
+static bool attr_set(mp_obj_exception_t *self, qstr attr, mp_obj_t value) {
+    if (self->attrs == MP_OBJ_NULL) {
+        if (gc_is_locked()) {
+            return false;
+        }
+        self->attrs = mp_obj_new_dict(1);
+    }
+    mp_obj_dict_store(self->attrs, MP_OBJ_NEW_QSTR(attr), value);
+    return true;
+}
+
+// OSError(errno, strerror, filename[, winerror[, filename2]]): CPython keeps
+// args to (errno, strerror) and the file names as attributes.
+void pywasm_oserror_init(mp_obj_exception_t *self, size_t n_args, const mp_obj_t *args) {
+    if (n_args < 3 || n_args > 5 || !is_oserror(self->base.type) || self->args->len != n_args) {
+        return;
+    }
+    bool ok = args[2] == mp_const_none || attr_set(self, MP_QSTR_filename, args[2]);
+    if (ok && n_args == 5 && args[4] != mp_const_none) {
+        attr_set(self, MP_QSTR_filename2, args[4]);
+    }
+    self->args->len = 2;
+}
+
+NORETURN void pywasm_raise_oserror(int code, mp_obj_t filename) {
+    mp_obj_t args[3] = { MP_OBJ_NEW_SMALL_INT(code), MP_OBJ_NULL, filename };
+    qstr text = pywasm_errno_message(args[0]);
+    if (text == MP_QSTRnull) {
+        // An errno with no words: MicroPython's own OSError(errno).
+        nlr_raise(mp_obj_new_exception_args(&mp_type_OSError, 1, args));
+    }
+    args[1] = MP_OBJ_NEW_QSTR(text);
+    nlr_raise(mp_obj_new_exception_args(&mp_type_OSError, filename == MP_OBJ_NULL ? 2 : 3, args));
+}
+
+// Gives an OSError raised about a path its filename(s), unless it has one.
+mp_obj_t pywasm_oserror_with_filename(mp_obj_t exc, mp_obj_t filename, mp_obj_t filename2) {
+    if (!mp_obj_is_exception_instance(exc) || !is_oserror(mp_obj_get_type(exc))) {
+        return exc;
+    }
+    mp_obj_exception_t *self = mp_obj_exception_native(exc);
+    if (self->args->len != 2 || attr_get(self, MP_QSTR_filename) != MP_OBJ_NULL) {
+        return exc;
+    }
+    if (attr_set(self, MP_QSTR_filename, filename) && filename2 != MP_OBJ_NULL) {
+        attr_set(self, MP_QSTR_filename2, filename2);
+    }
+    return exc;
+}
+
+// str() of an OSError(errno, strerror): "[Errno 2] No such file or directory",
+// then ": 'name'" and " -> 'other'" for its file names, as CPython prints.
+bool pywasm_oserror_print(const mp_print_t *print, mp_obj_exception_t *self) {
+    if (self->args->len != 2 || !mp_obj_is_small_int(self->args->items[0]) || !is_oserror(self->base.type)) {
+        return false;
+    }
+    mp_printf(print, "[Errno " INT_FMT "] ", MP_OBJ_SMALL_INT_VALUE(self->args->items[0]));
+    mp_obj_print_helper(print, self->args->items[1], PRINT_STR);
+    mp_obj_t name = attr_get(self, MP_QSTR_filename);
+    if (name != MP_OBJ_NULL && name != mp_const_none) {
+        mp_print_str(print, ": ");
+        mp_obj_print_helper(print, name, PRINT_REPR);
+        mp_obj_t name2 = attr_get(self, MP_QSTR_filename2);
+        if (name2 != MP_OBJ_NULL && name2 != mp_const_none) {
+            mp_print_str(print, " -> ");
+            mp_obj_print_helper(print, name2, PRINT_REPR);
+        }
+    }
+    return true;
+}
+
+// Attributes of exception instances beyond MicroPython's args/value/errno:
+// __cause__/__context__/__suppress_context__, SystemExit's code, OSError's
+// strerror/filename/filename2, and any attribute a script sets
+// (CPython allows e.note = ..., and libraries rely on it). Returns false to
+// leave the attribute to MicroPython's own code (args, errno, __traceback__).
+static bool chain_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest);
+static bool suppress_context(mp_obj_exception_t *self);
+
+bool pywasm_exception_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest) {
+    if (chain_attr(self, attr, dest)) {
+        return true;
+    }
+    if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR___suppress_context__ && attr_get(self, attr) == MP_OBJ_NULL) {
+        dest[0] = mp_obj_new_bool(suppress_context(self));
+        return true;
+    }
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_obj_t value = attr_get(self, attr);
+        if (value != MP_OBJ_NULL) {
+            dest[0] = value;
+            return true;
+        }
+        if (attr == MP_QSTR_code
+            && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(self->base.type), MP_OBJ_FROM_PTR(&mp_type_SystemExit))) {
+            // SystemExit.code: None, the one argument, or the arguments
+            size_t n = self->args->len;
+            dest[0] = n == 0 ? mp_const_none : n == 1 ? self->args->items[0] : MP_OBJ_FROM_PTR(self->args);
+            return true;
+        }
+        if (is_oserror(self->base.type)) {
+            if (attr == MP_QSTR_strerror) {
+                dest[0] = self->args->len == 2 ? self->args->items[1] : mp_const_none;
+                return true;
+            }
+            if (attr == MP_QSTR_filename || attr == MP_QSTR_filename2) {
+                dest[0] = mp_const_none;
+                return true;
+            }
+        }
+        return false;
+    }
+    if (attr == MP_QSTR_args || attr == MP_QSTR___traceback__) {
+        return false;
+    }
+    if (dest[1] == MP_OBJ_NULL) {
+        // del e.name
+        if (self->attrs != MP_OBJ_NULL
+            && mp_map_lookup(mp_obj_dict_get_map(self->attrs), MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) != NULL) {
+            dest[0] = MP_OBJ_NULL;
+        }
+        return true;
+    }
+    if (attr_set(self, attr, dest[1])) {
+        dest[0] = MP_OBJ_NULL;
+    }
+    return true;
+}
+
+// ---- chaining: __cause__, __context__ (patch 0013) ----------------------------
+//
+// raise X from Y sets X.__cause__ (the VM calls pywasm_exception_set_cause);
+// an exception raised while another is handled gets it as __context__ (the
+// VM's exception handler calls pywasm_exception_set_context). Only exceptions
+// on the heap are written to: GeneratorExit's shared instance is read-only.
+
+static mp_obj_exception_t *writable(mp_obj_t exc) {
+    if (!mp_obj_is_exception_instance(exc)) {
+        return NULL;
+    }
+    mp_obj_exception_t *self = mp_obj_exception_native(exc);
+    if (!mp_obj_is_native_exception_instance(MP_OBJ_FROM_PTR(self)) || gc_nbytes(self) == 0) {
+        return NULL;
+    }
+    return self;
+}
+
+void pywasm_exception_set_cause(mp_obj_t exc, mp_obj_t cause) {
+    if (cause != mp_const_none) {
+        if (mp_obj_is_type(cause, &mp_type_type)) {
+            cause = mp_make_raise_obj(cause);  // raise X from KeyError: an instance
+        }
+        if (!mp_obj_is_exception_instance(cause)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("exception causes must derive from BaseException"));
+        }
+    }
+    mp_obj_exception_t *self = writable(exc);
+    if (self != NULL) {
+        self->cause = cause;
+    }
+}
+
+void pywasm_exception_set_context(mp_obj_t exc, mp_obj_t context) {
+    mp_obj_exception_t *self = writable(exc);
+    if (self == NULL || exc == context || self->context != MP_OBJ_NULL) {
+        return;
+    }
+    // As CPython: if exc is already in context's chain, cut the chain there
+    // rather than make a cycle.
+    mp_obj_t o = context;
+    for (int depth = 0; depth < 100; depth++) {
+        mp_obj_exception_t *c = writable(o);
+        if (c == NULL || c->context == MP_OBJ_NULL) {
+            break;
+        }
+        if (c->context == exc) {
+            c->context = MP_OBJ_NULL;
+            break;
+        }
+        o = c->context;
+    }
+    self->context = context;
+}
+
+static bool suppress_context(mp_obj_exception_t *self) {
+    mp_obj_t v = attr_get(self, MP_QSTR___suppress_context__);
+    return v != MP_OBJ_NULL ? mp_obj_is_true(v) : self->cause != MP_OBJ_NULL;
+}
+
+static bool chain_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest) {
+    if (attr != MP_QSTR___cause__ && attr != MP_QSTR___context__) {
+        return false;
+    }
+    mp_obj_t *field = attr == MP_QSTR___cause__ ? &self->cause : &self->context;
+    if (dest[0] == MP_OBJ_NULL) {
+        dest[0] = *field == MP_OBJ_NULL ? mp_const_none : *field;
+        return true;
+    }
+    mp_obj_t value = dest[1] == MP_OBJ_NULL ? mp_const_none : dest[1];
+    if (value != mp_const_none && !mp_obj_is_exception_instance(value)) {
+        mp_raise_TypeError(attr == MP_QSTR___cause__
+            ? MP_ERROR_TEXT("exception cause must be None or derive from BaseException")
+            : MP_ERROR_TEXT("exception context must be None or derive from BaseException"));
+    }
+    if (gc_nbytes(self) != 0) {
+        // e.__cause__ = x also suppresses the context, as in CPython
+        *field = attr == MP_QSTR___context__ && value == mp_const_none ? MP_OBJ_NULL : value;
+        dest[0] = MP_OBJ_NULL;
+    }
+    return true;
+}
+
+// The traceback of exc preceded by those of its cause or context, joined by
+// CPython's words. Replaces mp_obj_print_exception for uncaught exceptions,
+// the REPL and sys.print_exception (Makefile, main.c).
+static void print_chain(const mp_print_t *print, mp_obj_t exc, int depth) {
+    mp_obj_exception_t *self = mp_obj_is_exception_instance(exc) ? mp_obj_exception_native(exc) : NULL;
+    if (self != NULL && mp_obj_is_native_exception_instance(MP_OBJ_FROM_PTR(self)) && depth < 32) {
+        if (self->cause != MP_OBJ_NULL && self->cause != mp_const_none) {
+            print_chain(print, self->cause, depth + 1);
+            mp_print_str(print, "\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (self->context != MP_OBJ_NULL && !suppress_context(self)) {
+            print_chain(print, self->context, depth + 1);
+            mp_print_str(print, "\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    mp_obj_print_exception(print, exc);
+}
+
+void pywasm_print_exception(const mp_print_t *print, mp_obj_t exc) {
+    print_chain(print, exc, 0);
+}

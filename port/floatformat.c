@@ -1,0 +1,273 @@
+// Float formatting and rounding as CPython does them: correctly rounded, half
+// to even on the double's exact value.
+//
+// MicroPython's formatter (py/formatfloat.c) works in floating point, so
+// '%.0f' % 2.5 gave '3', '{:.2f}'.format(0.125) '0.13' (CPython: '2',
+// '0.12'), and round(2.675, 2) 2.68 (2.675 is really 2.67499999...; CPython
+// 2.67). Here a double m * 2^e is expanded exactly into decimal digits (an
+// integer D with value D * 10^-k: m * 2^e for e >= 0, m * 5^k for e = -k) and
+// rounded on those digits. The Makefile points MicroPython's float printing
+// (mpprint.o, objfloat.o) here; patch 0016 points round() here.
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "py/runtime.h"
+
+int mp_format_float(double f, char *buf, size_t buf_size, char fmt, int prec, char sign);
+
+// Exact decimals of a finite x > 0: digits d[0..n) with no leading zero,
+// x = 0.d0d1d2... * 10^point. 2^1024 has 309 digits and 2^53 * 5^1074 767.
+#define MAX_DIGITS (800)
+#define LIMBS (MAX_DIGITS / 9 + 2)
+
+static size_t exact_digits(double x, char *d, int *point) {
+    int e2;
+    double fr = frexp(x, &e2);
+    uint64_t m = (uint64_t)ldexp(fr, 53);
+    e2 -= 53;
+    while (!(m & 1)) {
+        m >>= 1;
+        e2++;
+    }
+    // D in base 10^9 limbs, least significant first
+    uint32_t limb[LIMBS];
+    size_t n = 0;
+    for (; m; m /= 1000000000) {
+        limb[n++] = m % 1000000000;
+    }
+    int k = e2 < 0 ? -e2 : 0;
+    int todo = e2 < 0 ? -e2 : e2;
+    while (todo > 0) {
+        // multiply by 5^13 or 2^29 at a time (a limb times either fits 64 bits)
+        int step = e2 < 0 ? (todo < 13 ? todo : 13) : (todo < 29 ? todo : 29);
+        uint64_t mul = 1;
+        for (int i = 0; i < step; i++) {
+            mul *= e2 < 0 ? 5 : 2;
+        }
+        uint64_t carry = 0;
+        for (size_t i = 0; i < n; i++) {
+            uint64_t v = limb[i] * mul + carry;
+            limb[i] = v % 1000000000;
+            carry = v / 1000000000;
+        }
+        while (carry) {
+            limb[n++] = carry % 1000000000;
+            carry /= 1000000000;
+        }
+        todo -= step;
+    }
+    size_t nd = 0;
+    for (size_t i = n; i-- > 0;) {
+        char tmp[9];
+        uint32_t v = limb[i];
+        for (int j = 8; j >= 0; j--) {
+            tmp[j] = '0' + v % 10;
+            v /= 10;
+        }
+        for (int j = 0; j < 9; j++) {
+            if (nd || tmp[j] != '0') {
+                d[nd++] = tmp[j];
+            }
+        }
+    }
+    *point = (int)nd - k;
+    while (nd > 1 && d[nd - 1] == '0') {
+        nd--;
+    }
+    return nd;
+}
+
+// Keeps the first `keep` digits, rounding half to even on the exact digits;
+// returns the new count (0: the value rounded to zero). A carry out of the
+// first digit gives "1" and moves the point.
+static size_t round_digits(char *d, size_t nd, int *point, int keep) {
+    if (keep >= (int)nd) {
+        return nd;
+    }
+    if (keep < 0) {
+        return 0;
+    }
+    bool up;
+    if (d[keep] != '5') {
+        up = d[keep] > '5';
+    } else {
+        up = false;
+        for (size_t i = keep + 1; i < nd; i++) {
+            up |= d[i] != '0';
+        }
+        if (!up) {
+            up = keep > 0 && ((d[keep - 1] - '0') & 1);  // a tie: to even
+        }
+    }
+    nd = keep;
+    if (up) {
+        int i = keep - 1;
+        while (i >= 0 && d[i] == '9') {
+            i--;
+        }
+        if (i < 0) {
+            d[0] = '1';
+            *point += 1;
+            return 1;
+        }
+        d[i]++;
+        nd = i + 1;
+    }
+    while (nd > 0 && d[nd - 1] == '0') {
+        nd--;
+    }
+    return nd;
+}
+
+static char digit_at(const char *d, size_t nd, int i) {
+    return i >= 0 && i < (int)nd ? d[i] : '0';
+}
+
+typedef struct {
+    char *buf;
+    size_t size, len;
+} out_t;
+
+static void put(out_t *o, char c) {
+    if (o->len + 1 < o->size) {
+        o->buf[o->len] = c;
+    }
+    o->len++;
+}
+
+static void put_fixed(out_t *o, const char *d, size_t nd, int point, int prec) {
+    if (point <= 0) {
+        put(o, '0');
+    }
+    for (int i = 0; i < point; i++) {
+        put(o, digit_at(d, nd, i));
+    }
+    if (prec > 0) {
+        put(o, '.');
+        for (int i = 0; i < prec; i++) {
+            put(o, digit_at(d, nd, point + i));
+        }
+    }
+}
+
+static void put_exp(out_t *o, const char *d, size_t nd, int point, int prec, char e) {
+    put(o, digit_at(d, nd, 0));
+    if (prec > 0) {
+        put(o, '.');
+        for (int i = 1; i <= prec; i++) {
+            put(o, digit_at(d, nd, i));
+        }
+    }
+    int x = nd ? point - 1 : 0;
+    put(o, e);
+    put(o, x < 0 ? '-' : '+');
+    x = abs(x);
+    if (x >= 100) {
+        put(o, '0' + x / 100);
+    }
+    put(o, '0' + x / 10 % 10);
+    put(o, '0' + x % 10);
+}
+
+// MicroPython's mp_format_float, correctly rounded: fmt is e/f/g (or upper
+// case), prec < 0 means 6, sign is '+', ' ' or 0 for a non-negative value.
+// Output that does not fit buf falls back to MicroPython's formatter (which
+// switches a huge '%f' to exponent notation).
+int pywasm_format_float(double f, char *buf, size_t buf_size, char fmt, int prec, char sign) {
+    char lower = fmt | 0x20;
+    if (lower != 'e' && lower != 'f' && lower != 'g') {
+        return mp_format_float(f, buf, buf_size, fmt, prec, sign);
+    }
+    bool upper = fmt != lower;
+    double orig = f;
+    out_t o = { buf, buf_size, 0 };
+    if (signbit(f) && !isnan(f)) {
+        put(&o, '-');
+        f = -f;
+    } else if (sign) {
+        put(&o, sign);
+    }
+    if (!isfinite(f)) {
+        const char *s = isnan(f) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
+        while (*s) {
+            put(&o, *s++);
+        }
+    } else {
+        if (prec < 0) {
+            prec = 6;
+        }
+        char d[MAX_DIGITS];
+        int point = 1;
+        size_t nd = 0;
+        if (f != 0) {
+            nd = exact_digits(f, d, &point);
+        }
+        char e = upper ? 'E' : 'e';
+        if (lower == 'f') {
+            nd = round_digits(d, nd, &point, point + prec);
+            put_fixed(&o, d, nd, point, prec);
+        } else if (lower == 'e') {
+            nd = round_digits(d, nd, &point, prec + 1);
+            put_exp(&o, d, nd, point, prec, e);
+        } else {
+            // 'g': exponent notation when the exponent is < -4 or >= the
+            // precision, and no trailing zeros, as CPython
+            if (prec == 0) {
+                prec = 1;
+            }
+            nd = round_digits(d, nd, &point, prec);
+            int x = nd ? point - 1 : 0;
+            if (x >= -4 && x < prec) {
+                int fprec = prec - 1 - x;
+                int shown = (int)nd > point ? (int)nd - point : 0;
+                put_fixed(&o, d, nd, nd ? point : 1, shown < fprec ? shown : fprec);
+            } else {
+                put_exp(&o, d, nd, point, nd > 1 ? (int)nd - 1 : 0, e);
+            }
+        }
+    }
+    if (o.len + 1 > buf_size) {
+        return mp_format_float(orig, buf, buf_size, fmt, prec, sign);
+    }
+    buf[o.len] = '\0';
+    return o.len;
+}
+
+// round(x, ndigits) for a float: the double nearest to x rounded to ndigits
+// decimal places, half to even on x's exact value (patch 0016).
+double pywasm_float_round(double x, mp_int_t ndigits) {
+    if (!isfinite(x) || x == 0 || ndigits > 400) {
+        return x;
+    }
+    if (ndigits < -400) {
+        return copysign(0.0, x);
+    }
+    char d[MAX_DIGITS + 16];
+    int point;
+    size_t nd = exact_digits(fabs(x), d, &point);
+    nd = round_digits(d, nd, &point, point + (int)ndigits);
+    if (nd == 0) {
+        return copysign(0.0, x);
+    }
+    // "<digits>e<point - nd>": strtod reads it correctly rounded
+    int x10 = point - (int)nd;
+    d[nd++] = 'e';
+    if (x10 < 0) {
+        d[nd++] = '-';
+        x10 = -x10;
+    }
+    char *end = d + nd;
+    do {
+        *end++ = '0' + x10 % 10;
+        x10 /= 10;
+    } while (x10);
+    *end = '\0';
+    for (char *a = d + nd, *b = end - 1; a < b; a++, b--) {
+        char t = *a;
+        *a = *b;
+        *b = t;
+    }
+    return copysign(strtod(d, NULL), x);
+}
