@@ -96,6 +96,10 @@ function startup() {
       commands.push({ name: `pywasm ${engine} engine (Node ${node === NODE24 ? 24 : 20})`, cmd: [node, CLI, '--engine', engine, '-c', "print('hi')"], node });
     }
   }
+  // A short script that imports a few modules (~15 ms of Python): what
+  // V8's tier-up at exit costs shows here, not in a bare print.
+  commands.push({ name: 'pywasm wasm engine, json+re+os script (Node 24)', node: NODE24,
+    cmd: [NODE24, CLI, '--engine', 'wasm', '-c', "import json, re, os; print(json.dumps({'a': re.findall(r'\\d', os.getcwd() + '12')}))"] });
   commands.push(actionStep('print("hello")', 'action step: print("hello") (Node 24)'));
   commands.push(actionStep('from actions import core, context\ncore.set_output("sha", context.sha)', 'action step: core + context (Node 24)'));
   const peers = peerCommands(NODE24);

@@ -9,6 +9,50 @@ var __commonJS = (cb, mod) => function __require() {
   }
 };
 
+// npm/pywasm/lib/v8-tuning.js
+var require_v8_tuning = __commonJS({
+  "npm/pywasm/lib/v8-tuning.js"(exports2, module2) {
+    "use strict";
+    var FLAGS = "--wasm-lazy-validation --wasm-tiering-budget=180000000";
+    function tuneForOneShortRun() {
+      require("node:v8").setFlagsFromString(FLAGS);
+    }
+    module2.exports = { tuneForOneShortRun, FLAGS };
+  }
+});
+
+// npm/pywasm/lib/module.js
+var require_module = __commonJS({
+  "npm/pywasm/lib/module.js"(exports2, module2) {
+    "use strict";
+    var fs = require("node:fs");
+    var path = require("node:path");
+    function inCheckout(root) {
+      try {
+        return JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).name === "pywasm-workspace";
+      } catch {
+        return false;
+      }
+    }
+    function interpreterPath(flavour = "micropython.wasm") {
+      const root = path.join(__dirname, "..", "..", "..");
+      const file = inCheckout(root) ? path.join(root, "dist", flavour) : path.join(__dirname, "..", "dist", flavour);
+      if (!fs.existsSync(file)) throw new Error(`pywasm: the interpreter (${flavour}) is missing: ${file}`);
+      return file;
+    }
+    var compiled = null;
+    function interpreterModule() {
+      if (!compiled) compiled = new WebAssembly.Module(fs.readFileSync(interpreterPath()));
+      return compiled;
+    }
+    async function compileInterpreter() {
+      if (!compiled) compiled = await WebAssembly.compile(fs.readFileSync(interpreterPath()));
+      return compiled;
+    }
+    module2.exports = { interpreterPath, interpreterModule, compileInterpreter };
+  }
+});
+
 // npm/pywasm/lib/action/inputs.js
 var require_inputs = __commonJS({
   "npm/pywasm/lib/action/inputs.js"(exports2, module2) {
@@ -796,34 +840,6 @@ var require_instance = __commonJS({
   }
 });
 
-// npm/pywasm/lib/module.js
-var require_module = __commonJS({
-  "npm/pywasm/lib/module.js"(exports2, module2) {
-    "use strict";
-    var fs = require("node:fs");
-    var path = require("node:path");
-    function inCheckout(root) {
-      try {
-        return JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).name === "pywasm-workspace";
-      } catch {
-        return false;
-      }
-    }
-    function interpreterPath(flavour = "micropython.wasm") {
-      const root = path.join(__dirname, "..", "..", "..");
-      const file = inCheckout(root) ? path.join(root, "dist", flavour) : path.join(__dirname, "..", "dist", flavour);
-      if (!fs.existsSync(file)) throw new Error(`pywasm: the interpreter (${flavour}) is missing: ${file}`);
-      return file;
-    }
-    var compiled = null;
-    function interpreterModule() {
-      if (!compiled) compiled = new WebAssembly.Module(fs.readFileSync(interpreterPath()));
-      return compiled;
-    }
-    module2.exports = { interpreterPath, interpreterModule };
-  }
-});
-
 // npm/pywasm/lib/streams.js
 var require_streams = __commonJS({
   "npm/pywasm/lib/streams.js"(exports2, module2) {
@@ -1203,11 +1219,11 @@ var require_index = __commonJS({
 });
 
 // npm/pywasm/lib/action/main.js
-require("node:v8").setFlagsFromString("--wasm-tiering-budget=180000000");
-require("node:v8").setFlagsFromString("--wasm-lazy-validation");
+require_v8_tuning().tuneForOneShortRun();
+var compiling = require_module().compileInterpreter();
 var { runAction } = require_index();
-var { compileInterpreter } = require_module();
 (async () => {
-  if (compileInterpreter) await compileInterpreter();
+  await compiling.catch(() => {
+  });
   process.exitCode = runAction({ env: process.env, cwd: process.cwd() });
 })();

@@ -31,6 +31,12 @@ mp_uint_t mp_hal_ticks_cpu(void) {
     return clock_ns(__WASI_CLOCKID_MONOTONIC);
 }
 
+// The whole 64-bit count: mp_uint_t is 32 bits on wasm32, so ticks_cpu wraps
+// every 4.3 s, which time.monotonic()/perf_counter() must not.
+uint64_t pywasm_monotonic_ns(void) {
+    return clock_ns(__WASI_CLOCKID_MONOTONIC);
+}
+
 // Sleep in slices so a host interrupt (Ctrl-C, AbortSignal) ends a long sleep.
 void mp_hal_delay_us(mp_uint_t us) {
     pywasm_stdout_flush();

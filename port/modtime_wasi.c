@@ -20,7 +20,7 @@ static mp_obj_t mp_time_localtime_get(void) {
 }
 
 static uint64_t monotonic_ns(void) {
-    return (uint64_t)mp_hal_ticks_cpu();
+    return pywasm_monotonic_ns();
 }
 
 static mp_obj_t time_monotonic(void) {

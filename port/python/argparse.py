@@ -267,7 +267,10 @@ class _SubParsers(Action):
         for k, v in subns._items():
             setattr(ns, k, v)
         if extras:
-            ns.__dict__.setdefault('_UNRECOGNIZED_ARGS_ATTR', [])
+            # Not ns.__dict__.setdefault: an instance's __dict__ is a
+            # read-only view in MicroPython.
+            if not hasattr(ns, '_UNRECOGNIZED_ARGS_ATTR'):
+                setattr(ns, '_UNRECOGNIZED_ARGS_ATTR', [])
             ns._UNRECOGNIZED_ARGS_ATTR.extend(extras)
 
 
@@ -485,13 +488,11 @@ class ArgumentParser:
     def _is_opt(self, s):
         if not s or s[0] not in self.prefix_chars or s == '-' or len(s) == 1:
             return False
-        if s[1:2].isdigit() or (s[1:2] == '.' and s[2:3].isdigit()):
-            try:
-                float(s)
-                # Negative numbers are positionals unless options look like them.
-                return any(o[1:2].isdigit() for a in self._actions for o in a.option_strings)
-            except ValueError:
-                pass
+        # A negative number ('-5', '-.5', '-1.5' but not '-1e3', as CPython
+        # decides) is a positional unless some option looks like one.
+        whole, dot, frac = s[1:].partition('.')
+        if (whole.isdigit() and not dot) or (dot and frac.isdigit() and (not whole or whole.isdigit())):
+            return any(o[1:2].isdigit() for a in self._actions for o in a.option_strings)
         if ' ' in s and not self._find_opt(s.split('=', 1)[0], quiet=True):
             return False
         return True

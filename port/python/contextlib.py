@@ -1,7 +1,6 @@
 """contextlib: contextmanager, asynccontextmanager, ContextDecorator,
 AbstractContextManager, closing, aclosing, nullcontext, suppress, ExitStack,
-AsyncExitStack, chdir. redirect_stdout/redirect_stderr raise
-NotImplementedError: MicroPython's sys.stdout cannot be replaced."""
+AsyncExitStack, chdir, redirect_stdout/redirect_stderr."""
 import sys
 import _pywasm_compat
 
@@ -158,16 +157,30 @@ class suppress(AbstractContextManager):
 
 
 class _Redirect(AbstractContextManager):
+    # sys.stdout/sys.stderr are replaceable (patch 0023), and print() writes
+    # to the current sys.stdout. Re-entrant: each __enter__ saves the stream
+    # it replaced.
+    _stream = None
+
     def __init__(self, new_target):
-        raise NotImplementedError('contextlib.%s: sys.stdout/sys.stderr cannot be replaced in MicroPython' % type(self).__name__)
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, *exc):
+        setattr(sys, self._stream, self._old_targets.pop())
 
 
 class redirect_stdout(_Redirect):
-    pass
+    _stream = 'stdout'
 
 
 class redirect_stderr(_Redirect):
-    pass
+    _stream = 'stderr'
 
 
 class chdir(AbstractContextManager):

@@ -108,6 +108,10 @@ class reader:
                     return row
             self.line_num += 1
             i, n = 0, len(line)
+            if state == 0 and not row and d.skipinitialspace:
+                # The first field of a row skips leading spaces too.
+                while i < n and line[i] == ' ':
+                    i += 1
             while i < n:
                 c = line[i]
                 if state == 2:

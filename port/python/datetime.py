@@ -813,6 +813,10 @@ datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 
 
+_RANGES = {'m': (1, 12), 'd': (1, 31), 'e': (1, 31), 'H': (0, 23), 'M': (0, 59), 'S': (0, 61), 'I': (1, 12),
+           'j': (1, 366), 'U': (0, 53), 'W': (0, 53), 'w': (0, 6), 'f': (0, 999999), 'y': (0, 99)}
+
+
 def _strptime(s, fmt, cls):
     # Directive by directive: numbers take up to their width, names match
     # case-insensitively; the whole string must be consumed.
@@ -844,6 +848,10 @@ def _strptime(s, fmt, cls):
                 raise bad
             n = s[i:k]
             i = k
+            lo, hi = _RANGES.get(c, (0, 9999))
+            if not lo <= int(n) <= hi:
+                # CPython's patterns do not match an out-of-range number.
+                raise bad
             if c == 'f':
                 v['f'] = int((n + '000000')[:6])
             elif c == 'y':

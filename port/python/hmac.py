@@ -36,8 +36,9 @@ class HMAC:
         self._parts.append(bytes(msg))
 
     def copy(self):
-        c = HMAC.__new__(HMAC)
-        c.__dict__.update(self.__dict__)
+        c = object.__new__(HMAC)
+        for k, v in self.__dict__.items():  # __dict__ is read-only in MicroPython
+            setattr(c, k, v)
         c._parts = list(self._parts)
         return c
 

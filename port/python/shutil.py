@@ -19,7 +19,9 @@ def copyfileobj(src, dst, length=65536):
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
-    if os.path.abspath(os.fspath(src)) == os.path.abspath(os.fspath(dst)):
+    # Only an existing file can be the same file (a missing source must
+    # raise FileNotFoundError from open below, as CPython's does).
+    if os.path.exists(src) and os.path.abspath(os.fspath(src)) == os.path.abspath(os.fspath(dst)):
         raise SameFileError('{!r} and {!r} are the same file'.format(src, dst))
     with open(src, 'rb') as f, open(dst, 'wb') as g:
         copyfileobj(f, g)

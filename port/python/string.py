@@ -1,5 +1,6 @@
 """string: the character-class constants, capwords, Template (substitute,
-safe_substitute, get_identifiers, is_valid) and a basic Formatter."""
+safe_substitute, get_identifiers, is_valid) and Formatter (parse, vformat and
+the steps subclasses override)."""
 import re as _re
 
 whitespace = ' \t\n\r\x0b\x0c'
@@ -107,12 +108,141 @@ class Template:
         return ok[0]
 
 
+def _split_field(field):
+    # 'name[key].attr!r:spec' -> ('name[key].attr', 'spec', 'r'); a '!' or
+    # ':' inside [...] belongs to the name.
+    i, n = 0, len(field)
+    while i < n and field[i] not in '!:':
+        if field[i] == '[':
+            while i < n and field[i] != ']':
+                i += 1
+        i += 1
+    name, rest = field[:i], field[i:]
+    conv = None
+    if rest[:1] == '!':
+        if len(rest) < 2:
+            raise ValueError('end of string while looking for conversion specifier')
+        conv = rest[1]
+        rest = rest[2:]
+        if rest and rest[0] != ':':
+            raise ValueError("expected ':' after conversion specifier")
+    return name, rest[1:], conv
+
+
 class Formatter:
-    def format(self, fmt, *args, **kw):
-        return self.vformat(fmt, args, kw)
+    """format/vformat built on parse, get_field, get_value, check_unused_args,
+    convert_field and format_field, so subclasses can override each step as
+    in CPython. format_field formats as str.format does (a class's own
+    __format__ is not called: see docs/compat.md)."""
 
-    def vformat(self, fmt, args, kw):
-        return fmt.format(*args, **kw)
+    def format(self, format_string, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
 
-    def parse(self, fmt):
-        raise NotImplementedError('string.Formatter.parse')
+    def vformat(self, format_string, args, kwargs):
+        used = set()
+        out = self._vformat(format_string, args, kwargs, used, 2, [0])
+        self.check_unused_args(used, args, kwargs)
+        return out
+
+    def _vformat(self, s, args, kwargs, used, depth, auto):
+        if depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        out = []
+        for lit, name, spec, conv in self.parse(s):
+            out.append(lit)
+            if name is None:
+                continue
+            if name == '' or name[0] in '.[':
+                if auto[0] is None:
+                    raise ValueError('cannot switch from manual field specification to automatic field numbering')
+                name = str(auto[0]) + name
+                auto[0] += 1
+            elif name.split('.')[0].split('[')[0].isdigit():
+                if auto[0]:
+                    raise ValueError('cannot switch from automatic field numbering to manual field specification')
+                auto[0] = None
+            obj, key = self.get_field(name, args, kwargs)
+            used.add(key)
+            obj = self.convert_field(obj, conv)
+            spec = self._vformat(spec, args, kwargs, used, depth - 1, auto) if spec else ''
+            out.append(self.format_field(obj, spec))
+        return ''.join(out)
+
+    def parse(self, format_string):
+        s, i, n, lit = format_string, 0, len(format_string), []
+        while i < n:
+            c = s[i]
+            if c in '{}' and s[i + 1:i + 2] == c:
+                # A doubled brace ends the literal run there, as CPython's does.
+                lit.append(c)
+                yield ''.join(lit), None, None, None
+                lit, i = [], i + 2
+            elif c == '}':
+                raise ValueError("Single '}' encountered in format string")
+            elif c == '{':
+                depth, j = 1, i + 1
+                while j < n and depth:
+                    if s[j] == '{':
+                        depth += 1
+                    elif s[j] == '}':
+                        depth -= 1
+                    j += 1
+                if depth:
+                    raise ValueError("Single '{' encountered in format string" if j == i + 1 else "expected '}' before end of string")
+                name, spec, conv = _split_field(s[i + 1:j - 1])
+                yield ''.join(lit), name, spec, conv
+                lit, i = [], j
+            else:
+                lit.append(c)
+                i += 1
+        if lit:
+            yield ''.join(lit), None, None, None
+
+    def get_field(self, field_name, args, kwargs):
+        i, n = 0, len(field_name)
+        while i < n and field_name[i] not in '.[':
+            i += 1
+        first = field_name[:i]
+        obj = self.get_value(int(first) if first.isdigit() else first, args, kwargs)
+        while i < n:
+            if field_name[i] == '.':
+                j = i + 1
+                while j < n and field_name[j] not in '.[':
+                    j += 1
+                obj = getattr(obj, field_name[i + 1:j])
+            else:
+                j = field_name.find(']', i)
+                if j < 0:
+                    raise ValueError("Missing ']' in format string")
+                k = field_name[i + 1:j]
+                obj = obj[int(k) if k.isdigit() else k]
+                j += 1
+            i = j
+        return obj, first if not first.isdigit() else int(first)
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            # ascii() without needing the builtin (installed by _pywasm_compat).
+            r = []
+            for c in repr(value):
+                o = ord(c)
+                r.append(c if o < 128 else ('\\x%02x' % o if o < 256 else ('\\u%04x' % o if o < 65536 else '\\U%08x' % o)))
+            return ''.join(r)
+        raise ValueError('Unknown conversion specifier ' + str(conversion))
+
+    def format_field(self, value, format_spec):
+        return ('{:' + format_spec + '}').format(value) if format_spec else str(value)

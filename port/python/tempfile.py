@@ -1,7 +1,8 @@
 """tempfile: mkstemp-like helpers over the mounted temp directory (TMPDIR,
 RUNNER_TEMP, else /tmp): mkdtemp, mkstemp (returns a path, not an fd, which
 raises NotImplementedError), NamedTemporaryFile, TemporaryDirectory,
-TemporaryFile, gettempdir. SpooledTemporaryFile is not provided."""
+TemporaryFile, SpooledTemporaryFile (in memory until max_size, then a
+TemporaryFile), gettempdir."""
 import os
 import random
 
@@ -83,6 +84,52 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, su
 
 
 TemporaryFile = NamedTemporaryFile
+
+
+class SpooledTemporaryFile:
+    def __init__(self, max_size=0, mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
+                 prefix=None, dir=None, *, errors=None):
+        import io
+        self._file = io.BytesIO() if 'b' in mode else io.StringIO()
+        self._max_size = max_size
+        self._rolled = False
+        self._spec = (mode, suffix, prefix, dir)
+
+    def rollover(self):
+        if self._rolled:
+            return
+        mode, suffix, prefix, dir = self._spec
+        old = self._file
+        pos = old.tell()
+        new = NamedTemporaryFile(mode, suffix=suffix, prefix=prefix, dir=dir)
+        new.write(old.getvalue())
+        new.seek(pos)
+        self._file, self._rolled = new, True
+
+    def write(self, s):
+        n = self._file.write(s)
+        if self._max_size and not self._rolled and self._file.tell() > self._max_size:
+            self.rollover()
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, n):
+        return getattr(self._file, n)
+
+    def __iter__(self):
+        return iter(self._file)
+
+    def close(self):
+        self._file.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *a):
+        self.close()
 
 
 class TemporaryDirectory:

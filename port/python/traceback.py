@@ -1,7 +1,9 @@
 """traceback: print_exc, format_exc, print_exception, format_exception,
 format_exception_only, print_stack (best effort). MicroPython records
-file/line/function for each frame but keeps no source lines, so a
-formatted traceback lists locations without the code text."""
+file/line/function for each frame but keeps no source text: a formatted
+traceback reads each frame's line back from its file when the file is on
+disk (as CPython's linecache does; frozen modules have none), and prints
+no column markers (the ~~^^ lines of CPython 3.11)."""
 import sys
 import io
 import _pywasm_compat
@@ -23,6 +25,37 @@ def format_exception_only(exc, value=None):
     return ['%s: %s\n' % (name, msg) if msg else name + '\n']
 
 
+def _source_line(path, lineno, cache={}):
+    # The stripped text of line lineno of path, or None if unreadable.
+    lines = cache.get(path)
+    if lines is None:
+        try:
+            with open(path) as f:
+                lines = f.read().splitlines()
+        except Exception:
+            lines = []
+        cache[path] = lines
+    if 0 < lineno <= len(lines):
+        return lines[lineno - 1].strip() or None
+    return None
+
+
+def _with_source(lines):
+    out = []
+    for line in lines:
+        out.append(line)
+        # '  File "path", line N, in name'
+        if line.startswith('  File "'):
+            q = line.find('", line ', 8)
+            if q > 0:
+                n = line[q + 8:].split(',', 1)[0]
+                if n.isdigit():
+                    src = _source_line(line[8:q], int(n))
+                    if src:
+                        out.append('    ' + src + '\n')
+    return out
+
+
 def format_exception(exc, value=None, tb=None, limit=None, chain=True):
     e = _exc_args(exc, value)
     buf = io.StringIO()
@@ -31,7 +64,7 @@ def format_exception(exc, value=None, tb=None, limit=None, chain=True):
     lines = s.splitlines(True)
     if lines and not lines[0].startswith('Traceback'):
         return format_exception_only(e)
-    return lines[:-1] + format_exception_only(e)
+    return _with_source(lines[:-1]) + format_exception_only(e)
 
 
 def print_exception(exc, value=None, tb=None, limit=None, file=None, chain=True):

@@ -3,8 +3,10 @@
 //! Compiling the interpreter with Cranelift takes a few hundred milliseconds;
 //! loading a compiled artifact takes about one. An entry is one file:
 //!
-//!   magic "PYWASMC1" | key length u32 | key | payload length u64 |
-//!   payload fingerprint u128 | payload
+//!   magic "PYWASMC2" | key length u32 | key | zero padding |
+//!   payload length u64 | payload fingerprint u128 | payload
+//!
+//! The padding puts the payload at a multiple of 16 bytes in the file.
 //!
 //! The key names everything the artifact depends on (module bytes, wasmer
 //! version, target and CPU features, metering). An entry whose magic, key,
@@ -12,13 +14,30 @@
 //! corrupt: it is removed and rebuilt, never handed to wasmer. Entries are
 //! written to a temporary file and renamed into place, so concurrent fills
 //! never expose half a file.
+//!
+//! Pruning: every new pywasm version brings a new module, so a machine would
+//! collect one entry per version it ever ran. A hit refreshes its entry's
+//! modification time (at most once a day); writing a new entry removes
+//! entries unused for `MAX_IDLE` and temporary files a crashed writer left.
 use crate::interpreter::fingerprint;
+use bytes::Bytes;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, SystemTime};
 
-const MAGIC: &[u8; 8] = b"PYWASMC1";
+const MAGIC: &[u8; 8] = b"PYWASMC2";
+/// The payload's offset in an entry is a multiple of this (see `get`).
+const PAYLOAD_ALIGN: usize = 16;
+
+/// An entry not loaded for this long is removed when another is written.
+pub const MAX_IDLE: Duration = Duration::from_secs(30 * 24 * 3600);
+/// A hit refreshes its entry's time only if it is older than this (one
+/// metadata call per start, one write a day).
+const REFRESH_AFTER: Duration = Duration::from_secs(24 * 3600);
+/// A temporary file this old belongs to a writer that died.
+const STALE_TMP: Duration = Duration::from_secs(3600);
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DiskCache {
@@ -55,12 +74,25 @@ impl DiskCache {
     }
 
     /// The payload stored under `key`, if an intact entry exists. A damaged
-    /// entry is deleted so the next fill replaces it.
-    pub fn get(&self, key: &str) -> Option<Vec<u8>> {
+    /// entry is deleted so the next fill replaces it. The payload is a view
+    /// into the bytes read (no copy of the multi-megabyte artifact).
+    pub fn get(&self, key: &str) -> Option<Bytes> {
         let path = self.path_for(key);
         let bytes = fs::read(&path).ok()?;
         match decode(&bytes, key) {
-            Some(payload) => Some(payload.to_vec()),
+            Some(payload) => {
+                refresh(&path);
+                // wasmer reads the artifact's metadata in place, which needs
+                // it aligned. `encode` pads the header so the payload sits at
+                // a multiple of PAYLOAD_ALIGN in the file, and the allocator
+                // aligns a large buffer; if it did not, copy.
+                if !(payload.as_ptr() as usize).is_multiple_of(PAYLOAD_ALIGN) {
+                    return Some(Bytes::copy_from_slice(payload));
+                }
+                let start = payload.as_ptr() as usize - bytes.as_ptr() as usize;
+                let end = start + payload.len();
+                Some(Bytes::from(bytes).slice(start..end))
+            }
             None => {
                 let _ = fs::remove_file(&path);
                 None
@@ -93,7 +125,41 @@ impl DiskCache {
         if result.is_err() {
             let _ = fs::remove_file(&tmp);
         }
+        self.prune();
         result
+    }
+
+    /// Removes entries idle for `MAX_IDLE` and stale temporary files.
+    /// Best effort, like the rest of the cache.
+    pub fn prune(&self) {
+        let Ok(dir) = fs::read_dir(&self.dir) else { return };
+        let now = SystemTime::now();
+        for entry in dir.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            let max_age = if name.starts_with(".tmp-") {
+                STALE_TMP
+            } else if name.ends_with(".wasmer") {
+                MAX_IDLE
+            } else {
+                continue; // not ours
+            };
+            let modified = entry.metadata().and_then(|m| m.modified());
+            if modified.is_ok_and(|t| now.duration_since(t).is_ok_and(|age| age > max_age)) {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
+    }
+}
+
+/// Marks an entry as recently used (see the module docs on pruning).
+fn refresh(path: &Path) {
+    let Ok(meta) = fs::metadata(path) else { return };
+    let now = SystemTime::now();
+    if meta.modified().is_ok_and(|t| now.duration_since(t).is_ok_and(|age| age > REFRESH_AFTER)) {
+        if let Ok(f) = fs::File::options().write(true).open(path) {
+            let _ = f.set_modified(now);
+        }
     }
 }
 
@@ -109,11 +175,18 @@ fn default_dir() -> Option<PathBuf> {
     Some(base.join("pywasm").join("native"))
 }
 
+/// Zero bytes after a key of `klen` bytes that align the payload: the fixed
+/// fields are 8 (magic) + 4 + 8 + 16 = 36 bytes.
+fn key_padding(klen: usize) -> usize {
+    (PAYLOAD_ALIGN - (36 + klen) % PAYLOAD_ALIGN) % PAYLOAD_ALIGN
+}
+
 pub fn encode(key: &str, payload: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(payload.len() + key.len() + 64);
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&(key.len() as u32).to_le_bytes());
     out.extend_from_slice(key.as_bytes());
+    out.resize(out.len() + key_padding(key.len()), 0);
     out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
     out.extend_from_slice(&fingerprint(payload).to_le_bytes());
     out.extend_from_slice(payload);
@@ -129,6 +202,7 @@ pub fn decode<'a>(bytes: &'a [u8], key: &str) -> Option<&'a [u8]> {
     if stored_key != key.as_bytes() {
         return None;
     }
+    let (_, rest) = rest.split_at_checked(key_padding(klen))?;
     let (plen, rest) = rest.split_at_checked(8)?;
     let (sum, payload) = rest.split_at_checked(16)?;
     if payload.len() as u64 != u64::from_le_bytes(plen.try_into().ok()?) {

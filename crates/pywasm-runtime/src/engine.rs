@@ -2,6 +2,7 @@
 //! metered), and the light per-run one that loads compiled artifacts with
 //! that run's tunables (stack size, memory cap).
 use crate::tunables::RunTunables;
+use bytes::Bytes;
 use std::sync::Arc;
 use wasmer::sys::{Cranelift, EngineBuilder, Features, NativeEngineExt, Target};
 use wasmer::{Engine, Module};
@@ -60,7 +61,7 @@ pub fn run_engine(tunables: RunTunables) -> Engine {
 /// # Safety
 /// `artifact` must come from `compile` in this build (the cache checks key and
 /// fingerprint before handing bytes here).
-pub unsafe fn load(engine: &Engine, artifact: &[u8]) -> Result<Module, String> {
+pub unsafe fn load(engine: &Engine, artifact: Bytes) -> Result<Module, String> {
     // SAFETY: see the function's contract.
     unsafe { Module::deserialize(engine, artifact) }.map_err(|e| format!("loading the compiled module: {e}"))
 }

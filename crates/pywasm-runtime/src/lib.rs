@@ -21,6 +21,7 @@ pub use error::RunError;
 pub use options::{HostHandler, Limits, Mount, NoHostCalls, OutputSink, RunOptions, Signals, Stdin};
 pub use run::THREAD_STACK_BYTES;
 
+use bytes::Bytes;
 use std::sync::{Arc, Mutex};
 
 /// Where the compiled module of a run came from (for tests and timing).
@@ -39,7 +40,9 @@ pub struct Runtime {
     wasm: Option<Arc<[u8]>>,
     fingerprint: u128,
     cache: Option<DiskCache>,
-    artifacts: Mutex<[Option<Arc<Vec<u8>>>; 2]>,
+    /// Shared with every run: cloning `Bytes` counts a reference, and wasmer
+    /// loads from it without copying.
+    artifacts: Mutex<[Option<Bytes>; 2]>,
 }
 
 impl Runtime {
@@ -68,7 +71,7 @@ impl Runtime {
 
     /// The compiled module, from memory, the disk cache, or Cranelift. One
     /// compile per process even when runs start together.
-    pub fn artifact(&self, metered: bool) -> Result<(Arc<Vec<u8>>, ArtifactSource), RunError> {
+    pub fn artifact(&self, metered: bool) -> Result<(Bytes, ArtifactSource), RunError> {
         let mut slots = self.artifacts.lock().unwrap_or_else(|e| e.into_inner());
         let slot = &mut slots[metered as usize];
         if let Some(a) = slot {
@@ -86,17 +89,16 @@ impl Runtime {
                 if let Some(c) = &self.cache {
                     c.put(&key, &bytes);
                 }
-                (bytes, ArtifactSource::Compiled)
+                (Bytes::from(bytes), ArtifactSource::Compiled)
             }
         };
-        let a = Arc::new(bytes);
-        *slot = Some(a.clone());
-        Ok((a, source))
+        *slot = Some(bytes.clone());
+        Ok((bytes, source))
     }
 
     /// Runs the module to its end: the exit code, or why it did not exit.
     pub fn run(&self, opts: RunOptions) -> Result<i32, RunError> {
         let (artifact, _) = self.artifact(opts.limits.fuel.is_some())?;
-        run::run_on_thread(&artifact, opts)
+        run::run_on_thread(artifact, opts)
     }
 }

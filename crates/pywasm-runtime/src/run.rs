@@ -3,6 +3,7 @@
 //! typed `RunError`. Nothing that happens in the guest can take the host
 //! process down: traps, panics in our code and exhausted limits all return.
 use crate::engine::{self, WASM_STACK_BYTES};
+use bytes::Bytes;
 use crate::error::RunError;
 use crate::options::RunOptions;
 use crate::state::{RunEnv, Stop};
@@ -18,7 +19,7 @@ use wasmer_middlewares::metering::{get_remaining_points, set_remaining_points, M
 pub const THREAD_STACK_BYTES: usize = 8 << 20;
 
 /// Runs `opts` against a compiled `artifact` on a fresh thread and waits.
-pub fn run_on_thread(artifact: &[u8], opts: RunOptions) -> Result<i32, RunError> {
+pub fn run_on_thread(artifact: Bytes, opts: RunOptions) -> Result<i32, RunError> {
     std::thread::scope(|scope| {
         let handle = std::thread::Builder::new()
             .name("pywasm-run".into())
@@ -38,7 +39,7 @@ fn panic_text(p: &Box<dyn std::any::Any + Send>) -> String {
     p.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| p.downcast_ref::<String>().cloned()).unwrap_or_default()
 }
 
-fn run_here(artifact: &[u8], opts: RunOptions) -> Result<i32, RunError> {
+fn run_here(artifact: Bytes, opts: RunOptions) -> Result<i32, RunError> {
     let limits = opts.limits.clone();
     let max_pages = limits.max_memory_bytes.map(|b| (b / 65536).min(65536) as u32);
     let limit_hit = Arc::new(AtomicBool::new(false));

@@ -13,9 +13,12 @@
 //   fuel             deterministic budget of wasm operators (PYWASM_FUEL_EXHAUSTED)
 const path = require('node:path');
 const { PywasmError, AbortError, typedError } = require('./errors');
-const { serveSync, serveAsync } = require('./host-calls');
-const { errnoOf } = require('./wasi/error');
 const { moduleArgs, moduleEnv } = require('./module-args');
+// Loaded on first use (a host call, a failing output callback): most runs
+// need neither, and a CLI start pays for every file it loads.
+const serveSync = (...a) => require('./host-calls').serveSync(...a);
+const serveAsync = (...a) => require('./host-calls').serveAsync(...a);
+const errnoOf = (err) => require('./wasi/error').errnoOf(err);
 
 // Event kinds the addon reports (crates/pywasm-node/src/events.rs).
 const STDOUT = 1;

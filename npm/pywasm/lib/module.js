@@ -29,4 +29,12 @@ function interpreterModule() {
   return compiled;
 }
 
-module.exports = { interpreterPath, interpreterModule };
+// The same, compiled by V8 on background threads: a caller that has other
+// start-up work (loading the rest of its JavaScript) starts this first and
+// awaits it when the module is needed; interpreterModule() then returns it.
+async function compileInterpreter() {
+  if (!compiled) compiled = await WebAssembly.compile(fs.readFileSync(interpreterPath()));
+  return compiled;
+}
+
+module.exports = { interpreterPath, interpreterModule, compileInterpreter };

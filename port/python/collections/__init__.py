@@ -274,8 +274,13 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
-        return items if n is None else items[:n]
+        # MicroPython's sort is not stable: equal counts keep insertion
+        # order (as CPython's stable sort gives) through the index in the key.
+        items = list(self.items())
+        order = sorted(range(len(items)), key=lambda i: (items[i][1], -i), reverse=True)
+        if n is not None:
+            order = order[:max(n, 0)]
+        return [items[i] for i in order]
 
     def elements(self):
         for k, v in self.items():

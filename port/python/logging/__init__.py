@@ -88,7 +88,9 @@ def getLogRecordFactory():
 
 def makeLogRecord(d):
     r = _factory(None, None, '', 0, '', (), None, None)
-    r.__dict__.update(d)
+    # setattr, not r.__dict__.update: MicroPython's instance __dict__ is read-only.
+    for k, v in d.items():
+        setattr(r, k, v)
     return r
 
 

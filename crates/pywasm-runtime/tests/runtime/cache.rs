@@ -88,6 +88,42 @@ fn concurrent_fills_leave_one_intact_entry() {
     assert_eq!(rt.artifact(false).unwrap().1, ArtifactSource::Disk);
 }
 
+fn set_age(path: &std::path::Path, days: u64) {
+    let when = std::time::SystemTime::now() - std::time::Duration::from_secs(days * 24 * 3600);
+    fs::File::options().write(true).open(path).unwrap().set_modified(when).unwrap();
+}
+
+fn age_days(path: &std::path::Path) -> u64 {
+    fs::metadata(path).unwrap().modified().unwrap().elapsed().unwrap().as_secs() / (24 * 3600)
+}
+
+#[test]
+fn writing_an_entry_prunes_idle_ones_and_hits_keep_theirs_alive() {
+    let tmp = tempfile::tempdir().unwrap();
+    let idle = tmp.path().join("0123456789abcdef0123456789abcdef.wasmer");
+    let recent = tmp.path().join("fedcba9876543210fedcba9876543210.wasmer");
+    let dead_writer = tmp.path().join(".tmp-1-0-x.wasmer");
+    let other = tmp.path().join("notes.txt");
+    for (path, days) in [(&idle, 40), (&recent, 5), (&dead_writer, 1), (&other, 400)] {
+        fs::write(path, b"x").unwrap();
+        set_age(path, days);
+    }
+    let wasm = interpreter::embedded_wasm();
+    let rt = Runtime::new(wasm, Some(DiskCache::new(tmp.path())));
+    assert_eq!(rt.artifact(false).unwrap().1, ArtifactSource::Compiled);
+    assert!(!idle.exists(), "an entry idle for 40 days is removed");
+    assert!(!dead_writer.exists(), "a day-old temporary file is removed");
+    assert!(recent.exists(), "an entry used 5 days ago stays");
+    assert!(other.exists(), "files that are not ours stay");
+
+    // A hit makes its entry young again, so a busy entry is never pruned.
+    let entry = entry_files(tmp.path()).into_iter().find(|p| p != &recent).unwrap();
+    set_age(&entry, 29);
+    let rt2 = Runtime::new(wasm, Some(DiskCache::new(tmp.path())));
+    assert_eq!(rt2.artifact(false).unwrap().1, ArtifactSource::Disk);
+    assert_eq!(age_days(&entry), 0);
+}
+
 #[test]
 fn no_cache_means_no_files() {
     let rt = Runtime::new(interpreter::embedded_wasm(), None);
