@@ -178,8 +178,11 @@ function throughput() {
     targets.push([`pywasm ${label}`, file]);
   }
   const results = targets.map(([name, bin]) => {
-    const out = sh('python3', ['run-perfbench.py', '-a', process.env.BENCH_AVERAGE || '3', '1000', '1000'], {
-      cwd: path.join(mp, 'tests'), env: { ...process.env, MICROPY_MICROPYTHON: bin } });
+    // run-perfbench exits 1 when any benchmark crashes; the others still
+    // count (a crashed one is left out of every column, and named below).
+    const out = spawnSync('python3', ['run-perfbench.py', '-a', process.env.BENCH_AVERAGE || '3', '1000', '1000'], {
+      cwd: path.join(mp, 'tests'), env: { ...process.env, MICROPY_MICROPYTHON: bin }, encoding: 'utf8' }).stdout;
+    for (const m of out.matchAll(/^perf_bench\/(\S+)\.py: CRASH/gm)) console.log(`${name}: ${m[1]} crashed`);
     const times = {};
     for (const m of out.matchAll(/^perf_bench\/(\S+)\.py: ([\d.]+) /gm)) times[m[1]] = Number(m[2]);
     return [name, times];

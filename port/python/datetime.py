@@ -400,7 +400,7 @@ class date:
         return (self._y, self._m, self._dd, 0, 0, 0, self.weekday(), self.toordinal() - _ord(self._y, 1, 1) + 1)
 
     def timetuple(self):
-        return struct_time(self._tt() + (-1,))
+        return _t.struct_time(self._tt() + (-1,))
 
     def strftime(self, fmt):
         return _strftime(fmt, self._tt(), self)
@@ -480,18 +480,6 @@ class IsoCalendarDate(tuple):
         return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % tuple(self)
 
     __str__ = __repr__  # MicroPython prints tuple subclasses natively otherwise
-
-
-class struct_time(tuple):
-    tm_year = property(lambda s: s[0])
-    tm_mon = property(lambda s: s[1])
-    tm_mday = property(lambda s: s[2])
-    tm_hour = property(lambda s: s[3])
-    tm_min = property(lambda s: s[4])
-    tm_sec = property(lambda s: s[5])
-    tm_wday = property(lambda s: s[6])
-    tm_yday = property(lambda s: s[7])
-    tm_isdst = property(lambda s: s[8])
 
 
 class time:
@@ -729,14 +717,14 @@ class datetime(date):
     def utctimetuple(self):
         o = self.utcoffset()
         d = self - o if o else self
-        return struct_time(d._tt() + (0,))
+        return _t.struct_time(d._tt() + (0,))
 
     def _tt(self):
         return (self._y, self._m, self._dd, self.hour, self.minute, self.second, self.weekday(),
                 self.toordinal() - _ord(self._y, 1, 1) + 1)
 
     def timetuple(self):
-        return struct_time(self._tt() + (-1,))
+        return _t.struct_time(self._tt() + (-1,))
 
     def astimezone(self, tz=None):
         if tz is None:

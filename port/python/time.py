@@ -36,6 +36,8 @@ class struct_time(tuple):
     def __repr__(self):
         return 'time.struct_time(%s)' % ', '.join('%s=%r' % (n, v) for n, v in zip(_FIELDS, self))
 
+    __str__ = __repr__  # MicroPython prints tuple subclasses natively otherwise
+
 
 def _struct(t, isdst=0):
     if len(t) != 8 and len(t) != 9:
