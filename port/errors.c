@@ -58,12 +58,9 @@ int pywasm_linux_errno(void) {
     return pywasm_errno_to_linux(errno);
 }
 
-// OSError's text: CPython prints strerror's words ("[Errno 2] No such file or
-// directory"), MicroPython the errno's name ("[Errno 2] ENOENT"). The words
-// are static qstrs (qstrdefsport.h), found without allocating, since this
-// runs while printing exceptions, possibly with the heap locked. Replaces
-// mp_errno_to_str in py/objexcept.c (see Makefile).
-qstr pywasm_errno_message(mp_obj_t errno_val) {
+// strerror's words for a Linux errno, or NULL: one table for printing
+// OSError (below) and for os.strerror (modpywasm.c).
+const char *pywasm_strerror(mp_int_t code) {
     static const struct { uint8_t code; const char *text; } messages[] = {
         { 1, "Operation not permitted" },
         { 2, "No such file or directory" },
@@ -94,14 +91,27 @@ qstr pywasm_errno_message(mp_obj_t errno_val) {
         { 40, "Too many levels of symbolic links" },
         { 95, "Operation not supported" },
         { 110, "Connection timed out" },
+        { 111, "Connection refused" },
     };
-    mp_int_t code = MP_OBJ_SMALL_INT_VALUE(errno_val);
     for (size_t i = 0; i < MP_ARRAY_SIZE(messages); i++) {
         if (messages[i].code == code) {
-            qstr q = qstr_find_strn(messages[i].text, strlen(messages[i].text));
-            if (q != MP_QSTRnull) {
-                return q;
-            }
+            return messages[i].text;
+        }
+    }
+    return NULL;
+}
+
+// OSError's text: CPython prints strerror's words ("[Errno 2] No such file or
+// directory"), MicroPython the errno's name ("[Errno 2] ENOENT"). The words
+// are static qstrs (qstrdefsport.h), found without allocating, since this
+// runs while printing exceptions, possibly with the heap locked. Replaces
+// mp_errno_to_str in py/objexcept.c (see Makefile).
+qstr pywasm_errno_message(mp_obj_t errno_val) {
+    const char *text = pywasm_strerror(MP_OBJ_SMALL_INT_VALUE(errno_val));
+    if (text != NULL) {
+        qstr q = qstr_find_strn(text, strlen(text));
+        if (q != MP_QSTRnull) {
+            return q;
         }
     }
     return mp_errno_to_str(errno_val);

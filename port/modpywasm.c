@@ -1,6 +1,7 @@
 // The _pywasm module: what Python needs from the host beyond WASI.
 //   host_call(name, args_json) -> response_json   (docs/module-interface.md)
 //   environ() -> dict of the process environment (for os.environ)
+//   strerror(errno) -> CPython's words for it (os.strerror; errors.c's table)
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,10 +55,26 @@ static mp_obj_t pywasm_environ(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(pywasm_environ_obj, pywasm_environ);
 
+const char *pywasm_strerror(mp_int_t code);
+
+static mp_obj_t pywasm_strerror_fn(mp_obj_t code_in) {
+    mp_int_t code = mp_obj_get_int(code_in);
+    const char *text = pywasm_strerror(code);
+    if (text == NULL) {
+        vstr_t vstr;
+        vstr_init(&vstr, 24);
+        vstr_printf(&vstr, "Unknown error " INT_FMT, code);
+        return mp_obj_new_str_from_vstr(&vstr);
+    }
+    return mp_obj_new_str_from_cstr(text);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(pywasm_strerror_obj, pywasm_strerror_fn);
+
 static const mp_rom_map_elem_t pywasm_module_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR__pywasm) },
     { MP_ROM_QSTR(MP_QSTR_host_call), MP_ROM_PTR(&pywasm_host_call_obj) },
     { MP_ROM_QSTR(MP_QSTR_environ), MP_ROM_PTR(&pywasm_environ_obj) },
+    { MP_ROM_QSTR(MP_QSTR_strerror), MP_ROM_PTR(&pywasm_strerror_obj) },
 };
 static MP_DEFINE_CONST_DICT(pywasm_module_globals, pywasm_module_globals_table);
 

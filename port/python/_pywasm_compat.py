@@ -6,12 +6,7 @@ it at startup makes plain scripts see the same builtins."""
 import builtins as _b
 import errno as _e
 
-_MSG = {1: 'Operation not permitted', 2: 'No such file or directory', 9: 'Bad file descriptor',
-        11: 'Resource temporarily unavailable', 13: 'Permission denied', 17: 'File exists',
-        18: 'Invalid cross-device link', 20: 'Not a directory', 21: 'Is a directory',
-        22: 'Invalid argument', 24: 'Too many open files', 28: 'No space left on device',
-        30: 'Read-only file system', 32: 'Broken pipe', 36: 'File name too long',
-        39: 'Directory not empty', 110: 'Connection timed out', 111: 'Connection refused'}
+from _pywasm import strerror as _strerror  # the interpreter's own table (port/errors.c)
 
 
 if not hasattr(_b, 'Warning'):
@@ -34,7 +29,7 @@ def oserror(e, filename=None):
     where it could not, and converts a bare OSError(errno)."""
     n = e.args[0] if e.args else None
     if isinstance(n, int) and len(e.args) == 1 and type(e) is OSError:
-        e = OSError(n, _MSG.get(n, 'Unknown error %d' % n))
+        e = OSError(n, _strerror(n))
     if filename is not None and e.filename is None and len(e.args) == 2:
         e.filename = filename
     return e

@@ -5,6 +5,7 @@ file descriptors) raises NotImplementedError: the sandbox has no processes."""
 from uos import *
 import uos as _u
 import _pywasm_compat
+from _pywasm import strerror  # CPython's words for an errno (port/errors.c)
 
 name = 'posix'
 sep = '/'
@@ -364,8 +365,6 @@ def getlogin():
     return environ.get('USER', 'runner')
 
 
-def strerror(n):
-    return _pywasm_compat._MSG.get(n, 'Unknown error %d' % n)
 
 
 def get_terminal_size(fd=1):
