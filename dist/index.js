@@ -17,7 +17,7 @@ var require_v8_tuning = __commonJS({
     function tuneForOneShortRun() {
       require("node:v8").setFlagsFromString(FLAGS);
     }
-    module2.exports = { tuneForOneShortRun, FLAGS };
+    module2.exports = { tuneForOneShortRun };
   }
 });
 

@@ -20,4 +20,4 @@ function tuneForOneShortRun() {
   require('node:v8').setFlagsFromString(FLAGS);
 }
 
-module.exports = { tuneForOneShortRun, FLAGS };
+module.exports = { tuneForOneShortRun };
