@@ -2,8 +2,6 @@
 'use strict';
 // Startup is a feature: Node 22.1+ keeps compiled JavaScript on disk between runs.
 require('node:module').enableCompileCache?.();
-// Flags for a one-shot run (why: lib/v8-tuning.js).
-require('../lib/v8-tuning').tuneForOneShortRun();
 const code = require('../lib/cli').main(process.argv.slice(2));
 if (typeof code === 'number') process.exitCode = code;
 else code.then((c) => { process.exitCode = c; });

@@ -1,8 +1,9 @@
 'use strict';
 // V8 flags for a process that exists to run one Python program and exit: the
-// CLI (bin/pywasm.js) and the action (action/main.js) set them at start-up,
-// before the interpreter module compiles. The library never does: they are
-// process-wide, and a host's flags are its own business.
+// action (action/main.js) sets them at start-up, the CLI (cli.js) once it
+// knows the wasm engine will run the script; both before the interpreter
+// module compiles. The library never does: they are process-wide, and a
+// host's flags are its own business.
 //
 // --wasm-lazy-validation: validate each wasm function when it is first
 //   compiled instead of all ~700 KB up front (Node 22+; Node 20 ignores it).
