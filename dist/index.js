@@ -983,6 +983,7 @@ var require_worker_host = __commonJS({
     var { serveAsync } = require_host_calls();
     var { timeoutError } = require_instance();
     var { PywasmError, AbortError, typedError } = require_errors();
+    var WORKER_SCRIPT = path.join(__dirname, path.basename(__dirname) === "wasm" ? "" : "wasm", "worker.js");
     var STACK_SIZE_MB = 64;
     function stdinForWorker(stdin) {
       if (stdin === null || stdin === void 0) return { transfer: [], data: {} };
@@ -1003,7 +1004,7 @@ var require_worker_host = __commonJS({
         const ctrl = new SharedArrayBuffer(4);
         const flag = new Int32Array(ctrl);
         const plain = { argv: job.argv, env: job.env, mounts: job.mounts, cwd: job.cwd, limits: job.limits || {}, tty: job.tty || {} };
-        const worker = new Worker(path.join(__dirname, "worker.js"), {
+        const worker = new Worker(WORKER_SCRIPT, {
           workerData: { wasmModule: interpreterModule(), job: plain, stdin: input.data, port: port2, ctrl, interrupt: job.interrupt || null },
           transferList: [port2],
           resourceLimits: { stackSizeMb: STACK_SIZE_MB },

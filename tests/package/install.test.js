@@ -90,10 +90,10 @@ test('the pywasm tarball holds the interpreter, the JS, the types and the licenc
   const allowed = [
     /^package\.json$/, /^README\.md$/, /^LICENSE$/, /^LICENSE\.MicroPython$/,
     /^bin\/pywasm\.js$/, /^dist\/micropython\.wasm$/, /^index\.d\.ts$/,
-    /^lib\/(wasi\/|wasm\/)?[\w-]+\.m?js$/, /^types\/actions\/[\w]+\.pyi$/,
+    /^lib\/(wasi\/|wasm\/)?[\w-]+\.m?js$/, /^lib\/cli\.bundle\.js$/, /^types\/actions\/[\w]+\.pyi$/,
   ];
   for (const f of files) assert.ok(allowed.some((re) => re.test(f)), `unexpected file in the package: ${f}`);
-  for (const f of ['dist/micropython.wasm', 'bin/pywasm.js', 'lib/index.js', 'lib/index.mjs', 'lib/repl.js', 'lib/wasm/worker.js',
+  for (const f of ['dist/micropython.wasm', 'bin/pywasm.js', 'lib/cli.bundle.js', 'lib/index.js', 'lib/index.mjs', 'lib/repl.js', 'lib/wasm/worker.js',
     'index.d.ts', 'types/actions/__init__.pyi', 'LICENSE', 'LICENSE.MicroPython']) {
     assert.ok(files.includes(f), `${f} is missing from the package`);
   }
@@ -104,6 +104,7 @@ test('the pywasm tarball holds the interpreter, the JS, the types and the licenc
   assert.match(fs.readFileSync(path.join(MAIN, 'LICENSE.MicroPython'), 'utf8'), /Copyright \(c\) 2013-2025 Damien P\. George/);
   // Packing leaves no copy behind in the checkout.
   assert.equal(fs.existsSync(path.join(MAIN, 'dist')), false);
+  assert.equal(fs.existsSync(path.join(MAIN, 'lib', 'cli.bundle.js')), false);
 });
 
 test('the platform tarball holds the addon and its manifest', { skip: hasAddon ? false : 'the native addon is not built (crates/pywasm-node/build-addon.sh)' }, () => {
@@ -138,6 +139,19 @@ test('npx pywasm runs scripts, -c and stdin', () => {
   for (const engine of hasAddon ? ['wasm', 'native'] : ['wasm']) {
     const r = inProject([NODE, NPX_CLI, 'pywasm', '--engine', engine, '-c', 'print("on", 2 ** 10)']);
     assert.equal(r.stdout, 'on 1024\n', `${engine}: ${r.stderr}`);
+  }
+});
+
+test('the installed CLI runs bundled: one file of its own JavaScript, not lib/ file by file', () => {
+  // A preload that lists, at exit, the JavaScript files the process loaded.
+  const hook = path.join(work, 'list-modules.js');
+  fs.writeFileSync(hook, "process.on('exit', () => process.stderr.write(JSON.stringify(Object.keys(require.cache))));\n");
+  const bin = path.join(project, 'node_modules', 'pywasm', 'bin', 'pywasm.js');
+  for (const engine of hasAddon ? ['wasm', 'native'] : ['wasm']) {
+    const r = inProject([NODE, '-r', hook, bin, '--engine', engine, '-c', 'print("bundled")']);
+    assert.equal(r.stdout, 'bundled\n', `${engine}: ${r.stderr}`);
+    const loaded = JSON.parse(r.stderr).filter((f) => f.endsWith('.js') && f !== hook).map((f) => path.relative(path.join(project, 'node_modules', 'pywasm'), f));
+    assert.deepEqual(loaded, ['bin/pywasm.js', 'lib/cli.bundle.js'], engine);
   }
 });
 

@@ -2,6 +2,15 @@
 'use strict';
 // Startup is a feature: Node 22.1+ keeps compiled JavaScript on disk between runs.
 require('node:module').enableCompileCache?.();
-const code = require('../lib/cli').main(process.argv.slice(2));
+// The published package runs the CLI bundled into one file (scripts/pack.js
+// makes it); a checkout runs lib/ as it is.
+let cli;
+try {
+  cli = require('../lib/cli.bundle.js');
+} catch (err) {
+  if (err.code !== 'MODULE_NOT_FOUND' || !String(err.message).includes('cli.bundle.js')) throw err;
+  cli = require('../lib/cli');
+}
+const code = cli.main(process.argv.slice(2));
 if (typeof code === 'number') process.exitCode = code;
 else code.then((c) => { process.exitCode = c; });

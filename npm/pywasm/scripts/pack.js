@@ -1,14 +1,20 @@
 'use strict';
-// npm pack's hooks for this package (package.json "prepack"/"postpack"):
-// the interpreter module is built at the repository's root (dist/), and the
-// published package carries its own copy in dist/. The copy exists only while
-// packing, so a checkout always runs the root's current build.
+// npm pack's hooks for this package (package.json "prepack"/"postpack").
+// Two files exist only while packing, so a checkout always runs its sources:
+// - dist/micropython.wasm: the interpreter module is built at the
+//   repository's root (dist/); the published package carries its own copy.
+// - lib/cli.bundle.js: the CLI and everything it loads, bundled into one
+//   file (../../../scripts/bundle.js says why); bin/pywasm.js prefers it. It
+//   sits in lib/ so that paths relative to __dirname resolve as they do
+//   from lib/cli.js.
 const fs = require('node:fs');
 const path = require('node:path');
 
 const PACKAGE = path.resolve(__dirname, '..');
-const BUILT = path.resolve(PACKAGE, '..', '..', 'dist', 'micropython.wasm');
+const REPO = path.resolve(PACKAGE, '..', '..');
+const BUILT = path.join(REPO, 'dist', 'micropython.wasm');
 const SHIPPED = path.join(PACKAGE, 'dist', 'micropython.wasm');
+const CLI_BUNDLE = path.join(PACKAGE, 'lib', 'cli.bundle.js');
 
 const step = process.argv[2];
 if (step === 'prepack') {
@@ -18,8 +24,15 @@ if (step === 'prepack') {
   }
   fs.mkdirSync(path.dirname(SHIPPED), { recursive: true });
   fs.copyFileSync(BUILT, SHIPPED);
+  require(path.join(REPO, 'scripts', 'bundle.js')).bundle({
+    entry: path.join(PACKAGE, 'lib', 'cli.js'),
+    outfile: CLI_BUNDLE,
+    banner: '// Built by scripts/pack.js from lib/cli.js and what it loads; do not edit.',
+    external: ['../package.json'],
+  });
 } else if (step === 'postpack') {
   fs.rmSync(path.dirname(SHIPPED), { recursive: true, force: true });
+  fs.rmSync(CLI_BUNDLE, { force: true });
 } else {
   console.error('usage: node scripts/pack.js prepack|postpack');
   process.exit(2);

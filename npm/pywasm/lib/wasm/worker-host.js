@@ -8,6 +8,9 @@ const { interpreterModule } = require('../module');
 const { serveAsync } = require('../host-calls');
 const { timeoutError } = require('./instance');
 const { PywasmError, AbortError, typedError } = require('../errors');
+// This file runs from lib/wasm/, or bundled into lib/cli.bundle.js (the
+// published CLI: scripts/pack.js); the worker's script is lib/wasm/worker.js.
+const WORKER_SCRIPT = path.join(__dirname, path.basename(__dirname) === 'wasm' ? '' : 'wasm', 'worker.js');
 
 // MicroPython's C stack is 1 MiB of linear memory, but each of its C frames
 // also takes a native frame in V8; 64 MB keeps V8's stack the deeper one, so
@@ -34,7 +37,7 @@ function runInWorker(job) {
     const ctrl = new SharedArrayBuffer(4);
     const flag = new Int32Array(ctrl);
     const plain = { argv: job.argv, env: job.env, mounts: job.mounts, cwd: job.cwd, limits: job.limits || {}, tty: job.tty || {} };
-    const worker = new Worker(path.join(__dirname, 'worker.js'), {
+    const worker = new Worker(WORKER_SCRIPT, {
       workerData: { wasmModule: interpreterModule(), job: plain, stdin: input.data, port: port2, ctrl, interrupt: job.interrupt || null },
       transferList: [port2],
       resourceLimits: { stackSizeMb: STACK_SIZE_MB },
