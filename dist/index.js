@@ -490,6 +490,53 @@ var require_fds = __commonJS({
   }
 });
 
+// npm/pywasm/lib/wasi/random.js
+var require_random = __commonJS({
+  "npm/pywasm/lib/wasi/random.js"(exports2, module2) {
+    "use strict";
+    var fs = require("node:fs");
+    var POOL_BYTES = 4096;
+    var pool = null;
+    var next = POOL_BYTES;
+    var hasDevice = true;
+    function fillRandom(target) {
+      let filled = 0;
+      while (filled < target.length) {
+        if (next === POOL_BYTES && !refill()) {
+          require("node:crypto").randomFillSync(target, filled);
+          return;
+        }
+        const n = Math.min(POOL_BYTES - next, target.length - filled);
+        target.set(pool.subarray(next, next + n), filled);
+        next += n;
+        filled += n;
+      }
+    }
+    function refill() {
+      if (!hasDevice) return false;
+      try {
+        const fd = fs.openSync("/dev/urandom", "r");
+        try {
+          pool = pool || new Uint8Array(POOL_BYTES);
+          for (let n = 0; n < POOL_BYTES; ) {
+            const got = fs.readSync(fd, pool, n, POOL_BYTES - n, null);
+            if (got <= 0) throw new Error("/dev/urandom: short read");
+            n += got;
+          }
+        } finally {
+          fs.closeSync(fd);
+        }
+        next = 0;
+        return true;
+      } catch {
+        hasDevice = false;
+        return false;
+      }
+    }
+    module2.exports = { fillRandom };
+  }
+});
+
 // npm/pywasm/lib/wasi/imports.js
 var require_imports = __commonJS({
   "npm/pywasm/lib/wasi/imports.js"(exports2, module2) {
@@ -498,6 +545,7 @@ var require_imports = __commonJS({
     var { errno, rights, ALL_RIGHTS, oflags, lookupflags, clock } = require_constants();
     var { WasiError, errnoOf } = require_error();
     var { statType } = require_fds();
+    var { fillRandom } = require_random();
     var ProcExit = class extends Error {
       constructor(code) {
         super(`exit ${code}`);
@@ -563,9 +611,7 @@ var require_imports = __commonJS({
           const ns = id === clock.REALTIME ? BigInt(Date.now()) * 1000000n : process.hrtime.bigint();
           mem().setBigUint64(outPtr, ns, true);
         },
-        // node:crypto is loaded on first use: it costs milliseconds at startup
-        // and most scripts never ask for randomness.
-        random_get: (ptr, len) => require("node:crypto").randomFillSync(u8(), ptr, len) && void 0,
+        random_get: (ptr, len) => fillRandom(u8().subarray(ptr, ptr + len)),
         fd_read(fd, iovsPtr, iovsLen, nreadPtr) {
           let total = 0;
           for (const [ptr, len] of iovecs(iovsPtr, iovsLen)) {

@@ -8,6 +8,7 @@ const fs = require('node:fs');
 const { errno, rights, ALL_RIGHTS, oflags, lookupflags, clock } = require('./constants');
 const { WasiError, errnoOf } = require('./error');
 const { statType } = require('./fds');
+const { fillRandom } = require('./random');
 
 class ProcExit extends Error {
   constructor(code) {
@@ -80,9 +81,7 @@ function createWasiImports({ getMemory, fds, args, env }) {
       const ns = id === clock.REALTIME ? BigInt(Date.now()) * 1000000n : process.hrtime.bigint();
       mem().setBigUint64(outPtr, ns, true);
     },
-    // node:crypto is loaded on first use: it costs milliseconds at startup
-    // and most scripts never ask for randomness.
-    random_get: (ptr, len) => require('node:crypto').randomFillSync(u8(), ptr, len) && undefined,
+    random_get: (ptr, len) => fillRandom(u8().subarray(ptr, ptr + len)),
 
     fd_read(fd, iovsPtr, iovsLen, nreadPtr) {
       let total = 0;
