@@ -17,6 +17,7 @@ _MASK = 0xffffffff
 
 class Random:
     VERSION = 3
+    _st = None  # also for subclasses whose __init__ does not call Random's
 
     def __init__(self, x=None):
         # The state (a _pywasm_random.MT19937) is made on first use when no
