@@ -4,10 +4,12 @@ sample, choices, uniform, triangular, gauss, normalvariate, expovariate,
 lognormvariate, paretovariate, weibullvariate, betavariate, gammavariate,
 randbytes), so a given integer seed gives CPython's sequence. Seeding with
 str/bytes (which CPython hashes with SHA-512) raises NotImplementedError.
-SystemRandom draws from os.urandom."""
+SystemRandom draws from os.urandom. The generator's core (state, twist,
+random, getrandbits, the _randbelow loop) is C: _pywasm_random."""
 import math as _m
 import os as _os
 import _pywasm_compat
+import _pywasm_random as _mt
 
 _N, _M = 624, 397
 _MASK = 0xffffffff
@@ -15,60 +17,27 @@ _MASK = 0xffffffff
 
 class Random:
     VERSION = 3
+    _st = None  # also for subclasses whose __init__ does not call Random's
 
     def __init__(self, x=None):
-        # Seeding from os.urandom fills the 624-word state in Python (about
-        # 20 ms here): with no seed given it waits for the first number.
-        self._mt = None
-        self._i = _N
+        # The state (a _pywasm_random.MT19937) is made on first use when no
+        # seed is given.
+        self._st = None
         self.gauss_next = None
         if x is not None:
             self.seed(x)
 
-    def _init(self, s):
-        if self._mt is None:
-            self._mt = [0] * _N
-        mt = self._mt
-        mt[0] = s
-        for i in range(1, _N):
-            p = mt[i - 1]
-            mt[i] = (1812433253 * (p ^ (p >> 30)) + i) & _MASK
-        self._i = _N
-
-    def _init_array(self, key):
-        self._init(19650218)
-        mt = self._mt
-        i, j = 1, 0
-        kl = len(key)
-        for _ in range(max(_N, kl)):
-            p = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((p ^ (p >> 30)) * 1664525)) + key[j] + j) & _MASK
-            i += 1
-            j += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-            if j >= kl:
-                j = 0
-        for _ in range(_N - 1):
-            p = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((p ^ (p >> 30)) * 1566083941)) - i) & _MASK
-            i += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-        mt[0] = 0x80000000
+    def _state(self):
+        if self._st is None:
+            self.seed()
+        return self._st
 
     def seed(self, a=None, version=2):
         self.gauss_next = None
         if a is None:
             # no reproducible sequence to match: the state straight from
-            # os.urandom (CPython mixes 32 bytes through init_by_array, which
-            # costs ~20 ms in Python here)
-            import struct
-            self._mt = list(struct.unpack('<%dI' % _N, _os.urandom(4 * _N)))
-            self._mt[0] |= 0x80000000
-            self._i = _N
+            # os.urandom (CPython mixes 32 bytes through init_by_array)
+            self._st = _mt.from_bytes(_os.urandom(4 * _N))
             return
         if isinstance(a, float):
             a = hash(a)
@@ -81,60 +50,38 @@ class Random:
         while a:
             key.append(a & _MASK)
             a >>= 32
-        self._init_array(key or [0])
-
-    def _twist(self):
-        if self._mt is None:
-            self.seed()
-        mt = self._mt
-        for k in range(_N):
-            y = (mt[k] & 0x80000000) | (mt[(k + 1) % _N] & 0x7fffffff)
-            v = mt[(k + _M) % _N] ^ (y >> 1)
-            mt[k] = v ^ 0x9908b0df if y & 1 else v
-        self._i = 0
-
-    def _u32(self):
-        if self._i >= _N:
-            self._twist()
-        y = self._mt[self._i]
-        self._i += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        return y ^ (y >> 18)
+        self._st = _mt.from_key(key or [0])
 
     def random(self):
-        a = self._u32() >> 5
-        b = self._u32() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+        st = self._st
+        if st is None:
+            st = self._state()
+        return st.random()
 
     def getrandbits(self, k):
-        if k < 0:
-            raise ValueError('number of bits must be non-negative')
-        if k <= 32:
-            return self._u32() >> (32 - k) if k else 0
-        r, sh = 0, 0
-        while k > 0:
-            w = self._u32()
-            if k < 32:
-                w >>= 32 - k
-            r |= w << sh
-            sh += 32
-            k -= 32
-        return r
+        st = self._st
+        if st is None:
+            st = self._state()
+        return st.getrandbits(k)
 
     def getstate(self):
-        if self._mt is None:
-            self.seed()
-        return (self.VERSION, tuple(self._mt) + (self._i,), self.gauss_next)
+        return (self.VERSION, self._state().getstate(), self.gauss_next)
 
     def setstate(self, state):
         v, s, g = state
-        self._mt = list(s[:_N])
-        self._i = s[_N]
+        self._st = _mt.from_state(s)
         self.gauss_next = g
 
     def _randbelow(self, n):
+        # A subclass with its own getrandbits draws from it, as before.
+        if type(self) is not Random and type(self).getrandbits is not Random.getrandbits:
+            return self._randbelow_bits(n)
+        st = self._st
+        if st is None:
+            st = self._state()
+        return st.randbelow(n)
+
+    def _randbelow_bits(self, n):
         k = n.bit_length() if hasattr(n, 'bit_length') else len(bin(n)) - 2
         r = self.getrandbits(k)
         while r >= n:
@@ -142,16 +89,19 @@ class Random:
         return r
 
     def randrange(self, start, stop=None, step=1):
-        start = _index(start)
+        if type(start) is not int:
+            start = _index(start)
         if stop is None:
             if step != 1:
                 raise TypeError('Missing a non-None stop argument')
             if start > 0:
                 return self._randbelow(start)
             raise ValueError('empty range for randrange()')
-        stop = _index(stop)
+        if type(stop) is not int:
+            stop = _index(stop)
         width = stop - start
-        step = _index(step)
+        if type(step) is not int:
+            step = _index(step)
         if step == 1:
             if width > 0:
                 return start + self._randbelow(width)
