@@ -38,7 +38,9 @@ except FileNotFoundError:
     open(summary, "a").write("micropython-suite-%s 0 1\n" % version)
     sys.exit(1)
 failed = {re.sub(r"^.*?/tests/", "", f) for f in failed}
-passed = len(re.findall(r"^pass ", log, re.M))
+# run-tests.py -j2 can print two results on one line ("pass  a.py pass  b.py").
+passed_names = set(re.findall(r"(?:^|\s)pass +(\S+\.py)", log, re.M))
+passed = len(passed_names)
 expected = {}
 for line in open(expected_file):
     line = line.strip()
@@ -46,7 +48,6 @@ for line in open(expected_file):
         name, _, reason = line.partition(" ")
         expected[name] = reason.strip().lstrip("# ")
 unexpected = sorted(failed - set(expected))
-passed_names = set(re.findall(r"^pass +(\S+)", log, re.M))
 fixed = sorted((set(expected) - failed) & passed_names)
 print("MicroPython test suite on Node %s: %d passed, %d failed (%d expected)" % (version, passed, len(failed), len(failed & set(expected))))
 for name in unexpected:
