@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The whole test suite (`npm test`), as CI runs it (.ci/run):
 #   1. built outputs match their sources (the wasm, the bundled action)
-#   2. MicroPython's own test suite on Node 20 and Node 24
-#   3. our behaviour tests (node --test) on Node 20, 22 and 24, both engines
+#   2. the benchmarks' native unix baseline builds and runs
+#   3. MicroPython's own test suite on Node 20 and Node 24
 #   4. the Rust runtime: cargo test and clippy
+#   5. our behaviour tests (node --test) on Node 20, 22 and 24, both engines
 # Ends with one line "N passed, N failed" over all suites; exits non-zero if
 # anything failed.
 set -uo pipefail
@@ -30,6 +31,15 @@ npm install --prefix tests/node22 --no-audit --no-fund --loglevel=error || exit 
 
 step "built outputs match their sources"
 if scripts/check-built.sh; then record built-outputs 1 0; else record built-outputs 0 1; status=1; fi
+
+# The benchmarks' baseline (bench/) is the unix port built from the same
+# patched tree: our patches must keep it building and running.
+step "native unix baseline builds and runs"
+if unix=$(scripts/build-unix.sh 2> target/build-unix.log) && [ "$("$unix" -c 'import sys; print(sys.implementation.name)')" = micropython ]; then
+  record unix-baseline 1 0
+else
+  tail -20 target/build-unix.log; echo "the native unix baseline failed to build or run"; record unix-baseline 0 1; status=1
+fi
 
 for node in "$PYWASM_NODE20" "$PYWASM_NODE24"; do
   v=$("$node" --version)
