@@ -22,7 +22,7 @@
 use crate::interpreter::fingerprint;
 use bytes::Bytes;
 use std::fs;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
@@ -161,11 +161,15 @@ impl DiskCache {
 /// unlinks it; either leaves a mapped inode intact. Only someone truncating
 /// an entry by hand while a run has it mapped could fault the process.
 fn map_or_read(path: &Path) -> Option<Bytes> {
-    let file = fs::File::open(path).ok()?;
+    let mut file = fs::File::open(path).ok()?;
     // SAFETY: see above; the mapping is private and read-only.
     match unsafe { memmap2::Mmap::map(&file) } {
         Ok(map) => Some(Bytes::from_owner(map)),
-        Err(_) => fs::read(path).ok().map(Bytes::from),
+        Err(_) => {
+            let mut bytes = Vec::new();
+            file.read_to_end(&mut bytes).ok()?;
+            Some(Bytes::from(bytes))
+        }
     }
 }
 
