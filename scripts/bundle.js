@@ -11,14 +11,11 @@ const path = require('node:path');
 const root = path.resolve(__dirname, '..');
 
 function findEsbuild() {
-  // A root devDependency when the workspace has one; until then the copy
-  // installed for the action's tests.
-  for (const from of [root, path.join(root, 'tests', 'action')]) {
-    try {
-      return require(require.resolve('esbuild', { paths: [from] }));
-    } catch { /* try the next place */ }
+  try {
+    return require(require.resolve('esbuild', { paths: [root] }));
+  } catch {
+    throw new Error('esbuild is not installed (npm install at the repository root: it is a devDependency there)');
   }
-  throw new Error('esbuild is not installed (npm install in the root, or in tests/action)');
 }
 
 // entry and outfile are absolute; banner names what the file is built from.
