@@ -35,14 +35,26 @@ pub fn info() -> EngineInfo {
     }
 }
 
-/// Compiles (or loads from the cache) the interpreter now, so a later run
-/// starts at once. Returns where it came from: "memory", "disk" or "compiled".
+/// Loads the interpreter now (from the disk cache, or by compiling it), so a
+/// later run starts at once. Returns where it came from: "memory", "disk" or
+/// "compiled".
 #[napi]
 pub fn warm_up(metered: Option<bool>) -> napi::Result<String> {
     let (_, source) = runtime()
-        .artifact(metered.unwrap_or(false))
+        .module(metered.unwrap_or(false))
         .map_err(|e| napi::Error::from_reason(e.to_string()))?;
     Ok(format!("{source:?}").to_lowercase())
+}
+
+/// Starts loading the interpreter on a thread of its own and returns at once:
+/// a caller that will run Python soon (the CLI, as it starts) overlaps the
+/// load with its own start-up. A run that comes before the load is done
+/// waits for it; a failed load is retried, and reported, by the run.
+#[napi]
+pub fn prepare() {
+    std::thread::spawn(|| {
+        let _ = runtime().module(false);
+    });
 }
 
 /// The JavaScript side's ends of a run's channels.

@@ -1,9 +1,10 @@
 //! Wasmer engines: the compiling one (Cranelift, exceptions on, optionally
-//! metered), and the light per-run one that loads compiled artifacts with
-//! that run's tunables (stack size, memory cap).
+//! metered), the process's loading engine that holds loaded modules, and
+//! the per-run clones of it that carry a run's tunables (stack size, memory
+//! cap).
 use crate::tunables::RunTunables;
 use bytes::Bytes;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use wasmer::sys::{Cranelift, EngineBuilder, Features, NativeEngineExt, Target};
 use wasmer::{Engine, Module};
 use wasmer_middlewares::Metering;
@@ -49,9 +50,20 @@ pub fn compile(wasm: &[u8], metered: bool) -> Result<Vec<u8>, String> {
         .map_err(|e| format!("serializing the module: {e}"))
 }
 
-/// A per-run engine that can load artifacts (it cannot compile).
+/// The engine every artifact is loaded into, once per process: a loaded
+/// module's code lives as long as the engine that loaded it, so this one is
+/// never dropped. Runs use clones of it (`run_engine`), which share its code
+/// and signature registry but carry their own tunables.
+fn loader() -> &'static Engine {
+    static LOADER: OnceLock<Engine> = OnceLock::new();
+    LOADER.get_or_init(|| EngineBuilder::headless().set_features(Some(features())).engine().into())
+}
+
+/// A run's engine: the loader with that run's tunables (stack size, memory
+/// cap). Instantiation takes its tunables from the store's engine, so a
+/// module loaded once serves runs with different limits.
 pub fn run_engine(tunables: RunTunables) -> Engine {
-    let mut engine: Engine = EngineBuilder::headless().set_features(Some(features())).engine().into();
+    let mut engine = loader().clone();
     engine.set_tunables(tunables);
     engine
 }
@@ -59,9 +71,11 @@ pub fn run_engine(tunables: RunTunables) -> Engine {
 /// Loads an artifact produced by `compile`.
 ///
 /// # Safety
-/// `artifact` must come from `compile` in this build (the cache checks key and
-/// fingerprint before handing bytes here).
-pub unsafe fn load(engine: &Engine, artifact: Bytes) -> Result<Module, String> {
+/// `artifact` must come from `compile` in this build: the cache hands bytes
+/// here only after checking the entry's key (module fingerprint, wasmer
+/// version, CPU features) and the payload's fingerprint, which is why
+/// wasmer's own layout check (a quarter of the load time) is skipped.
+pub unsafe fn load(artifact: Bytes) -> Result<Module, String> {
     // SAFETY: see the function's contract.
-    unsafe { Module::deserialize(engine, artifact) }.map_err(|e| format!("loading the compiled module: {e}"))
+    unsafe { Module::deserialize_unchecked(loader(), artifact) }.map_err(|e| format!("loading the compiled module: {e}"))
 }

@@ -23,6 +23,7 @@ pub use run::THREAD_STACK_BYTES;
 
 use bytes::Bytes;
 use std::sync::{Arc, Mutex};
+use wasmer::Module;
 
 /// Where the compiled module of a run came from (for tests and timing).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,16 +34,16 @@ pub enum ArtifactSource {
 }
 
 /// A module ready to run many times: its bytes, and its compiled artifacts
-/// (plain and metered) once made, in memory and in the disk cache.
+/// (plain and metered), in the disk cache and, once loaded, in memory.
 pub struct Runtime {
     /// The module's bytes; None: the embedded module, decompressed only if
     /// it has to be compiled.
     wasm: Option<Arc<[u8]>>,
     fingerprint: u128,
     cache: Option<DiskCache>,
-    /// Shared with every run: cloning `Bytes` counts a reference, and wasmer
-    /// loads from it without copying.
-    artifacts: Mutex<[Option<Bytes>; 2]>,
+    /// Loaded once, instantiated by every run of this process (a `Module`
+    /// clone counts a reference).
+    modules: Mutex<[Option<Module>; 2]>,
 }
 
 impl Runtime {
@@ -52,7 +53,7 @@ impl Runtime {
             fingerprint: interpreter::embedded_fingerprint(),
             wasm: None,
             cache: DiskCache::from_env(),
-            artifacts: Mutex::new([None, None]),
+            modules: Mutex::new([None, None]),
         }
     }
 
@@ -61,7 +62,7 @@ impl Runtime {
             fingerprint: interpreter::fingerprint(wasm),
             wasm: Some(Arc::from(wasm)),
             cache,
-            artifacts: Mutex::new([None, None]),
+            modules: Mutex::new([None, None]),
         }
     }
 
@@ -69,17 +70,24 @@ impl Runtime {
         self.cache.as_ref()
     }
 
-    /// The compiled module, from memory, the disk cache, or Cranelift. One
-    /// compile per process even when runs start together.
-    pub fn artifact(&self, metered: bool) -> Result<(Bytes, ArtifactSource), RunError> {
-        let mut slots = self.artifacts.lock().unwrap_or_else(|e| e.into_inner());
+    /// The loaded module, from memory, the disk cache, or Cranelift. One
+    /// load (or compile) per process even when runs start together: the
+    /// others wait for it.
+    pub fn module(&self, metered: bool) -> Result<(Module, ArtifactSource), RunError> {
+        let mut slots = self.modules.lock().unwrap_or_else(|e| e.into_inner());
         let slot = &mut slots[metered as usize];
-        if let Some(a) = slot {
-            return Ok((a.clone(), ArtifactSource::Memory));
+        if let Some(m) = slot {
+            return Ok((m.clone(), ArtifactSource::Memory));
         }
         let key = artifact_key(self.fingerprint, metered);
-        let (bytes, source) = match self.cache.as_ref().and_then(|c| c.get(&key)) {
-            Some(bytes) => (bytes, ArtifactSource::Disk),
+        let cached = self.cache.as_ref().and_then(|c| c.get(&key)).and_then(|bytes| {
+            // SAFETY: the cache returns a payload only after checking its key
+            // and fingerprint: bytes `engine::compile` made in this build.
+            // One that wasmer still refuses is compiled again and replaced.
+            unsafe { engine::load(bytes) }.ok()
+        });
+        let (module, source) = match cached {
+            Some(m) => (m, ArtifactSource::Disk),
             None => {
                 let wasm: &[u8] = match &self.wasm {
                     Some(bytes) => bytes,
@@ -89,16 +97,18 @@ impl Runtime {
                 if let Some(c) = &self.cache {
                     c.put(&key, &bytes);
                 }
-                (Bytes::from(bytes), ArtifactSource::Compiled)
+                // SAFETY: compiled just now by this build.
+                let m = unsafe { engine::load(Bytes::from(bytes)) }.map_err(RunError::Crashed)?;
+                (m, ArtifactSource::Compiled)
             }
         };
-        *slot = Some(bytes.clone());
-        Ok((bytes, source))
+        *slot = Some(module.clone());
+        Ok((module, source))
     }
 
     /// Runs the module to its end: the exit code, or why it did not exit.
     pub fn run(&self, opts: RunOptions) -> Result<i32, RunError> {
-        let (artifact, _) = self.artifact(opts.limits.fuel.is_some())?;
-        run::run_on_thread(artifact, opts)
+        let (module, _) = self.module(opts.limits.fuel.is_some())?;
+        run::run_on_thread(module, opts)
     }
 }

@@ -3,7 +3,6 @@
 //! typed `RunError`. Nothing that happens in the guest can take the host
 //! process down: traps, panics in our code and exhausted limits all return.
 use crate::engine::{self, WASM_STACK_BYTES};
-use bytes::Bytes;
 use crate::error::RunError;
 use crate::options::RunOptions;
 use crate::state::{RunEnv, Stop};
@@ -18,8 +17,8 @@ use wasmer_middlewares::metering::{get_remaining_points, set_remaining_points, M
 
 pub const THREAD_STACK_BYTES: usize = 8 << 20;
 
-/// Runs `opts` against a compiled `artifact` on a fresh thread and waits.
-pub fn run_on_thread(artifact: Bytes, opts: RunOptions) -> Result<i32, RunError> {
+/// Runs `opts` against a loaded `module` on a fresh thread and waits.
+pub fn run_on_thread(module: Module, opts: RunOptions) -> Result<i32, RunError> {
     std::thread::scope(|scope| {
         let handle = std::thread::Builder::new()
             .name("pywasm-run".into())
@@ -27,7 +26,7 @@ pub fn run_on_thread(artifact: Bytes, opts: RunOptions) -> Result<i32, RunError>
             .spawn_scoped(scope, || {
                 // wasmer's per-throw backtraces cost most of a Python raise (backtraces.rs).
                 crate::backtraces::quiet_on_this_thread();
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_here(artifact, opts)))
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_here(module, opts)))
                     .unwrap_or_else(|p| Err(RunError::Crashed(format!("engine panic: {}", panic_text(&p)))))
             })
             .map_err(|e| RunError::Setup(format!("starting the interpreter thread: {e}")))?;
@@ -39,13 +38,11 @@ fn panic_text(p: &Box<dyn std::any::Any + Send>) -> String {
     p.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| p.downcast_ref::<String>().cloned()).unwrap_or_default()
 }
 
-fn run_here(artifact: Bytes, opts: RunOptions) -> Result<i32, RunError> {
+fn run_here(module: Module, opts: RunOptions) -> Result<i32, RunError> {
     let limits = opts.limits.clone();
     let max_pages = limits.max_memory_bytes.map(|b| (b / 65536).min(65536) as u32);
     let limit_hit = Arc::new(AtomicBool::new(false));
     let engine = engine::run_engine(RunTunables::new(WASM_STACK_BYTES, max_pages, limit_hit.clone()));
-    // SAFETY: artifacts come from `engine::compile` via the checked cache.
-    let module: Module = unsafe { engine::load(&engine, artifact) }.map_err(RunError::Crashed)?;
     let mut store = Store::new(engine);
 
     let mut mounts = Vec::new();

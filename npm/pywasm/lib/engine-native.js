@@ -275,4 +275,12 @@ function info() {
   return theAddon().info();
 }
 
-module.exports = { name: 'native', available, unavailableReason, runSync, run, warmUp, info };
+// Starts loading the compiled interpreter on a thread of the addon's own and
+// returns at once, so the load overlaps whatever the caller does before its
+// run (the CLI: building the job). The run waits for it if it is not done.
+function prepare() {
+  const a = load();
+  if (a && typeof a.prepare === 'function') a.prepare();
+}
+
+module.exports = { name: 'native', available, unavailableReason, runSync, run, warmUp, info, prepare };

@@ -43,14 +43,14 @@ fn fill_hit_and_corruption_rebuild() {
     let tmp = tempfile::tempdir().unwrap();
     let wasm = interpreter::embedded_wasm();
     let rt = Runtime::new(wasm, Some(DiskCache::new(tmp.path())));
-    assert_eq!(rt.artifact(false).unwrap().1, ArtifactSource::Compiled);
-    assert_eq!(rt.artifact(false).unwrap().1, ArtifactSource::Memory);
+    assert_eq!(rt.module(false).unwrap().1, ArtifactSource::Compiled);
+    assert_eq!(rt.module(false).unwrap().1, ArtifactSource::Memory);
     let files = entry_files(tmp.path());
     assert_eq!(files.len(), 1);
 
     // A new process (a new Runtime) loads from disk and runs.
     let rt2 = Runtime::new(wasm, Some(DiskCache::new(tmp.path())));
-    assert_eq!(rt2.artifact(false).unwrap().1, ArtifactSource::Disk);
+    assert_eq!(rt2.module(false).unwrap().1, ArtifactSource::Disk);
     assert_eq!(hello(&rt2), "ok\n");
 
     // Truncated, bit-flipped and foreign entries are rebuilt, never loaded.
@@ -62,7 +62,7 @@ fn fill_hit_and_corruption_rebuild() {
     for damaged in [good[..good.len() / 3].to_vec(), flipped, foreign, b"garbage".to_vec()] {
         fs::write(&files[0], &damaged).unwrap();
         let rt3 = Runtime::new(wasm, Some(DiskCache::new(tmp.path())));
-        assert_eq!(rt3.artifact(false).unwrap().1, ArtifactSource::Compiled);
+        assert_eq!(rt3.module(false).unwrap().1, ArtifactSource::Compiled);
         assert_eq!(hello(&rt3), "ok\n");
         assert_eq!(fs::read(&files[0]).unwrap(), good, "the entry was rewritten intact");
     }
@@ -85,7 +85,7 @@ fn concurrent_fills_leave_one_intact_entry() {
     let leftovers: Vec<_> = fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).filter(|n| n.to_string_lossy().starts_with(".tmp")).collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
     let rt = Runtime::new(wasm, Some(DiskCache::new(tmp.path())));
-    assert_eq!(rt.artifact(false).unwrap().1, ArtifactSource::Disk);
+    assert_eq!(rt.module(false).unwrap().1, ArtifactSource::Disk);
 }
 
 fn set_age(path: &std::path::Path, days: u64) {
@@ -110,7 +110,7 @@ fn writing_an_entry_prunes_idle_ones_and_hits_keep_theirs_alive() {
     }
     let wasm = interpreter::embedded_wasm();
     let rt = Runtime::new(wasm, Some(DiskCache::new(tmp.path())));
-    assert_eq!(rt.artifact(false).unwrap().1, ArtifactSource::Compiled);
+    assert_eq!(rt.module(false).unwrap().1, ArtifactSource::Compiled);
     assert!(!idle.exists(), "an entry idle for 40 days is removed");
     assert!(!dead_writer.exists(), "a day-old temporary file is removed");
     assert!(recent.exists(), "an entry used 5 days ago stays");
@@ -120,7 +120,7 @@ fn writing_an_entry_prunes_idle_ones_and_hits_keep_theirs_alive() {
     let entry = entry_files(tmp.path()).into_iter().find(|p| p != &recent).unwrap();
     set_age(&entry, 29);
     let rt2 = Runtime::new(wasm, Some(DiskCache::new(tmp.path())));
-    assert_eq!(rt2.artifact(false).unwrap().1, ArtifactSource::Disk);
+    assert_eq!(rt2.module(false).unwrap().1, ArtifactSource::Disk);
     assert_eq!(age_days(&entry), 0);
 }
 
