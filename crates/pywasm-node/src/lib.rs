@@ -102,10 +102,9 @@ pub fn run_sync(
     });
     let wired = wire(&mut opts, deliver.clone());
     let replies = wired.replies;
-    std::thread::spawn(move || {
-        let result = runtime().run(opts);
-        deliver(Event::Done(result));
-    });
+    runtime()
+        .spawn(opts, move |result| deliver(Event::Done(result)))
+        .map_err(|e| napi::Error::from_reason(e.to_string()))?;
     let mut failure: Option<napi::Error> = None;
     for event in events_rx {
         let (kind, bytes, text) = event.into_parts();
@@ -256,12 +255,8 @@ pub fn start(job: JsJob, on_event: Function<FnArgs<(u32, Buffer, String)>, ()>) 
         }));
     }
     let signals = opts.signals.clone();
-    std::thread::Builder::new()
-        .name("pywasm-start".into())
-        .spawn(move || {
-            let result = runtime().run(opts);
-            deliver(Event::Done(result));
-        })
+    runtime()
+        .spawn(opts, move |result| deliver(Event::Done(result)))
         .map_err(|e| napi::Error::from_reason(format!("starting the run: {e}")))?;
     Ok(RunHandle {
         signals,

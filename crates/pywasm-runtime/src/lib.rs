@@ -106,6 +106,18 @@ impl Runtime {
         Ok((module, source))
     }
 
+    /// Starts a run on its own thread and returns; `done` gets the exit code,
+    /// or why the run did not exit. Loading the module (or compiling it, on a
+    /// cache miss) happens on that thread too, so the caller never waits.
+    pub fn spawn(
+        &'static self,
+        opts: RunOptions,
+        done: impl FnOnce(Result<i32, RunError>) + Send + 'static,
+    ) -> Result<(), RunError> {
+        let metered = opts.limits.fuel.is_some();
+        run::spawn_run(move || self.module(metered).map(|(m, _)| m), opts, done)
+    }
+
     /// Runs the module to its end: the exit code, or why it did not exit.
     pub fn run(&self, opts: RunOptions) -> Result<i32, RunError> {
         let (module, _) = self.module(opts.limits.fuel.is_some())?;

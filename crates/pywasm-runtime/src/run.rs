@@ -17,28 +17,51 @@ use wasmer_middlewares::metering::{get_remaining_points, set_remaining_points, M
 
 pub const THREAD_STACK_BYTES: usize = 8 << 20;
 
+/// What is left of a finished run: its store (the guest's memory, its
+/// instance). Freed after the caller has the result.
+type Leftovers = Option<(Store, Instance)>;
+
+/// Starts a run on a fresh thread (8 MiB stack): `load` gives the module,
+/// then the run goes to its end and `done` gets the outcome. The thread then
+/// frees the run's store and exits; unmapping the guest's memory and the
+/// thread's stacks (~0.5 ms) is not the caller's wait.
+pub fn spawn_run(
+    load: impl FnOnce() -> Result<Module, RunError> + Send + 'static,
+    opts: RunOptions,
+    done: impl FnOnce(Result<i32, RunError>) + Send + 'static,
+) -> Result<(), RunError> {
+    std::thread::Builder::new()
+        .name("pywasm-run".into())
+        .stack_size(THREAD_STACK_BYTES)
+        .spawn(move || {
+            // wasmer's per-throw backtraces cost most of a Python raise (backtraces.rs).
+            crate::backtraces::quiet_on_this_thread();
+            let mut leftovers: Leftovers = None;
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                load().and_then(|module| run_here(module, opts, &mut leftovers))
+            }))
+            .unwrap_or_else(|p| Err(RunError::Crashed(format!("engine panic: {}", panic_text(&p)))));
+            done(result);
+            drop(leftovers);
+        })
+        .map(|_| ())
+        .map_err(|e| RunError::Setup(format!("starting the interpreter thread: {e}")))
+}
+
 /// Runs `opts` against a loaded `module` on a fresh thread and waits.
 pub fn run_on_thread(module: Module, opts: RunOptions) -> Result<i32, RunError> {
-    std::thread::scope(|scope| {
-        let handle = std::thread::Builder::new()
-            .name("pywasm-run".into())
-            .stack_size(THREAD_STACK_BYTES)
-            .spawn_scoped(scope, || {
-                // wasmer's per-throw backtraces cost most of a Python raise (backtraces.rs).
-                crate::backtraces::quiet_on_this_thread();
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_here(module, opts)))
-                    .unwrap_or_else(|p| Err(RunError::Crashed(format!("engine panic: {}", panic_text(&p)))))
-            })
-            .map_err(|e| RunError::Setup(format!("starting the interpreter thread: {e}")))?;
-        handle.join().unwrap_or_else(|_| Err(RunError::Crashed("the interpreter thread panicked".into())))
-    })
+    let (tx, rx) = std::sync::mpsc::channel();
+    spawn_run(move || Ok(module), opts, move |result| {
+        let _ = tx.send(result);
+    })?;
+    rx.recv().unwrap_or_else(|_| Err(RunError::Crashed("the interpreter thread ended without a result".into())))
 }
 
 fn panic_text(p: &Box<dyn std::any::Any + Send>) -> String {
     p.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| p.downcast_ref::<String>().cloned()).unwrap_or_default()
 }
 
-fn run_here(module: Module, opts: RunOptions) -> Result<i32, RunError> {
+fn run_here(module: Module, opts: RunOptions, leftovers: &mut Leftovers) -> Result<i32, RunError> {
     let limits = opts.limits.clone();
     let max_pages = limits.max_memory_bytes.map(|b| (b / 65536).min(65536) as u32);
     let limit_hit = Arc::new(AtomicBool::new(false));
@@ -108,6 +131,7 @@ fn run_here(module: Module, opts: RunOptions) -> Result<i32, RunError> {
     if matches!(result, Err(RunError::Timeout { .. } | RunError::FuelExhausted { .. })) {
         flush_stopped(&mut store, &instance, limits.fuel.is_some());
     }
+    *leftovers = Some((store, instance));
     result
 }
 
