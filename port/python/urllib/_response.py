@@ -44,6 +44,9 @@ class HTTPResponse:
 
     @property
     def length(self):
+        # What Content-Length says is left; None for a chunked answer.
+        if self.headers.get("content-length") is None or "chunked" in (self.headers.get("transfer-encoding") or "").lower():
+            return None
         return 0 if self.closed else len(self._body) - self._at
 
     # -- the body -----------------------------------------------------------

@@ -33,16 +33,17 @@ class _Empty:
 
 class HTTPError(URLError):
     def __init__(self, url, code, msg, hdrs, fp):
-        super().__init__(msg)
+        # MicroPython prints an uncaught exception from its args, not its
+        # __str__: these args make the traceback's last line read as
+        # CPython's ("HTTPError: HTTP Error 404: Not Found").
+        super().__init__('HTTP Error %s: %s' % (code, msg))
+        self.reason = msg
         self.url = self.filename = url
         self.code, self.msg, self.hdrs = code, msg, hdrs
         self.fp = fp if fp is not None else _Empty()
 
     def __str__(self):
         return 'HTTP Error %s: %s' % (self.code, self.msg)
-
-    def __repr__(self):
-        return '<HTTPError %s: %r>' % (self.code, self.msg)
 
     @property
     def status(self):

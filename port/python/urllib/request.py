@@ -158,7 +158,10 @@ def _headers(req, body, addheaders):
             merged[name] = req.headers[name]
     merged["Connection"] = "close"
     pairs = [(name.title(), str(value)) for name, value in merged.items()]
-    if not any(name.lower() == "accept-encoding" for name, _ in pairs):
+    lower = [name.lower() for name, _ in pairs]
+    if body is None and "content-length" not in lower and req.get_method().upper() in ("PATCH", "POST", "PUT"):
+        pairs.insert(0, ("Content-Length", "0"))
+    if "accept-encoding" not in lower:
         pairs.insert(0, ("Accept-Encoding", "identity"))
     return pairs
 

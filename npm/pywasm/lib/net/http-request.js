@@ -18,6 +18,7 @@ const { urlError, describeFailure } = require('./http-errors');
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;  // urllib's HTTPRedirectHandler.max_redirections
+const MAX_REPEATS = 4;  // and its max_repeats
 const LOOP_MESSAGE = 'The HTTP server returned a redirect error that would lead to an infinite loop.\nThe last 30x error message was:\n';
 // Dropped when a redirect leaves the origin: a token for one host must not
 // reach another (CPython keeps them; storage hosts behind GitHub's download
@@ -49,8 +50,11 @@ function exchange({ method, url, headers, body, timeoutMs }) {
     let req;
     try {
       // Headers as a list keep their order and case; Node then adds no Host.
-      const host = headers.some(([k]) => k.toLowerCase() === 'host') ? [] : [['Host', url.host]];
-      req = lib.request(url, { method, headers: host.concat(headers).flat() });
+      // A body goes with its length (never chunked), as http.client sends it.
+      const has = (name) => headers.some(([k]) => k.toLowerCase() === name);
+      const host = has('host') ? [] : [['Host', url.host]];
+      const length = body && !has('content-length') ? [['Content-Length', String(body.length)]] : [];
+      req = lib.request(url, { method, headers: host.concat(headers, length).flat() });
     } catch (err) {
       // An invalid header name or value: CPython's http.client refuses it with ValueError.
       const refused = new Error(err.message);
@@ -105,22 +109,25 @@ function redirected(request, answer) {
   const sameOrigin = next.origin === request.url.origin;
   const headers = request.headers.filter(([k]) => {
     const name = k.toLowerCase();
-    return name !== 'content-length' && name !== 'content-type' && name !== 'host' && (sameOrigin || !CREDENTIALS.has(name));
-  });
+    return name !== 'content-length' && name !== 'content-type' && (sameOrigin || !CREDENTIALS.has(name));
+  }).map(([k, v]) => (k.toLowerCase() === 'host' ? [k, next.host] : [k, v]));
   return { method: request.method === 'HEAD' ? 'HEAD' : 'GET', url: next, headers, body: null, timeoutMs: request.timeoutMs };
 }
 
 async function httpRequest(args) {
   let request = checkArgs(args);
+  const visits = new Map();  // urllib gives up on the 5th visit of one URL, or after 10 redirects
   for (let hops = 0; ; hops++) {
     const answer = await exchange(request);
     const next = redirected(request, answer);
-    if (next && hops === MAX_REDIRECTS) answer.reason = LOOP_MESSAGE + answer.reason;
-    if (!next || hops === MAX_REDIRECTS) {
+    const looping = next && (hops === MAX_REDIRECTS || (visits.get(next.url.href) || 0) >= MAX_REPEATS);
+    if (looping) answer.reason = LOOP_MESSAGE + answer.reason;
+    if (!next || looping) {
       // The guest's own text when nothing redirected (as urllib's geturl()).
       const url = hops === 0 ? args.url : request.url.href;
       return { status: answer.status, reason: answer.reason, url, headers: answer.headers, body: answer.body.toString('base64') };
     }
+    visits.set(next.url.href, (visits.get(next.url.href) || 0) + 1);
     request = next;
   }
 }
