@@ -227,11 +227,12 @@ def urlretrieve(url, filename=None, reporthook=None, data=None):
         headers = response.info()
     if filename is None:
         import tempfile
-        fd, filename = tempfile.mkstemp()
-        import os
-        os.close(fd)
-    with open(filename, "wb") as f:
-        f.write(content)
+        with tempfile.NamedTemporaryFile(delete=False) as f:
+            f.write(content)
+            filename = f.name
+    else:
+        with open(filename, "wb") as f:
+            f.write(content)
     if reporthook:
         reporthook(1, len(content), len(content))
     return filename, headers

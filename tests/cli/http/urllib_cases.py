@@ -118,3 +118,16 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print(isinstance(urllib.error.HTTPError("u", 500, "Boom", {}, None).read(), bytes), str(urllib.error.HTTPError("u", 500, "Boom", {}, None)))
+
+print("-- urlretrieve")
+import os
+import tempfile
+target = os.path.join(tempfile.gettempdir(), "pywasm-urlretrieve-test.bin")
+name, headers = urllib.request.urlretrieve(BASE + "/bytes", target)
+with open(name, "rb") as f:
+    print(name == target, len(f.read()), headers["content-type"])
+os.remove(target)
+name, headers = urllib.request.urlretrieve(BASE + "/lines")
+with open(name, "rb") as f:
+    print(f.read()[:10])
+os.remove(name)

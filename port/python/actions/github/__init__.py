@@ -14,5 +14,5 @@ urllib.request, so through the host's network (on in the GitHub Action;
 pywasm --allow-net elsewhere). Every failure raises RequestError.
 """
 from actions import context
-from actions.github.client import Client, Response, client
-from actions.github.errors import GraphQLError, RequestError
+from actions.github._client import Client, Response, client
+from actions.github._errors import GraphQLError, RequestError

@@ -77,7 +77,9 @@ def build(route, params, base_url):
         if rest:
             url += ("&" if "?" in url else "?") + _query(rest)
     elif isinstance(data, (str, bytes, bytearray)):
+        # A body sent as it is; its type unless `headers` say otherwise.
         body = data.encode() if isinstance(data, str) else bytes(data)
+        extra["Content-Type"] = "text/plain; charset=utf-8" if isinstance(data, str) else "application/octet-stream"
     elif data is not None or rest:
         rest = rest if data is None else data
         body = json.dumps(rest).encode()

@@ -2,8 +2,8 @@
 import json
 
 from actions import _env
-from actions.github import route as _route
-from actions.github.errors import GraphQLError, RequestError
+from actions.github import _route
+from actions.github._errors import GraphQLError, RequestError
 
 API_VERSION = "2022-11-28"
 USER_AGENT = "pywasm-actions-github/1"
