@@ -28,7 +28,8 @@ module.exports = (req, res, body, options = {}) => {
       return res.end('plain failure text');
     case '/blank-error': return json(500);
     case '/redirect':
-      res.writeHead(302, { Location: `/token?${url.searchParams}` });
+      // Absolute: @actions/http-client cannot follow a relative Location.
+      res.writeHead(302, { Location: `http://${req.headers.host}/token?${url.searchParams}` });
       return res.end();
     default: return json(404, { message: 'Not Found' });
   }
