@@ -262,19 +262,27 @@ var require_http_request = __commonJS({
           return;
         }
         let sent = false;
+        let timedOut = false;
         req.on("finish", () => {
           sent = true;
         });
-        if (timeoutMs) req.setTimeout(timeoutMs, () => req.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" })));
-        req.on("error", (err) => {
-          const failure = urlError(describeFailure(err));
-          if (sent && err.code === "ETIMEDOUT") failure.name = "TimeoutError";
+        if (timeoutMs) {
+          req.setTimeout(timeoutMs, () => {
+            timedOut = true;
+            req.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" }));
+          });
+        }
+        const fail = (err) => {
+          const failure = urlError(timedOut ? "timed out" : describeFailure(err));
+          if (sent && timedOut) failure.name = "TimeoutError";
           reject(failure);
-        });
+        };
+        req.on("error", fail);
         req.on("response", (res) => {
           const chunks = [];
           res.on("data", (chunk) => chunks.push(chunk));
-          res.on("error", (err) => reject(urlError(describeFailure(err))));
+          res.on("error", fail);
+          res.on("aborted", () => fail(new Error("aborted")));
           res.on("end", () => {
             const pairs = [];
             for (let i = 0; i < res.rawHeaders.length; i += 2) pairs.push([res.rawHeaders[i], res.rawHeaders[i + 1]]);
