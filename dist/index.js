@@ -14,10 +14,29 @@ var require_v8_tuning = __commonJS({
   "npm/pywasm/lib/v8-tuning.js"(exports2, module2) {
     "use strict";
     var FLAGS = "--wasm-lazy-validation --wasm-tiering-budget=180000000";
+    var tuned = false;
     function tuneForOneShortRun() {
       require("node:v8").setFlagsFromString(FLAGS);
+      tuned = true;
     }
-    module2.exports = { tuneForOneShortRun };
+    function defaultFlags() {
+      const major = Number(process.versions.v8.split(".")[0]);
+      if (major === 11) return "--no-wasm-lazy-validation --wasm-tiering-budget=1800000";
+      if (major === 12 || major === 13) return "--no-wasm-lazy-validation --wasm-tiering-budget=13000000";
+      return null;
+    }
+    function withStartupFlags(fn) {
+      const defaults = tuned ? defaultFlags() : null;
+      if (!defaults) return fn();
+      const v8 = require("node:v8");
+      v8.setFlagsFromString(defaults);
+      try {
+        return fn();
+      } finally {
+        v8.setFlagsFromString(FLAGS);
+      }
+    }
+    module2.exports = { tuneForOneShortRun, withStartupFlags };
   }
 });
 
@@ -166,7 +185,15 @@ var require_http_sync = __commonJS({
       return started;
     }
     function httpRequestSync(args) {
-      if (!client) client = start();
+      if (!client) {
+        return require_v8_tuning().withStartupFlags(() => {
+          client = start();
+          return exchange(args);
+        });
+      }
+      return exchange(args);
+    }
+    function exchange(args) {
       const { port, flag, receive } = client;
       Atomics.store(flag, 0, 0);
       port.postMessage(args);
