@@ -14,10 +14,29 @@ var require_v8_tuning = __commonJS({
   "npm/pywasm/lib/v8-tuning.js"(exports2, module2) {
     "use strict";
     var FLAGS = "--wasm-lazy-validation --wasm-tiering-budget=180000000";
+    var tuned = false;
     function tuneForOneShortRun() {
       require("node:v8").setFlagsFromString(FLAGS);
+      tuned = true;
     }
-    module2.exports = { tuneForOneShortRun };
+    function defaultFlags() {
+      const major = Number(process.versions.v8.split(".")[0]);
+      if (major === 11) return "--no-wasm-lazy-validation --wasm-tiering-budget=1800000";
+      if (major === 12 || major === 13) return "--no-wasm-lazy-validation --wasm-tiering-budget=13000000";
+      return null;
+    }
+    function withStartupFlags(fn) {
+      const defaults = tuned ? defaultFlags() : null;
+      if (!defaults) return fn();
+      const v8 = require("node:v8");
+      v8.setFlagsFromString(defaults);
+      try {
+        return fn();
+      } finally {
+        v8.setFlagsFromString(FLAGS);
+      }
+    }
+    module2.exports = { tuneForOneShortRun, withStartupFlags };
   }
 });
 
@@ -137,6 +156,221 @@ var require_commands = __commonJS({
 `;
     }
     module2.exports = { command };
+  }
+});
+
+// npm/pywasm/lib/net/http-sync.js
+var require_http_sync = __commonJS({
+  "npm/pywasm/lib/net/http-sync.js"(exports2, module2) {
+    "use strict";
+    var path = require("node:path");
+    var WORKER_SCRIPT = path.join(__dirname, path.basename(__dirname) === "lib" ? "net" : "", "http-worker.js");
+    var client = null;
+    function start() {
+      const fs = require("node:fs");
+      if (!fs.existsSync(WORKER_SCRIPT)) throw new Error(`pywasm: the HTTP worker's script is missing: ${WORKER_SCRIPT}`);
+      const { Worker, MessageChannel, receiveMessageOnPort } = require("node:worker_threads");
+      const { port1, port2 } = new MessageChannel();
+      const signal = new SharedArrayBuffer(4);
+      const worker = new Worker(WORKER_SCRIPT, { workerData: { port: port2, signal }, transferList: [port2], stdout: false, stderr: false });
+      const started = { worker, port: port1, flag: new Int32Array(signal), receive: () => receiveMessageOnPort(port1) };
+      worker.unref();
+      port1.unref();
+      worker.on("error", () => {
+        if (client === started) client = null;
+      });
+      worker.on("exit", () => {
+        if (client === started) client = null;
+      });
+      return started;
+    }
+    function httpRequestSync(args) {
+      if (!client) {
+        return require_v8_tuning().withStartupFlags(() => {
+          client = start();
+          return exchange(args);
+        });
+      }
+      return exchange(args);
+    }
+    function exchange(args) {
+      const { port, flag, receive } = client;
+      Atomics.store(flag, 0, 0);
+      port.postMessage(args);
+      for (; ; ) {
+        Atomics.wait(flag, 0, 0);
+        const message = receive();
+        if (!message) continue;
+        const answer = message.message;
+        if (answer.ok) return answer.ok;
+        throw Object.assign(new Error(answer.error.message), { name: answer.error.name });
+      }
+    }
+    module2.exports = { httpRequestSync };
+  }
+});
+
+// npm/pywasm/lib/net/http-errors.js
+var require_http_errors = __commonJS({
+  "npm/pywasm/lib/net/http-errors.js"(exports2, module2) {
+    "use strict";
+    var ERRNO = {
+      ECONNREFUSED: [111, "Connection refused"],
+      ECONNRESET: [104, "Connection reset by peer"],
+      ECONNABORTED: [103, "Software caused connection abort"],
+      EHOSTUNREACH: [113, "No route to host"],
+      ENETUNREACH: [101, "Network is unreachable"],
+      EPIPE: [32, "Broken pipe"],
+      EADDRNOTAVAIL: [99, "Cannot assign requested address"],
+      // getaddrinfo's failures, numbered as glibc's EAI_* (socket.gaierror).
+      ENOTFOUND: [-2, "Name or service not known"],
+      EAI_AGAIN: [-3, "Temporary failure in name resolution"],
+      EAI_FAIL: [-4, "Non-recoverable failure in name resolution"]
+    };
+    var TIMEOUTS = /* @__PURE__ */ new Set(["ETIMEDOUT", "ESOCKETTIMEDOUT"]);
+    function urlError(message) {
+      const err = new Error(message);
+      err.name = "URLError";
+      return err;
+    }
+    function describeFailure(err) {
+      const code = err && err.code;
+      if (TIMEOUTS.has(code)) return "timed out";
+      if (err && err.message === "socket hang up") return "Remote end closed connection without response";
+      if (ERRNO[code]) return `[Errno ${ERRNO[code][0]}] ${ERRNO[code][1]}`;
+      if (typeof code === "string" && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code)) {
+        return `[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: ${err.message}`;
+      }
+      return code ? `${code}: ${err.message}` : String(err && err.message || err);
+    }
+    module2.exports = { urlError, describeFailure };
+  }
+});
+
+// npm/pywasm/lib/net/http-request.js
+var require_http_request = __commonJS({
+  "npm/pywasm/lib/net/http-request.js"(exports2, module2) {
+    "use strict";
+    var { urlError, describeFailure } = require_http_errors();
+    var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+    var MAX_REDIRECTS = 10;
+    var MAX_REPEATS = 4;
+    var LOOP_MESSAGE = "The HTTP server returned a redirect error that would lead to an infinite loop.\nThe last 30x error message was:\n";
+    var CREDENTIALS = /* @__PURE__ */ new Set(["authorization", "cookie", "proxy-authorization"]);
+    function checkArgs(args) {
+      if (!args || typeof args !== "object") throw new TypeError("http.request: expected { method, url, headers, body, timeout_ms }");
+      const method = typeof args.method === "string" && args.method ? args.method : "GET";
+      if (typeof args.url !== "string") throw new TypeError("http.request: url must be a string");
+      let url;
+      try {
+        url = new URL(args.url);
+      } catch {
+        throw urlError(`unknown url type: ${args.url}`);
+      }
+      if (url.protocol !== "http:" && url.protocol !== "https:") throw urlError(`unknown url type: ${url.protocol.slice(0, -1)}`);
+      const headers = Array.isArray(args.headers) ? args.headers.map(([k, v]) => [String(k), String(v)]) : [];
+      const body = typeof args.body === "string" ? Buffer.from(args.body, "base64") : null;
+      const timeoutMs = typeof args.timeout_ms === "number" && args.timeout_ms > 0 ? args.timeout_ms : null;
+      return { method, url, headers, body, timeoutMs };
+    }
+    function exchange({ method, url, headers, body, timeoutMs }) {
+      const lib = url.protocol === "https:" ? require("node:https") : require("node:http");
+      return new Promise((resolve, reject) => {
+        let req;
+        try {
+          const has = (name) => headers.some(([k]) => k.toLowerCase() === name);
+          const host = has("host") ? [] : [["Host", url.host]];
+          const length = body && !has("content-length") ? [["Content-Length", String(body.length)]] : [];
+          req = lib.request(url, { method, headers: host.concat(headers, length).flat() });
+        } catch (err) {
+          const refused = new Error(err.message);
+          refused.name = "ValueError";
+          reject(refused);
+          return;
+        }
+        let sent = false;
+        let timedOut = false;
+        req.on("finish", () => {
+          sent = true;
+        });
+        if (timeoutMs) {
+          req.setTimeout(timeoutMs, () => {
+            timedOut = true;
+            req.destroy(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" }));
+          });
+        }
+        const fail = (err) => {
+          const failure = urlError(timedOut ? "timed out" : describeFailure(err));
+          if (sent && timedOut) failure.name = "TimeoutError";
+          reject(failure);
+        };
+        req.on("error", fail);
+        req.on("response", (res) => {
+          const chunks = [];
+          res.on("data", (chunk) => chunks.push(chunk));
+          res.on("error", fail);
+          res.on("aborted", () => fail(new Error("aborted")));
+          res.on("end", () => {
+            const pairs = [];
+            for (let i = 0; i < res.rawHeaders.length; i += 2) pairs.push([res.rawHeaders[i], res.rawHeaders[i + 1]]);
+            resolve({ status: res.statusCode, reason: res.statusMessage || "", headers: pairs, body: Buffer.concat(chunks) });
+          });
+        });
+        req.end(body || void 0);
+      });
+    }
+    function follows(status, method) {
+      if (!REDIRECTS.has(status)) return false;
+      if (method === "GET" || method === "HEAD") return true;
+      return method === "POST" && status <= 303;
+    }
+    function redirected(request, answer) {
+      const location = answer.headers.find(([k]) => /^(location|uri)$/i.test(k));
+      if (!location || !follows(answer.status, request.method)) return null;
+      let next;
+      try {
+        next = new URL(location[1].replace(/ /g, "%20"), request.url);
+      } catch {
+        return null;
+      }
+      if (next.protocol !== "http:" && next.protocol !== "https:") return null;
+      const sameOrigin = next.origin === request.url.origin;
+      const headers = request.headers.filter(([k]) => {
+        const name = k.toLowerCase();
+        return name !== "content-length" && name !== "content-type" && (sameOrigin || !CREDENTIALS.has(name));
+      }).map(([k, v]) => k.toLowerCase() === "host" ? [k, next.host] : [k, v]);
+      return { method: request.method === "HEAD" ? "HEAD" : "GET", url: next, headers, body: null, timeoutMs: request.timeoutMs };
+    }
+    async function httpRequest(args) {
+      let request = checkArgs(args);
+      const visits = /* @__PURE__ */ new Map();
+      for (let hops = 0; ; hops++) {
+        const answer = await exchange(request);
+        const next = redirected(request, answer);
+        const looping = next && (hops === MAX_REDIRECTS || (visits.get(next.url.href) || 0) >= MAX_REPEATS);
+        if (looping) answer.reason = LOOP_MESSAGE + answer.reason;
+        if (!next || looping) {
+          const url = hops === 0 ? args.url : request.url.href;
+          return { status: answer.status, reason: answer.reason, url, headers: answer.headers, body: answer.body.toString("base64") };
+        }
+        visits.set(next.url.href, (visits.get(next.url.href) || 0) + 1);
+        request = next;
+      }
+    }
+    module2.exports = { httpRequest };
+  }
+});
+
+// npm/pywasm/lib/net/handlers.js
+var require_handlers = __commonJS({
+  "npm/pywasm/lib/net/handlers.js"(exports2, module2) {
+    "use strict";
+    function netHandlers({ sync }) {
+      return {
+        "http.request": sync ? (args) => require_http_sync().httpRequestSync(args) : (args) => require_http_request().httpRequest(args)
+      };
+    }
+    module2.exports = { netHandlers };
   }
 });
 
@@ -1239,7 +1473,9 @@ var require_index = __commonJS({
         stdin: null,
         onStdout: io.onStdout || ((chunk) => writeAll(1, chunk)),
         onStderr: io.onStderr || ((chunk) => writeAll(2, chunk)),
-        hostHandlers: {},
+        // The network is on: the GitHub API (actions.github) and the OIDC
+        // token service (get_id_token) are what a workflow's scripts talk to.
+        hostHandlers: require_handlers().netHandlers({ sync: true }),
         limits: {}
       };
       if (inputs.debug) {

@@ -3,7 +3,10 @@
 // Bundle the action's entry (npm/pywasm/lib/action/main.js) into one file,
 // dist/index.js, which action.yml runs on the runner's Node 24. No install
 // step runs there, so every require is inlined except Node's own modules.
-// Usage: node scripts/build-action.js [--outfile PATH]
+// The HTTP worker (npm/pywasm/lib/net/http-worker.js) runs from a file of
+// its own: it is bundled beside the entry as dist/http-worker.js, where
+// lib/net/http-sync.js looks for it when it runs from dist/.
+// Usage: node scripts/build-action.js [--outfile PATH]   (the worker goes beside PATH)
 const path = require('node:path');
 const { bundle } = require('./bundle');
 
@@ -11,10 +14,16 @@ const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
 const at = args.indexOf('--outfile');
 const outfile = at >= 0 ? path.resolve(args[at + 1]) : path.join(root, 'dist', 'index.js');
+const workerFile = path.join(path.dirname(outfile), 'http-worker.js');
 
 bundle({
   entry: path.join(root, 'npm', 'pywasm', 'lib', 'action', 'main.js'),
   outfile,
   banner: '// Built by scripts/build-action.js from npm/pywasm/lib/action; do not edit.',
 });
-console.log(`wrote ${path.relative(process.cwd(), outfile)}`);
+bundle({
+  entry: path.join(root, 'npm', 'pywasm', 'lib', 'net', 'http-worker.js'),
+  outfile: workerFile,
+  banner: '// Built by scripts/build-action.js from npm/pywasm/lib/net/http-worker.js; do not edit.',
+});
+for (const f of [outfile, workerFile]) console.log(`wrote ${path.relative(process.cwd(), f)}`);

@@ -18,11 +18,13 @@ for f in micropython.wasm micropython.exnref.wasm; do
 done
 if [ -f "$ROOT/scripts/build-action.js" ]; then
   node "$ROOT/scripts/build-action.js" --outfile "$CHECK/index.js" > /dev/null
-  if cmp -s "$CHECK/index.js" "$ROOT/dist/index.js"; then
-    echo "check-built: dist/index.js matches its sources"
-  else
-    echo "check-built: dist/index.js differs from a rebuild of its sources (run npm run build:action and commit)"
-    ok=0
-  fi
+  for f in index.js http-worker.js; do
+    if cmp -s "$CHECK/$f" "$ROOT/dist/$f"; then
+      echo "check-built: dist/$f matches its sources"
+    else
+      echo "check-built: dist/$f differs from a rebuild of its sources (run npm run build:action and commit)"
+      ok=0
+    fi
+  done
 fi
 [ "$ok" = 1 ]

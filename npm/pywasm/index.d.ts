@@ -71,6 +71,12 @@ export interface Options {
   /** run() only: aborting ends the run with an AbortError. */
   signal?: AbortSignal;
   hostHandlers?: HostHandlers;
+  /**
+   * Let the script make HTTP and HTTPS requests (`urllib.request`, the `actions`
+   * toolkit's GitHub client). Default false: the network is off and urllib raises
+   * `URLError`. An `http.request` entry in `hostHandlers` replaces the built-in one.
+   */
+  allowNet?: boolean;
   /** How captured output is returned: 'utf8' (strings, the default) or 'buffer' (bytes as written). */
   encoding?: 'utf8' | 'buffer';
 }

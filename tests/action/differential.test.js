@@ -152,3 +152,74 @@ test('a missing event payload file is reported alike', { skip: reason }, () => {
   assertSame(r);
   assert.match(r.py.stdout, /^GITHUB_EVENT_PATH .* does not exist$/m);
 });
+
+// getIDToken against a stand-in token service (tests/support/servers/oidc.js):
+// the same log (debug line, mask), the same token or error text, and the
+// same request as the service sees it.
+test('getIDToken: the same request, log and errors as @actions/core', { skip: reason }, async () => {
+  const { startServer, closedPort } = require('../support/http-server');
+  const requestToken = 'oidc-request-token-0123';
+  const server = await startServer('oidc', { requestToken });
+  const tokenEnv = (servicePath, more = {}) => ({
+    ACTIONS_ID_TOKEN_REQUEST_URL: `${server.url}${servicePath}?api-version=2.0`,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken,
+    ...more,
+  });
+  const get = (...audiences) => audiences.map((a) => ({ op: 'getIDToken', args: a === undefined ? [] : [a], print: true }));
+  try {
+    const ok = both(get(undefined, 'sts.amazonaws.com', 'api://Aud ü/&=?#+', ''), { env: tokenEnv('/token') });
+    assertSame(ok);
+    // encodeURIComponent's escapes, then the command's own escaping of "%".
+    assert.match(ok.py.stdout, /^::debug::ID token url is http:\/\/127\.0\.0\.1:\d+\/token\?api-version=2\.0&audience=api%253A%252F%252FAud%2520%25C3%25BC%252F%2526%253D%253F%2523%252B$/m);
+    assert.match(ok.py.stdout, /^::add-mask::eyJ0eXAi\.ZGVmYXVsdA\.sig$/m);
+    assert.match(ok.py.stdout, /^getIDToken -> "eyJ0eXAi\.c3RzLmFtYXpvbmF3cy5jb20\.sig"$/m);
+    // The service saw the same requests from both, with the same credentials.
+    const seen = (await server.requests()).map((r) => {
+      const h = Object.fromEntries(r.headers.map(([k, v]) => [k.toLowerCase(), v]));
+      return [r.method, r.url, h['user-agent'], h.accept, h.authorization];
+    });
+    assert.strictEqual(seen.length, 8);
+    assert.deepStrictEqual(seen.slice(4), seen.slice(0, 4));
+    assert.deepStrictEqual(seen[0].slice(2), ['actions/oidc-client', 'application/json', `Bearer ${requestToken}`]);
+
+    const failures = {
+      '/empty': /Error message: Response json body do not have ID Token field/,
+      '/blank-value': /Error message: Response json body do not have ID Token field/,
+      '/not-json': /Error message: Response json body do not have ID Token field/,
+      '/missing': /Error message: Response json body do not have ID Token field/,
+      '/error': /Error message: Failed to get ID Token\. \n \n {8}Error Code : 500\n \n {8}Error Message: Internal trouble/,
+      '/text-error': /Error Code : 400\n \n {8}Error Message: plain failure text/,
+      '/blank-error': /Error Message: Failed request: \(500\)/,
+    };
+    for (const [servicePath, text] of Object.entries(failures)) {
+      const r = both(get('aud'), { env: tokenEnv(servicePath) });
+      assertSame(r);
+      assert.match(r.py.stdout, text, servicePath);
+    }
+    // Followed redirects, retried 503s (twice, then a token), a refused bearer token.
+    for (const [servicePath, more, text] of [
+      ['/redirect', {}, /^getIDToken -> "eyJ0eXAi\.YXVk\.sig"$/m],
+      ['/flaky', {}, /^getIDToken -> "eyJ0eXAi\.YXVk\.sig"$/m],
+      ['/token', { ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'wrong' }, /Error Code : 401\n \n {8}Error Message: Unauthorized: bad request token/],
+    ]) {
+      const r = both(get('aud'), { env: tokenEnv(servicePath, more) });
+      assertSame(r);
+      assert.match(r.py.stdout, text, servicePath);
+    }
+    // The variables missing: the same messages, before any request.
+    const noUrl = both(get('aud'), { env: { ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken } });
+    assertSame(noUrl);
+    assert.match(noUrl.py.stdout, /getIDToken threw: Error message: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable/);
+    const noToken = both(get('aud'), { env: tokenEnv('/token', { ACTIONS_ID_TOKEN_REQUEST_TOKEN: '' }) });
+    assertSame(noToken);
+    assert.match(noToken.py.stdout, /::debug::ID token url is .*\ngetIDToken threw: Error message: Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable/);
+    // No service at all: both fail with a "Failed to get ID Token" error
+    // (Node names the errno and address, Python the reason: not compared).
+    const port = await closedPort();
+    const refused = both(get('aud'), { env: { ...tokenEnv('/token'), ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token?api-version=2.0` } });
+    assert.match(refused.js.stdout, /getIDToken threw: Error message: Failed to get ID Token\. \n \n {8}Error Code : undefined\n \n {8}Error Message: connect ECONNREFUSED/);
+    assert.match(refused.py.stdout, /getIDToken threw: Error message: Failed to get ID Token\. \n \n {8}Error Code : undefined\n \n {8}Error Message: \[Errno 111\] Connection refused/);
+  } finally {
+    await server.close();
+  }
+});

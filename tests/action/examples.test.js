@@ -69,6 +69,27 @@ test('composite.yml: a composite action in Python wrapping ours', { skip: reason
   assert.deepStrictEqual(notes.results[1].annotations, [{ level: 'warning', message: "version '1.2.0' has no leading v; adding one" }]);
 });
 
+test('issue-report.yml: the GitHub API through actions.github, into a summary table', { skip: reason }, async () => {
+  const { startServer } = require('../support/http-server');
+  const server = await startServer('github');  // a fake API: tests/support/servers/github.js
+  try {
+    const { report } = run('issue-report.yml', { before: (runner) => { runner.env.GITHUB_API_URL = server.url; } });
+    assert.strictEqual(report.conclusion, 'success', JSON.stringify(report.results.map((r) => r.stderr)));
+    const [py, shell] = report.results;
+    assert.strictEqual(py.outputs.count, '7');
+    assert.match(py.summary, /^<h2>Open issues labelled bug: 7<\/h2>\n<table><tr><th>Issue<\/th><th>Title<\/th><th>Author<\/th><th>Opened<\/th><\/tr>/);
+    assert.match(py.summary, /<tr><td><a href="https:\/\/github\.com\/octo\/repo\/issues\/1">#1<\/a><\/td><td>Issue number 1<\/td><td>mona<\/td><td>2026-11-01<\/td><\/tr><tr><td><a href="[^"]+">#4<\/a>/);
+    assert.strictEqual((py.summary.match(/<tr><td>/g) || []).length, 7);
+    assert.deepStrictEqual(shell.log, ['There are 7 open issues labelled bug']);
+    // One request, authenticated with the step's github-token.
+    const seen = await server.requests();
+    assert.deepStrictEqual(seen.map((r) => r.url), ['/repos/octo/repo/issues?labels=bug&state=open&per_page=100']);
+    assert.ok(seen[0].headers.some(([k, v]) => k === 'Authorization' && v === 'Bearer ghs_harnessToken0123456789'));
+  } finally {
+    await server.close();
+  }
+});
+
 test('every example workflow is exercised', { skip: reason }, () => {
   const files = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.yml'));
   assert.deepStrictEqual(files.filter((f) => !tested.has(f)), []);

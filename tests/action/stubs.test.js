@@ -21,28 +21,31 @@ function stubNames(file) {
   return [...names].sort();
 }
 
-test('stubs list the public names of actions.core and actions.context', { skip: skipReason() }, () => {
+test('stubs list the public names of actions.core, actions.context and actions.github', { skip: skipReason() }, () => {
   const runner = makeRunner();
   try {
     const r = runStep(runner, {
       inputs: {
         script: [
           'import json',
-          'from actions import core, context',
+          'from actions import core, context, github',
           'from actions.core.summary import Summary',
           'def public(m):',
           '    return sorted(n for n in dir(m) if not n.startswith("_"))',
-          'print(json.dumps([public(core) + ["Summary"], public(context)]))',
+          'print(json.dumps([public(core) + ["Summary"], public(context), public(github)]))',
         ].join('\n'),
       },
     });
     assert.strictEqual(r.conclusion, 'success', r.stderr);
-    const [core, context] = JSON.parse(r.log[0]);
+    const [core, context, github] = JSON.parse(r.log[0]);
     const modules = new Set(['annotations', 'command', 'command_value', 'echo', 'failure', 'file_command', 'groups', 'inputs', 'outputs', 'path_utils', 'state', 'summary', 'variables']);
     // Submodules are reachable but are not the API; `summary` is both.
     assert.deepStrictEqual(stubNames('core.pyi'), core.filter((n) => !modules.has(n) || n === 'summary').sort());
     const imported = new Set(['json', 'sys']);
     assert.deepStrictEqual(stubNames('context.pyi'), context.filter((n) => !imported.has(n)).sort());
+    // github.context is actions.context, re-exported (an import in the stub).
+    assert.ok(github.includes('context'));
+    assert.deepStrictEqual(stubNames('github.pyi'), github.filter((n) => n !== 'context'));
   } finally {
     runner.cleanup();
   }

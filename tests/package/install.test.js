@@ -90,10 +90,10 @@ test('the pywasm tarball holds the interpreter, the JS, the types and the licenc
   const allowed = [
     /^package\.json$/, /^README\.md$/, /^LICENSE$/, /^LICENSE\.MicroPython$/,
     /^bin\/pywasm\.js$/, /^dist\/micropython\.wasm$/, /^index\.d\.ts$/,
-    /^lib\/(wasi\/|wasm\/)?[\w-]+\.m?js$/, /^lib\/cli\.bundle\.js$/, /^types\/actions\/[\w]+\.pyi$/,
+    /^lib\/(wasi\/|wasm\/|net\/)?[\w-]+\.m?js$/, /^lib\/cli\.bundle\.js$/, /^types\/actions\/[\w]+\.pyi$/,
   ];
   for (const f of files) assert.ok(allowed.some((re) => re.test(f)), `unexpected file in the package: ${f}`);
-  for (const f of ['dist/micropython.wasm', 'bin/pywasm.js', 'lib/cli.bundle.js', 'lib/index.js', 'lib/index.mjs', 'lib/repl.js', 'lib/wasm/worker.js',
+  for (const f of ['dist/micropython.wasm', 'bin/pywasm.js', 'lib/cli.bundle.js', 'lib/index.js', 'lib/index.mjs', 'lib/repl.js', 'lib/wasm/worker.js', 'lib/net/http-worker.js',
     'index.d.ts', 'types/actions/__init__.pyi', 'LICENSE', 'LICENSE.MicroPython']) {
     assert.ok(files.includes(f), `${f} is missing from the package`);
   }
@@ -152,6 +152,29 @@ test('the installed CLI runs bundled: one file of its own JavaScript, not lib/ f
     assert.equal(r.stdout, 'bundled\n', `${engine}: ${r.stderr}`);
     const loaded = JSON.parse(r.stderr).filter((f) => f.endsWith('.js') && f !== hook).map((f) => path.relative(path.join(project, 'node_modules', 'pywasm'), f));
     assert.deepEqual(loaded, ['bin/pywasm.js', 'lib/cli.bundle.js'], engine);
+  }
+});
+
+test('the installed CLI with --allow-net: still one bundled file until a request; then the HTTP worker from lib/net/', async () => {
+  const { startServer } = require('../support/http-server');
+  const server = await startServer('echo');
+  try {
+    const hook = path.join(work, 'list-modules.js');
+    fs.writeFileSync(hook, "process.on('exit', () => process.stderr.write(JSON.stringify(Object.keys(require.cache))));\n");
+    const bin = path.join(project, 'node_modules', 'pywasm', 'bin', 'pywasm.js');
+    const installed = path.join(project, 'node_modules', 'pywasm');
+    for (const engine of hasAddon ? ['wasm', 'native'] : ['wasm']) {
+      // Allowed but unused: nothing more is loaded than for any run.
+      const idle = inProject([NODE, '-r', hook, bin, '--engine', engine, '--allow-net', '-c', 'print("idle")']);
+      assert.equal(idle.stdout, 'idle\n', `${engine}: ${idle.stderr}`);
+      const idleFiles = JSON.parse(idle.stderr).filter((f) => f.endsWith('.js') && f !== hook).map((f) => path.relative(installed, f));
+      assert.deepEqual(idleFiles, ['bin/pywasm.js', 'lib/cli.bundle.js'], engine);
+      // A request: the bundle finds the worker's script in the package's lib/net/.
+      const used = inProject([NODE, bin, '--engine', engine, '--allow-net', '-c', `import urllib.request\nprint(urllib.request.urlopen("${server.url}/").read())`]);
+      assert.equal(used.stdout, "b'root'\n", `${engine}: ${used.stderr}`);
+    }
+  } finally {
+    await server.close();
   }
 });
 

@@ -24,6 +24,8 @@ Options:
                       directory, at its own path); repeatable
   --env K=V           set an environment variable for the script; repeatable
   --inherit-env       pass this process's whole environment to the script
+  --allow-net         let the script make HTTP requests (urllib.request);
+                      without it the network is off
   --timeout SECONDS   stop the script after this long (exit code 124)
   --memory SIZE       limit the Python heap, e.g. 256m (MemoryError beyond it)
   -X heapsize=SIZE    the same, in MicroPython's spelling
@@ -43,7 +45,7 @@ function parseSize(text, option) {
 }
 
 function parseArgs(argv, cwd) {
-  const opts = { engine: 'auto', mounts: [], env: {}, inheritEnv: false, timeoutMs: null, heapBytes: null, args: [] };
+  const opts = { engine: 'auto', mounts: [], env: {}, inheritEnv: false, allowNet: false, timeoutMs: null, heapBytes: null, args: [] };
   let i = 0;
   const value = (name, inline) => {
     if (inline !== undefined) return inline;
@@ -82,6 +84,7 @@ function parseArgs(argv, cwd) {
         break;
       }
       case '--inherit-env': opts.inheritEnv = true; break;
+      case '--allow-net': opts.allowNet = true; break;
       case '--timeout': {
         const s = Number(value(name, inline));
         if (!(s > 0) || !Number.isFinite(s)) throw new UsageError(`--timeout: expected a positive number of seconds`);
@@ -129,6 +132,7 @@ function main(argv) {
       env: { ...(opts.inheritEnv ? process.env : {}), ...opts.env },
       mounts: defaultMounts(opts.mounts, cwd),
       limits: { timeoutMs: opts.timeoutMs || undefined, memoryBytes: opts.heapBytes || undefined },
+      allowNet: opts.allowNet,
     }).catch((err) => {
       process.stderr.write(`pywasm: ${err.message}\n`);
       return 1;
@@ -163,7 +167,7 @@ function main(argv) {
     onStderr: (bytes) => stderr.write(bytes),
     tty: { stdin: tty.isatty(0), stdout: tty.isatty(1), stderr: tty.isatty(2) },
     limits: { timeoutMs: opts.timeoutMs || undefined, memoryBytes: opts.heapBytes || undefined },
-    hostHandlers: {},
+    hostHandlers: opts.allowNet ? require('./net/handlers').netHandlers({ sync: true }) : {},
   };
   try {
     // V8 flags for a one-shot run (why: v8-tuning.js), set before the wasm

@@ -7,7 +7,7 @@ const { OptionError } = require('./errors');
 const { normalizeMount, defaultMounts, guestPathOf } = require('./mounts');
 const { ENGINES } = require('./engine');
 
-const KNOWN = new Set(['argv', 'env', 'inheritEnv', 'cwd', 'mounts', 'stdin', 'stdout', 'stderr', 'limits', 'engine', 'signal', 'hostHandlers', 'encoding']);
+const KNOWN = new Set(['argv', 'env', 'inheritEnv', 'cwd', 'mounts', 'stdin', 'stdout', 'stderr', 'limits', 'engine', 'signal', 'hostHandlers', 'allowNet', 'encoding']);
 
 // source: Python code (a string), { code }, { file } or { module }: exactly one.
 function interpreterArgs(source, cwd) {
@@ -90,6 +90,13 @@ function checkOutput(target, option) {
   throw new OptionError(option, "expected a function, a writable stream or 'inherit'");
 }
 
+// allowNet adds the network's handlers (net/handlers.js): the synchronous
+// kind for runSync, the async kind for run() and Interpreter. The
+// embedder's own handler of the same name wins.
+function withNet(handlers, allowNet, sync) {
+  return allowNet ? { ...require('./net/handlers').netHandlers({ sync }), ...handlers } : handlers;
+}
+
 // -> { job (without output callbacks), engine, stdout, stderr, encoding }
 function normalizeOptions(source, options = {}, { sync = false } = {}) {
   if (!options || typeof options !== 'object') throw new OptionError('options', 'expected an object');
@@ -117,6 +124,7 @@ function normalizeOptions(source, options = {}, { sync = false } = {}) {
   for (const [k, v] of Object.entries(handlers)) {
     if (typeof v !== 'function') throw new OptionError('hostHandlers', `'${k}' is not a function`);
   }
+  if (options.allowNet !== undefined && typeof options.allowNet !== 'boolean') throw new OptionError('allowNet', 'expected true or false');
   if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) throw new OptionError('signal', 'expected an AbortSignal');
   const encoding = options.encoding === undefined ? 'utf8' : options.encoding;
   if (encoding !== 'utf8' && encoding !== 'buffer') throw new OptionError('encoding', "expected 'utf8' or 'buffer'");
@@ -130,7 +138,7 @@ function normalizeOptions(source, options = {}, { sync = false } = {}) {
       stdin: checkStdin(options.stdin, sync),
       limits: checkLimits(options.limits),
       signal: options.signal,
-      hostHandlers: handlers,
+      hostHandlers: withNet(handlers, options.allowNet, sync),
     },
     engine,
     stdout: checkOutput(options.stdout, 'stdout'),

@@ -1,15 +1,242 @@
-"""urllib.request is not available: the sandbox has no sockets. Import
-succeeds so that scripts can probe it; every entry point raises
-NotImplementedError naming the feature."""
+"""urllib.request: urlopen and Request, over the host's HTTP (the sandbox
+has no sockets; urllib/_host.py). http: and https: URLs only.
+
+What CPython's default opener does is done here too: the same request
+headers (User-Agent Python-urllib/3.x, Accept-Encoding identity,
+Connection close, Content-Type for POST data), redirects followed by the
+same rules, a non-2xx answer raised as HTTPError (which can be read), no
+answer at all as URLError. build_opener() takes no handlers: there are
+none of CPython's to add (proxies, auth, cookies, file:, ftp:).
+"""
+import sys
+
+from urllib import _host
+from urllib._response import HTTPResponse
+from urllib.error import HTTPError, URLError
+from urllib.parse import unquote
+
+__version__ = "%d.%d" % sys.version_info[:2]
+
+# socket._GLOBAL_DEFAULT_TIMEOUT: "no timeout given" (then there is none).
+_GLOBAL_DEFAULT_TIMEOUT = object()
+
+_SCHEMES = ("http", "https")
 
 
-def _no(*a, **k):
-    raise NotImplementedError('urllib.request: no network access from the pywasm sandbox')
+def _split_type(url):
+    scheme, sep, rest = url.partition(":")
+    if not sep or not scheme or "/" in scheme:
+        return None, url
+    return scheme.lower(), rest
 
 
-urlopen = urlretrieve = build_opener = install_opener = _no
+def _split_host(rest):
+    # "//host/path" -> ("host", "/path"); anything else has no host.
+    if not rest.startswith("//"):
+        return None, rest
+    rest = rest[2:]
+    for i, ch in enumerate(rest):
+        if ch in "/?#":
+            return rest[:i], rest[i:]
+    return rest, ""
 
 
 class Request:
-    def __init__(self, *a, **k):
-        _no()
+    def __init__(self, url, data=None, headers={}, origin_req_host=None, unverifiable=False, method=None):
+        self.full_url = url
+        self.headers = {}
+        self.unredirected_hdrs = {}
+        self._data = None
+        self.data = data
+        for key in headers:
+            self.add_header(key, headers[key])
+        self.origin_req_host = origin_req_host if origin_req_host is not None else self.host
+        self.unverifiable = unverifiable
+        if method:
+            self.method = method
+
+    @property
+    def full_url(self):
+        if self.fragment:
+            return "%s#%s" % (self._full_url, self.fragment)
+        return self._full_url
+
+    @full_url.setter
+    def full_url(self, url):
+        url = url.strip()
+        if url.startswith("<") and url.endswith(">"):
+            url = url[1:-1].strip()
+        if url.startswith("URL:"):
+            url = url[4:].strip()
+        self._full_url, sep, fragment = url.partition("#")
+        self.fragment = fragment if sep else None
+        self.type, rest = _split_type(self._full_url)
+        if self.type is None:
+            raise ValueError("unknown url type: %r" % self.full_url)
+        self.host, self.selector = _split_host(rest)
+        if self.host:
+            self.host = unquote(self.host)
+
+    @property
+    def data(self):
+        return self._data
+
+    @data.setter
+    def data(self, data):
+        if data != self._data:
+            self._data = data
+            if self.has_header("Content-length"):
+                self.remove_header("Content-length")
+
+    def get_method(self):
+        method = getattr(self, "method", None)
+        if method:
+            return method
+        return "POST" if self.data is not None else "GET"
+
+    def get_full_url(self):
+        return self.full_url
+
+    def add_header(self, key, val):
+        self.headers[key.capitalize()] = val
+
+    def add_unredirected_header(self, key, val):
+        self.unredirected_hdrs[key.capitalize()] = val
+
+    def has_header(self, header_name):
+        return header_name in self.headers or header_name in self.unredirected_hdrs
+
+    def get_header(self, header_name, default=None):
+        return self.headers.get(header_name, self.unredirected_hdrs.get(header_name, default))
+
+    def remove_header(self, header_name):
+        self.headers.pop(header_name, None)
+        self.unredirected_hdrs.pop(header_name, None)
+
+    def header_items(self):
+        merged = dict(self.unredirected_hdrs)
+        merged.update(self.headers)
+        return list(merged.items())
+
+
+def _body(data):
+    # bytes-like as they are; an iterable of bytes joined (CPython streams
+    # it); a file object read to its end.
+    if data is None:
+        return None
+    if isinstance(data, str):
+        raise TypeError("POST data should be bytes, an iterable of bytes, or a file object. It cannot be of type str.")
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        return bytes(data)
+    if hasattr(data, "read"):
+        chunk = data.read()
+        return chunk.encode("iso-8859-1") if isinstance(chunk, str) else bytes(chunk)
+    try:
+        return b"".join(bytes(part) for part in data)
+    except TypeError:
+        raise TypeError("data should be a bytes-like object or an iterable, got %r" % type(data))
+
+
+def _headers(req, body, addheaders):
+    # What CPython's do_request_ adds, in its order (the content headers,
+    # Host, the opener's User-agent), then the request's own; http.client
+    # writes Accept-Encoding first and urllib forces Connection: close.
+    if body is not None:
+        if not req.has_header("Content-type"):
+            req.add_unredirected_header("Content-type", "application/x-www-form-urlencoded")
+        if not req.has_header("Content-length"):
+            req.add_unredirected_header("Content-length", str(len(body)))
+    if not req.has_header("Host"):
+        req.add_unredirected_header("Host", req.host.rpartition("@")[2])
+    for name, value in addheaders:
+        name = name.capitalize()
+        if not req.has_header(name):
+            req.add_unredirected_header(name, value)
+    merged = dict(req.unredirected_hdrs)
+    for name in req.headers:
+        if name not in merged:
+            merged[name] = req.headers[name]
+    merged["Connection"] = "close"
+    pairs = [(name.title(), str(value)) for name, value in merged.items()]
+    lower = [name.lower() for name, _ in pairs]
+    if body is None and "content-length" not in lower and req.get_method().upper() in ("PATCH", "POST", "PUT"):
+        pairs.insert(0, ("Content-Length", "0"))
+    if "accept-encoding" not in lower:
+        pairs.insert(0, ("Accept-Encoding", "identity"))
+    return pairs
+
+
+class OpenerDirector:
+    def __init__(self):
+        self.addheaders = [("User-agent", "Python-urllib/" + __version__)]
+
+    def add_handler(self, handler):
+        raise NotImplementedError("urllib.request: handlers (%s) are not supported in pywasm" % type(handler).__name__)
+
+    def open(self, fullurl, data=None, timeout=_GLOBAL_DEFAULT_TIMEOUT):
+        req = Request(fullurl, data) if isinstance(fullurl, str) else fullurl
+        if data is not None:
+            req.data = data
+        if req.type not in _SCHEMES:
+            raise URLError("unknown url type: %s" % req.type)
+        if not req.host:
+            raise URLError("no host given")
+        if timeout is not _GLOBAL_DEFAULT_TIMEOUT:
+            req.timeout = timeout
+        body = _body(req.data)
+        status, reason, url, pairs, content = _host.exchange(
+            req.get_method(), req.full_url.partition("#")[0], _headers(req, body, self.addheaders),
+            body, getattr(req, "timeout", None))
+        response = HTTPResponse(status, reason, url, pairs, content)
+        if not 200 <= status < 300:
+            raise HTTPError(url, status, reason, response.headers, response)
+        return response
+
+    def close(self):
+        pass
+
+
+def build_opener(*handlers):
+    opener = OpenerDirector()
+    for handler in handlers:
+        opener.add_handler(handler)
+    return opener
+
+
+_opener = None
+
+
+def install_opener(opener):
+    global _opener
+    _opener = opener
+
+
+def urlopen(url, data=None, timeout=_GLOBAL_DEFAULT_TIMEOUT, *, context=None, **kwargs):
+    """Open an http: or https: URL (or a Request); the response is read from
+    memory. `context` (an ssl.SSLContext) is accepted and ignored: the host
+    verifies certificates with Node's trusted roots."""
+    opener = _opener or OpenerDirector()
+    return opener.open(url, data, timeout)
+
+
+def urlretrieve(url, filename=None, reporthook=None, data=None):
+    """Save the answer to `filename` (a new temporary file when None);
+    returns (filename, headers)."""
+    with urlopen(url, data) as response:
+        content = response.read()
+        headers = response.info()
+    if filename is None:
+        import tempfile
+        with tempfile.NamedTemporaryFile(delete=False) as f:
+            f.write(content)
+            filename = f.name
+    else:
+        with open(filename, "wb") as f:
+            f.write(content)
+    if reporthook:
+        reporthook(1, len(content), len(content))
+    return filename, headers
+
+
+def urlcleanup():
+    pass

@@ -17,6 +17,8 @@ _real_uuid4 = file_command._uuid4
 def snake(name):
     if name == "addEOL":
         return "add_eol"
+    if name == "getIDToken":
+        return "get_id_token"
     out = ""
     for ch in name:
         out += "_" + ch.lower() if "A" <= ch <= "Z" else ch

@@ -69,7 +69,9 @@ function runAction({ env, cwd, io = {} }) {
     stdin: null,
     onStdout: io.onStdout || ((chunk) => writeAll(1, chunk)),
     onStderr: io.onStderr || ((chunk) => writeAll(2, chunk)),
-    hostHandlers: {},
+    // The network is on: the GitHub API (actions.github) and the OIDC
+    // token service (get_id_token) are what a workflow's scripts talk to.
+    hostHandlers: require('../net/handlers').netHandlers({ sync: true }),
     limits: {},
   };
   if (inputs.debug) {

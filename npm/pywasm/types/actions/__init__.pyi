@@ -3,3 +3,4 @@
 # python.analysis.stubPath in VS Code) to complete `actions.*`.
 from . import context as context
 from . import core as core
+from . import github as github

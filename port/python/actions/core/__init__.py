@@ -16,3 +16,11 @@ from actions.core.path_utils import to_platform_path, to_posix_path, to_win32_pa
 from actions.core.state import get_state, save_state
 from actions.core.summary import summary
 from actions.core.variables import add_path, export_variable, set_secret
+
+
+def get_id_token(audience=None):
+    """The job's OIDC ID token (actions/core/oidc.py). Imported on first use:
+    it loads urllib, which a script that never asks for a token should not
+    pay for at start-up."""
+    from actions.core.oidc import get_id_token as fetch
+    return fetch(audience)
