@@ -162,9 +162,13 @@ var require_http_request = __commonJS({
 
 // npm/pywasm/lib/net/http-worker.js
 var { workerData } = require("node:worker_threads");
-var { httpRequest } = require_http_request();
 var { port, signal } = workerData;
 var flag = new Int32Array(signal);
+process.on("exit", () => {
+  Atomics.store(flag, 0, 2);
+  Atomics.notify(flag, 0);
+});
+var { httpRequest } = require_http_request();
 port.on("message", async (args) => {
   let answer;
   try {

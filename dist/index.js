@@ -166,6 +166,7 @@ var require_http_sync = __commonJS({
     var path = require("node:path");
     var WORKER_SCRIPT = path.join(__dirname, path.basename(__dirname) === "lib" ? "net" : "", "http-worker.js");
     var client = null;
+    var STOPPED = 2;
     function start() {
       const fs = require("node:fs");
       if (!fs.existsSync(WORKER_SCRIPT)) throw new Error(`pywasm: the HTTP worker's script is missing: ${WORKER_SCRIPT}`);
@@ -185,6 +186,7 @@ var require_http_sync = __commonJS({
       return started;
     }
     function httpRequestSync(args) {
+      if (client && Atomics.load(client.flag, 0) === STOPPED) client = null;
       if (!client) {
         return require_v8_tuning().withStartupFlags(() => {
           client = start();
@@ -199,6 +201,10 @@ var require_http_sync = __commonJS({
       port.postMessage(args);
       for (; ; ) {
         Atomics.wait(flag, 0, 0);
+        if (Atomics.load(flag, 0) === STOPPED) {
+          client = null;
+          throw Object.assign(new Error("the HTTP worker stopped before answering"), { name: "URLError" });
+        }
         const message = receive();
         if (!message) continue;
         const answer = message.message;

@@ -15,6 +15,8 @@ const path = require('node:path');
 const WORKER_SCRIPT = path.join(__dirname, path.basename(__dirname) === 'lib' ? 'net' : '', 'http-worker.js');
 
 let client = null;
+// The flag's values: 0 waiting, 1 an answer is on the port, 2 the worker has stopped.
+const STOPPED = 2;
 
 function start() {
   const fs = require('node:fs');
@@ -34,6 +36,9 @@ function start() {
 }
 
 function httpRequestSync(args) {
+  // A worker that ended since the last request (this thread may not have
+  // turned its event loop since) is replaced.
+  if (client && Atomics.load(client.flag, 0) === STOPPED) client = null;
   if (!client) {
     // The first request also waits for the worker to boot, which is quicker
     // with V8's start-up flags (v8-tuning.js says why).
@@ -51,6 +56,12 @@ function exchange(args) {
   port.postMessage(args);
   for (;;) {
     Atomics.wait(flag, 0, 0);
+    if (Atomics.load(flag, 0) === STOPPED) {
+      // The worker ended (http-worker.js says so as it exits): this thread
+      // could not have seen its 'exit' event while it waited.
+      client = null;
+      throw Object.assign(new Error('the HTTP worker stopped before answering'), { name: 'URLError' });
+    }
     const message = receive();
     if (!message) continue;
     const answer = message.message;

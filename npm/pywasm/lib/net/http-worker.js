@@ -5,10 +5,16 @@
 // In the action this file is bundled, with http-request.js, into
 // dist/http-worker.js (scripts/build-action.js).
 const { workerData } = require('node:worker_threads');
-const { httpRequest } = require('./http-request');
 
 const { port, signal } = workerData;
 const flag = new Int32Array(signal);
+// However this thread ends (an uncaught error included), the waiting thread
+// is woken and told (2: stopped); otherwise it would wait forever.
+process.on('exit', () => {
+  Atomics.store(flag, 0, 2);
+  Atomics.notify(flag, 0);
+});
+const { httpRequest } = require('./http-request');
 
 port.on('message', async (args) => {
   let answer;
