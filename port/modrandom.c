@@ -208,18 +208,30 @@ static mp_obj_t mt_randbelow(mp_obj_t self_in, mp_obj_t n_in) {
         } while (r >= n);
         return MP_OBJ_NEW_SMALL_INT(r);
     }
-    if (!mp_obj_is_true(mp_binary_op(MP_BINARY_OP_MORE, n_in, MP_OBJ_NEW_SMALL_INT(0)))) {
+    // A bool or an int subclass is made a plain int first (shifting by 0
+    // does that): int's own operators do not take a subclass's instances.
+    mp_obj_t m = mp_obj_is_exact_type(n_in, &mp_type_int)
+        ? n_in : mp_binary_op(MP_BINARY_OP_RSHIFT, n_in, MP_OBJ_NEW_SMALL_INT(0));
+    if (!mp_obj_is_true(mp_binary_op(MP_BINARY_OP_MORE, m, MP_OBJ_NEW_SMALL_INT(0)))) {
         mp_raise_ValueError(MP_ERROR_TEXT("empty range"));
     }
-    // k = n.bit_length(), from the integer's size in bits
+    // k = m.bit_length(), from a big int's digits
     mp_uint_t k = 0;
-    for (mp_obj_t m = n_in; mp_obj_is_true(m); k++) {
-        m = mp_binary_op(MP_BINARY_OP_RSHIFT, m, MP_OBJ_NEW_SMALL_INT(1));
+    if (mp_obj_is_small_int(m)) {
+        for (mp_int_t v = MP_OBJ_SMALL_INT_VALUE(m); v; v >>= 1) {
+            k++;
+        }
+    } else {
+        const mp_obj_int_t *big = MP_OBJ_TO_PTR(m);
+        k = (big->mpz.len - 1) * MPZ_DIG_SIZE;
+        for (mpz_dig_t top = big->mpz.dig[big->mpz.len - 1]; top; top >>= 1) {
+            k++;
+        }
     }
     mp_obj_t r;
     do {
         r = mt_bits(self, k);
-    } while (mp_obj_is_true(mp_binary_op(MP_BINARY_OP_MORE_EQUAL, r, n_in)));
+    } while (mp_obj_is_true(mp_binary_op(MP_BINARY_OP_MORE_EQUAL, r, m)));
     return r;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(mt_randbelow_obj, mt_randbelow);

@@ -1,0 +1,26 @@
+# bool is an int for isinstance() and issubclass(); random takes bools and
+# int subclasses as bounds (patch 0025, port/modrandom.c).
+import random
+
+print(isinstance(True, int), isinstance(False, int), issubclass(bool, int))
+print(isinstance(True, (str, int)), isinstance(1, bool), issubclass(int, bool))
+print(isinstance(True, bool), issubclass(bool, (float, int)), issubclass(bool, object))
+
+
+def check_number(v):
+    if not isinstance(v, int) or isinstance(v, bool):
+        return "not a count: %r" % (v,)
+    return "count %d" % v
+
+
+print([check_number(v) for v in (3, True, 2.5, "4")])
+print(sum(isinstance(v, int) for v in [1, True, None, 0, False]))
+
+
+class Big(int):
+    pass
+
+
+random.seed(7)
+print(random.randrange(True), random.randrange(Big(10)), random.randrange(Big(2**70)) % 1000)
+print(random.randrange(2**100) % 100003, random.getrandbits(130) % 999)
