@@ -159,6 +159,43 @@ var require_commands = __commonJS({
   }
 });
 
+// npm/pywasm/lib/net/http-errors.js
+var require_http_errors = __commonJS({
+  "npm/pywasm/lib/net/http-errors.js"(exports2, module2) {
+    "use strict";
+    var ERRNO = {
+      ECONNREFUSED: [111, "Connection refused"],
+      ECONNRESET: [104, "Connection reset by peer"],
+      ECONNABORTED: [103, "Software caused connection abort"],
+      EHOSTUNREACH: [113, "No route to host"],
+      ENETUNREACH: [101, "Network is unreachable"],
+      EPIPE: [32, "Broken pipe"],
+      EADDRNOTAVAIL: [99, "Cannot assign requested address"],
+      // getaddrinfo's failures, numbered as glibc's EAI_* (socket.gaierror).
+      ENOTFOUND: [-2, "Name or service not known"],
+      EAI_AGAIN: [-3, "Temporary failure in name resolution"],
+      EAI_FAIL: [-4, "Non-recoverable failure in name resolution"]
+    };
+    var TIMEOUTS = /* @__PURE__ */ new Set(["ETIMEDOUT", "ESOCKETTIMEDOUT"]);
+    function urlError(message) {
+      const err = new Error(message);
+      err.name = "URLError";
+      return err;
+    }
+    function describeFailure(err) {
+      const code = err && err.code;
+      if (TIMEOUTS.has(code)) return "timed out";
+      if (err && err.message === "socket hang up") return "Remote end closed connection without response";
+      if (ERRNO[code]) return `[Errno ${ERRNO[code][0]}] ${ERRNO[code][1]}`;
+      if (typeof code === "string" && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code)) {
+        return `[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: ${err.message}`;
+      }
+      return code ? `${code}: ${err.message}` : String(err && err.message || err);
+    }
+    module2.exports = { urlError, describeFailure };
+  }
+});
+
 // npm/pywasm/lib/net/http-sync.js
 var require_http_sync = __commonJS({
   "npm/pywasm/lib/net/http-sync.js"(exports2, module2) {
@@ -203,7 +240,7 @@ var require_http_sync = __commonJS({
         Atomics.wait(flag, 0, 0);
         if (Atomics.load(flag, 0) === STOPPED) {
           client = null;
-          throw Object.assign(new Error("the HTTP worker stopped before answering"), { name: "URLError" });
+          throw require_http_errors().urlError("the HTTP worker stopped before answering");
         }
         const message = receive();
         if (!message) continue;
@@ -213,43 +250,6 @@ var require_http_sync = __commonJS({
       }
     }
     module2.exports = { httpRequestSync };
-  }
-});
-
-// npm/pywasm/lib/net/http-errors.js
-var require_http_errors = __commonJS({
-  "npm/pywasm/lib/net/http-errors.js"(exports2, module2) {
-    "use strict";
-    var ERRNO = {
-      ECONNREFUSED: [111, "Connection refused"],
-      ECONNRESET: [104, "Connection reset by peer"],
-      ECONNABORTED: [103, "Software caused connection abort"],
-      EHOSTUNREACH: [113, "No route to host"],
-      ENETUNREACH: [101, "Network is unreachable"],
-      EPIPE: [32, "Broken pipe"],
-      EADDRNOTAVAIL: [99, "Cannot assign requested address"],
-      // getaddrinfo's failures, numbered as glibc's EAI_* (socket.gaierror).
-      ENOTFOUND: [-2, "Name or service not known"],
-      EAI_AGAIN: [-3, "Temporary failure in name resolution"],
-      EAI_FAIL: [-4, "Non-recoverable failure in name resolution"]
-    };
-    var TIMEOUTS = /* @__PURE__ */ new Set(["ETIMEDOUT", "ESOCKETTIMEDOUT"]);
-    function urlError(message) {
-      const err = new Error(message);
-      err.name = "URLError";
-      return err;
-    }
-    function describeFailure(err) {
-      const code = err && err.code;
-      if (TIMEOUTS.has(code)) return "timed out";
-      if (err && err.message === "socket hang up") return "Remote end closed connection without response";
-      if (ERRNO[code]) return `[Errno ${ERRNO[code][0]}] ${ERRNO[code][1]}`;
-      if (typeof code === "string" && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code)) {
-        return `[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: ${err.message}`;
-      }
-      return code ? `${code}: ${err.message}` : String(err && err.message || err);
-    }
-    module2.exports = { urlError, describeFailure };
   }
 });
 

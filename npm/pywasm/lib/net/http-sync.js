@@ -60,7 +60,7 @@ function exchange(args) {
       // The worker ended (http-worker.js says so as it exits): this thread
       // could not have seen its 'exit' event while it waited.
       client = null;
-      throw Object.assign(new Error('the HTTP worker stopped before answering'), { name: 'URLError' });
+      throw require('./http-errors').urlError('the HTTP worker stopped before answering');
     }
     const message = receive();
     if (!message) continue;
