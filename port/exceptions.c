@@ -15,6 +15,7 @@
 #include "py/runtime.h"
 
 qstr pywasm_errno_message(mp_obj_t errno_val);
+void pywasm_print_one_exception(const mp_print_t *print, mp_obj_t exc);
 
 // *FORMAT-OFF*
 MP_DEFINE_EXCEPTION(BlockingIOError, OSError)
@@ -311,7 +312,7 @@ static void print_chain(const mp_print_t *print, mp_obj_t exc, int depth) {
             mp_print_str(print, "\nDuring handling of the above exception, another exception occurred:\n\n");
         }
     }
-    mp_obj_print_exception(print, exc);
+    pywasm_print_one_exception(print, exc);  // traceback.c
 }
 
 void pywasm_print_exception(const mp_print_t *print, mp_obj_t exc) {

@@ -1,9 +1,8 @@
 """traceback: print_exc, format_exc, print_exception, format_exception,
-format_exception_only, print_stack (best effort). MicroPython records
-file/line/function for each frame but keeps no source text: a formatted
-traceback reads each frame's line back from its file when the file is on
-disk (as CPython's linecache does; frozen modules have none), and prints
-no column markers (the ~~^^ lines of CPython 3.11)."""
+format_exception_only, print_stack (best effort). The interpreter's own
+printer (port/traceback.c) writes CPython's format, each frame's source line
+included when its file is readable (frozen modules have none); there are no
+column markers (the ~~^^ lines of CPython 3.11)."""
 import sys
 import io
 import _pywasm_compat
@@ -20,51 +19,27 @@ def format_exception_only(exc, value=None):
     e = _exc_args(exc, value)
     if e is None:
         return ['NoneType: None\n']
-    name = type(e).__name__
-    msg = repr(e.args[0]) if isinstance(e, KeyError) and len(e.args) == 1 else str(e)
+    cls = type(e)
+    name = cls.__name__
+    module = getattr(cls, '__module__', None)
+    if isinstance(module, str) and module not in ('__main__', 'builtins'):
+        name = module + '.' + name
+    try:
+        msg = repr(e.args[0]) if isinstance(e, KeyError) and len(e.args) == 1 else str(e)
+    except Exception:
+        msg = '<exception str() failed>'
     return ['%s: %s\n' % (name, msg) if msg else name + '\n']
 
 
-def _source_line(path, lineno, cache={}):
-    # The stripped text of line lineno of path, or None if unreadable.
-    lines = cache.get(path)
-    if lines is None:
-        try:
-            with open(path) as f:
-                lines = f.read().splitlines()
-        except Exception:
-            lines = []
-        cache[path] = lines
-    if 0 < lineno <= len(lines):
-        return lines[lineno - 1].strip() or None
-    return None
-
-
-def _with_source(lines):
-    out = []
-    for line in lines:
-        out.append(line)
-        # '  File "path", line N, in name'
-        if line.startswith('  File "'):
-            q = line.find('", line ', 8)
-            if q > 0:
-                n = line[q + 8:].split(',', 1)[0]
-                if n.isdigit():
-                    src = _source_line(line[8:q], int(n))
-                    if src:
-                        out.append('    ' + src + '\n')
-    return out
-
-
 def format_exception(exc, value=None, tb=None, limit=None, chain=True):
+    # The interpreter's printer already writes CPython's format: the chain,
+    # each frame's source line (port/traceback.c), the qualified last line.
     e = _exc_args(exc, value)
+    if e is None:
+        return format_exception_only(e)
     buf = io.StringIO()
     sys.print_exception(e, buf)
-    s = buf.getvalue()
-    lines = s.splitlines(True)
-    if lines and not lines[0].startswith('Traceback'):
-        return format_exception_only(e)
-    return _with_source(lines[:-1]) + format_exception_only(e)
+    return buf.getvalue().splitlines(True)
 
 
 def print_exception(exc, value=None, tb=None, limit=None, file=None, chain=True):

@@ -81,6 +81,17 @@ test('a syntax error in a script file is annotated at that file and line', { ski
   );
 }));
 
+test('a script file\'s traceback shows its source lines; the annotation has the exception\'s own message', { skip: reason }, () => withRunner({}, (runner) => {
+  fs.writeFileSync(path.join(runner.workspace, 'check.py'),
+    'class ConfigError(Exception):\n    def __str__(self):\n        return "missing key: " + self.args[0]\n\n\ndef load():\n    raise ConfigError("port")\n\nload()\n');
+  const r = runStep(runner, { inputs: { 'script-file': 'check.py' } });
+  assert.strictEqual(r.conclusion, 'failure');
+  assert.deepStrictEqual(
+    { title: r.annotations[0].title, file: r.annotations[0].file, line: r.annotations[0].line, message: r.annotations[0].message },
+    { title: 'ConfigError', file: 'check.py', line: 7, message: 'ConfigError: missing key: port' });
+  assert.match(r.stderr, /line 9, in <module>\n {4}load\(\)\n.*line 7, in load\n {4}raise ConfigError\("port"\)\nConfigError: missing key: port\n/);
+}));
+
 test('a script file gets args as sys.argv[1:] and runs in working-directory', { skip: reason }, () => withRunner({}, (runner) => {
   const sub = path.join(runner.workspace, 'tools');
   fs.mkdirSync(sub);

@@ -49,7 +49,7 @@ for (const engine of engines()) {
     assert.equal(err.stdout, 'before\n');
     assert.equal(err.line, 4);
     assert.match(err.file, /fail\.py$/);
-    assert.match(err.traceback, /^Traceback \(most recent call last\):\n.*line 6, in <module>\n.*line 4, in f\nValueError: bad value\n$/s);
+    assert.match(err.traceback, /^Traceback \(most recent call last\):\n.*line 6, in <module>\n {4}f\(\)\n.*line 4, in f\n {4}raise ValueError\("bad value"\)\nValueError: bad value\n$/s);
     assert.throws(() => py.runSync('{}["k"]', opts()), (e) => e instanceof py.PythonError && e.type === 'KeyError');
   });
 

@@ -35,7 +35,22 @@ for (const engine of engines()) {
     const dir = tempDir({ 'boom.py': 'def f():\n    return 1 / 0\n\nf()\n' });
     const r = pywasm(engine, ['boom.py'], { cwd: dir });
     assert.equal(r.status, 1);
-    assert.match(r.stderr, /^Traceback \(most recent call last\):\n {2}File "boom.py", line 4, in <module>\n {2}File "boom.py", line 2, in f\nZeroDivisionError: /);
+    assert.equal(r.stderr, 'Traceback (most recent call last):\n'
+      + '  File "boom.py", line 4, in <module>\n    f()\n'
+      + '  File "boom.py", line 2, in f\n    return 1 / 0\n'
+      + 'ZeroDivisionError: divide by zero\n');
+  });
+
+  test(`[${engine}] a traceback's last line is CPython's: the class's own __str__, its module, no empty message`, () => {
+    const dir = tempDir({
+      'errors.py': 'class ConfigError(Exception):\n    def __str__(self):\n        return "bad key: " + self.args[0]\n',
+      'main.py': 'import sys, errors\ntry:\n    raise ValueError\nexcept ValueError as e:\n    sys.print_exception(e, sys.stderr)\nraise errors.ConfigError("port")\n',
+    });
+    const r = pywasm(engine, ['main.py'], { cwd: dir });
+    assert.equal(r.status, 1);
+    assert.equal(r.stderr, 'Traceback (most recent call last):\n  File "main.py", line 3, in <module>\n    raise ValueError\nValueError\n'
+      + 'Traceback (most recent call last):\n  File "main.py", line 6, in <module>\n    raise errors.ConfigError("port")\n'
+      + 'errors.ConfigError: bad key: port\n');
   });
 
   test(`[${engine}] a syntax error names the file and line, exit 1`, () => {

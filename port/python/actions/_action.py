@@ -14,7 +14,7 @@ import sys
 
 from actions import _env
 from actions._jsjson import stringify
-from actions._traceback import collapse_repeats, format_exception, innermost_line
+from actions._traceback import format_exception, innermost_line
 from actions.core.annotations import error
 from actions.core.command_value import to_command_value
 from actions.core.failure import exit_code
@@ -45,9 +45,10 @@ def _script_dir(mode, name):
 
 
 def _report(exc, mode, name, source):
-    # The runner's own frame is noise in the user's traceback.
+    # The runner's own frame is noise in the user's traceback (it is frozen,
+    # so no source line follows it). Deep recursion is already folded.
     lines = format_exception(exc).rstrip("\n").split("\n")
-    text = collapse_repeats("".join(line + "\n" for line in lines if _RUNNER_FRAME not in line))
+    text = "".join(line + "\n" for line in lines if _RUNNER_FRAME not in line)
     sys.stderr.write(text)
     last = text.rstrip("\n").split("\n")[-1]
     kind = type(exc).__name__

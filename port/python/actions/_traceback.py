@@ -42,22 +42,3 @@ def innermost_line(text, filename):
         if file == filename:
             line = number
     return line
-
-
-def collapse_repeats(text):
-    """Folds runs of one repeated line as CPython does (deep recursion)."""
-    out = []
-    previous = None
-    count = 0
-    for line in text.split("\n"):
-        if line == previous:
-            count += 1
-            if count <= 3:
-                out.append(line)
-            continue
-        if count > 3:
-            out.append("  [Previous line repeated %d more times]" % (count - 3))
-        previous = line
-        count = 1
-        out.append(line)
-    return "\n".join(out)

@@ -1,0 +1,179 @@
+// One exception's traceback in CPython's format, for uncaught exceptions, the
+// REPL and sys.print_exception (exceptions.c prints the chain of causes and
+// contexts and calls this for each link). Beyond MicroPython's own printer:
+// - each frame's source line under it, stripped, as CPython prints it, when
+//   the file can be read (a script or module on a mount; never frozen code,
+//   whose source is not shipped, nor "<stdin>" or "<string>");
+// - the last line is "Type: str(exc)", so a class's own __str__ is used (the
+//   message is all most custom exceptions have), "Type" alone when that is
+//   empty, and a class defined in a module other than __main__ is named with
+//   its module, as CPython names it ("mymod.Error: ...");
+// - more than three identical frames in a row (deep recursion) are folded
+//   into "[Previous line repeated N more times]", as CPython folds them.
+// Nothing here allocates on MicroPython's heap except what a class's own
+// __str__ does, so a MemoryError still prints.
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "py/nlr.h"
+#include "py/objexcept.h"
+#include "py/objtype.h"
+#include "py/runtime.h"
+
+extern const char mp_frozen_names[];
+
+static bool is_frozen(const char *name) {
+    for (const char *entry = mp_frozen_names; *entry != '\0'; entry += strlen(entry) + 1) {
+        if (strcmp(entry, name) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Line `line` (from 1) of `name`, without its leading and trailing
+// whitespace, indented by four spaces. Read in chunks and streamed: a
+// whitespace run is held back until something follows it on the line.
+static void print_source_line(const mp_print_t *print, const char *name, size_t line) {
+    if (name[0] == '<' || line == 0 || is_frozen(name)) {
+        return;
+    }
+    int fd = open(name, O_RDONLY);
+    if (fd < 0) {
+        return;
+    }
+    char buf[256];
+    char pending[32];  // whitespace seen inside the line, not yet printed
+    size_t n_pending = 0;
+    size_t current = 1;
+    bool started = false;
+    bool done = false;
+    ssize_t got;
+    while (!done && (got = read(fd, buf, sizeof(buf))) > 0) {
+        for (ssize_t i = 0; i < got && !done; i++) {
+            char c = buf[i];
+            if (current < line) {
+                current += c == '\n';
+                continue;
+            }
+            if (c == '\n') {
+                done = true;
+            } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+                if (started) {
+                    if (n_pending == sizeof(pending)) {
+                        mp_print_strn(print, pending, n_pending, 0, ' ', 0);
+                        n_pending = 0;
+                    }
+                    pending[n_pending++] = c;
+                }
+            } else {
+                if (!started) {
+                    mp_print_str(print, "    ");
+                    started = true;
+                }
+                if (n_pending > 0) {
+                    mp_print_strn(print, pending, n_pending, 0, ' ', 0);
+                    n_pending = 0;
+                }
+                mp_print_strn(print, &c, 1, 0, ' ', 0);
+            }
+        }
+    }
+    close(fd);
+    if (started) {
+        mp_print_str(print, "\n");
+    }
+}
+
+// The module a user-defined exception class was defined in, when CPython
+// would print it: not for built-in types, __main__ or builtins.
+static const char *qualifying_module(const mp_obj_type_t *type) {
+    if (!mp_obj_is_instance_type(type)) {
+        return NULL;
+    }
+    mp_obj_t dest[2];
+    mp_load_method_maybe(MP_OBJ_FROM_PTR(type), MP_QSTR___module__, dest);
+    if (dest[0] == MP_OBJ_NULL || !mp_obj_is_str(dest[0])) {
+        return NULL;
+    }
+    const char *module = mp_obj_str_get_str(dest[0]);
+    if (strcmp(module, "__main__") == 0 || strcmp(module, "builtins") == 0) {
+        return NULL;
+    }
+    return module;
+}
+
+// A printer that puts ": " before the first text of str(exc), so that an
+// empty message leaves the type name alone on its line.
+typedef struct {
+    const mp_print_t *out;
+    bool started;
+} message_printer_t;
+
+static void message_strn(void *data, const char *str, size_t len) {
+    message_printer_t *self = data;
+    if (len == 0) {
+        return;
+    }
+    if (!self->started) {
+        mp_print_str(self->out, ": ");
+        self->started = true;
+    }
+    self->out->print_strn(self->out->data, str, len);
+}
+
+static void print_last_line(const mp_print_t *print, mp_obj_t exc) {
+    const mp_obj_type_t *type = mp_obj_get_type(exc);
+    nlr_buf_t nlr;
+    const char *module = NULL;
+    if (nlr_push(&nlr) == 0) {
+        module = qualifying_module(type);
+        nlr_pop();
+    }
+    if (module != NULL) {
+        mp_printf(print, "%s.", module);
+    }
+    mp_printf(print, "%q", (qstr)type->name);
+    message_printer_t message = { print, false };
+    mp_print_t message_print = { &message, message_strn };
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_print_helper(&message_print, exc, PRINT_STR);
+        nlr_pop();
+    } else if (!message.started) {
+        mp_print_str(print, ": <exception str() failed>");
+    }
+    mp_print_str(print, "\n");
+}
+
+void pywasm_print_one_exception(const mp_print_t *print, mp_obj_t exc) {
+    if (!mp_obj_is_exception_instance(exc)) {
+        mp_obj_print_exception(print, exc);
+        return;
+    }
+    size_t n, *values;
+    mp_obj_exception_get_traceback(exc, &n, &values);
+    if (n > 0) {
+        mp_print_str(print, "Traceback (most recent call last):\n");
+        size_t repeats = 0;  // of the frame printed last, as CPython folds deep recursion
+        for (int i = n - 3; i >= 0; i -= 3) {
+            bool same = (size_t)i + 3 < n && memcmp(&values[i], &values[i + 3], 3 * sizeof(size_t)) == 0;
+            repeats = same ? repeats + 1 : 0;
+            if (repeats >= 3) {
+                if (i == 0 || memcmp(&values[i], &values[i - 3], 3 * sizeof(size_t)) != 0) {
+                    mp_printf(print, "  [Previous line repeated %u more times]\n", (unsigned)(repeats - 2));
+                }
+                continue;
+            }
+            mp_printf(print, "  File \"%q\", line %d", values[i], (int)values[i + 1]);
+            qstr block = values[i + 2];
+            if (block == MP_QSTRnull) {
+                mp_print_str(print, "\n");
+            } else {
+                mp_printf(print, ", in %q\n", block);
+            }
+            print_source_line(print, qstr_str(values[i]), values[i + 1]);
+        }
+    }
+    print_last_line(print, exc);
+}
