@@ -170,6 +170,11 @@ class bytes:
 
 
 class int:
+    def bit_length(n):
+        if n < 0:
+            n = -n
+        return len(bin(n)) - 2 if n else 0
+
     def bit_count(n):
         return bin(n).count('1')
 
@@ -185,6 +190,18 @@ class int:
     @property
     def real(n):
         return n
+
+    @property
+    def imag(n):
+        return 0
+
+    @property
+    def numerator(n):
+        return n
+
+    @property
+    def denominator(n):
+        return 1
 
 
 class float:

@@ -24,3 +24,14 @@ class Big(int):
 random.seed(7)
 print(random.randrange(True), random.randrange(Big(10)), random.randrange(Big(2**70)) % 1000)
 print(random.randrange(2**100) % 100003, random.getrandbits(130) % 999)
+
+# int's methods and attributes on a bool (patch 0025's attr slot)
+print(True.bit_length(), False.bit_length(), True.to_bytes(2, "big"), True.real, (False).imag)
+flags = [True, False, True]
+print(sum(f.bit_length() for f in flags), max(flags).to_bytes(1, "little"))
+try:
+    True.colour = "red"
+except AttributeError as e:
+    print("AttributeError:", e)
+print((5).bit_length(), (-8).bit_length(), (0).bit_length(), (2**100).bit_length(), int.bit_length(255))
+print((5).real, (5).imag, (5).numerator, (5).denominator, True.numerator)
