@@ -1,7 +1,7 @@
 """abc: ABC, ABCMeta, abstractmethod (enforced when an ABC subclass is
-instantiated), abstractproperty/classmethod/staticmethod, and register()
-for virtual subclasses of ABCs made here (checked by isinstance only for
-real subclasses: MicroPython has no __instancecheck__)."""
+instantiated), abstractproperty/classmethod/staticmethod, and
+ABC.register() for virtual subclasses, which isinstance() and issubclass()
+see (patch 0026)."""
 import _pywasm_compat
 
 
@@ -54,7 +54,20 @@ class ABC:
 
     @classmethod
     def register(cls, sub):
+        _VIRTUAL.append((cls, sub))
         return sub
+
+    @classmethod
+    def _pywasm_subclasscheck(cls, t):
+        # Asked by isinstance()/issubclass() when t does not derive from cls
+        # (patch 0026): t counts if it is, or derives from, a class
+        # registered with cls or with one of cls's subclasses. Plain MRO
+        # walks, so asking never comes back here.
+        mro = _mro(t)
+        return any(sub in mro and cls in _mro(abc) for abc, sub in _VIRTUAL)
+
+
+_VIRTUAL = []  # (ABC, class registered with it)
 
 
 class ABCMeta(type):

@@ -1,11 +1,47 @@
 """collections.abc: the abstract container classes, for isinstance checks
-against the built-in types and for subclassing. isinstance() works for the
-built-in types registered here; arbitrary classes count only when they
-inherit from these (MicroPython has no __subclasshook__)."""
+and for subclassing. As in CPython, isinstance() and issubclass() answer for
+the built-in types registered below (dict is a MutableMapping, list a
+MutableSequence, ...), for classes given to register(), and, for the
+one-method ABCs (Iterable, Sized, Container, Callable, ...), for any class
+that defines the methods. The interpreter asks _pywasm_subclasscheck when
+a class does not derive from the ABC (patch 0026)."""
 
 
 class _ABC:
-    pass
+    @classmethod
+    def _pywasm_subclasscheck(cls, t):
+        # The registry is not consulted for an ABC's own subclasses: asking
+        # issubclass about them here would come back to this hook.
+        if not hasattr(t, '_pywasm_subclasscheck'):
+            for abc, types in _REGISTERED:
+                if cls in _bases(abc) and issubclass(t, types):
+                    return True
+        if cls is Hashable:
+            # Every object hashes by identity unless its type says otherwise.
+            return not issubclass(t, _UNHASHABLE) and _defines(t, '__hash__', True)
+        methods = _METHODS.get(cls)
+        return methods is not None and all(_defines(t, m) for m in methods)
+
+    @classmethod
+    def register(cls, subclass):
+        _REGISTERED.append((cls, subclass))
+        return subclass
+
+
+def _defines(t, name, default=False):
+    # A method a class defines, not None (CPython's _check_methods); the
+    # built-in types answer through the registry.
+    for c in _bases(t):
+        if name in c.__dict__:
+            return c.__dict__[name] is not None
+    return default
+
+
+def _bases(t):
+    out = [t]
+    for b in getattr(t, '__bases__', ()):
+        out.extend(c for c in _bases(b) if c not in out)
+    return out
 
 
 def _mk(name, *bases):
@@ -95,3 +131,36 @@ def _mixins():
 
 _mixins()
 del _mixins
+
+# The structural ABCs: a class that defines these methods is one.
+_METHODS = {
+    Iterable: ('__iter__',), Iterator: ('__iter__', '__next__'),
+    Reversible: ('__reversed__', '__iter__'), Sized: ('__len__',), Container: ('__contains__',),
+    Callable: ('__call__',), Collection: ('__len__', '__iter__', '__contains__'),
+    Awaitable: ('__await__',), AsyncIterable: ('__aiter__',), AsyncIterator: ('__aiter__', '__anext__'),
+}
+
+
+def _registered():
+    def gen():
+        yield
+
+    async def coro():
+        pass
+    d = {}
+    iterators = tuple({type(iter(x)) for x in ([], (), '', b'', {}, set(), range(0), bytearray())})
+    iterators += (type(map(abs, ())), type(filter(None, ())), type(zip()), type(enumerate(())), type(reversed([])))
+    c = coro()
+    c.close()
+    return [
+        (MutableSequence, (list, bytearray)), (Sequence, (tuple, str, range, bytes, memoryview)),
+        (ByteString, (bytes, bytearray)), (MutableMapping, dict), (MutableSet, set), (Set, frozenset),
+        (KeysView, type(d.keys())), (ItemsView, type(d.items())), (ValuesView, type(d.values())),
+        (Generator, type(gen())), (Iterator, iterators), (Coroutine, type(c)),
+        (Callable, (type(len), type(print), type(_registered), type(_ABC.register), type)),
+    ]
+
+
+_UNHASHABLE = (list, dict, set, bytearray)
+_REGISTERED = _registered()
+del _registered
