@@ -85,6 +85,7 @@ extern const struct _mp_obj_fun_builtin_fixed_t pywasm_builtin_ascii_obj;
 #define MICROPY_PY_SYS_EXC_INFO             (1)
 #define MICROPY_PY_SYS_MAXSIZE              (1)
 #define MICROPY_PY_SYS_GETSIZEOF            (1)
+#define MICROPY_PY_SYS_INTERN               (1)
 #define MICROPY_PY_SYS_PATH_ARGV_DEFAULTS   (0)
 extern const struct _mp_print_t mp_stderr_print;
 #define MICROPY_DEBUG_PRINTER               (&mp_stderr_print)

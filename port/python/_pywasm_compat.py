@@ -54,10 +54,13 @@ if not hasattr(_b, '_pywasm_open'):
 
     _bc = _b.__build_class__
 
-    def _build(func, name, *bases, metaclass=None, **kw):
+    def _build(*args, **kw):
         # MicroPython's own __build_class__ rejects keywords; build the plain
         # class, then hand its namespace to the metaclass (inherited through
         # a __metaclass__ attribute, since metaclass instances cannot be bases).
+        # Positional only (as CPython's): a class keyword may be called `name`.
+        func, name, bases = args[0], args[1], args[2:]
+        metaclass = kw.pop('metaclass', None)
         cls = _bc(func, name, *bases)
         meta = metaclass
         if meta is None:
@@ -73,7 +76,9 @@ if not hasattr(_b, '_pywasm_open'):
             if f:
                 f(v, cls, k)
         for b in bases:
-            f = getattr(b, '__init_subclass__', None)
+            # The first one a class body defines (object's, patch 0027, is
+            # for super() calls inside these).
+            f = _defined(b, '__init_subclass__')
             if f:
                 f(cls, **kw)
                 kw = None
@@ -81,5 +86,14 @@ if not hasattr(_b, '_pywasm_open'):
         if kw:
             raise TypeError(name + '.__init_subclass__() takes no keyword arguments')
         return cls
+
+    def _defined(cls, name):
+        if name in cls.__dict__:
+            return getattr(cls, name)
+        for b in getattr(cls, '__bases__', ()):
+            f = _defined(b, name)
+            if f:
+                return f
+        return None
 
     _b.__build_class__ = _build
