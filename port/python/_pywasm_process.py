@@ -145,6 +145,78 @@ def run(argv, cwd=None, env=None, stdin="inherit", input=None,
     )
 
 
+# The bytes each UTF-8 lead byte needs after it, and the range its first
+# continuation byte must fall in (what rules out overlong forms and
+# surrogates); later continuation bytes are 0x80-0xBF.
+def _lead(c):
+    if 0xC2 <= c <= 0xDF:
+        return 1, 0x80, 0xBF
+    if c == 0xE0:
+        return 2, 0xA0, 0xBF
+    if c == 0xED:
+        return 2, 0x80, 0x9F
+    if 0xE1 <= c <= 0xEF:
+        return 2, 0x80, 0xBF
+    if c == 0xF0:
+        return 3, 0x90, 0xBF
+    if 0xF1 <= c <= 0xF3:
+        return 3, 0x80, 0xBF
+    if c == 0xF4:
+        return 3, 0x80, 0x8F
+    return 0, 0, 0
+
+
+# MicroPython's own check catches bad continuation bytes but lets overlong
+# forms, surrogates and code points past U+10FFFF through; only these lead
+# bytes can start those, so without them its answer stands.
+_SUSPECT = tuple(bytes((c,)) for c in (0xC0, 0xC1, 0xE0, 0xED, 0xF0) + tuple(range(0xF4, 0x100)))
+
+
+def decode(data, errors="strict"):
+    """UTF-8 bytes as text; errors "strict", "replace" or "ignore".
+
+    MicroPython's bytes.decode() ignores `errors` and raises on some bad
+    bytes only. "replace" puts one U+FFFD for each maximal invalid
+    sequence, as CPython and Node's decoders do; "strict" raises
+    UnicodeError with CPython's words.
+    """
+    try:
+        text = data.decode("utf-8")
+        if not any(b in data for b in _SUSPECT):
+            return text
+    except UnicodeError:
+        pass
+    if errors not in ("strict", "replace", "ignore"):
+        raise NotImplementedError("decoding with errors=%r is not supported in pywasm" % errors)
+    out = []
+    i = start = 0
+    n = len(data)
+    while i < n:
+        if data[i] < 0x80:
+            i += 1
+            continue
+        need, lo, hi = _lead(data[i])
+        j = i + 1
+        while need and j < n and lo <= data[j] <= hi:
+            j += 1
+            need -= 1
+            lo, hi = 0x80, 0xBF
+        if need == 0 and j > i + 1:
+            i = j
+            continue
+        if errors == "strict":
+            reason = ("invalid start byte" if j == i + 1 and not _lead(data[i])[0]
+                      else "unexpected end of data" if j == n else "invalid continuation byte")
+            if j - i > 1:
+                raise UnicodeError("'utf-8' codec can't decode bytes in position %d-%d: %s" % (i, j - 1, reason))
+            raise UnicodeError("'utf-8' codec can't decode byte 0x%02x in position %d: %s" % (data[i], i, reason))
+        out.append(data[start:i].decode("utf-8"))
+        out.append("\ufffd" if errors == "replace" else "")
+        i = start = max(j, i + 1)
+    out.append(data[start:].decode("utf-8"))
+    return "".join(out)
+
+
 def which(name, path):
     """The program `name` as @actions/io's which() finds it, or None."""
     return call("process.which", {"name": name, "path": path})
