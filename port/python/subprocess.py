@@ -45,16 +45,18 @@ class SubprocessError(Exception):
     pass
 
 
-# MicroPython's exception base takes no keyword arguments, so each class
-# below passes only its positional arguments on: `args` (and so repr) then
-# holds what CPython's holds.
+# MicroPython prints an uncaught exception from its args, not its __str__:
+# each class below gives its message as its one argument, so the
+# traceback's last line reads as CPython's ("CalledProcessError: Command
+# '['false']' returned non-zero exit status 1."). args and repr() differ
+# from CPython's for that (docs/compat.md).
 class CalledProcessError(SubprocessError):
     """A command run with check=True (or check_call/check_output) exited non-zero."""
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args)
         self.returncode, self.cmd, self.output, self.stderr = _bind(
             "CalledProcessError", ("returncode", "cmd", "output", "stderr"), 2, args, kwargs)
+        super().__init__(self.__str__())
 
     def __str__(self):
         if self.returncode and self.returncode < 0:
@@ -77,9 +79,9 @@ class TimeoutExpired(SubprocessError):
     """The command ran past its timeout and was killed."""
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args)
         self.cmd, self.timeout, self.output, self.stderr = _bind(
             "TimeoutExpired", ("cmd", "timeout", "output", "stderr"), 2, args, kwargs)
+        super().__init__(self.__str__())
 
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
