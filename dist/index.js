@@ -657,7 +657,8 @@ var require_run_sync = __commonJS({
         io.close();
       }
       const timedOut = Boolean(r.error && r.error.code === "ETIMEDOUT");
-      if (r.error && !timedOut) return fromNodeError(r.error, plan.program);
+      const unreadInput = Boolean(r.error && r.error.code === "EPIPE" && r.pid);
+      if (r.error && !timedOut && !unreadInput) return fromNodeError(r.error, plan.program);
       const stdout = deliver(outBytes, io.out);
       const stderr = deliver(r.stderr, io.err);
       if (timedOut && limit.byDeadline) throw deadlineError(ctx);

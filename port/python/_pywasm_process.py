@@ -50,9 +50,18 @@ def _pywasm():
     return _pywasm
 
 
-def call(name, args):
-    """One host call of this capability; its `ok` value, or the error raised."""
-    answer = json.loads(_pywasm().host_call(name, json.dumps(args)))
+def call(name, args, data=None):
+    """One host call of this capability; its `ok` value, or the error raised.
+
+    `data`, base64 text, is sent as args["stdin"] = {"data": data}.
+    """
+    text = json.dumps(args)
+    if data is not None:
+        # MicroPython's json builds long strings in steps that grow linearly
+        # (a megabyte takes seconds), and base64 needs no escaping: the
+        # payload is spliced into the text instead.
+        text = text[:-1] + ',"stdin":{"data":"' + data + '"}}'
+    answer = _loads(_pywasm().host_call(name, text))
     if "ok" in answer:
         return answer["ok"]
     error = answer.get("error") or {}
@@ -66,6 +75,35 @@ def call(name, args):
     if kind == "TimeoutError":
         raise TimeoutError(message)
     raise OSError("%s: %s" % (kind, message) if kind else message)
+
+
+_RESULT = '{"ok":{"returncode":'
+
+
+def _cut(text, key):
+    # -> (text with the base64 string value of "key" emptied, that value)
+    marker = '"%s":"' % key
+    at = text.find(marker)
+    if at < 0:
+        return text, None
+    at += len(marker)
+    end = text.find('"', at)
+    return text[:at] + text[end:], text[at:end]
+
+
+def _loads(text):
+    # The answer to process.run, as the host writes it, carries its output
+    # as base64 strings: taken out before parsing (see call()) and put back.
+    if not text.startswith(_RESULT):
+        return json.loads(text)
+    text, out = _cut(text, "stdout")
+    text, err = _cut(text, "stderr")
+    answer = json.loads(text)
+    if out is not None:
+        answer["ok"]["stdout"] = out
+    if err is not None:
+        answer["ok"]["stderr"] = err
+    return answer
 
 
 def environ():
@@ -116,8 +154,10 @@ def run(argv, cwd=None, env=None, stdin="inherit", input=None,
     A program that cannot be started raises its OSError; returncode is
     minus the signal for a child killed by one.
     """
+    data = None
     if input is not None:
-        stdin = {"data": b2a_base64(input).decode().replace("\n", "")}
+        data = b2a_base64(input).decode()
+        data = data[:-1] if data.endswith("\n") else data
     timeout_ms = None
     if timeout is not None:
         ms = timeout * 1000
@@ -127,13 +167,14 @@ def run(argv, cwd=None, env=None, stdin="inherit", input=None,
         "argv": argv,
         "cwd": absolute(getcwd() if cwd is None else cwd),
         "env": environ() if env is None else env,
-        "stdin": stdin,
         "stdout": stdout if stdout is not None else {"capture": False, "show": "stdout"},
         "stderr": stderr if stderr is not None else {"capture": False, "show": "stderr"},
         "timeout_ms": timeout_ms,
     }
+    if data is None:
+        args["stdin"] = stdin
     _flush()
-    answer = call("process.run", args)
+    answer = call("process.run", args, data)
     if "error" in answer:
         raise oserror(answer["error"])
     out, err = answer["stdout"], answer["stderr"]

@@ -89,6 +89,29 @@ for (const engine of engines()) {
     assert.equal(killed.stdout, "-9\nCommand '['sh', '-c', 'kill -9 $$']' died with <Signals.SIGKILL: 9>.\n");
   });
 
+  test(`[${engine}] run() and runSync() give the same answers`, async () => {
+    const dir = tempDir({ 'not-executable': 'echo no\n' });
+    const cases = [
+      ['subprocess.run(["no-such-program-for-pywasm"])', "FileNotFoundError [Errno 2] No such file or directory: 'no-such-program-for-pywasm'"],
+      ['subprocess.run(["./not-executable"])', "PermissionError [Errno 13] Permission denied: './not-executable'"],
+      [`subprocess.run(["pwd"], cwd="${dir}/missing")`, `FileNotFoundError [Errno 2] No such file or directory: '${dir}/missing'`],
+      [`subprocess.run(["pwd"], cwd="${dir}/not-executable")`, `NotADirectoryError [Errno 20] Not a directory: '${dir}/not-executable'`],
+      ['print(subprocess.run(["sh", "-c", "echo a; echo b >&2; echo c"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT).stdout)', "b'a\\nb\\nc\\n'"],
+      ['print(subprocess.run(["cat"], input=b"x" * 1000000, capture_output=True).stdout.count(b"x"))', '1000000'],
+      // The child ends without reading its input: not an error.
+      ['print(subprocess.run(["true"], input=b"x" * 1000000).returncode)', '0'],
+      ['print(subprocess.run(["sh", "-c", "exit 300"]).returncode)', '44'],
+    ];
+    for (const [line, want] of cases) {
+      const code = `import subprocess\ntry:\n    ${line}\nexcept OSError as e:\n    print(type(e).__name__, e)`;
+      const options = { engine, allowRun: true, cwd: dir };
+      assert.equal(py.runSync(code, options).stdout, `${want}\n`, line);
+      // eslint-disable-next-line no-await-in-loop
+      assert.equal((await py.run(code, options)).stdout, `${want}\n`, line);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   test(`[${engine}] a timeout kills the child: TimeoutExpired in Python`, async () => {
     const code = 'import subprocess, time\nt = time.time()\ntry:\n    subprocess.run(["sh", "-c", "echo started; exec sleep 10"], timeout=0.5, capture_output=True)\nexcept subprocess.TimeoutExpired as e:\n    print(e, e.stdout, time.time() - t < 5)';
     const want = "Command '['sh', '-c', 'echo started; exec sleep 10']' timed out after 0.5 seconds b'started\\n' True\n";

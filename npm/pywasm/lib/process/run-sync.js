@@ -32,7 +32,10 @@ function runSync(args, ctx) {
     io.close();
   }
   const timedOut = Boolean(r.error && r.error.code === 'ETIMEDOUT');
-  if (r.error && !timedOut) return fromNodeError(r.error, plan.program);
+  // A child that ends without reading all its input closes the pipe under
+  // us (EPIPE): it ran, and that is no error, as in CPython's communicate().
+  const unreadInput = Boolean(r.error && r.error.code === 'EPIPE' && r.pid);
+  if (r.error && !timedOut && !unreadInput) return fromNodeError(r.error, plan.program);
   const stdout = deliver(outBytes, io.out);
   const stderr = deliver(r.stderr, io.err);
   if (timedOut && limit.byDeadline) throw deadlineError(ctx);
