@@ -3,8 +3,9 @@
 The sandbox cannot start processes; the embedder does it for us when it
 allows it (pywasm --allow-run, allowRun in the library, always in the GitHub
 Action). `subprocess` and `actions.exec` are built on this module; it
-imports neither `os` nor `json` (a few milliseconds each at import) so that
-a script pays only for what it uses.
+uses MicroPython's built-in `uos` and `ujson` rather than our compat `os`
+and `json` (a few milliseconds each to import), so that a script pays only
+for what it uses.
 
 What the host is asked (docs/module-interface.md, "process.run"):
   argv     the program and its arguments, as text (no shell: subprocess's
@@ -34,7 +35,9 @@ RUN_OFF = (
     "(run pywasm with --allow-run, or pass allowRun: true to the library)"
 )
 
+# CPython's OSError subclasses for the errors a start can fail with.
 _OSERRORS = {
+    1: PermissionError,
     2: FileNotFoundError,
     13: PermissionError,
     20: NotADirectoryError,
