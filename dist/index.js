@@ -380,8 +380,536 @@ var require_handlers = __commonJS({
   }
 });
 
-// npm/pywasm/lib/errors.js
+// npm/pywasm/lib/process/errors.js
 var require_errors = __commonJS({
+  "npm/pywasm/lib/process/errors.js"(exports2, module2) {
+    "use strict";
+    function named(name, message) {
+      const err = new Error(message);
+      err.name = name;
+      return err;
+    }
+    var ERRNO = {
+      EPERM: 1,
+      ENOENT: 2,
+      E2BIG: 7,
+      ENOEXEC: 8,
+      EAGAIN: 11,
+      ENOMEM: 12,
+      EACCES: 13,
+      ENOTDIR: 20,
+      EISDIR: 21,
+      EINVAL: 22,
+      ENFILE: 23,
+      EMFILE: 24,
+      ETXTBSY: 26,
+      ENAMETOOLONG: 36,
+      ELOOP: 40
+    };
+    function startFailure(errno, filename, strerror) {
+      const error = { errno, filename };
+      if (strerror) error.strerror = strerror;
+      return { error };
+    }
+    function fromNodeError(err, filename) {
+      const errno = ERRNO[err && err.code];
+      if (errno) return startFailure(errno, filename);
+      return startFailure(5, filename, String(err && err.message || err));
+    }
+    module2.exports = { named, startFailure, fromNodeError };
+  }
+});
+
+// npm/pywasm/lib/process/paths.js
+var require_paths = __commonJS({
+  "npm/pywasm/lib/process/paths.js"(exports2, module2) {
+    "use strict";
+    var path = require("node:path");
+    function hostPathOf(mounts, guestPath) {
+      const p = path.posix.normalize(guestPath);
+      let best = null;
+      for (const m of mounts) {
+        const root = m.guest === "/" ? "/" : `${m.guest}/`;
+        if ((p === m.guest || p.startsWith(root)) && (!best || m.guest.length > best.guest.length)) best = m;
+      }
+      if (!best) return null;
+      const rest = path.posix.relative(best.guest, p);
+      return rest ? path.join(best.host, ...rest.split("/")) : best.host;
+    }
+    function hostProgram(mounts, program) {
+      if (!program.startsWith("/")) return program;
+      return hostPathOf(mounts, program) || program;
+    }
+    module2.exports = { hostPathOf, hostProgram };
+  }
+});
+
+// npm/pywasm/lib/process/request.js
+var require_request = __commonJS({
+  "npm/pywasm/lib/process/request.js"(exports2, module2) {
+    "use strict";
+    var fs = require("node:fs");
+    var { named, startFailure, fromNodeError } = require_errors();
+    var { hostPathOf, hostProgram } = require_paths();
+    var SHOW = /* @__PURE__ */ new Set([null, "stdout", "stderr"]);
+    function checkString(value, what) {
+      if (typeof value !== "string") throw named("TypeError", `process.run: ${what} must be a string`);
+      if (value.includes("\0")) throw named("ValueError", "embedded null byte");
+      return value;
+    }
+    function checkStream(spec, name) {
+      if (name === "stderr" && spec === "stdout") return "stdout";
+      if (!spec || typeof spec !== "object") throw named("TypeError", `process.run: ${name} must be { capture, show }${name === "stderr" ? " or 'stdout'" : ""}`);
+      const capture = spec.capture === void 0 ? false : spec.capture;
+      const show = spec.show === void 0 ? null : spec.show;
+      if (typeof capture !== "boolean") throw named("TypeError", `process.run: ${name}.capture must be true or false`);
+      if (!SHOW.has(show)) throw named("ValueError", `process.run: ${name}.show must be null, 'stdout' or 'stderr'`);
+      return { capture, show };
+    }
+    function checkStdin(spec) {
+      if (spec === null || spec === void 0 || spec === "inherit") return { mode: "inherit" };
+      if (spec === "devnull") return { mode: "devnull" };
+      if (spec && typeof spec === "object" && typeof spec.data === "string") return { mode: "data", data: Buffer.from(spec.data, "base64") };
+      throw named("TypeError", "process.run: stdin must be null, 'inherit', 'devnull' or { data: base64 }");
+    }
+    function checkEnv(env) {
+      if (!env || typeof env !== "object" || Array.isArray(env)) throw named("TypeError", "process.run: env must be an object of strings");
+      const out = {};
+      for (const [k, v] of Object.entries(env)) {
+        checkString(v, `the value of env '${k}'`);
+        if (!k || k.includes("=") || k.includes("\0")) throw named("ValueError", `illegal environment variable name: '${k}'`);
+        out[k] = v;
+      }
+      return out;
+    }
+    function checkRequest(args, mounts) {
+      if (!args || typeof args !== "object") throw named("TypeError", "process.run: expected an object of arguments");
+      const argv = args.argv;
+      if (!Array.isArray(argv) || argv.length === 0) throw named("ValueError", "process.run: argv must be a non-empty list of strings");
+      argv.forEach((a, i) => checkString(a, `argv[${i}]`));
+      if (argv[0] === "") throw named("ValueError", "process.run: the program (argv[0]) is empty");
+      const cwd = checkString(args.cwd, "cwd");
+      if (!cwd.startsWith("/")) throw named("ValueError", `process.run: cwd must be an absolute guest path, not '${cwd}'`);
+      const timeoutMs = args.timeout_ms === void 0 ? null : args.timeout_ms;
+      if (timeoutMs !== null && !(typeof timeoutMs === "number" && timeoutMs > 0)) throw named("ValueError", "process.run: timeout_ms must be a positive number or null");
+      const plan = {
+        program: argv[0],
+        file: hostProgram(mounts, argv[0]),
+        args: argv.slice(1),
+        env: checkEnv(args.env),
+        stdin: checkStdin(args.stdin),
+        stdout: checkStream(args.stdout, "stdout"),
+        stderr: checkStream(args.stderr, "stderr"),
+        timeoutMs: timeoutMs === null ? null : Math.ceil(timeoutMs),
+        guestCwd: cwd
+      };
+      const hostCwd = hostPathOf(mounts, cwd);
+      if (hostCwd === null) return startFailure(13, cwd, "the working directory is outside the sandbox's mounts");
+      let stat;
+      try {
+        stat = fs.statSync(hostCwd);
+      } catch (err) {
+        return fromNodeError(err, cwd);
+      }
+      if (!stat.isDirectory()) return startFailure(20, cwd);
+      plan.cwd = hostCwd;
+      return plan;
+    }
+    module2.exports = { checkRequest };
+  }
+});
+
+// npm/pywasm/lib/process/stdio.js
+var require_stdio = __commonJS({
+  "npm/pywasm/lib/process/stdio.js"(exports2, module2) {
+    "use strict";
+    var fs = require("node:fs");
+    var os = require("node:os");
+    var path = require("node:path");
+    var scratchCount = 0;
+    function openScratch() {
+      for (; ; ) {
+        const name = path.join(os.tmpdir(), `pywasm-run-${process.pid}-${++scratchCount}-${Math.random().toString(36).slice(2)}`);
+        try {
+          const fd = fs.openSync(name, "wx+", 384);
+          fs.unlinkSync(name);
+          return fd;
+        } catch (err) {
+          if (err.code !== "EEXIST") throw err;
+        }
+      }
+    }
+    function readScratch(fd) {
+      const size = fs.fstatSync(fd).size;
+      const bytes = Buffer.alloc(size);
+      for (let off = 0; off < size; ) {
+        const n = fs.readSync(fd, bytes, off, size - off, off);
+        if (n === 0) break;
+        off += n;
+      }
+      return bytes;
+    }
+    function planStdio(plan, ctx) {
+      const directFd = (spec) => !spec.capture && spec.show && ctx[spec.show] && ctx[spec.show].fd !== void 0 ? ctx[spec.show].fd : null;
+      const entry = (spec) => {
+        if (!spec.capture && !spec.show) return "ignore";
+        const fd = directFd(spec);
+        return fd === null ? "pipe" : fd;
+      };
+      const reader = (spec) => ({ capture: spec.capture, write: spec.show && directFd(spec) === null ? ctx[spec.show].write : null });
+      let stdin = "ignore";
+      if (plan.stdin.mode === "data") stdin = "pipe";
+      else if (plan.stdin.mode === "inherit" && Number.isInteger(ctx.stdinFd)) stdin = ctx.stdinFd;
+      const stdout = entry(plan.stdout);
+      let stderr;
+      let scratch = null;
+      if (plan.stderr === "stdout") {
+        if (stdout === "pipe") scratch = openScratch();
+        stderr = scratch === null ? stdout : scratch;
+      } else {
+        stderr = entry(plan.stderr);
+      }
+      return {
+        stdio: [stdin, scratch === null ? stdout : scratch, stderr],
+        out: stdout === "pipe" ? reader(plan.stdout) : null,
+        err: stderr === "pipe" ? reader(plan.stderr) : null,
+        scratch,
+        close() {
+          if (scratch !== null) fs.closeSync(scratch);
+          scratch = null;
+        }
+      };
+    }
+    function deliver(bytes, reader) {
+      if (!reader) return null;
+      if (reader.write && bytes && bytes.length) reader.write(bytes);
+      return reader.capture ? bytes || Buffer.alloc(0) : null;
+    }
+    module2.exports = { planStdio, readScratch, deliver };
+  }
+});
+
+// npm/pywasm/lib/process/answer.js
+var require_answer = __commonJS({
+  "npm/pywasm/lib/process/answer.js"(exports2, module2) {
+    "use strict";
+    var os = require("node:os");
+    function returncode(status, signal) {
+      if (status !== null && status !== void 0) return status;
+      const number = signal ? os.constants.signals[signal] : void 0;
+      return number ? -number : -1;
+    }
+    var base64 = (bytes) => bytes === null ? null : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
+    function answer({ status, signal, stdout, stderr, timedOut }) {
+      return { returncode: returncode(status, signal), stdout: base64(stdout), stderr: base64(stderr), timed_out: Boolean(timedOut) };
+    }
+    function timeLimit(plan, ctx) {
+      let ms = plan.timeoutMs;
+      let byDeadline = false;
+      if (ctx.deadlineMs !== null && ctx.deadlineMs !== void 0) {
+        const left = Math.max(1, ctx.deadlineMs - Date.now());
+        if (ms === null || left < ms) {
+          ms = left;
+          byDeadline = true;
+        }
+      }
+      return { ms, byDeadline };
+    }
+    function deadlineError(ctx) {
+      ctx.state.deadlineHit = true;
+      const err = new Error("the run's time limit passed while a process was running; the process was killed");
+      err.name = "TimeoutError";
+      return err;
+    }
+    module2.exports = { answer, timeLimit, deadlineError };
+  }
+});
+
+// npm/pywasm/lib/process/run-sync.js
+var require_run_sync = __commonJS({
+  "npm/pywasm/lib/process/run-sync.js"(exports2, module2) {
+    "use strict";
+    var { spawnSync } = require("node:child_process");
+    var { checkRequest } = require_request();
+    var { planStdio, readScratch, deliver } = require_stdio();
+    var { answer, timeLimit, deadlineError } = require_answer();
+    var { fromNodeError } = require_errors();
+    function runSync(args, ctx) {
+      const plan = checkRequest(args, ctx.mounts);
+      if (plan.error) return plan;
+      const io = planStdio(plan, ctx);
+      const limit = timeLimit(plan, ctx);
+      let r;
+      let outBytes;
+      try {
+        r = spawnSync(plan.file, plan.args, {
+          cwd: plan.cwd,
+          env: plan.env,
+          stdio: io.stdio,
+          input: plan.stdin.mode === "data" ? plan.stdin.data : void 0,
+          timeout: limit.ms === null ? void 0 : limit.ms,
+          killSignal: "SIGKILL",
+          maxBuffer: Infinity,
+          windowsHide: true
+        });
+        outBytes = io.scratch !== null ? readScratch(io.scratch) : r.stdout;
+      } finally {
+        io.close();
+      }
+      const timedOut = Boolean(r.error && r.error.code === "ETIMEDOUT");
+      const unreadInput = Boolean(r.error && r.error.code === "EPIPE" && r.pid);
+      if (r.error && !timedOut && !unreadInput) return fromNodeError(r.error, plan.program);
+      const stdout = deliver(outBytes, io.out);
+      const stderr = deliver(r.stderr, io.err);
+      if (timedOut && limit.byDeadline) throw deadlineError(ctx);
+      return answer({ status: r.status, signal: r.signal, stdout, stderr, timedOut });
+    }
+    module2.exports = { runSync };
+  }
+});
+
+// npm/pywasm/lib/process/run-async.js
+var require_run_async = __commonJS({
+  "npm/pywasm/lib/process/run-async.js"(exports2, module2) {
+    "use strict";
+    var { spawn } = require("node:child_process");
+    var { checkRequest } = require_request();
+    var { planStdio, readScratch, deliver } = require_stdio();
+    var { answer, timeLimit, deadlineError } = require_answer();
+    var { fromNodeError } = require_errors();
+    function drain(stream, reader) {
+      const chunks = [];
+      if (stream) {
+        stream.on("data", (chunk) => {
+          if (reader.write) reader.write(chunk);
+          if (reader.capture) chunks.push(chunk);
+        });
+      }
+      return () => reader && reader.capture ? Buffer.concat(chunks) : null;
+    }
+    function runAsync(args, ctx) {
+      const plan = checkRequest(args, ctx.mounts);
+      if (plan.error) return plan;
+      const io = planStdio(plan, ctx);
+      const limit = timeLimit(plan, ctx);
+      let child;
+      try {
+        child = spawn(plan.file, plan.args, { cwd: plan.cwd, env: plan.env, stdio: io.stdio, windowsHide: true });
+      } catch (err) {
+        io.close();
+        if (err && err.code) return fromNodeError(err, plan.program);
+        throw err;
+      }
+      return new Promise((resolve, reject) => {
+        let timer = null;
+        let timedOut = false;
+        let settled = false;
+        const stdout = drain(child.stdout, io.out);
+        const stderr = drain(child.stderr, io.err);
+        const settle = (fn) => {
+          if (settled) return;
+          settled = true;
+          if (timer) clearTimeout(timer);
+          ctx.state.live.delete(child);
+          try {
+            fn();
+          } catch (err) {
+            reject(err);
+          } finally {
+            io.close();
+          }
+        };
+        ctx.state.live.add(child);
+        if (limit.ms !== null) {
+          timer = setTimeout(() => {
+            timedOut = true;
+            child.kill("SIGKILL");
+          }, limit.ms);
+        }
+        child.on("error", (err) => {
+          if (child.pid === void 0) settle(() => resolve(fromNodeError(err, plan.program)));
+        });
+        child.on("close", (status, signal) => settle(() => {
+          const outBytes = io.scratch !== null ? deliver(readScratch(io.scratch), io.out) : stdout();
+          if (timedOut && limit.byDeadline) throw deadlineError(ctx);
+          resolve(answer({ status, signal, stdout: outBytes, stderr: stderr(), timedOut }));
+        }));
+        if (child.stdin) {
+          child.stdin.on("error", () => {
+          });
+          child.stdin.end(plan.stdin.data);
+        }
+      });
+    }
+    module2.exports = { runAsync };
+  }
+});
+
+// npm/pywasm/lib/process/which.js
+var require_which = __commonJS({
+  "npm/pywasm/lib/process/which.js"(exports2, module2) {
+    "use strict";
+    var fs = require("node:fs");
+    var path = require("node:path");
+    var { named } = require_errors();
+    var { hostProgram } = require_paths();
+    function executable(file) {
+      let stat;
+      try {
+        stat = fs.statSync(file);
+      } catch {
+        return false;
+      }
+      if (!stat.isFile()) return false;
+      return (stat.mode & 1) !== 0 || (stat.mode & 8) !== 0 && stat.gid === process.getgid() || (stat.mode & 64) !== 0 && stat.uid === process.getuid();
+    }
+    function which(args, ctx) {
+      if (!args || typeof args.name !== "string" || !args.name) throw named("ValueError", "process.which: name must be a non-empty string");
+      if (args.path !== null && args.path !== void 0 && typeof args.path !== "string") throw named("TypeError", "process.which: path must be a string or null");
+      const { name } = args;
+      if (name.startsWith("/")) return executable(hostProgram(ctx.mounts, name)) ? name : null;
+      if (name.includes("/")) return null;
+      for (const dir of (args.path || "").split(path.delimiter)) {
+        if (!dir) continue;
+        const candidate = path.join(dir, name);
+        if (executable(candidate)) return candidate;
+      }
+      return null;
+    }
+    module2.exports = { which };
+  }
+});
+
+// npm/pywasm/lib/streams.js
+var require_streams = __commonJS({
+  "npm/pywasm/lib/streams.js"(exports2, module2) {
+    "use strict";
+    var fs = require("node:fs");
+    var pause = new Int32Array(new SharedArrayBuffer(4));
+    function fdReader(fd, isTTY = false) {
+      return {
+        isTTY,
+        read(buffer) {
+          for (; ; ) {
+            try {
+              return fs.readSync(fd, buffer, 0, buffer.length, null);
+            } catch (err) {
+              if (err.code === "EAGAIN") {
+                Atomics.wait(pause, 0, 0, 5);
+                continue;
+              }
+              if (err.code === "EOF") return 0;
+              throw err;
+            }
+          }
+        }
+      };
+    }
+    function bytesReader(bytes) {
+      const data = bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : Buffer.alloc(0);
+      let offset = 0;
+      return {
+        isTTY: false,
+        read(buffer) {
+          const n = Math.min(buffer.length, data.length - offset);
+          data.copy(buffer, 0, offset, offset + n);
+          offset += n;
+          return n;
+        }
+      };
+    }
+    function chunkReader(next) {
+      let chunk = Buffer.alloc(0);
+      let ended = false;
+      return {
+        isTTY: false,
+        read(buffer) {
+          while (chunk.length === 0 && !ended) {
+            const got = next();
+            if (!got || got.length === 0) ended = true;
+            else chunk = Buffer.from(got.buffer, got.byteOffset, got.byteLength);
+          }
+          const n = Math.min(buffer.length, chunk.length);
+          chunk.copy(buffer, 0, 0, n);
+          chunk = chunk.subarray(n);
+          return n;
+        }
+      };
+    }
+    function stdinReader(stdin, isTTY) {
+      if (stdin === null || stdin === void 0) return bytesReader(null);
+      if (stdin instanceof Uint8Array) return bytesReader(stdin);
+      if (typeof stdin === "object" && Number.isInteger(stdin.fd)) {
+        return fdReader(stdin.fd, isTTY !== void 0 ? isTTY : require("node:tty").isatty(stdin.fd));
+      }
+      throw new TypeError("stdin: expected null, a Uint8Array or { fd } here");
+    }
+    function fdWriter(fd, isTTY = false) {
+      return {
+        isTTY,
+        write(bytes) {
+          let offset = 0;
+          while (offset < bytes.length) {
+            try {
+              offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
+            } catch (err) {
+              if (err.code === "EAGAIN") {
+                Atomics.wait(pause, 0, 0, 1);
+                continue;
+              }
+              throw err;
+            }
+          }
+        }
+      };
+    }
+    function callbackWriter(callback, isTTY = false) {
+      return { isTTY, write: callback ? (bytes) => callback(bytes) : () => {
+      } };
+    }
+    module2.exports = { fdReader, bytesReader, chunkReader, stdinReader, fdWriter, callbackWriter };
+  }
+});
+
+// npm/pywasm/lib/process/handlers.js
+var require_handlers2 = __commonJS({
+  "npm/pywasm/lib/process/handlers.js"(exports2, module2) {
+    "use strict";
+    function processHandlers(context) {
+      const state = { live: /* @__PURE__ */ new Set(), deadlineHit: false };
+      const ctx = { ...context, stdout: withWriter(context.stdout), stderr: withWriter(context.stderr), state };
+      return {
+        handlers: {
+          "process.run": context.sync ? (args) => require_run_sync().runSync(args, ctx) : (args) => require_run_async().runAsync(args, ctx),
+          "process.which": (args) => require_which().which(args, ctx)
+        },
+        // Whether a child was killed because the run's time limit passed: the
+        // run then ends as a timeout however the script went on.
+        deadlineHit: () => state.deadlineHit,
+        // The run has ended: children still running (run() only) are killed.
+        stop() {
+          for (const child of state.live) child.kill("SIGKILL");
+          state.live.clear();
+        }
+      };
+    }
+    function withWriter(target) {
+      if (!target || target.write || target.fd === void 0) return target;
+      let writer = null;
+      return {
+        fd: target.fd,
+        write: (bytes) => {
+          if (!writer) writer = require_streams().fdWriter(target.fd);
+          writer.write(bytes);
+        }
+      };
+    }
+    module2.exports = { processHandlers };
+  }
+});
+
+// npm/pywasm/lib/errors.js
+var require_errors2 = __commonJS({
   "npm/pywasm/lib/errors.js"(exports2, module2) {
     "use strict";
     var PywasmError = class extends Error {
@@ -1069,7 +1597,7 @@ var require_instance = __commonJS({
     var { FdTable } = require_fds();
     var { createWasiImports, ProcExit } = require_imports();
     var { createHostImports } = require_host_imports();
-    var { PywasmError, TimeoutError } = require_errors();
+    var { PywasmError, TimeoutError } = require_errors2();
     var { moduleArgs, moduleEnv } = require_module_args();
     var Deadline = class extends Error {
     };
@@ -1126,97 +1654,6 @@ var require_instance = __commonJS({
   }
 });
 
-// npm/pywasm/lib/streams.js
-var require_streams = __commonJS({
-  "npm/pywasm/lib/streams.js"(exports2, module2) {
-    "use strict";
-    var fs = require("node:fs");
-    var pause = new Int32Array(new SharedArrayBuffer(4));
-    function fdReader(fd, isTTY = false) {
-      return {
-        isTTY,
-        read(buffer) {
-          for (; ; ) {
-            try {
-              return fs.readSync(fd, buffer, 0, buffer.length, null);
-            } catch (err) {
-              if (err.code === "EAGAIN") {
-                Atomics.wait(pause, 0, 0, 5);
-                continue;
-              }
-              if (err.code === "EOF") return 0;
-              throw err;
-            }
-          }
-        }
-      };
-    }
-    function bytesReader(bytes) {
-      const data = bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : Buffer.alloc(0);
-      let offset = 0;
-      return {
-        isTTY: false,
-        read(buffer) {
-          const n = Math.min(buffer.length, data.length - offset);
-          data.copy(buffer, 0, offset, offset + n);
-          offset += n;
-          return n;
-        }
-      };
-    }
-    function chunkReader(next) {
-      let chunk = Buffer.alloc(0);
-      let ended = false;
-      return {
-        isTTY: false,
-        read(buffer) {
-          while (chunk.length === 0 && !ended) {
-            const got = next();
-            if (!got || got.length === 0) ended = true;
-            else chunk = Buffer.from(got.buffer, got.byteOffset, got.byteLength);
-          }
-          const n = Math.min(buffer.length, chunk.length);
-          chunk.copy(buffer, 0, 0, n);
-          chunk = chunk.subarray(n);
-          return n;
-        }
-      };
-    }
-    function stdinReader(stdin, isTTY) {
-      if (stdin === null || stdin === void 0) return bytesReader(null);
-      if (stdin instanceof Uint8Array) return bytesReader(stdin);
-      if (typeof stdin === "object" && Number.isInteger(stdin.fd)) {
-        return fdReader(stdin.fd, isTTY !== void 0 ? isTTY : require("node:tty").isatty(stdin.fd));
-      }
-      throw new TypeError("stdin: expected null, a Uint8Array or { fd } here");
-    }
-    function fdWriter(fd, isTTY = false) {
-      return {
-        isTTY,
-        write(bytes) {
-          let offset = 0;
-          while (offset < bytes.length) {
-            try {
-              offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
-            } catch (err) {
-              if (err.code === "EAGAIN") {
-                Atomics.wait(pause, 0, 0, 1);
-                continue;
-              }
-              throw err;
-            }
-          }
-        }
-      };
-    }
-    function callbackWriter(callback, isTTY = false) {
-      return { isTTY, write: callback ? (bytes) => callback(bytes) : () => {
-      } };
-    }
-    module2.exports = { fdReader, bytesReader, chunkReader, stdinReader, fdWriter, callbackWriter };
-  }
-});
-
 // npm/pywasm/lib/host-calls.js
 var require_host_calls = __commonJS({
   "npm/pywasm/lib/host-calls.js"(exports2, module2) {
@@ -1268,7 +1705,7 @@ var require_worker_host = __commonJS({
     var { interpreterModule } = require_module();
     var { serveAsync } = require_host_calls();
     var { timeoutError } = require_instance();
-    var { PywasmError, AbortError, typedError } = require_errors();
+    var { PywasmError, AbortError, typedError } = require_errors2();
     var WORKER_SCRIPT = path.join(__dirname, path.basename(__dirname) === "wasm" ? "" : "wasm", "worker.js");
     var STACK_SIZE_MB = 64;
     function stdinForWorker(stdin) {
@@ -1481,7 +1918,21 @@ var require_index = __commonJS({
         onStderr: io.onStderr || ((chunk) => writeAll(2, chunk)),
         // The network is on: the GitHub API (actions.github) and the OIDC
         // token service (get_id_token) are what a workflow's scripts talk to.
-        hostHandlers: require_handlers().netHandlers({ sync: true }),
+        // So are processes (subprocess, actions.exec): a step's job is running
+        // the repository's tools, and a `run:` step could run them anyway.
+        // A child shows its output on the step's own fds (live, in order with
+        // the script's), unless the caller takes the output itself.
+        hostHandlers: {
+          ...require_handlers().netHandlers({ sync: true }),
+          ...require_handlers2().processHandlers({
+            sync: true,
+            mounts,
+            stdout: io.onStdout ? { write: io.onStdout } : { fd: 1 },
+            stderr: io.onStderr ? { write: io.onStderr } : { fd: 2 },
+            stdinFd: null,
+            deadlineMs: null
+          }).handlers
+        },
         limits: {}
       };
       if (inputs.debug) {
@@ -1494,7 +1945,7 @@ var require_index = __commonJS({
 ::endgroup::
 `);
       }
-      const { PywasmError } = require_errors();
+      const { PywasmError } = require_errors2();
       try {
         return require_engine_wasm().runSync(job).exitCode;
       } catch (err) {

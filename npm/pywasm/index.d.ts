@@ -77,6 +77,13 @@ export interface Options {
    * `URLError`. An `http.request` entry in `hostHandlers` replaces the built-in one.
    */
   allowNet?: boolean;
+  /**
+   * Let Python run host programs (`subprocess.run`, the toolkit's `actions.exec`).
+   * A program runs outside the sandbox, with this process's rights. Default false:
+   * Python gets a `PermissionError` naming this option. `process.run` and
+   * `process.which` entries in `hostHandlers` replace the built-in ones.
+   */
+  allowRun?: boolean;
   /** How captured output is returned: 'utf8' (strings, the default) or 'buffer' (bytes as written). */
   encoding?: 'utf8' | 'buffer';
 }

@@ -6,6 +6,7 @@ const test = require('node:test');
 const assert = require('node:assert');
 const fs = require('node:fs');
 const path = require('node:path');
+const { spawnSync } = require('node:child_process');
 const { makeRunner, runStep, TOKEN } = require('./harness/step');
 const { skipReason } = require('./harness/availability');
 
@@ -208,4 +209,29 @@ test('a post step reads the state the main step saved', { skip: reason }, () => 
   assert.deepStrictEqual(main.state, { pid: '1234' });
   const post = inline(runner, 'from actions import core\nprint(core.get_state("pid"))', { state: main.state });
   assert.deepStrictEqual(post.log, ['1234']);
+}));
+
+const haveGit = spawnSync('git', ['--version']).status === 0;
+
+test('processes are on: actions.exec and subprocess run tools in the working directory; a failure is annotated', { skip: reason || (haveGit ? false : 'git is not installed') }, () => withRunner({}, (runner) => {
+  const r = inline(runner, [
+    'import subprocess',
+    'from actions import core, exec',
+    'exec.exec("git --version")',
+    'out = exec.get_exec_output("sh", ["-c", "echo in $(pwd); echo warned >&2"])',
+    'core.set_output("where", out.stdout.strip())',
+    'print(subprocess.run("echo $GITHUB_REPOSITORY", shell=True, capture_output=True, text=True).stdout.strip())',
+    'exec.exec("sh -c \\"exit 3\\"")',
+  ].join('\n'));
+  assert.strictEqual(r.conclusion, 'failure');
+  assert.match(r.log[0], /^\[command\]\S*\/git --version$/);
+  assert.match(r.log[1], /^git version \d/);
+  assert.match(r.log[2], /^\[command\]\S*\/sh -c echo in \$\(pwd\); echo warned >&2$/);
+  assert.deepStrictEqual(r.log.slice(3, 6), [`in ${runner.workspace}`, 'warned', 'octo/repo']);
+  assert.match(r.log[6], /^\[command\]\S*\/sh -c exit 3$/);
+  assert.strictEqual(r.outputs.where, `in ${runner.workspace}`);
+  assert.strictEqual(r.annotations.length, 1);
+  assert.strictEqual(r.annotations[0].title, 'RuntimeError');
+  assert.match(r.annotations[0].message, /^RuntimeError: The process '\S*\/sh' failed with exit code 3$/);
+  assert.strictEqual(r.annotations[0].line, 7);
 }));

@@ -90,6 +90,22 @@ test('issue-report.yml: the GitHub API through actions.github, into a summary ta
   }
 });
 
+test('tools.yml: command-line tools through actions.exec, passed through and captured', { skip: reason }, () => {
+  const { tools } = run('tools.yml');
+  assert.strictEqual(tools.conclusion, 'success', JSON.stringify(tools.results.map((r) => r.stderr)));
+  const [, py, shell] = tools.results;
+  const workflows = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.yml'));
+  assert.match(py.log[0], /^Using git version \d/);
+  assert.match(py.log[1], /^\[command\]\S*\/ls examples\/workflows$/);
+  const entries = fs.readdirSync(EXAMPLES).sort();
+  // ls's own order depends on the locale: compared as a set.
+  assert.deepStrictEqual(py.log.slice(2, 2 + entries.length).sort(), entries);
+  assert.match(py.log[py.log.length - 1], /^\[command\]\S*\/grep -q exec\.exec examples\/workflows\/tools\.yml$/);
+  assert.strictEqual(py.outputs.workflows, String(workflows.length));
+  assert.deepStrictEqual(py.annotations, [{ level: 'notice', message: 'this workflow runs tools' }]);
+  assert.deepStrictEqual(shell.log, [`There are ${workflows.length} example workflows`]);
+});
+
 test('every example workflow is exercised', { skip: reason }, () => {
   const files = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.yml'));
   assert.deepStrictEqual(files.filter((f) => !tested.has(f)), []);

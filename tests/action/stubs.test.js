@@ -21,7 +21,7 @@ function stubNames(file) {
   return [...names].sort();
 }
 
-test('stubs list the public names of actions.core, actions.context and actions.github', { skip: skipReason() }, () => {
+test('stubs list the public names of actions.core, actions.context, actions.exec and actions.github', { skip: skipReason() }, () => {
   const runner = makeRunner();
   try {
     const r = runStep(runner, {
@@ -29,15 +29,16 @@ test('stubs list the public names of actions.core, actions.context and actions.g
         script: [
           'import json',
           'from actions import core, context, github',
+          'from actions import exec as exec_',
           'from actions.core.summary import Summary',
           'def public(m):',
           '    return sorted(n for n in dir(m) if not n.startswith("_"))',
-          'print(json.dumps([public(core) + ["Summary"], public(context), public(github)]))',
+          'print(json.dumps([public(core) + ["Summary"], public(context), public(github), public(exec_)]))',
         ].join('\n'),
       },
     });
     assert.strictEqual(r.conclusion, 'success', r.stderr);
-    const [core, context, github] = JSON.parse(r.log[0]);
+    const [core, context, github, exec] = JSON.parse(r.log[0]);
     const modules = new Set(['annotations', 'command', 'command_value', 'echo', 'failure', 'file_command', 'groups', 'inputs', 'outputs', 'path_utils', 'state', 'summary', 'variables']);
     // Submodules are reachable but are not the API; `summary` is both.
     assert.deepStrictEqual(stubNames('core.pyi'), core.filter((n) => !modules.has(n) || n === 'summary').sort());
@@ -46,6 +47,10 @@ test('stubs list the public names of actions.core, actions.context and actions.g
     // github.context is actions.context, re-exported (an import in the stub).
     assert.ok(github.includes('context'));
     assert.deepStrictEqual(stubNames('github.pyi'), github.filter((n) => n !== 'context'));
+    // exec's own imports are not its API.
+    assert.deepStrictEqual(stubNames('exec.pyi'), exec.filter((n) => !['sys'].includes(n)));
+    // The package stub names the new submodule too.
+    assert.match(fs.readFileSync(path.join(TYPES, '__init__.pyi'), 'utf8'), /from \. import exec as exec/);
   } finally {
     runner.cleanup();
   }

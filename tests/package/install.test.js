@@ -90,7 +90,7 @@ test('the pywasm tarball holds the interpreter, the JS, the types and the licenc
   const allowed = [
     /^package\.json$/, /^README\.md$/, /^LICENSE$/, /^LICENSE\.MicroPython$/,
     /^bin\/pywasm\.js$/, /^dist\/micropython\.wasm$/, /^index\.d\.ts$/,
-    /^lib\/(wasi\/|wasm\/|net\/)?[\w-]+\.m?js$/, /^lib\/cli\.bundle\.js$/, /^types\/actions\/[\w]+\.pyi$/,
+    /^lib\/(wasi\/|wasm\/|net\/|process\/)?[\w-]+\.m?js$/, /^lib\/cli\.bundle\.js$/, /^types\/actions\/[\w]+\.pyi$/,
   ];
   for (const f of files) assert.ok(allowed.some((re) => re.test(f)), `unexpected file in the package: ${f}`);
   for (const f of ['dist/micropython.wasm', 'bin/pywasm.js', 'lib/cli.bundle.js', 'lib/index.js', 'lib/index.mjs', 'lib/repl.js', 'lib/wasm/worker.js', 'lib/net/http-worker.js',

@@ -26,6 +26,8 @@ Options:
   --inherit-env       pass this process's whole environment to the script
   --allow-net         let the script make HTTP requests (urllib.request);
                       without it the network is off
+  --allow-run         let the script run host programs (subprocess): they
+                      run outside the sandbox, as this user
   --timeout SECONDS   stop the script after this long (exit code 124)
   --memory SIZE       limit the Python heap, e.g. 256m (MemoryError beyond it)
   -X heapsize=SIZE    the same, in MicroPython's spelling
@@ -45,7 +47,7 @@ function parseSize(text, option) {
 }
 
 function parseArgs(argv, cwd) {
-  const opts = { engine: 'auto', mounts: [], env: {}, inheritEnv: false, allowNet: false, timeoutMs: null, heapBytes: null, args: [] };
+  const opts = { engine: 'auto', mounts: [], env: {}, inheritEnv: false, allowNet: false, allowRun: false, timeoutMs: null, heapBytes: null, args: [] };
   let i = 0;
   const value = (name, inline) => {
     if (inline !== undefined) return inline;
@@ -85,6 +87,7 @@ function parseArgs(argv, cwd) {
       }
       case '--inherit-env': opts.inheritEnv = true; break;
       case '--allow-net': opts.allowNet = true; break;
+      case '--allow-run': opts.allowRun = true; break;
       case '--timeout': {
         const s = Number(value(name, inline));
         if (!(s > 0) || !Number.isFinite(s)) throw new UsageError(`--timeout: expected a positive number of seconds`);
@@ -133,6 +136,7 @@ function main(argv) {
       mounts: defaultMounts(opts.mounts, cwd),
       limits: { timeoutMs: opts.timeoutMs || undefined, memoryBytes: opts.heapBytes || undefined },
       allowNet: opts.allowNet,
+      allowRun: opts.allowRun,
     }).catch((err) => {
       process.stderr.write(`pywasm: ${err.message}\n`);
       return 1;
@@ -169,12 +173,26 @@ function main(argv) {
     limits: { timeoutMs: opts.timeoutMs || undefined, memoryBytes: opts.heapBytes || undefined },
     hostHandlers: opts.allowNet ? require('./net/handlers').netHandlers({ sync: true }) : {},
   };
+  let procs = null;
+  if (opts.allowRun) {
+    // A child shows its output on this process's own fds, so a long
+    // command streams live, and reads the terminal or pipe we were given.
+    procs = require('./process/handlers').processHandlers({
+      sync: true, mounts, stdout: { fd: 1 }, stderr: { fd: 2 }, stdinFd: 0,
+      deadlineMs: opts.timeoutMs ? Date.now() + opts.timeoutMs : null,
+    });
+    Object.assign(job.hostHandlers, procs.handlers);
+  }
   try {
     // V8 flags for a one-shot run (why: v8-tuning.js), set before the wasm
     // engine compiles the module. The native engine does not run wasm on V8,
     // so it skips them and the ~3 ms that loading node:v8 costs.
     if (engine.name === 'wasm') require('./v8-tuning').tuneForOneShortRun();
-    return engine.runSync(job).exitCode;
+    const { exitCode } = engine.runSync(job);
+    // A child killed at --timeout: the script timed out, whatever it did
+    // in the moment before the engine stopped it.
+    if (procs && procs.deadlineHit()) return failed(require('./wasm/instance').timeoutError(opts.timeoutMs));
+    return exitCode;
   } catch (err) {
     return failed(err);
   }

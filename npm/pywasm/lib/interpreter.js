@@ -17,7 +17,7 @@
 // rejects with a TimeoutError; a request that does not stop within a second
 // of that ends the interpreter. limits.memoryBytes, and on the native engine
 // limits.fuel and limits.wasmMemoryBytes, hold for the whole session.
-const { normalizeOptions, checkLimitsForEngine } = require('./options');
+const { normalizeOptions, checkLimitsForEngine, processCapability } = require('./options');
 const { loadEngine } = require('./engine');
 const { sink } = require('./output');
 const { PywasmError, PythonError, TimeoutError, OptionError, typedError } = require('./errors');
@@ -42,7 +42,10 @@ class Interpreter {
     const capture = (target) => (target.capture ? { callback: (b) => this._current && this._current.output[target.name].push(b) } : target);
     const stdout = sink(capture({ ...n.stdout, name: 'stdout' }), false);
     const stderr = sink(capture({ ...n.stderr, name: 'stderr' }), false);
-    const user = n.job.hostHandlers;
+    // Children are not limited by the session; a request's time limit
+    // kills the one it waits for (below), and the session's end kills any.
+    this._procs = processCapability(n, { sync: false, writeStdout: stdout.write, writeStderr: stderr.write });
+    const user = this._procs ? { ...this._procs.handlers, ...n.job.hostHandlers } : n.job.hostHandlers;
     const engine = loadEngine(n.engine);
     // timeoutMs is per request (below); fuel and memory hold for the session.
     const sessionLimits = { ...checked };
@@ -139,6 +142,9 @@ class Interpreter {
     current.timer = setTimeout(() => {
       current.timedOut = true;
       Atomics.store(this._interrupt, 0, 1);
+      // A request waiting for a child cannot see the interrupt until the
+      // child ends: end it, so the request stops and the session survives.
+      if (this._procs) this._procs.stop();
       current.timer = setTimeout(() => this._kill.abort(), INTERRUPT_GRACE_MS);
     }, this._timeoutMs);
   }
@@ -170,6 +176,7 @@ class Interpreter {
 
   _end(error, exitCode) {
     this._ended = { error, exitCode };
+    if (this._procs) this._procs.stop();
     const reason = error || new PywasmError('PYWASM_CLOSED', `the interpreter exited (code ${exitCode})`);
     const pending = this._current ? [this._current, ...this._queue] : this._queue;
     this._current = null;

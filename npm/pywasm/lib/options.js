@@ -7,7 +7,7 @@ const { OptionError } = require('./errors');
 const { normalizeMount, defaultMounts, guestPathOf } = require('./mounts');
 const { ENGINES } = require('./engine');
 
-const KNOWN = new Set(['argv', 'env', 'inheritEnv', 'cwd', 'mounts', 'stdin', 'stdout', 'stderr', 'limits', 'engine', 'signal', 'hostHandlers', 'allowNet', 'encoding']);
+const KNOWN = new Set(['argv', 'env', 'inheritEnv', 'cwd', 'mounts', 'stdin', 'stdout', 'stderr', 'limits', 'engine', 'signal', 'hostHandlers', 'allowNet', 'allowRun', 'encoding']);
 
 // source: Python code (a string), { code }, { file } or { module }: exactly one.
 function interpreterArgs(source, cwd) {
@@ -97,7 +97,25 @@ function withNet(handlers, allowNet, sync) {
   return allowNet ? { ...require('./net/handlers').netHandlers({ sync }), ...handlers } : handlers;
 }
 
-// -> { job (without output callbacks), engine, stdout, stderr, encoding }
+// allowRun adds the process handlers (process/handlers.js). They need to
+// know where the run's output goes, so the caller makes them once it has
+// its output sinks: a child's output shown on stdout goes where the
+// script's does, straight to the fd when that is one of this process's.
+// The embedder's own handler of the same name wins. -> null without allowRun.
+function processCapability(n, { sync, writeStdout, writeStderr, deadlineMs = null }) {
+  if (!n.allowRun) return null;
+  const target = (t, write) => (t.fd !== undefined ? { fd: t.fd } : { write });
+  return require('./process/handlers').processHandlers({
+    sync,
+    mounts: n.job.mounts,
+    stdout: target(n.stdout, writeStdout),
+    stderr: target(n.stderr, writeStderr),
+    stdinFd: n.job.stdin && Number.isInteger(n.job.stdin.fd) ? n.job.stdin.fd : null,
+    deadlineMs,
+  });
+}
+
+// -> { job (without output callbacks), engine, stdout, stderr, encoding, allowRun }
 function normalizeOptions(source, options = {}, { sync = false } = {}) {
   if (!options || typeof options !== 'object') throw new OptionError('options', 'expected an object');
   for (const key of Object.keys(options)) {
@@ -125,6 +143,7 @@ function normalizeOptions(source, options = {}, { sync = false } = {}) {
     if (typeof v !== 'function') throw new OptionError('hostHandlers', `'${k}' is not a function`);
   }
   if (options.allowNet !== undefined && typeof options.allowNet !== 'boolean') throw new OptionError('allowNet', 'expected true or false');
+  if (options.allowRun !== undefined && typeof options.allowRun !== 'boolean') throw new OptionError('allowRun', 'expected true or false');
   if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) throw new OptionError('signal', 'expected an AbortSignal');
   const encoding = options.encoding === undefined ? 'utf8' : options.encoding;
   if (encoding !== 'utf8' && encoding !== 'buffer') throw new OptionError('encoding', "expected 'utf8' or 'buffer'");
@@ -144,7 +163,8 @@ function normalizeOptions(source, options = {}, { sync = false } = {}) {
     stdout: checkOutput(options.stdout, 'stdout'),
     stderr: checkOutput(options.stderr, 'stderr'),
     encoding,
+    allowRun: options.allowRun === true,
   };
 }
 
-module.exports = { normalizeOptions, checkLimitsForEngine };
+module.exports = { normalizeOptions, checkLimitsForEngine, processCapability };

@@ -95,7 +95,7 @@ function banner(engineName) {
   return `MicroPython 1.25.0 on pywasm ${version} (${engineName} engine)\nCtrl-D or exit() leaves; Ctrl-C interrupts a running statement.\n`;
 }
 
-// options: { engine, env, mounts, cwd, limits, allowNet } as Interpreter takes them.
+// options: { engine, env, mounts, cwd, limits, allowNet, allowRun } as Interpreter takes them.
 // Resolves with the exit code.
 function startRepl(options, { input = process.stdin, output = process.stdout } = {}) {
   return new Promise((resolve) => {

@@ -7,7 +7,7 @@
 // also carries exitCode, stdout and stderr; exhausted limits throw
 // TimeoutError / PywasmError with a stable `code`; bad options an OptionError.
 const { performance } = require('node:perf_hooks');
-const { normalizeOptions, checkLimitsForEngine } = require('./options');
+const { normalizeOptions, checkLimitsForEngine, processCapability } = require('./options');
 const { loadEngine } = require('./engine');
 const { sink } = require('./output');
 const { parseTraceback } = require('./traceback');
@@ -20,13 +20,21 @@ function prepare(source, options, sync) {
   checkLimitsForEngine(n.job.limits, engine.name);
   const stdout = sink(n.stdout, false);
   const stderr = sink(n.stderr, true);
+  const timeoutMs = n.job.limits.timeoutMs;
+  const procs = processCapability(n, {
+    sync, writeStdout: stdout.write, writeStderr: stderr.write, deadlineMs: timeoutMs ? Date.now() + timeoutMs : null,
+  });
   const job = {
     ...n.job,
+    hostHandlers: procs ? { ...procs.handlers, ...n.job.hostHandlers } : n.job.hostHandlers,
     onStdout: stdout.write,
     onStderr: stderr.write,
     whenDrained: () => Promise.all([stdout.drained(), stderr.drained()]),
   };
   const outcome = (exitCode) => {
+    // A child killed at the run's time limit: the run timed out, whatever
+    // the script did in the moment before the engine stopped it.
+    if (procs && procs.deadlineHit()) throw failed(require('./wasm/instance').timeoutError(timeoutMs));
     const result = {
       exitCode,
       stdout: stdout.collected(n.encoding),
@@ -46,16 +54,19 @@ function prepare(source, options, sync) {
     }
     return typed;
   };
-  return { engine, job, outcome, failed };
+  const stop = () => { if (procs) procs.stop(); };
+  return { engine, job, outcome, failed, stop };
 }
 
 async function run(source, options) {
-  const { engine, job, outcome, failed } = prepare(source, options, false);
+  const { engine, job, outcome, failed, stop } = prepare(source, options, false);
   let exitCode;
   try {
     ({ exitCode } = await engine.run(job));
   } catch (err) {
     throw failed(err);
+  } finally {
+    stop();  // a run that ended early (timeout, abort) leaves no child behind
   }
   return outcome(exitCode);
 }

@@ -32,6 +32,8 @@ async function main(): Promise<void> {
     engine: 'auto',
     signal: AbortSignal.timeout(1000),
     hostHandlers: { greet: async (name: string) => `hi ${name}`, sum: (xs: number[]) => xs.reduce((a, b) => a + b, 0) },
+    allowNet: true,
+    allowRun: true,
   };
   await run('pass', options);
   await run('pass', { stdin: 'text' });

@@ -71,7 +71,21 @@ function runAction({ env, cwd, io = {} }) {
     onStderr: io.onStderr || ((chunk) => writeAll(2, chunk)),
     // The network is on: the GitHub API (actions.github) and the OIDC
     // token service (get_id_token) are what a workflow's scripts talk to.
-    hostHandlers: require('../net/handlers').netHandlers({ sync: true }),
+    // So are processes (subprocess, actions.exec): a step's job is running
+    // the repository's tools, and a `run:` step could run them anyway.
+    // A child shows its output on the step's own fds (live, in order with
+    // the script's), unless the caller takes the output itself.
+    hostHandlers: {
+      ...require('../net/handlers').netHandlers({ sync: true }),
+      ...require('../process/handlers').processHandlers({
+        sync: true,
+        mounts,
+        stdout: io.onStdout ? { write: io.onStdout } : { fd: 1 },
+        stderr: io.onStderr ? { write: io.onStderr } : { fd: 2 },
+        stdinFd: null,
+        deadlineMs: null,
+      }).handlers,
+    },
     limits: {},
   };
   if (inputs.debug) {

@@ -3,4 +3,5 @@
 # python.analysis.stubPath in VS Code) to complete `actions.*`.
 from . import context as context
 from . import core as core
+from . import exec as exec
 from . import github as github
