@@ -45,18 +45,16 @@ class SubprocessError(Exception):
     pass
 
 
-# MicroPython prints an uncaught exception from its args, not its __str__:
-# each class below gives its message as its one argument, so the
-# traceback's last line reads as CPython's ("CalledProcessError: Command
-# '['false']' returned non-zero exit status 1."). args and repr() differ
-# from CPython's for that (docs/compat.md).
+# The classes below keep CPython's args (the positional arguments given) and
+# say their message through __str__, which the interpreter's traceback
+# printer uses (port/traceback.c).
 class CalledProcessError(SubprocessError):
     """A command run with check=True (or check_call/check_output) exited non-zero."""
 
     def __init__(self, *args, **kwargs):
         self.returncode, self.cmd, self.output, self.stderr = _bind(
             "CalledProcessError", ("returncode", "cmd", "output", "stderr"), 2, args, kwargs)
-        super().__init__(self.__str__())
+        super().__init__(*args)  # args as given, as CPython's; the message is __str__
 
     def __str__(self):
         if self.returncode and self.returncode < 0:
@@ -81,7 +79,7 @@ class TimeoutExpired(SubprocessError):
     def __init__(self, *args, **kwargs):
         self.cmd, self.timeout, self.output, self.stderr = _bind(
             "TimeoutExpired", ("cmd", "timeout", "output", "stderr"), 2, args, kwargs)
-        super().__init__(self.__str__())
+        super().__init__(*args)  # args as given, as CPython's; the message is __str__
 
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)

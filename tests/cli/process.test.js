@@ -62,7 +62,7 @@ for (const engine of engines()) {
     const r = pywasm(engine, ['--allow-run', '-c', 'import subprocess\nprint("first")\nsubprocess.run(["sh", "-c", "echo out; exit 3"], check=True)']);
     assert.equal(r.status, 1);
     assert.equal(r.stdout, 'first\nout\n');
-    assert.match(r.stderr, /^Traceback \(most recent call last\):\n {2}File "<string>", line 3, in <module>\n[\s\S]*\nCalledProcessError: Command '\['sh', '-c', 'echo out; exit 3'\]' returned non-zero exit status 3\.\n$/);
+    assert.match(r.stderr, /^Traceback \(most recent call last\):\n {2}File "<string>", line 3, in <module>\n[\s\S]*\nsubprocess\.CalledProcessError: Command '\['sh', '-c', 'echo out; exit 3'\]' returned non-zero exit status 3\.\n$/);
   });
 
   test(`[${engine}] a child's output streams live to the CLI's stdout`, async () => {
