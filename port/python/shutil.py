@@ -102,7 +102,15 @@ def move(src, dst, copy_function=copy2):
 
 
 def which(cmd, mode=1, path=None):
-    # The sandbox cannot run programs, but it can still find files on PATH.
+    # With processes allowed (--allow-run, allowRun, always in the action)
+    # the host looks on PATH, where the programs subprocess runs are; without
+    # them only the sandbox's own files can be looked at.
+    if '/' not in cmd:
+        import _pywasm_process
+        try:
+            return _pywasm_process.which(cmd, path or os.environ.get('PATH', os.defpath))
+        except PermissionError:
+            pass
     if '/' in cmd:
         return cmd if os.path.isfile(cmd) else None
     for d in (path or os.environ.get('PATH', os.defpath)).split(':'):

@@ -58,6 +58,16 @@ for (const engine of engines()) {
     assert.match(r.stderr, /\nPermissionError: running host processes is off in this sandbox \(run pywasm with --allow-run/);
   });
 
+  test(`[${engine}] shutil.which finds host programs with --allow-run, as CPython does`, { skip: haveCPython ? false : 'python3 is not on PATH' }, () => {
+    const code = 'import shutil\nprint(shutil.which("sh"), shutil.which("no-such-program-for-pywasm"))';
+    const want = spawnSync('python3', ['-c', code], { encoding: 'utf8' });
+    const got = pywasm(engine, ['--allow-run', '--inherit-env', '-c', code]);
+    assert.equal(got.stdout, want.stdout);
+    assert.match(got.stdout, /^\/\S*\/sh None\n$/);
+    // Without the capability only the sandbox's own files are searched.
+    assert.equal(pywasm(engine, ['--inherit-env', '-c', code]).stdout, 'None None\n');
+  });
+
   test(`[${engine}] check=True: the traceback ends with CalledProcessError`, () => {
     const r = pywasm(engine, ['--allow-run', '-c', 'import subprocess\nprint("first")\nsubprocess.run(["sh", "-c", "echo out; exit 3"], check=True)']);
     assert.equal(r.status, 1);
