@@ -594,6 +594,7 @@ var require_answer = __commonJS({
   "npm/pywasm/lib/process/answer.js"(exports2, module2) {
     "use strict";
     var os = require("node:os");
+    var { named } = require_errors();
     function returncode(status, signal) {
       if (status !== null && status !== void 0) return status;
       const number = signal ? os.constants.signals[signal] : void 0;
@@ -617,9 +618,7 @@ var require_answer = __commonJS({
     }
     function deadlineError(ctx) {
       ctx.state.deadlineHit = true;
-      const err = new Error("the run's time limit passed while a process was running; the process was killed");
-      err.name = "TimeoutError";
-      return err;
+      return named("TimeoutError", "the run's time limit passed while a process was running; the process was killed");
     }
     module2.exports = { answer, timeLimit, deadlineError };
   }

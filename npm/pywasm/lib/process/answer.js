@@ -1,6 +1,7 @@
 'use strict';
 // The answer to a process.run call once the child has ended.
 const os = require('node:os');
+const { named } = require('./errors');
 
 // CPython's returncode: the exit status, or minus the signal that killed it.
 function returncode(status, signal) {
@@ -35,9 +36,7 @@ function timeLimit(plan, ctx) {
 // embedder's call reports a timeout whatever the guest does meanwhile).
 function deadlineError(ctx) {
   ctx.state.deadlineHit = true;
-  const err = new Error("the run's time limit passed while a process was running; the process was killed");
-  err.name = 'TimeoutError';
-  return err;
+  return named('TimeoutError', "the run's time limit passed while a process was running; the process was killed");
 }
 
 module.exports = { answer, timeLimit, deadlineError };
