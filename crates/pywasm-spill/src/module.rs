@@ -1,0 +1,220 @@
+//! What `hide` needs to know about a module: the functions, their
+//! signatures, which ones an indirect call can reach, every call site, and
+//! where each section lies in the bytes. Decoding is wasmparser's; nothing
+//! here is modified.
+
+use anyhow::{bail, Context, Result};
+use std::collections::HashMap;
+use std::ops::Range;
+use wasmparser::{
+    CompositeInnerType, ElementItems, ElementKind, FuncType, KnownCustom, Name, Operator, Parser,
+    Payload, TypeRef, WasmFeatures,
+};
+
+/// A direct call: its target and where the instruction's bytes are.
+pub struct Call {
+    pub target: u32,
+    pub at: Range<usize>,
+}
+
+/// A function defined in the module (not imported).
+pub struct Body {
+    /// The body's bytes (locals and code), without the size in front.
+    pub bytes: Range<usize>,
+    pub calls: Vec<Call>,
+    /// Targets of tail calls: no locals live past them, so nothing to
+    /// rewrite, but their reach is this function's.
+    pub tail_calls: Vec<u32>,
+    /// The signatures (type indices) of its indirect calls.
+    pub indirect: Vec<u32>,
+}
+
+pub struct Module {
+    /// Function signatures by type index; `None` for non-function types.
+    pub types: Vec<Option<FuncType>>,
+    /// Type index of every function, imports first.
+    pub func_types: Vec<u32>,
+    pub imported_funcs: u32,
+    /// Functions placed in a table: what an indirect call can reach.
+    pub table_funcs: Vec<u32>,
+    pub bodies: Vec<Body>,
+    pub names: HashMap<String, u32>,
+}
+
+impl Module {
+    pub fn parse(bytes: &[u8]) -> Result<Module> {
+        let mut m = Module {
+            types: Vec::new(),
+            func_types: Vec::new(),
+            imported_funcs: 0,
+            table_funcs: Vec::new(),
+            bodies: Vec::new(),
+            names: HashMap::new(),
+        };
+        let mut parser = Parser::new(0);
+        // The interpreter uses legacy exception handling; decode everything.
+        parser.set_features(WasmFeatures::all());
+        for payload in parser.parse_all(bytes) {
+            match payload? {
+                Payload::TypeSection(reader) => {
+                    for group in reader {
+                        for sub in group?.into_types() {
+                            m.types.push(match sub.composite_type.inner {
+                                CompositeInnerType::Func(f) => Some(f),
+                                _ => None,
+                            });
+                        }
+                    }
+                }
+                Payload::ImportSection(reader) => {
+                    for import in reader.into_imports() {
+                        if let TypeRef::Func(ty) = import?.ty {
+                            m.func_types.push(ty);
+                            m.imported_funcs += 1;
+                        }
+                    }
+                }
+                Payload::FunctionSection(reader) => {
+                    for ty in reader {
+                        m.func_types.push(ty?);
+                    }
+                }
+                Payload::ElementSection(reader) => {
+                    for element in reader {
+                        let element = element?;
+                        if matches!(element.kind, ElementKind::Declared) {
+                            continue;
+                        }
+                        match element.items {
+                            ElementItems::Functions(funcs) => {
+                                for f in funcs {
+                                    m.table_funcs.push(f?);
+                                }
+                            }
+                            ElementItems::Expressions(_, exprs) => {
+                                for expr in exprs {
+                                    for op in expr?.get_operators_reader() {
+                                        if let Operator::RefFunc { function_index } = op? {
+                                            m.table_funcs.push(function_index);
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                Payload::CodeSectionEntry(body) => m.bodies.push(parse_body(body)?),
+                Payload::CustomSection(section) => {
+                    if let KnownCustom::Name(reader) = section.as_known() {
+                        for name in reader {
+                            if let Name::Function(map) = name? {
+                                for naming in map {
+                                    let naming = naming?;
+                                    m.names.insert(naming.name.to_string(), naming.index);
+                                }
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        if m.func_types.len() != m.imported_funcs as usize + m.bodies.len() {
+            bail!("function and code sections disagree");
+        }
+        Ok(m)
+    }
+
+    pub fn signature(&self, ty: u32) -> Result<&FuncType> {
+        self.types
+            .get(ty as usize)
+            .and_then(Option::as_ref)
+            .with_context(|| format!("type {ty} is not a function type"))
+    }
+}
+
+fn parse_body(body: wasmparser::FunctionBody) -> Result<Body> {
+    let range = body.range();
+    let mut out = Body {
+        bytes: range.start as usize..range.end as usize,
+        calls: Vec::new(),
+        tail_calls: Vec::new(),
+        indirect: Vec::new(),
+    };
+    // An instruction ends where the next begins; the body's last is `end`.
+    let mut pending: Option<(u32, usize)> = None;
+    for item in body.get_operators_reader()?.into_iter_with_offsets() {
+        let (op, offset) = item?;
+        let offset = offset as usize;
+        if let Some((target, start)) = pending.take() {
+            out.calls.push(Call {
+                target,
+                at: start..offset,
+            });
+        }
+        match op {
+            Operator::Call { function_index } => pending = Some((function_index, offset)),
+            Operator::ReturnCall { function_index } => out.tail_calls.push(function_index),
+            Operator::CallIndirect { type_index, .. }
+            | Operator::ReturnCallIndirect { type_index, .. } => out.indirect.push(type_index),
+            Operator::CallRef { .. } | Operator::ReturnCallRef { .. } => {
+                bail!("call_ref in the input: this tool expects a module without typed function references")
+            }
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+/// The sections of a module as they lie in its bytes: id and whole extent
+/// (header included), for copying them unchanged.
+pub fn sections(bytes: &[u8]) -> Result<Vec<(u8, Range<usize>)>> {
+    if bytes.len() < 8 || &bytes[..4] != b"\0asm" {
+        bail!("not a wasm module");
+    }
+    let mut out = Vec::new();
+    let mut pos = 8;
+    while pos < bytes.len() {
+        let id = bytes[pos];
+        let (size, len) = read_leb(&bytes[pos + 1..])?;
+        let end = pos + 1 + len + size as usize;
+        if end > bytes.len() {
+            bail!("section at {pos} runs past the end");
+        }
+        out.push((id, pos..end));
+        pos = end;
+    }
+    Ok(out)
+}
+
+/// The contents of the custom section `name`, if the module has one.
+pub fn custom_section(bytes: &[u8], name: &str) -> Result<Option<Vec<u8>>> {
+    for (id, range) in sections(bytes)? {
+        if id != 0 {
+            continue;
+        }
+        let section = &bytes[range];
+        let (_, size_len) = read_leb(&section[1..])?;
+        let content = &section[1 + size_len..];
+        let (name_len, len) = read_leb(content)?;
+        let start = len + name_len as usize;
+        if &content[len..start] == name.as_bytes() {
+            return Ok(Some(content[start..].to_vec()));
+        }
+    }
+    Ok(None)
+}
+
+/// An unsigned LEB128 number and how many bytes it took.
+pub fn read_leb(bytes: &[u8]) -> Result<(u32, usize)> {
+    let mut value: u64 = 0;
+    for (i, byte) in bytes.iter().take(5).enumerate() {
+        value |= u64::from(byte & 0x7f) << (7 * i);
+        if byte & 0x80 == 0 {
+            return u32::try_from(value)
+                .map(|v| (v, i + 1))
+                .context("LEB128 number too large");
+        }
+    }
+    bail!("bad LEB128 number")
+}
