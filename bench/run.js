@@ -123,6 +123,10 @@ function startup() {
       commands.push({ name: `pywasm ${engine} engine (Node ${node === NODE24 ? 24 : 20})`, cmd: [node, cli(), '--engine', engine, '-c', "print('hi')"], node });
     }
   }
+  // The floor (bench/floor.js): the module run with no more JavaScript than
+  // it takes to print. What the CLI adds is the distance between the two.
+  commands.push({ name: 'floor: the module alone, minimal WASI (Node 24)', node: NODE24,
+    cmd: [NODE24, path.join(__dirname, 'floor.js'), path.join(ROOT, 'dist/micropython.wasm'), "print('hi')"] });
   // A short script that imports a few modules (~15 ms of Python): what
   // V8's tier-up at exit costs shows here, not in a bare print.
   commands.push({ name: 'pywasm wasm engine, json+re+os script (Node 24)', node: NODE24,
