@@ -23,6 +23,7 @@
 #define MICROPY_USE_INTERNAL_ERRNO          (1)
 // Builtins CPython has and MicroPython lacks, in C so that no Python runs at
 // boot: RecursionError (errors.c), OSError's subclasses (exceptions.c),
+// UnicodeDecodeError/UnicodeEncodeError (codecs.c),
 // format/vars/ascii (builtins.c).
 #define PYWASM_EXC(name) { MP_ROM_QSTR(MP_QSTR_##name), MP_ROM_PTR(&mp_type_##name) },
 #define PYWASM_FUN(name) { MP_ROM_QSTR(MP_QSTR_##name), MP_ROM_PTR(&pywasm_builtin_##name##_obj) },
@@ -30,7 +31,8 @@ extern const struct _mp_obj_type_t mp_type_RecursionError, mp_type_BlockingIOErr
     mp_type_ConnectionError, mp_type_BrokenPipeError, mp_type_ConnectionAbortedError,
     mp_type_ConnectionRefusedError, mp_type_ConnectionResetError, mp_type_FileExistsError,
     mp_type_FileNotFoundError, mp_type_InterruptedError, mp_type_IsADirectoryError,
-    mp_type_NotADirectoryError, mp_type_PermissionError, mp_type_ProcessLookupError, mp_type_TimeoutError;
+    mp_type_NotADirectoryError, mp_type_PermissionError, mp_type_ProcessLookupError, mp_type_TimeoutError,
+    mp_type_UnicodeDecodeError, mp_type_UnicodeEncodeError;
 extern const struct _mp_obj_fun_builtin_var_t pywasm_builtin_format_obj, pywasm_builtin_vars_obj;
 extern const struct _mp_obj_fun_builtin_fixed_t pywasm_builtin_ascii_obj;
 #define MICROPY_PORT_BUILTINS \
@@ -40,6 +42,7 @@ extern const struct _mp_obj_fun_builtin_fixed_t pywasm_builtin_ascii_obj;
     PYWASM_EXC(ConnectionResetError) PYWASM_EXC(FileExistsError) PYWASM_EXC(FileNotFoundError) \
     PYWASM_EXC(InterruptedError) PYWASM_EXC(IsADirectoryError) PYWASM_EXC(NotADirectoryError) \
     PYWASM_EXC(PermissionError) PYWASM_EXC(ProcessLookupError) PYWASM_EXC(TimeoutError) \
+    PYWASM_EXC(UnicodeDecodeError) PYWASM_EXC(UnicodeEncodeError) \
     { MP_ROM_QSTR(MP_QSTR_EnvironmentError), MP_ROM_PTR(&mp_type_OSError) }, \
     { MP_ROM_QSTR(MP_QSTR_IOError), MP_ROM_PTR(&mp_type_OSError) }, \
     PYWASM_FUN(format) PYWASM_FUN(vars) PYWASM_FUN(ascii)

@@ -18,7 +18,6 @@ if not hasattr(_b, 'Warning'):
                'UnicodeWarning', 'BytesWarning', 'ResourceWarning'):
         setattr(_b, _n, type(_n, (_W,), {}))
     _b.ModuleNotFoundError = type('ModuleNotFoundError', (ImportError,), {})
-    _b.UnicodeDecodeError = _b.UnicodeEncodeError = UnicodeError
     _b.FloatingPointError = type('FloatingPointError', (ArithmeticError,), {})
     _b.BufferError = type('BufferError', (Exception,), {})
 

@@ -1,0 +1,293 @@
+// bytes.decode() and str.encode() with CPython's arguments and behaviour:
+// encoding and errors by position or keyword; the utf-8, ascii and latin-1
+// codecs (with their usual aliases, and utf-8-sig); the strict, ignore,
+// replace and backslashreplace handlers (and xmlcharrefreplace to encode);
+// UnicodeDecodeError/UnicodeEncodeError with CPython's messages and
+// attributes. MicroPython ignored both arguments: every decode was UTF-8,
+// strict, and accepted overlong forms and surrogates. Patch 0032 puts these
+// functions in the bytes and str method tables.
+#include <stdio.h>
+#include <string.h>
+
+#include "py/objstr.h"
+#include "py/runtime.h"
+#include "py/unicode.h"
+
+// *FORMAT-OFF*
+MP_DEFINE_EXCEPTION(UnicodeDecodeError, UnicodeError)
+MP_DEFINE_EXCEPTION(UnicodeEncodeError, UnicodeError)
+// *FORMAT-ON*
+
+typedef enum { CODEC_UTF8, CODEC_UTF8_SIG, CODEC_ASCII, CODEC_LATIN1 } codec_t;
+typedef enum { ERRORS_STRICT, ERRORS_IGNORE, ERRORS_REPLACE, ERRORS_BACKSLASH, ERRORS_XMLCHARREF } errors_t;
+
+static const char *const codec_names[] = { "utf-8", "utf-8-sig", "ascii", "latin-1" };
+
+// CPython's lookup: case, '-', '_' and ' ' do not matter.
+static codec_t codec_lookup(mp_obj_t name_obj) {
+    size_t len;
+    const char *name = mp_obj_str_get_data(name_obj, &len);
+    char key[12];
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = name[i];
+        if (c == '-' || c == '_' || c == ' ') {
+            continue;
+        }
+        if (n == sizeof(key) - 1) {
+            n = 0;
+            break;
+        }
+        key[n++] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    }
+    key[n] = '\0';
+    static const struct { const char *alias; codec_t codec; } aliases[] = {
+        { "utf8", CODEC_UTF8 }, { "u8", CODEC_UTF8 }, { "utf", CODEC_UTF8 }, { "cp65001", CODEC_UTF8 },
+        { "utf8sig", CODEC_UTF8_SIG },
+        { "ascii", CODEC_ASCII }, { "usascii", CODEC_ASCII }, { "646", CODEC_ASCII },
+        { "latin1", CODEC_LATIN1 }, { "latin", CODEC_LATIN1 }, { "l1", CODEC_LATIN1 },
+        { "iso88591", CODEC_LATIN1 }, { "8859", CODEC_LATIN1 }, { "cp819", CODEC_LATIN1 },
+    };
+    for (size_t i = 0; n > 0 && i < MP_ARRAY_SIZE(aliases); i++) {
+        if (strcmp(key, aliases[i].alias) == 0) {
+            return aliases[i].codec;
+        }
+    }
+    mp_raise_msg_varg(&mp_type_LookupError, MP_ERROR_TEXT("unknown encoding: %s"), name);
+}
+
+// Looked up only when there is an error to handle, as CPython does.
+static errors_t errors_lookup(mp_obj_t name_obj, bool encoding) {
+    const char *name = mp_obj_str_get_str(name_obj);
+    if (strcmp(name, "strict") == 0) {
+        return ERRORS_STRICT;
+    } else if (strcmp(name, "ignore") == 0) {
+        return ERRORS_IGNORE;
+    } else if (strcmp(name, "replace") == 0) {
+        return ERRORS_REPLACE;
+    } else if (strcmp(name, "backslashreplace") == 0) {
+        return ERRORS_BACKSLASH;
+    } else if (encoding && strcmp(name, "xmlcharrefreplace") == 0) {
+        return ERRORS_XMLCHARREF;
+    } else if (strcmp(name, "surrogateescape") == 0 || strcmp(name, "surrogatepass") == 0
+               || strcmp(name, "namereplace") == 0) {
+        mp_raise_msg_varg(&mp_type_NotImplementedError,
+            MP_ERROR_TEXT("error handler '%s' is not supported (pywasm's str holds only valid UTF-8)"), name);
+    }
+    mp_raise_msg_varg(&mp_type_LookupError, MP_ERROR_TEXT("unknown error handler name '%s'"), name);
+}
+
+// The exception CPython raises: its message, and the attributes a handler
+// of it reads (encoding, object, start, end, reason).
+static NORETURN void raise_unicode_error(bool decoding, codec_t codec, mp_obj_t object,
+    size_t start, size_t end, const char *reason, const char *what) {
+    vstr_t msg;
+    mp_print_t print;
+    vstr_init_print(&msg, 80, &print);
+    const char *name = codec_names[codec == CODEC_UTF8_SIG ? CODEC_UTF8 : codec];
+    mp_printf(&print, "'%s' codec can't %s %s%s in position ", name, decoding ? "decode" : "encode",
+        what, end - start > 1 ? "s" : "");
+    if (end - start > 1) {
+        mp_printf(&print, "%u-%u: %s", (unsigned)start, (unsigned)(end - 1), reason);
+    } else {
+        mp_printf(&print, "%u: %s", (unsigned)start, reason);
+    }
+    mp_obj_t exc = mp_obj_new_exception_arg1(decoding ? &mp_type_UnicodeDecodeError : &mp_type_UnicodeEncodeError,
+        mp_obj_new_str_from_vstr(&msg));
+    mp_store_attr(exc, MP_QSTR_encoding, mp_obj_new_str(name, strlen(name)));
+    mp_store_attr(exc, MP_QSTR_object, object);
+    mp_store_attr(exc, MP_QSTR_start, MP_OBJ_NEW_SMALL_INT(start));
+    mp_store_attr(exc, MP_QSTR_end, MP_OBJ_NEW_SMALL_INT(end));
+    mp_store_attr(exc, MP_QSTR_reason, mp_obj_new_str(reason, strlen(reason)));
+    nlr_raise(exc);
+}
+
+// One UTF-8 sequence at p (n bytes left), by the Unicode standard's table of
+// well-formed sequences: no overlong forms, surrogates or values past
+// U+10FFFF. Returns its length, or 0 with *bad set to the length of the
+// maximal ill-formed part (what CPython replaces with one U+FFFD) and
+// *reason to CPython's word for it.
+static size_t utf8_sequence(const byte *p, size_t n, size_t *bad, const char **reason) {
+    byte b = p[0];
+    size_t len;
+    byte lo = 0x80, hi = 0xbf;
+    if (b < 0x80) {
+        return 1;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+        len = 2;
+    } else if (b >= 0xe0 && b <= 0xef) {
+        len = 3;
+        lo = b == 0xe0 ? 0xa0 : 0x80;
+        hi = b == 0xed ? 0x9f : 0xbf;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+        len = 4;
+        lo = b == 0xf0 ? 0x90 : 0x80;
+        hi = b == 0xf4 ? 0x8f : 0xbf;
+    } else {
+        *bad = 1;
+        *reason = "invalid start byte";
+        return 0;
+    }
+    for (size_t i = 1; i < len; i++) {
+        if (i == n) {
+            *bad = i;
+            *reason = "unexpected end of data";
+            return 0;
+        }
+        if (p[i] < lo || p[i] > hi) {
+            *bad = i;
+            *reason = "invalid continuation byte";
+            return 0;
+        }
+        lo = 0x80;
+        hi = 0xbf;
+    }
+    return len;
+}
+
+static void add_backslashed(vstr_t *out, unichar c) {
+    if (c < 0x100) {
+        vstr_printf(out, "\\x%02x", (unsigned)c);
+    } else if (c < 0x10000) {
+        vstr_printf(out, "\\u%04x", (unsigned)c);
+    } else {
+        vstr_printf(out, "\\U%08x", (unsigned)c);
+    }
+}
+
+static mp_obj_t decode(mp_obj_t object, const byte *p, size_t n, codec_t codec, mp_obj_t errors_obj) {
+    vstr_t out;
+    vstr_init(&out, n);
+    size_t i = 0;
+    if (codec == CODEC_UTF8_SIG && n >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0) {
+        i = 3;
+    }
+    while (i < n) {
+        size_t bad = 0;
+        const char *reason = "ordinal not in range(128)";
+        if (codec == CODEC_LATIN1) {
+            vstr_add_char(&out, p[i++]);
+            continue;
+        }
+        // The longest run of good text is copied at once: usually all of it.
+        size_t run = i;
+        while (run < n) {
+            size_t len = p[run] < 0x80 ? 1 : codec == CODEC_ASCII ? 0 : utf8_sequence(p + run, n - run, &bad, &reason);
+            if (len == 0) {
+                bad = bad ? bad : 1;
+                break;
+            }
+            run += len;
+        }
+        vstr_add_strn(&out, (const char *)p + i, run - i);
+        i = run;
+        if (bad == 0) {
+            continue;
+        }
+        switch (errors_lookup(errors_obj, false)) {
+            case ERRORS_IGNORE:
+                break;
+            case ERRORS_REPLACE:
+                vstr_add_str(&out, "\xef\xbf\xbd");
+                break;
+            case ERRORS_BACKSLASH:
+                for (size_t k = 0; k < bad; k++) {
+                    add_backslashed(&out, p[i + k]);
+                }
+                break;
+            default: {
+                char what[16];
+                if (bad == 1) {
+                    snprintf(what, sizeof(what), "byte 0x%02x", p[i]);
+                } else {
+                    strcpy(what, "byte");
+                }
+                raise_unicode_error(true, codec, object, i, i + bad, reason, what);
+            }
+        }
+        i += bad;
+    }
+    return mp_obj_new_str_from_utf8_vstr(&out);
+}
+
+static mp_obj_t encode(mp_obj_t object, const byte *p, size_t n, codec_t codec, mp_obj_t errors_obj) {
+    if (codec == CODEC_UTF8 || codec == CODEC_UTF8_SIG) {
+        vstr_t out;
+        vstr_init(&out, n + 3);
+        if (codec == CODEC_UTF8_SIG) {
+            vstr_add_str(&out, "\xef\xbb\xbf");
+        }
+        vstr_add_strn(&out, (const char *)p, n);
+        return mp_obj_new_bytes_from_vstr(&out);
+    }
+    unichar limit = codec == CODEC_ASCII ? 0x80 : 0x100;
+    vstr_t out;
+    vstr_init(&out, n);
+    const byte *end = p + n;
+    for (size_t pos = 0; p < end; pos++) {
+        unichar c = utf8_get_char(p);
+        p = utf8_next_char(p);
+        if (c < limit) {
+            vstr_add_byte(&out, (byte)c);
+            continue;
+        }
+        switch (errors_lookup(errors_obj, true)) {
+            case ERRORS_IGNORE:
+                break;
+            case ERRORS_REPLACE:
+                vstr_add_byte(&out, '?');
+                break;
+            case ERRORS_BACKSLASH:
+                add_backslashed(&out, c);
+                break;
+            case ERRORS_XMLCHARREF:
+                vstr_printf(&out, "&#%u;", (unsigned)c);
+                break;
+            default: {
+                // CPython reports the whole run of characters it cannot encode.
+                size_t run_end = pos + 1;
+                unichar first = c;
+                while (p < end && utf8_get_char(p) >= limit) {
+                    p = utf8_next_char(p);
+                    run_end++;
+                }
+                char what[24];
+                if (run_end - pos > 1) {
+                    strcpy(what, "character");
+                } else if (first < 0x100) {
+                    snprintf(what, sizeof(what), "character '\\x%02x'", (unsigned)first);
+                } else if (first < 0x10000) {
+                    snprintf(what, sizeof(what), "character '\\u%04x'", (unsigned)first);
+                } else {
+                    snprintf(what, sizeof(what), "character '\\U%08x'", (unsigned)first);
+                }
+                raise_unicode_error(false, codec, object, pos, run_end,
+                    codec == CODEC_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)", what);
+            }
+        }
+    }
+    return mp_obj_new_bytes_from_vstr(&out);
+}
+
+static const mp_arg_t codec_args[] = {
+    { MP_QSTR_encoding, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_QSTR(MP_QSTR_utf_hyphen_8)} },
+    { MP_QSTR_errors, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_QSTR(MP_QSTR_strict)} },
+};
+
+static mp_obj_t pywasm_bytes_decode(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    mp_arg_val_t args[MP_ARRAY_SIZE(codec_args)];
+    mp_arg_parse_all(n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(codec_args), codec_args, args);
+    mp_buffer_info_t data;
+    mp_get_buffer_raise(pos_args[0], &data, MP_BUFFER_READ);
+    return decode(pos_args[0], data.buf, data.len, codec_lookup(args[0].u_obj), args[1].u_obj);
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(pywasm_bytes_decode_obj, 1, pywasm_bytes_decode);
+
+static mp_obj_t pywasm_str_encode(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    mp_arg_val_t args[MP_ARRAY_SIZE(codec_args)];
+    mp_arg_parse_all(n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(codec_args), codec_args, args);
+    size_t len;
+    const char *text = mp_obj_str_get_data(pos_args[0], &len);
+    return encode(pos_args[0], (const byte *)text, len, codec_lookup(args[0].u_obj), args[1].u_obj);
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(pywasm_str_encode_obj, 1, pywasm_str_encode);
