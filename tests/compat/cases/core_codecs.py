@@ -22,3 +22,8 @@ try:
 except UnicodeError as e:
     print('caught as UnicodeError', type(e).__name__)
 print(issubclass(UnicodeDecodeError, UnicodeError), issubclass(UnicodeEncodeError, ValueError))
+print(ascii(str(b"a\xff", "utf-8", "replace")), ascii(str(b"a\xff", errors="ignore")), str(b"x", "ascii"), ascii(str(b"\xe9", encoding="latin-1")))
+try:
+    str(5, "utf-8")
+except TypeError:
+    print("TypeError")
