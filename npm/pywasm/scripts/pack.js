@@ -24,12 +24,17 @@ if (step === 'prepack') {
   }
   fs.mkdirSync(path.dirname(SHIPPED), { recursive: true });
   fs.copyFileSync(BUILT, SHIPPED);
+  // Written beside its name and renamed into place: a CLI starting in this
+  // checkout meanwhile (tests run while the package test packs) sees the
+  // whole bundle or none.
+  const partial = CLI_BUNDLE + '.partial';
   require(path.join(REPO, 'scripts', 'bundle.js')).bundle({
     entry: path.join(PACKAGE, 'lib', 'cli.js'),
-    outfile: CLI_BUNDLE,
+    outfile: partial,
     banner: '// Built by scripts/pack.js from lib/cli.js and what it loads; do not edit.',
     external: ['../package.json'],
   });
+  fs.renameSync(partial, CLI_BUNDLE);
 } else if (step === 'postpack') {
   fs.rmSync(path.dirname(SHIPPED), { recursive: true, force: true });
   fs.rmSync(CLI_BUNDLE, { force: true });
