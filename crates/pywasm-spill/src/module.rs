@@ -190,19 +190,31 @@ pub fn sections(bytes: &[u8]) -> Result<Vec<(u8, Range<usize>)>> {
 /// The contents of the custom section `name`, if the module has one.
 pub fn custom_section(bytes: &[u8], name: &str) -> Result<Option<Vec<u8>>> {
     for (id, range) in sections(bytes)? {
-        if id != 0 {
-            continue;
-        }
-        let section = &bytes[range];
-        let (_, size_len) = read_leb(&section[1..])?;
-        let content = &section[1 + size_len..];
-        let (name_len, len) = read_leb(content)?;
-        let start = len + name_len as usize;
-        if &content[len..start] == name.as_bytes() {
-            return Ok(Some(content[start..].to_vec()));
+        if id == 0 {
+            let (section_name, data) = custom_parts(&bytes[range])?;
+            if section_name == name {
+                return Ok(Some(data.to_vec()));
+            }
         }
     }
     Ok(None)
+}
+
+/// A whole section's contents, without its id and size.
+pub fn section_content(section: &[u8]) -> Result<&[u8]> {
+    let (_, size_len) = read_leb(&section[1..])?;
+    Ok(&section[1 + size_len..])
+}
+
+/// A whole custom section's name and data.
+pub fn custom_parts(section: &[u8]) -> Result<(&str, &[u8])> {
+    let content = section_content(section)?;
+    let (name_len, len) = read_leb(content)?;
+    let start = len + name_len as usize;
+    Ok((
+        std::str::from_utf8(&content[len..start])?,
+        &content[start..],
+    ))
 }
 
 /// An unsigned LEB128 number and how many bytes it took.

@@ -4,7 +4,7 @@
 //! `ref.func` requires). Custom sections that hold code offsets (DWARF) would
 //! be stale and are dropped; the build strips them anyway.
 
-use crate::module::{read_leb, sections, Module};
+use crate::module::{custom_parts, read_leb, section_content, sections, Module};
 use anyhow::{bail, Result};
 
 const SECTION_CUSTOM: u8 = 0;
@@ -74,8 +74,7 @@ pub fn hide_calls(bytes: &[u8], module: &Module, reaches: &[bool]) -> Result<(Ve
         }
         match id {
             SECTION_ELEMENT => {
-                let (_, size_len) = read_leb(&section[1..])?;
-                let old = &section[1 + size_len..];
+                let old = section_content(section)?;
                 let (count, count_len) = read_leb(old)?;
                 let mut content = Vec::new();
                 write_leb(&mut content, count + 1);
@@ -85,7 +84,7 @@ pub fn hide_calls(bytes: &[u8], module: &Module, reaches: &[bool]) -> Result<(Ve
                 wrote_elements = true;
             }
             SECTION_CODE => write_section(&mut out, SECTION_CODE, &code),
-            SECTION_CUSTOM if custom_name(section)?.starts_with(".debug") => {}
+            SECTION_CUSTOM if custom_parts(section)?.0.starts_with(".debug") => {}
             _ => out.extend_from_slice(section),
         }
     }
@@ -99,7 +98,7 @@ pub fn without_custom_section(bytes: &[u8], name: &str) -> Result<Vec<u8>> {
     let mut out = bytes[..8].to_vec();
     for (id, range) in sections(bytes)? {
         let section = &bytes[range];
-        if !(id == SECTION_CUSTOM && custom_name(section)? == name) {
+        if !(id == SECTION_CUSTOM && custom_parts(section)?.0 == name) {
             out.extend_from_slice(section);
         }
     }
@@ -114,22 +113,13 @@ pub fn append_custom_section(module: &mut Vec<u8>, name: &str, data: &[u8]) {
     write_section(module, SECTION_CUSTOM, &content);
 }
 
-fn custom_name(section: &[u8]) -> Result<&str> {
-    let (_, size_len) = read_leb(&section[1..])?;
-    let content = &section[1 + size_len..];
-    let (len, name_len_len) = read_leb(content)?;
-    Ok(std::str::from_utf8(
-        &content[name_len_len..name_len_len + len as usize],
-    )?)
-}
-
-fn write_section(out: &mut Vec<u8>, id: u8, content: &[u8]) {
+pub(crate) fn write_section(out: &mut Vec<u8>, id: u8, content: &[u8]) {
     out.push(id);
     write_leb(out, content.len() as u32);
     out.extend_from_slice(content);
 }
 
-fn write_leb(out: &mut Vec<u8>, mut value: u32) {
+pub(crate) fn write_leb(out: &mut Vec<u8>, mut value: u32) {
     loop {
         let byte = (value & 0x7f) as u8;
         value >>= 7;

@@ -1,26 +1,9 @@
 //! `hide` on a small hand-assembled module: what reaches the collector,
 //! which calls are disguised, and that the result is a valid module.
 
+use crate::rewrite::{write_leb as leb, write_section as section};
 use crate::{callgraph, module::Module, rewrite};
 use wasmparser::{Parser, Payload, Validator, WasmFeatures};
-
-fn leb(out: &mut Vec<u8>, mut v: u32) {
-    loop {
-        let b = (v & 0x7f) as u8;
-        v >>= 7;
-        if v == 0 {
-            out.push(b);
-            return;
-        }
-        out.push(b | 0x80);
-    }
-}
-
-fn section(out: &mut Vec<u8>, id: u8, content: &[u8]) {
-    out.push(id);
-    leb(out, content.len() as u32);
-    out.extend_from_slice(content);
-}
 
 fn vec_of(items: &[Vec<u8>]) -> Vec<u8> {
     let mut out = Vec::new();
