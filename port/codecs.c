@@ -251,18 +251,18 @@ static mp_obj_t encode(mp_obj_t object, const byte *p, size_t n, codec_t codec, 
                     p = utf8_next_char(p);
                     run_end++;
                 }
-                char what[24];
-                if (run_end - pos > 1) {
-                    strcpy(what, "character");
-                } else if (first < 0x100) {
-                    snprintf(what, sizeof(what), "character '\\x%02x'", (unsigned)first);
-                } else if (first < 0x10000) {
-                    snprintf(what, sizeof(what), "character '\\u%04x'", (unsigned)first);
-                } else {
-                    snprintf(what, sizeof(what), "character '\\U%08x'", (unsigned)first);
+                // One character is named as repr() writes it.
+                vstr_t what;
+                vstr_init(&what, 24);
+                vstr_add_str(&what, "character");
+                if (run_end - pos == 1) {
+                    vstr_add_str(&what, " '");
+                    add_backslashed(&what, first);
+                    vstr_add_byte(&what, '\'');
                 }
                 raise_unicode_error(false, codec, object, pos, run_end,
-                    codec == CODEC_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)", what);
+                    codec == CODEC_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)",
+                    vstr_null_terminated_str(&what));
             }
         }
     }
