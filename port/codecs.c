@@ -291,3 +291,18 @@ static mp_obj_t pywasm_str_encode(size_t n_args, const mp_obj_t *pos_args, mp_ma
     return encode(pos_args[0], (const byte *)text, len, codec_lookup(args[0].u_obj), args[1].u_obj);
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(pywasm_str_encode_obj, 1, pywasm_str_encode);
+
+// For open(): whether an encoding names UTF-8 itself (utf-8-sig does not:
+// it strips or writes a BOM). LookupError for a name no codec has.
+bool pywasm_codec_is_utf8(mp_obj_t name) {
+    return codec_lookup(name) == CODEC_UTF8;
+}
+
+// Bytes that were to become text and are not UTF-8 (a read from a file
+// opened in text mode, mostly): CPython's UnicodeDecodeError, with the
+// position and reason, instead of MicroPython's bare UnicodeError
+// (patch 0033). The strict decoder refuses everything utf8_check refuses.
+NORETURN void pywasm_raise_utf8_error(const byte *p, size_t n) {
+    decode(mp_obj_new_bytes(p, n), p, n, CODEC_UTF8, MP_OBJ_NEW_QSTR(MP_QSTR_strict));
+    mp_raise_msg(&mp_type_UnicodeError, NULL);
+}

@@ -1,10 +1,9 @@
 """Interpreter-wide CPython compatibility, installed into builtins on import:
 Warning and its subclasses, ModuleNotFoundError and a few more exception
-names; an open() that takes path-like objects; a __build_class__ that
-honours metaclass=, __init_subclass__ and __set_name__. Imported by the compat modules; importing
-it at startup makes plain scripts see the same builtins."""
+names; a __build_class__ that honours metaclass=, __init_subclass__ and
+__set_name__. Imported by the compat modules; importing it at startup makes
+plain scripts see the same builtins."""
 import builtins as _b
-import errno as _e
 
 from _pywasm import strerror as _strerror  # the interpreter's own table (port/errors.c)
 
@@ -34,24 +33,10 @@ def oserror(e, filename=None):
     return e
 
 
-if not hasattr(_b, '_pywasm_open'):
-    _b._pywasm_open = _open0 = _b.open
-
-    def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
-        if hasattr(file, '__fspath__'):
-            file = file.__fspath__()
-        if isinstance(file, int):
-            raise NotImplementedError('open() of a file descriptor')
-        if encoding and encoding.lower().replace('-', '').replace('_', '') not in ('utf8', 'ascii', 'utf8sig', 'latin1', 'locale'):
-            raise NotImplementedError('open(): encoding %r (only UTF-8)' % encoding)
-        try:
-            return _open0(file, mode)
-        except OSError as e:
-            raise oserror(e, file)
-
-    _b.open = open
-
-    _bc = _b.__build_class__
+if not hasattr(_b, '_pywasm_build_class'):
+    # open() takes CPython's parameters and path-like objects in C
+    # (port/fileopen.c); what is left here is class creation.
+    _b._pywasm_build_class = _bc = _b.__build_class__
 
     def _build(*args, **kw):
         # MicroPython's own __build_class__ rejects keywords; build the plain
