@@ -59,14 +59,14 @@ var require_module = __commonJS({
       if (!fs.existsSync(file)) throw new Error(`pywasm: the interpreter (${flavour}) is missing: ${file}`);
       return file;
     }
-    var compiled = null;
+    var compiled2 = null;
     function interpreterModule() {
-      if (!compiled) compiled = new WebAssembly.Module(fs.readFileSync(interpreterPath()));
-      return compiled;
+      if (!compiled2) compiled2 = new WebAssembly.Module(fs.readFileSync(interpreterPath()));
+      return compiled2;
     }
     async function compileInterpreter() {
-      if (!compiled) compiled = await WebAssembly.compile(fs.readFileSync(interpreterPath()));
-      return compiled;
+      if (!compiled2) compiled2 = await WebAssembly.compile(fs.readFileSync(interpreterPath()));
+      return compiled2;
     }
     module2.exports = { interpreterPath, interpreterModule, compileInterpreter };
   }
@@ -907,70 +907,6 @@ var require_handlers2 = __commonJS({
   }
 });
 
-// npm/pywasm/lib/errors.js
-var require_errors2 = __commonJS({
-  "npm/pywasm/lib/errors.js"(exports2, module2) {
-    "use strict";
-    var PywasmError = class extends Error {
-      constructor(code, message) {
-        super(message);
-        this.name = "PywasmError";
-        this.code = code;
-      }
-    };
-    var OptionError = class extends PywasmError {
-      constructor(option, message) {
-        super("PYWASM_BAD_OPTION", `${option}: ${message}`);
-        this.name = "OptionError";
-        this.option = option;
-      }
-    };
-    var PythonError = class extends PywasmError {
-      constructor({ type, message, traceback, file, line }) {
-        super("PYWASM_PYTHON_ERROR", message ? `${type}: ${message}` : type);
-        this.name = "PythonError";
-        this.type = type;
-        this.pythonMessage = message;
-        this.traceback = traceback;
-        if (file !== void 0) this.file = file;
-        if (line !== void 0) this.line = line;
-      }
-    };
-    var LimitError = class extends PywasmError {
-      constructor(code, limit, message) {
-        super(code, message);
-        this.name = "LimitError";
-        this.limit = limit;
-      }
-    };
-    var TimeoutError = class extends LimitError {
-      constructor(message) {
-        super("PYWASM_TIMEOUT", "timeoutMs", message);
-        this.name = "TimeoutError";
-      }
-    };
-    var AbortError = class extends PywasmError {
-      constructor(message, cause) {
-        super("PYWASM_ABORTED", message);
-        this.name = "AbortError";
-        if (cause !== void 0) this.cause = cause;
-      }
-    };
-    function typedError(err) {
-      if (!(err instanceof PywasmError) || err.constructor !== PywasmError) return err;
-      let typed;
-      if (err.code === "PYWASM_TIMEOUT") typed = new TimeoutError(err.message);
-      else if (err.code === "PYWASM_ABORTED") typed = new AbortError(err.message, err.cause);
-      else if (err.code === "PYWASM_FUEL_EXHAUSTED") typed = new LimitError(err.code, "fuel", err.message);
-      else if (err.code === "PYWASM_MEMORY_LIMIT") typed = new LimitError(err.code, "wasmMemoryBytes", err.message);
-      else return err;
-      typed.stack = err.stack;
-      return typed;
-    }
-    module2.exports = { PywasmError, OptionError, PythonError, LimitError, TimeoutError, AbortError, typedError };
-  }
-});
-
 // npm/pywasm/lib/wasi/constants.js
 var require_constants = __commonJS({
   "npm/pywasm/lib/wasi/constants.js"(exports2, module2) {
@@ -1571,6 +1507,70 @@ var require_host_imports = __commonJS({
   }
 });
 
+// npm/pywasm/lib/errors.js
+var require_errors2 = __commonJS({
+  "npm/pywasm/lib/errors.js"(exports2, module2) {
+    "use strict";
+    var PywasmError = class extends Error {
+      constructor(code, message) {
+        super(message);
+        this.name = "PywasmError";
+        this.code = code;
+      }
+    };
+    var OptionError = class extends PywasmError {
+      constructor(option, message) {
+        super("PYWASM_BAD_OPTION", `${option}: ${message}`);
+        this.name = "OptionError";
+        this.option = option;
+      }
+    };
+    var PythonError = class extends PywasmError {
+      constructor({ type, message, traceback, file, line }) {
+        super("PYWASM_PYTHON_ERROR", message ? `${type}: ${message}` : type);
+        this.name = "PythonError";
+        this.type = type;
+        this.pythonMessage = message;
+        this.traceback = traceback;
+        if (file !== void 0) this.file = file;
+        if (line !== void 0) this.line = line;
+      }
+    };
+    var LimitError = class extends PywasmError {
+      constructor(code, limit, message) {
+        super(code, message);
+        this.name = "LimitError";
+        this.limit = limit;
+      }
+    };
+    var TimeoutError = class extends LimitError {
+      constructor(message) {
+        super("PYWASM_TIMEOUT", "timeoutMs", message);
+        this.name = "TimeoutError";
+      }
+    };
+    var AbortError = class extends PywasmError {
+      constructor(message, cause) {
+        super("PYWASM_ABORTED", message);
+        this.name = "AbortError";
+        if (cause !== void 0) this.cause = cause;
+      }
+    };
+    function typedError(err) {
+      if (!(err instanceof PywasmError) || err.constructor !== PywasmError) return err;
+      let typed;
+      if (err.code === "PYWASM_TIMEOUT") typed = new TimeoutError(err.message);
+      else if (err.code === "PYWASM_ABORTED") typed = new AbortError(err.message, err.cause);
+      else if (err.code === "PYWASM_FUEL_EXHAUSTED") typed = new LimitError(err.code, "fuel", err.message);
+      else if (err.code === "PYWASM_MEMORY_LIMIT") typed = new LimitError(err.code, "wasmMemoryBytes", err.message);
+      else return err;
+      typed.stack = err.stack;
+      return typed;
+    }
+    module2.exports = { PywasmError, OptionError, PythonError, LimitError, TimeoutError, AbortError, typedError };
+  }
+});
+
 // npm/pywasm/lib/module-args.js
 var require_module_args = __commonJS({
   "npm/pywasm/lib/module-args.js"(exports2, module2) {
@@ -1884,7 +1884,7 @@ var require_index = __commonJS({
       const scriptPath = path.resolve(workingDirectory, inputs.scriptFile);
       return { mode: "file", name: scriptPath, scriptPath };
     }
-    function runAction2({ env, cwd, io = {} }) {
+    function prepareAction2({ env, cwd, io = {} }) {
       io = { log: (text) => writeAll(1, Buffer.from(text)), ...io };
       let inputs;
       try {
@@ -1892,7 +1892,7 @@ var require_index = __commonJS({
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         io.log(command("error", { title: "pywasm action" }, err.message));
-        return 1;
+        return { exitCode: 1 };
       }
       if (inputs.githubToken) io.log(command("add-mask", null, inputs.githubToken));
       const workspace = env.GITHUB_WORKSPACE || cwd;
@@ -1900,7 +1900,7 @@ var require_index = __commonJS({
       const script = resolveScript(inputs, workingDirectory);
       if (script.scriptPath && !fs.existsSync(script.scriptPath)) {
         io.log(command("error", { title: "pywasm action" }, `script-file '${inputs.scriptFile}' not found (looked for ${script.scriptPath})`));
-        return 1;
+        return { exitCode: 1 };
       }
       const mounts = planMounts({ env: { ...env, GITHUB_WORKSPACE: workspace }, workingDirectory, scriptPath: script.scriptPath });
       const guestEnv = { ...env, PWD: workingDirectory };
@@ -1944,6 +1944,10 @@ var require_index = __commonJS({
 ::endgroup::
 `);
       }
+      require_engine_wasm();
+      return { job, io };
+    }
+    function runPrepared2({ job, io }) {
       const { PywasmError } = require_errors2();
       try {
         return require_engine_wasm().runSync(job).exitCode;
@@ -1953,16 +1957,25 @@ var require_index = __commonJS({
         return 1;
       }
     }
-    module2.exports = { runAction: runAction2 };
+    function runAction(options) {
+      const prepared = prepareAction2(options);
+      return prepared.job ? runPrepared2(prepared) : prepared.exitCode;
+    }
+    module2.exports = { runAction, prepareAction: prepareAction2, runPrepared: runPrepared2 };
   }
 });
 
 // npm/pywasm/lib/action/main.js
 require_v8_tuning().tuneForOneShortRun();
-var compiling = require_module().compileInterpreter();
-var { runAction } = require_index();
+var compiled = require_module().compileInterpreter().catch(() => {
+});
+var { prepareAction, runPrepared } = require_index();
 (async () => {
-  await compiling.catch(() => {
-  });
-  process.exitCode = runAction({ env: process.env, cwd: process.cwd() });
+  const prepared = prepareAction({ env: process.env, cwd: process.cwd() });
+  if (!prepared.job) {
+    process.exitCode = prepared.exitCode;
+    return;
+  }
+  await compiled;
+  process.exitCode = runPrepared(prepared);
 })();

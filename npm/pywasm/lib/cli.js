@@ -110,6 +110,8 @@ function parseArgs(argv, cwd) {
   return opts;
 }
 
+// The exit code, or with the wasm engine a promise of it (the module compiles
+// asynchronously, above); bin/pywasm.js takes either.
 function main(argv) {
   const cwd = process.cwd();
   let opts;
@@ -156,6 +158,16 @@ function main(argv) {
   // The native engine loads its compiled interpreter on another thread while
   // this one builds the job (about 2 ms of a warm start overlapped).
   if (engine.prepare) engine.prepare();
+  // The wasm engine: V8 flags for a one-shot run (why: v8-tuning.js; the
+  // native engine does not run wasm on V8, so it skips them and the ~3 ms
+  // that loading node:v8 costs), then the module compiles on V8's threads
+  // while this one builds the job. A module that fails to compile fails
+  // again, with its reason, when the engine runs it.
+  let compiled = null;
+  if (engine.name === 'wasm') {
+    require('./v8-tuning').tuneForOneShortRun();
+    compiled = require('./module').compileInterpreter().catch(() => {});
+  }
   const { fdWriter } = require('./streams');
   const stdout = fdWriter(1);
   const stderr = fdWriter(2);
@@ -183,19 +195,18 @@ function main(argv) {
     });
     Object.assign(job.hostHandlers, procs.handlers);
   }
-  try {
-    // V8 flags for a one-shot run (why: v8-tuning.js), set before the wasm
-    // engine compiles the module. The native engine does not run wasm on V8,
-    // so it skips them and the ~3 ms that loading node:v8 costs.
-    if (engine.name === 'wasm') require('./v8-tuning').tuneForOneShortRun();
-    const { exitCode } = engine.runSync(job);
-    // A child killed at --timeout: the script timed out, whatever it did
-    // in the moment before the engine stopped it.
-    if (procs && procs.deadlineHit()) return failed(require('./wasm/instance').timeoutError(opts.timeoutMs));
-    return exitCode;
-  } catch (err) {
-    return failed(err);
-  }
+  const run = () => {
+    try {
+      const { exitCode } = engine.runSync(job);
+      // A child killed at --timeout: the script timed out, whatever it did
+      // in the moment before the engine stopped it.
+      if (procs && procs.deadlineHit()) return failed(require('./wasm/instance').timeoutError(opts.timeoutMs));
+      return exitCode;
+    } catch (err) {
+      return failed(err);
+    }
+  };
+  return compiled ? compiled.then(run) : run();
 }
 
 module.exports = { main, parseArgs, USAGE };

@@ -33,10 +33,13 @@ function resolveScript(inputs, workingDirectory) {
   return { mode: 'file', name: scriptPath, scriptPath };
 }
 
-// Returns the step's exit code. `io` is optional: `io.log` takes the
-// entry's own lines, `io.onStdout`/`io.onStderr` the script's output;
-// by default all go to fds 1 and 2.
-function runAction({ env, cwd, io = {} }) {
+// Everything before the interpreter runs: inputs, mounts, the engine job.
+// Returns { job, io } to run, or { exitCode } when the step fails here.
+// `io` is optional: `io.log` takes the entry's own lines,
+// `io.onStdout`/`io.onStderr` the script's output; by default all go to
+// fds 1 and 2. Split from running so the action's entry (main.js) builds
+// the job while V8 compiles the module on another thread.
+function prepareAction({ env, cwd, io = {} }) {
   io = { log: (text) => writeAll(1, Buffer.from(text)), ...io };
   let inputs;
   try {
@@ -44,7 +47,7 @@ function runAction({ env, cwd, io = {} }) {
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     io.log(command('error', { title: 'pywasm action' }, err.message));
-    return 1;
+    return { exitCode: 1 };
   }
   if (inputs.githubToken) io.log(command('add-mask', null, inputs.githubToken));
   const workspace = env.GITHUB_WORKSPACE || cwd;
@@ -52,7 +55,7 @@ function runAction({ env, cwd, io = {} }) {
   const script = resolveScript(inputs, workingDirectory);
   if (script.scriptPath && !fs.existsSync(script.scriptPath)) {
     io.log(command('error', { title: 'pywasm action' }, `script-file '${inputs.scriptFile}' not found (looked for ${script.scriptPath})`));
-    return 1;
+    return { exitCode: 1 };
   }
   const mounts = planMounts({ env: { ...env, GITHUB_WORKSPACE: workspace }, workingDirectory, scriptPath: script.scriptPath });
   const guestEnv = { ...env, PWD: workingDirectory };
@@ -94,6 +97,13 @@ function runAction({ env, cwd, io = {} }) {
     for (const m of mounts) io.log(`mount: ${m.host}${m.readOnly ? ' (read-only)' : ''}\n`);
     io.log(`argv: ${JSON.stringify(argv.slice(2))}\n::endgroup::\n`);
   }
+  // Loaded now, while the module compiles, rather than after.
+  require('../engine-wasm');
+  return { job, io };
+}
+
+// Runs a prepared step; returns its exit code.
+function runPrepared({ job, io }) {
   const { PywasmError } = require('../errors');
   try {
     return require('../engine-wasm').runSync(job).exitCode;
@@ -104,4 +114,10 @@ function runAction({ env, cwd, io = {} }) {
   }
 }
 
-module.exports = { runAction };
+// Returns the step's exit code (prepareAction, then runPrepared).
+function runAction(options) {
+  const prepared = prepareAction(options);
+  return prepared.job ? runPrepared(prepared) : prepared.exitCode;
+}
+
+module.exports = { runAction, prepareAction, runPrepared };

@@ -5,12 +5,18 @@
 // ../v8-tuning.js; the tiering budget's effect on a step: docs/action.md).
 require('../v8-tuning').tuneForOneShortRun();
 // The interpreter compiles on V8's background threads while this thread
-// loads the rest of the action.
-const compiling = require('../module').compileInterpreter();
-const { runAction } = require('./index');
+// loads the rest of the action and prepares the step.
+// A module that fails to compile fails again, with its reason, on first use.
+const compiled = require('../module').compileInterpreter().catch(() => {});
+const { prepareAction, runPrepared } = require('./index');
 
 (async () => {
-  // A module that fails to compile fails again, with its reason, on first use.
-  await compiling.catch(() => {});
-  process.exitCode = runAction({ env: process.env, cwd: process.cwd() });
+  // The step's inputs, mounts and job are ready before the module is.
+  const prepared = prepareAction({ env: process.env, cwd: process.cwd() });
+  if (!prepared.job) {
+    process.exitCode = prepared.exitCode;
+    return;
+  }
+  await compiled;
+  process.exitCode = runPrepared(prepared);
 })();
