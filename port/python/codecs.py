@@ -1,0 +1,199 @@
+"""codecs: CPython's codec registry API for the codecs pywasm has.
+
+Covers encode()/decode() (with CPython's "encoding with 'hex' codec failed
+(...)" wrapping of plain errors), lookup() with CPython's name normalisation
+and aliases returning a CodecInfo (also readable as the classic 4-tuple),
+getencoder/getdecoder/getincrementalencoder/getincrementaldecoder/
+getreader/getwriter, iterencode/iterdecode, open(), the BOM_* constants, the
+Codec, IncrementalEncoder/Decoder, BufferedIncrementalEncoder/Decoder,
+StreamReader/StreamWriter/StreamReaderWriter classes, and the functions
+utf_8_encode/decode, ascii_*, latin_1_*, unicode_escape_*,
+raw_unicode_escape_*.
+
+Codecs: utf-8, utf-8-sig, ascii, latin-1 (on the interpreter's own
+bytes.decode/str.encode), unicode_escape, raw_unicode_escape, hex, base64
+(bytes to bytes) and rot13 (str to str).
+
+Differences: CodecInfo is not a tuple subclass (isinstance(info, tuple) is
+False), though it indexes, unpacks and compares like one.
+
+Not supported (NotImplementedError): the other CPython codecs most often
+named (utf-16 and utf-32 families, utf-7, common code pages, CJK codecs,
+idna, zlib, ...: lookup() names the codec; rarer ones are unknown encodings),
+\\N{NAME} escapes, register/unregister, register_error/lookup_error and the
+*_errors handler functions, EncodedFile, StreamRecoder, escape_encode/
+escape_decode, charmap_* and utf_16_*/utf_32_* functions."""
+import builtins
+
+from _pywasm_codecs_base import (  # noqa: F401
+    CodecInfo, Codec, IncrementalEncoder, IncrementalDecoder, BufferedIncrementalEncoder,
+    BufferedIncrementalDecoder, StreamWriter, StreamReader, StreamReaderWriter)
+from _pywasm_codecs_table import (  # noqa: F401
+    find_codec as _find_codec, ascii_encode, ascii_decode, latin_1_encode, latin_1_decode, utf_8_encode,
+    utf_8_decode, unicode_escape_encode, unicode_escape_decode, raw_unicode_escape_encode,
+    raw_unicode_escape_decode)
+
+BOM_UTF8 = b'\xef\xbb\xbf'
+BOM_UTF16_LE = BOM_LE = b'\xff\xfe'
+BOM_UTF16_BE = BOM_BE = b'\xfe\xff'
+BOM_UTF32_LE = b'\xff\xfe\x00\x00'
+BOM_UTF32_BE = b'\x00\x00\xfe\xff'
+# the machine's byte order (WebAssembly is little-endian)
+BOM = BOM_UTF16 = BOM_UTF16_LE
+BOM_UTF32 = BOM_UTF32_LE
+BOM32_LE, BOM32_BE, BOM64_LE, BOM64_BE = BOM_UTF16_LE, BOM_UTF16_BE, BOM_UTF32_LE, BOM_UTF32_BE
+
+_found = {}  # name as given -> CodecInfo
+
+
+def lookup(encoding):
+    if not isinstance(encoding, str):
+        raise TypeError('lookup() argument must be str, not %s' % type(encoding).__name__)
+    info = _found.get(encoding)
+    if info is None:
+        info = _found[encoding] = _find_codec(encoding)
+    return info
+
+
+def _str_argument(func, name, value):
+    if not isinstance(value, str):
+        raise TypeError("%s() argument '%s' must be str, not %s" % (func, name, type(value).__name__))
+
+
+def _naming_codec(exc, verb, encoding):
+    """CPython re-raises a plain exception from inside a codec as one of the
+    same type whose message names the codec; None when it keeps it as is."""
+    if isinstance(exc, (UnicodeError, NotImplementedError)) or len(exc.args) > 1:
+        return None
+    text = "%sing with '%s' codec failed (%s: %s)" % (verb[:-1], encoding, type(exc).__name__, exc)
+    try:
+        return type(exc)(text)
+    except Exception:
+        return None
+
+
+def _convert(verb, obj, encoding, errors):
+    _str_argument(verb, 'encoding', encoding)
+    _str_argument(verb, 'errors', errors)
+    info = lookup(encoding)
+    try:
+        return (info.encode if verb == 'encode' else info.decode)(obj, errors)[0]
+    except Exception as exc:
+        renamed = _naming_codec(exc, verb, encoding)
+        if renamed is None:
+            raise
+        raise renamed from exc
+
+
+def encode(obj, encoding='utf-8', errors='strict'):
+    return _convert('encode', obj, encoding, errors)
+
+
+def decode(obj, encoding='utf-8', errors='strict'):
+    return _convert('decode', obj, encoding, errors)
+
+
+def _part(encoding, attr):
+    found = getattr(lookup(encoding), attr)
+    if found is None:
+        raise LookupError(encoding)
+    return found
+
+
+def getencoder(encoding):
+    return _part(encoding, 'encode')
+
+
+def getdecoder(encoding):
+    return _part(encoding, 'decode')
+
+
+def getincrementalencoder(encoding):
+    return _part(encoding, 'incrementalencoder')
+
+
+def getincrementaldecoder(encoding):
+    return _part(encoding, 'incrementaldecoder')
+
+
+def getreader(encoding):
+    return _part(encoding, 'streamreader')
+
+
+def getwriter(encoding):
+    return _part(encoding, 'streamwriter')
+
+
+def _marked_last(chunks):
+    for chunk in chunks:
+        yield chunk, False
+    yield None, True
+
+
+def _pieces(step, chunks, nothing):
+    """The non-empty outputs of step(chunk, final) over the chunks, and of
+    one last call with an empty input (CPython passes an empty str to the
+    encoder even for the bytes-to-bytes codecs)."""
+    for chunk, last in _marked_last(chunks):
+        piece = step(nothing, True) if last else step(chunk)
+        if piece:
+            yield piece
+
+
+def iterencode(iterator, encoding, errors='strict', **kwargs):
+    # a generator throughout: even the lookup waits for the first next()
+    yield from _pieces(getincrementalencoder(encoding)(errors, **kwargs).encode, iterator, '')
+
+
+def iterdecode(iterator, encoding, errors='strict', **kwargs):
+    yield from _pieces(getincrementaldecoder(encoding)(errors, **kwargs).decode, iterator, b'')
+
+
+def _codec_for_file(encoding, file):
+    # an unknown codec must not leave the file open
+    try:
+        return lookup(encoding)
+    except BaseException:
+        file.close()
+        raise
+
+
+def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
+    """With an encoding: the file opened in binary mode (the codec does the
+    text part, so no newline translation) in a StreamReaderWriter that also
+    has the encoding as an attribute. Without one: the builtin open()."""
+    if encoding is None:
+        return builtins.open(filename, mode, buffering)
+    file = builtins.open(filename, mode if 'b' in mode else mode + 'b', buffering)
+    info = _codec_for_file(encoding, file)
+    both = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
+    both.encoding = encoding
+    return both
+
+
+def _refused(feature):
+    def refuse(*args, **kwargs):
+        raise NotImplementedError('codecs.' + feature)
+    return refuse
+
+
+register = _refused('register')
+unregister = _refused('unregister')
+register_error = _refused('register_error')
+lookup_error = _refused('lookup_error')
+strict_errors = _refused('strict_errors')
+ignore_errors = _refused('ignore_errors')
+replace_errors = _refused('replace_errors')
+xmlcharrefreplace_errors = _refused('xmlcharrefreplace_errors')
+backslashreplace_errors = _refused('backslashreplace_errors')
+namereplace_errors = _refused('namereplace_errors')
+EncodedFile = _refused('EncodedFile')
+StreamRecoder = _refused('StreamRecoder')
+escape_encode = _refused('escape_encode')
+escape_decode = _refused('escape_decode')
+charmap_encode = _refused('charmap_encode')
+charmap_decode = _refused('charmap_decode')
+utf_16_encode = _refused('utf_16_encode')
+utf_16_decode = _refused('utf_16_decode')
+utf_32_encode = _refused('utf_32_encode')
+utf_32_decode = _refused('utf_32_decode')
