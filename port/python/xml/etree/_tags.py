@@ -13,17 +13,8 @@ class TagMixin:
         buf = self._buf
         cls = self._cls
         end = self._endpos
-        if i >= end:
-            raise _Incomplete
-        if cls[buf[i]] != NMSTRT:
-            self.fail(4, i)
-        i += 1
-        while i < end and cls[buf[i]] < COLON:
-            i += 1
-        if i >= end:
-            raise _Incomplete
-        if buf[i] == 58:
-            i += 1
+        prefixed = False
+        while True:
             if i >= end:
                 raise _Incomplete
             if cls[buf[i]] != NMSTRT:
@@ -33,9 +24,12 @@ class TagMixin:
                 i += 1
             if i >= end:
                 raise _Incomplete
-            if buf[i] == 58:
+            if buf[i] != 58:  # no ':' after this part: the name ends here
+                return i
+            if prefixed:  # a second ':' in one name
                 self.fail(4, i)
-        return i
+            prefixed = True
+            i += 1
 
     def _start_tag(self, pos):
         end = self._fast_start_tag(pos)
