@@ -33,6 +33,25 @@ MP_DEFINE_EXCEPTION(NotADirectoryError, OSError)
 MP_DEFINE_EXCEPTION(PermissionError, OSError)
 MP_DEFINE_EXCEPTION(ProcessLookupError, OSError)
 MP_DEFINE_EXCEPTION(TimeoutError, OSError)
+// The rest of CPython's builtin exceptions that MicroPython lacks, built in
+// so that `except ModuleNotFoundError:` or `warnings.warn(..., UserWarning)`
+// work in any script (they were defined by the frozen _pywasm_compat, which
+// plain scripts do not import).
+MP_DEFINE_EXCEPTION(ModuleNotFoundError, ImportError)
+MP_DEFINE_EXCEPTION(FloatingPointError, ArithmeticError)
+MP_DEFINE_EXCEPTION(BufferError, Exception)
+MP_DEFINE_EXCEPTION(Warning, Exception)
+  MP_DEFINE_EXCEPTION(UserWarning, Warning)
+  MP_DEFINE_EXCEPTION(DeprecationWarning, Warning)
+  MP_DEFINE_EXCEPTION(PendingDeprecationWarning, Warning)
+  MP_DEFINE_EXCEPTION(RuntimeWarning, Warning)
+  MP_DEFINE_EXCEPTION(SyntaxWarning, Warning)
+  MP_DEFINE_EXCEPTION(FutureWarning, Warning)
+  MP_DEFINE_EXCEPTION(ImportWarning, Warning)
+  MP_DEFINE_EXCEPTION(UnicodeWarning, Warning)
+  MP_DEFINE_EXCEPTION(BytesWarning, Warning)
+  MP_DEFINE_EXCEPTION(ResourceWarning, Warning)
+  MP_DEFINE_EXCEPTION(EncodingWarning, Warning)
 // *FORMAT-ON*
 
 // errno (Linux numbering, as the port reports it) -> subclass, as CPython's

@@ -32,7 +32,11 @@ extern const struct _mp_obj_type_t mp_type_RecursionError, mp_type_BlockingIOErr
     mp_type_ConnectionRefusedError, mp_type_ConnectionResetError, mp_type_FileExistsError,
     mp_type_FileNotFoundError, mp_type_InterruptedError, mp_type_IsADirectoryError,
     mp_type_NotADirectoryError, mp_type_PermissionError, mp_type_ProcessLookupError, mp_type_TimeoutError,
-    mp_type_UnicodeDecodeError, mp_type_UnicodeEncodeError;
+    mp_type_UnicodeDecodeError, mp_type_UnicodeEncodeError,
+    mp_type_ModuleNotFoundError, mp_type_FloatingPointError, mp_type_BufferError, mp_type_Warning,
+    mp_type_UserWarning, mp_type_DeprecationWarning, mp_type_PendingDeprecationWarning,
+    mp_type_RuntimeWarning, mp_type_SyntaxWarning, mp_type_FutureWarning, mp_type_ImportWarning,
+    mp_type_UnicodeWarning, mp_type_BytesWarning, mp_type_ResourceWarning, mp_type_EncodingWarning;
 extern const struct _mp_obj_fun_builtin_var_t pywasm_builtin_format_obj, pywasm_builtin_vars_obj;
 extern const struct _mp_obj_fun_builtin_fixed_t pywasm_builtin_ascii_obj;
 #define MICROPY_PORT_BUILTINS \
@@ -43,6 +47,11 @@ extern const struct _mp_obj_fun_builtin_fixed_t pywasm_builtin_ascii_obj;
     PYWASM_EXC(InterruptedError) PYWASM_EXC(IsADirectoryError) PYWASM_EXC(NotADirectoryError) \
     PYWASM_EXC(PermissionError) PYWASM_EXC(ProcessLookupError) PYWASM_EXC(TimeoutError) \
     PYWASM_EXC(UnicodeDecodeError) PYWASM_EXC(UnicodeEncodeError) \
+    PYWASM_EXC(ModuleNotFoundError) PYWASM_EXC(FloatingPointError) PYWASM_EXC(BufferError) \
+    PYWASM_EXC(Warning) PYWASM_EXC(UserWarning) PYWASM_EXC(DeprecationWarning) \
+    PYWASM_EXC(PendingDeprecationWarning) PYWASM_EXC(RuntimeWarning) PYWASM_EXC(SyntaxWarning) \
+    PYWASM_EXC(FutureWarning) PYWASM_EXC(ImportWarning) PYWASM_EXC(UnicodeWarning) \
+    PYWASM_EXC(BytesWarning) PYWASM_EXC(ResourceWarning) PYWASM_EXC(EncodingWarning) \
     { MP_ROM_QSTR(MP_QSTR_EnvironmentError), MP_ROM_PTR(&mp_type_OSError) }, \
     { MP_ROM_QSTR(MP_QSTR_IOError), MP_ROM_PTR(&mp_type_OSError) }, \
     PYWASM_FUN(format) PYWASM_FUN(vars) PYWASM_FUN(ascii)

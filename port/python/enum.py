@@ -95,7 +95,7 @@ def _make(cls, mixin, value, args):
 
 class EnumMeta:
     """The metaclass of enums: called by the class statement (through the
-    compat __build_class__) with the class body; its __iter__, __len__,
+    compat layer's finish_class) with the class body; its __iter__, __len__,
     __getitem__ and __contains__ serve the enum classes."""
 
     def __new__(mcls, name, bases, ns, boundary=None, **kw):

@@ -43,7 +43,7 @@ for (const engine of engines()) {
       await term.enter('s');
       await term.waitFor("'a\\nb'\n>>>");
       await term.enter('1 / 0');
-      await term.waitFor('Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\nZeroDivisionError: divide by zero\n>>>');
+      await term.waitFor('Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\nZeroDivisionError: division by zero\n>>>');
       term.line('name = input("who? ")');
       await term.waitFor(/who\?$/);
       await term.enter('ada');

@@ -38,7 +38,7 @@ for (const engine of engines()) {
     assert.equal(r.stderr, 'Traceback (most recent call last):\n'
       + '  File "boom.py", line 4, in <module>\n    f()\n'
       + '  File "boom.py", line 2, in f\n    return 1 / 0\n'
-      + 'ZeroDivisionError: divide by zero\n');
+      + 'ZeroDivisionError: division by zero\n');
   });
 
   test(`[${engine}] a traceback's last line is CPython's: the class's own __str__, its module, no empty message`, () => {
