@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rebuild what is committed as built output and compare it byte for byte:
-# the interpreter modules in dist/, and the bundled action dist/index.js.
+# the interpreter modules in dist/, the bundled action dist/index.js, and the
+# generated Unicode tables port/uniprops_data.h.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 CHECK="$ROOT/target/check-built"
@@ -26,5 +27,12 @@ if [ -f "$ROOT/scripts/build-action.js" ]; then
       ok=0
     fi
   done
+fi
+python3 "$ROOT/scripts/gen-uniprops-data.py" "$CHECK/uniprops_data.h"
+if cmp -s "$CHECK/uniprops_data.h" "$ROOT/port/uniprops_data.h"; then
+  echo "check-built: port/uniprops_data.h matches its generator"
+else
+  echo "check-built: port/uniprops_data.h differs from scripts/gen-uniprops-data.py's output (rerun it and commit)"
+  ok=0
 fi
 [ "$ok" = 1 ]

@@ -72,7 +72,7 @@ def normalise(name):
     at either end."""
     out, gap = [], False
     for ch in name.lower():
-        if ch.isalpha() or ch.isdigit() or ch == '.':
+        if ch < '\x80' and (ch.isalpha() or ch.isdigit()) or ch == '.':
             if gap and out:
                 out.append('_')
             gap = False

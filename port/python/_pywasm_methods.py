@@ -4,29 +4,27 @@ bytes, int, float, list or dict finds nothing (port/patches/0006): the
 class named after the type holds the methods, so 'ab'.ljust(5) calls
 str.ljust('ab', 5) below. Imported on the first such lookup only."""
 import builtins as _b
-
-
-def _cased(c):
-    return c.lower() != c.upper()
+# Case conversion and the is*() tests over all of Unicode, in C
+# (port/strunicode.c).
+from _pywasm import str_case as _str_case, str_is as _str_is
 
 
 class str:
     def capitalize(s):
-        return s[:1].upper() + s[1:].lower()
+        return _str_case(s, 'capitalize')
+
 
     def title(s):
-        out = []
-        prev = False
-        for c in s:
-            out.append(c.lower() if prev else c.upper())
-            prev = _cased(c)
-        return ''.join(out)
+        return _str_case(s, 'title')
+
 
     def swapcase(s):
-        return ''.join(c.lower() if c.isupper() else c.upper() for c in s)
+        return _str_case(s, 'swapcase')
+
 
     def casefold(s):
-        return s.lower().replace('ß', 'ss')
+        return _str_case(s, 'casefold')
+
 
     def ljust(s, width, fillchar=' '):
         return s + fillchar * (width - len(s)) if width > len(s) else s
@@ -63,40 +61,31 @@ class str:
         return s[:-len(suffix)] if suffix and s.endswith(suffix) else s[:]
 
     def isalnum(s):
-        return bool(s) and all(c.isalpha() or c.isdigit() for c in s)
+        return _str_is(s, 'alnum')
+
 
     def isdecimal(s):
-        return bool(s) and all('0' <= c <= '9' for c in s)
+        return _str_is(s, 'decimal')
+
 
     def isnumeric(s):
-        return bool(s) and all(c.isdigit() for c in s)
+        return _str_is(s, 'numeric')
+
 
     def isascii(s):
         return all(ord(c) < 128 for c in s)
 
     def isidentifier(s):
-        if not s or s[0].isdigit():
-            return False
-        return all(c.isalpha() or c.isdigit() or c == '_' or ord(c) > 127 for c in s)
+        return _str_is(s, 'identifier')
+
 
     def istitle(s):
-        cased = False
-        prev = False
-        for c in s:
-            if c.isupper():
-                if prev:
-                    return False
-                prev = cased = True
-            elif c.islower():
-                if not prev:
-                    return False
-                prev = cased = True
-            else:
-                prev = False
-        return cased
+        return _str_is(s, 'title')
+
 
     def isprintable(s):
-        return all(c == ' ' or (ord(c) >= 32 and ord(c) != 127 and not c.isspace()) for c in s)
+        return _str_is(s, 'printable')
+
 
     def translate(s, table):
         out = []

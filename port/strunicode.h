@@ -1,0 +1,35 @@
+// str methods over all of Unicode (strunicode.c).
+#ifndef PYWASM_STRUNICODE_H
+#define PYWASM_STRUNICODE_H
+
+#include "py/obj.h"
+#include "uniprops.h"
+
+// pywasm_str_case(s, kind): str.lower(), upper(), casefold(), title(),
+// capitalize(), swapcase().
+enum {
+    PYWASM_STR_LOWER,
+    PYWASM_STR_UPPER,
+    PYWASM_STR_CASEFOLD,
+    PYWASM_STR_TITLE,
+    PYWASM_STR_CAPITALIZE,
+    PYWASM_STR_SWAPCASE,
+};
+mp_obj_t pywasm_str_case(mp_obj_t self_in, int kind);
+
+// pywasm_str_is(s, kind): the is*() tests. Those that ask every char for
+// one property are that property's bit; the others come after all bits.
+#define PYWASM_STR_IS_ALPHA PYWASM_UNI_ALPHA
+#define PYWASM_STR_IS_DECIMAL PYWASM_UNI_DECIMAL
+#define PYWASM_STR_IS_DIGIT PYWASM_UNI_DIGIT
+#define PYWASM_STR_IS_NUMERIC PYWASM_UNI_NUMERIC
+#define PYWASM_STR_IS_SPACE PYWASM_UNI_SPACE
+#define PYWASM_STR_IS_ALNUM (1 << 16)
+#define PYWASM_STR_IS_UPPER ((1 << 16) + 1)
+#define PYWASM_STR_IS_LOWER ((1 << 16) + 2)
+#define PYWASM_STR_IS_TITLE ((1 << 16) + 3)
+#define PYWASM_STR_IS_PRINTABLE ((1 << 16) + 4)
+#define PYWASM_STR_IS_IDENTIFIER ((1 << 16) + 5)
+mp_obj_t pywasm_str_is(mp_obj_t self_in, int kind);
+
+#endif
