@@ -17,7 +17,7 @@
 #include "py/stream.h"
 
 bool pywasm_codec_is_utf8(mp_obj_t name);
-void pywasm_file_set_origin(mp_obj_t file, mp_obj_t name, mp_obj_t mode);
+void pywasm_file_set_origin(mp_obj_t file, mp_obj_t name, mp_obj_t mode, bool crlf_to_lf);
 NORETURN void pywasm_raise_oserror(int code, mp_obj_t filename);
 
 // CPython's mode rules: one of r/w/a/x, at most one '+', and 'b' or 't'.
@@ -177,7 +177,7 @@ static mp_obj_t pywasm_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *k
     mp_obj_t raw = call_open(file, raw_mode(args[ARG_mode].u_obj, wrapped));
     if (!wrapped) {
         // f.name and f.mode are what was given, as in CPython.
-        pywasm_file_set_origin(raw, file, args[ARG_mode].u_obj);
+        pywasm_file_set_origin(raw, file, args[ARG_mode].u_obj, !binary && newline == mp_const_none);
         return raw;
     }
     mp_obj_t textfile = mp_import_name(MP_QSTR__pywasm_textfile, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
