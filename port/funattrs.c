@@ -21,6 +21,10 @@ bool pywasm_fun_attr(mp_obj_t *attrs, qstr attr, mp_obj_t *dest) {
                 return true;
             }
         }
+        if (attr == MP_QSTR___doc__) {
+            dest[0] = mp_const_none;  // no docstring (one is set as the function is made)
+            return true;
+        }
         return false;  // __name__, __globals__, __code__ and missing ones
     }
     if (dest[1] == MP_OBJ_NULL) {

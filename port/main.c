@@ -242,6 +242,12 @@ int main(int argc, char **argv) {
     mp_init();
     mount_root();
     mp_obj_list_init(MP_OBJ_TO_PTR(mp_sys_argv), 0);
+    if (!(a < argc && strcmp(argv[a], "-m") == 0)) {
+        // sys.modules['__main__'] is the running script, as in CPython
+        // (-m imports its module as __main__ itself, so it must not be there)
+        mp_obj_dict_store(MP_OBJ_FROM_PTR(&MP_STATE_VM(mp_loaded_modules_dict)),
+            MP_OBJ_NEW_QSTR(MP_QSTR___main__), MP_OBJ_FROM_PTR(&mp_module___main__));
+    }
 
     int code;
     if (a < argc && (strcmp(argv[a], "-c") == 0 || strcmp(argv[a], "-m") == 0)) {

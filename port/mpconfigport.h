@@ -55,6 +55,10 @@ extern const struct _mp_obj_fun_builtin_fixed_t pywasm_builtin_ascii_obj;
     { MP_ROM_QSTR(MP_QSTR_EnvironmentError), MP_ROM_PTR(&mp_type_OSError) }, \
     { MP_ROM_QSTR(MP_QSTR_IOError), MP_ROM_PTR(&mp_type_OSError) }, \
     PYWASM_FUN(format) PYWASM_FUN(vars) PYWASM_FUN(ascii)
+// Module and class docstrings are kept as __doc__ (ArgumentParser(
+// description=__doc__)); frozen modules are compiled by mpy-cross, which
+// drops theirs, so they cost no bytes in the module.
+#define MICROPY_ENABLE_DOC_STRING           (1)
 #define MICROPY_STACK_CHECK                 (1)
 // Room to raise MemoryError/RecursionError when the heap itself is exhausted.
 #define MICROPY_ENABLE_EMERGENCY_EXCEPTION_BUF (1)
