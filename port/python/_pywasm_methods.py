@@ -13,18 +13,14 @@ class str:
     def capitalize(s):
         return _str_case(s, 'capitalize')
 
-
     def title(s):
         return _str_case(s, 'title')
-
 
     def swapcase(s):
         return _str_case(s, 'swapcase')
 
-
     def casefold(s):
         return _str_case(s, 'casefold')
-
 
     def ljust(s, width, fillchar=' '):
         return s + fillchar * (width - len(s)) if width > len(s) else s
@@ -63,14 +59,11 @@ class str:
     def isalnum(s):
         return _str_is(s, 'alnum')
 
-
     def isdecimal(s):
         return _str_is(s, 'decimal')
 
-
     def isnumeric(s):
         return _str_is(s, 'numeric')
-
 
     def isascii(s):
         return all(ord(c) < 128 for c in s)
@@ -78,14 +71,11 @@ class str:
     def isidentifier(s):
         return _str_is(s, 'identifier')
 
-
     def istitle(s):
         return _str_is(s, 'title')
 
-
     def isprintable(s):
         return _str_is(s, 'printable')
-
 
     def translate(s, table):
         out = []
