@@ -172,12 +172,12 @@ static void put_exp(out_t *o, const char *d, size_t nd, int point, int prec, cha
 }
 
 // MicroPython's mp_format_float, correctly rounded: fmt is e/f/g (or upper
-// case), prec < 0 means 6, sign is '+', ' ' or 0 for a non-negative value.
+// case, or 'z': see below), prec < 0 means 6, sign is '+', ' ' or 0 for a non-negative value.
 // Output that does not fit buf falls back to MicroPython's formatter (which
 // switches a huge '%f' to exponent notation).
 int pywasm_format_float(double f, char *buf, size_t buf_size, char fmt, int prec, char sign) {
     char lower = fmt | 0x20;
-    if (lower != 'e' && lower != 'f' && lower != 'g') {
+    if (lower != 'e' && lower != 'f' && lower != 'g' && fmt != 'z') {
         return mp_format_float(f, buf, buf_size, fmt, prec, sign);
     }
     bool upper = fmt != lower;
@@ -213,16 +213,24 @@ int pywasm_format_float(double f, char *buf, size_t buf_size, char fmt, int prec
             put_exp(&o, d, nd, point, prec, e);
         } else {
             // 'g': exponent notation when the exponent is < -4 or >= the
-            // precision, and no trailing zeros, as CPython
+            // precision, and no trailing zeros, as CPython. 'z' is a spec
+            // with a precision and no type ('{:.3}'): as 'g', but fixed
+            // notation keeps a digit after the point (12.0, not 12), and an
+            // exponent of precision - 1 is already written as one (1.23e+02).
+            int dot0 = fmt == 'z';
             if (prec == 0) {
                 prec = 1;
             }
             nd = round_digits(d, nd, &point, prec);
             int x = nd ? point - 1 : 0;
-            if (x >= -4 && x < prec) {
+            if (x >= -4 && x < prec - dot0) {
                 int fprec = prec - 1 - x;
                 int shown = (int)nd > point ? (int)nd - point : 0;
                 put_fixed(&o, d, nd, nd ? point : 1, shown < fprec ? shown : fprec);
+                if (dot0 && (shown == 0 || fprec == 0)) {
+                    put(&o, '.');
+                    put(&o, '0');
+                }
             } else {
                 put_exp(&o, d, nd, point, nd > 1 ? (int)nd - 1 : 0, e);
             }

@@ -2,16 +2,74 @@
 // wrapper.__wrapped__ and __name__ (functools.wraps), f.__dict__. MicroPython
 // functions have fixed attributes only; patch 0017 gives each function a
 // slot for a dict, made on the first attribute set, and calls this first.
+// Patch 0054 adds what CPython's functions answer and MicroPython's did not:
+// __defaults__, __kwdefaults__, __module__ and __qualname__.
 #include "py/runtime.h"
+#include "py/bc.h"
+#include "py/objfun.h"
+#include "qualname.h"
+
+// What a function's bytecode prelude says about its arguments.
+static mp_obj_t fun_defaults(const mp_obj_fun_bc_t *self, bool keyword_only) {
+    const byte *ip = self->bytecode;
+    MP_BC_PRELUDE_SIG_DECODE(ip);
+    if (keyword_only) {
+        // the dict the call takes keyword-only defaults from, as in CPython
+        return (scope_flags & MP_SCOPE_FLAG_DEFKWARGS) ? self->extra_args[n_def_pos_args] : mp_const_none;
+    }
+    return n_def_pos_args == 0 ? mp_const_none : mp_obj_new_tuple(n_def_pos_args, self->extra_args);
+}
+
+// Answers for the attributes no attribute dict overrides; false for the
+// rest (__name__, __globals__, missing ones).
+static bool fun_builtin_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    const mp_obj_fun_bc_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_dict_t *globals = self->context->module.globals;
+    switch (attr) {
+        case MP_QSTR___doc__:
+            dest[0] = mp_const_none;  // no docstring (one is set as the function is made)
+            return true;
+        case MP_QSTR___defaults__:
+        case MP_QSTR___kwdefaults__:
+            dest[0] = fun_defaults(self, attr == MP_QSTR___kwdefaults__);
+            return true;
+        case MP_QSTR___module__: {
+            mp_map_elem_t *elem = mp_map_lookup(&globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+            dest[0] = elem != NULL ? elem->value : mp_const_none;
+            return true;
+        }
+        case MP_QSTR___qualname__:
+            dest[0] = pywasm_fun_qualname(self_in, mp_obj_fun_get_name(self_in), globals);
+            return true;
+        default:
+            return false;
+    }
+}
 
 // Returns true if it handled the load, store or delete of attr.
-bool pywasm_fun_attr(mp_obj_t *attrs, qstr attr, mp_obj_t *dest) {
+bool pywasm_fun_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_obj_fun_bc_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_t *attrs = &self->attrs;
+    if (attr == MP_QSTR___qualname__ && dest[0] != MP_OBJ_NULL) {
+        // its own slot, out of __dict__ as in CPython: the compiler sets it
+        // on every method and nested function, at no allocation
+        if (dest[1] != MP_OBJ_NULL && !mp_obj_is_str(dest[1])) {
+            mp_raise_TypeError(MP_ERROR_TEXT("__qualname__ must be set to a string object"));
+        }
+        self->qualname = dest[1];
+        dest[0] = MP_OBJ_NULL;
+        return true;
+    }
     if (dest[0] == MP_OBJ_NULL) {
         if (attr == MP_QSTR___dict__) {
             if (*attrs == MP_OBJ_NULL) {
                 *attrs = mp_obj_new_dict(0);
             }
             dest[0] = *attrs;
+            return true;
+        }
+        if (attr == MP_QSTR___qualname__ && self->qualname != MP_OBJ_NULL) {
+            dest[0] = self->qualname;
             return true;
         }
         if (*attrs != MP_OBJ_NULL) {
@@ -21,11 +79,7 @@ bool pywasm_fun_attr(mp_obj_t *attrs, qstr attr, mp_obj_t *dest) {
                 return true;
             }
         }
-        if (attr == MP_QSTR___doc__) {
-            dest[0] = mp_const_none;  // no docstring (one is set as the function is made)
-            return true;
-        }
-        return false;  // __name__, __globals__, __code__ and missing ones
+        return fun_builtin_attr(self_in, attr, dest);
     }
     if (dest[1] == MP_OBJ_NULL) {
         // del f.name

@@ -11,14 +11,6 @@
 #include "uniprops.h"
 #include "strunicode.h"
 
-// The code point before p (p > start), in UTF-8.
-static const byte *utf8_prev(const byte *start, const byte *p) {
-    do {
-        p--;
-    } while (p > start && (*p & 0xc0) == 0x80);
-    return p;
-}
-
 // U+03A3 at [at, next) lowers to final ς when a cased letter precedes it and
 // none follows, looking past case-ignorable chars (apostrophes, combining
 // marks) on both sides.

@@ -5,6 +5,14 @@
 #include "py/obj.h"
 #include "uniprops.h"
 
+// The code point before p (p > start), in UTF-8.
+static inline const byte *utf8_prev(const byte *start, const byte *p) {
+    do {
+        p--;
+    } while (p > start && (*p & 0xc0) == 0x80);
+    return p;
+}
+
 // pywasm_str_case(s, kind): str.lower(), upper(), casefold(), title(),
 // capitalize(), swapcase().
 enum {
@@ -31,5 +39,12 @@ mp_obj_t pywasm_str_case(mp_obj_t self_in, int kind);
 #define PYWASM_STR_IS_PRINTABLE ((1 << 16) + 4)
 #define PYWASM_STR_IS_IDENTIFIER ((1 << 16) + 5)
 mp_obj_t pywasm_str_is(mp_obj_t self_in, int kind);
+
+// str and bytes split() and rsplit() with no separator, and strip(),
+// lstrip() and rstrip() (strsplit.c): by code point for str, whose
+// whitespace is Unicode's, as in CPython.
+mp_obj_t pywasm_str_split_space(mp_obj_t self_in, mp_int_t maxsplit, bool from_right);
+enum { PYWASM_STRIP_LEFT = 1, PYWASM_STRIP_RIGHT = 2 };
+mp_obj_t pywasm_str_strip(mp_obj_t self_in, mp_obj_t chars, int sides);
 
 #endif

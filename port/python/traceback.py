@@ -1,8 +1,10 @@
 """traceback: print_exc, format_exc, print_exception, format_exception,
-format_exception_only, print_stack (best effort). The interpreter's own
-printer (port/traceback.c) writes CPython's format, each frame's source line
-included when its file is readable (frozen modules have none); there are no
-column markers (the ~~^^ lines of CPython 3.11)."""
+format_exception_only, and the stack of running calls (print_stack,
+format_stack, extract_stack, walk_stack, format_list, FrameSummary) from
+sys._getframe(). The interpreter's own printer (port/traceback.c) writes
+CPython's format, each frame's source line included when its file is
+readable (frozen modules have none); there are no column markers (the
+~~^^ lines of CPython 3.11). Traceback objects are not exposed."""
 import sys
 import io
 import _pywasm_compat
@@ -61,16 +63,90 @@ def print_last(limit=None, file=None, chain=True):
     raise NotImplementedError('traceback.print_last: sys.last_value is not kept')
 
 
-def format_stack(f=None, limit=None):
-    return ['  (stack frames are not inspectable in MicroPython)\n']
+class FrameSummary:
+    """One call of a stack: where it is (filename, lineno, name) and, read
+    when first asked, its source line."""
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+        self.filename, self.lineno, self.name = filename, lineno, name
+        self._line = line
+        self.locals = locals
+
+    @property
+    def line(self):
+        if self._line is None:
+            import linecache
+            self._line = linecache.getline(self.filename, self.lineno).strip()
+        return self._line
+
+    def _fields(self):
+        return (self.filename, self.lineno, self.name, self.line)
+
+    def __iter__(self):
+        return iter(self._fields())
+
+    def __getitem__(self, i):
+        return self._fields()[i]
+
+    def __len__(self):
+        return 4
+
+    def __eq__(self, other):
+        if isinstance(other, (FrameSummary, tuple)):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __repr__(self):
+        return '<FrameSummary file %s, line %s in %s>' % (self.filename, self.lineno, self.name)
 
 
-def print_stack(f=None, limit=None, file=None):
-    (file or sys.stderr).write(''.join(format_stack()))
+class StackSummary(list):
+    @classmethod
+    def from_list(cls, a_list):
+        return cls(f if isinstance(f, FrameSummary) else FrameSummary(*f[:3], line=f[3]) for f in a_list)
+
+    def format(self):
+        return format_list(self)
+
+
+def walk_stack(f):
+    if f is None:
+        f = sys._getframe(2)
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
 
 
 def extract_stack(f=None, limit=None):
-    raise NotImplementedError('traceback.extract_stack: frames are not inspectable')
+    if f is None:
+        f = sys._getframe(1)
+    calls = [FrameSummary(frame.f_code.co_filename, lineno, frame.f_code.co_name) for frame, lineno in walk_stack(f)]
+    calls.reverse()
+    if limit is not None:
+        calls = calls[-limit:] if limit >= 0 else calls[:-limit]
+    return StackSummary(calls)
+
+
+def format_list(extracted_list):
+    out = []
+    for filename, lineno, name, line in extracted_list:
+        text = '  File "%s", line %s, in %s\n' % (filename, lineno, name)
+        if line:
+            text += '    %s\n' % line.strip()
+        out.append(text)
+    return out
+
+
+def print_list(extracted_list, file=None):
+    (file or sys.stderr).write(''.join(format_list(extracted_list)))
+
+
+def format_stack(f=None, limit=None):
+    return format_list(extract_stack(f or sys._getframe(1), limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    (file or sys.stderr).write(''.join(format_list(extract_stack(f or sys._getframe(1), limit))))
 
 
 def extract_tb(tb, limit=None):

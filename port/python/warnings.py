@@ -22,7 +22,12 @@ class WarningMessage:
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    return '%s:%s: %s: %s\n' % (filename, lineno, category.__name__, message)
+    text = '%s:%s: %s: %s\n' % (filename, lineno, category.__name__, message)
+    if line is None:
+        import linecache
+        line = linecache.getline(filename, lineno)
+    line = line.strip()
+    return text + '  %s\n' % line if line else text
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
@@ -55,9 +60,15 @@ def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixe
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '%s'" % type(category).__name__)
-    # MicroPython cannot inspect caller frames: report the main script.
-    filename = sys.argv[0] if sys.argv and sys.argv[0] else 'sys'
-    warn_explicit(message, category, filename, 0, '__main__')
+    # the call stacklevel frames up from here (1: the caller of warn), as
+    # CPython; past the outermost, "sys" line 1
+    try:
+        frame = sys._getframe(stacklevel)
+    except ValueError:
+        warn_explicit(message, category, 'sys', 1, 'sys')
+        return
+    warn_explicit(message, category, frame.f_code.co_filename, frame.f_lineno,
+                  frame.f_globals.get('__name__', '<string>'))
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None,

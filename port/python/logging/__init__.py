@@ -2,11 +2,14 @@
 filters; Handler, StreamHandler, FileHandler, NullHandler; Formatter with
 %-, {- and $-style formats and datefmt; basicConfig; LoggerAdapter;
 disable; the module-level helpers; lastResort output for WARNING and up.
-MicroPython cannot inspect call frames, so pathname/filename/module/
-lineno/funcName in records name the main script with line 0."""
+Records name the call that logged them (pathname, filename, module, lineno,
+funcName; stacklevel and stack_info), found with sys._getframe()."""
 import sys
 import time
 import _pywasm_compat
+
+# this module's own file: findCaller skips its calls
+_srcfile = sys._getframe(0).f_code.co_filename
 
 CRITICAL = FATAL = 50
 ERROR = 40
@@ -391,8 +394,8 @@ class Logger(Filterer):
                 exc_info = (type(exc_info), exc_info, None)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
-        path = sys.argv[0] if sys.argv and sys.argv[0] else '(unknown file)'
-        r = _factory(self.name, level, path, 0, msg, args, exc_info, None, None)
+        path, lineno, func, sinfo = self.findCaller(stack_info, stacklevel)
+        r = _factory(self.name, level, path, lineno, msg, args, exc_info, func, sinfo)
         if extra:
             for k, v in extra.items():
                 if k in ('message', 'asctime') or k in r.__dict__:
@@ -474,7 +477,18 @@ class Logger(Filterer):
         return False
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        return '(unknown file)', 0, '(unknown function)', None
+        # The stacklevel-th call outside this module, counting from the one
+        # that called the logging method (or the outermost, if fewer).
+        frame = sys._getframe(1)
+        while frame.f_back is not None and (frame.f_code.co_filename == _srcfile or stacklevel > 1):
+            if frame.f_code.co_filename != _srcfile:
+                stacklevel -= 1
+            frame = frame.f_back
+        sinfo = None
+        if stack_info:
+            import traceback
+            sinfo = 'Stack (most recent call last):\n' + ''.join(traceback.format_stack(frame)).rstrip('\n')
+        return frame.f_code.co_filename, frame.f_lineno, frame.f_code.co_name, sinfo
 
     def __repr__(self):
         return '<%s %s (%s)>' % (type(self).__name__, self.name, getLevelName(self.getEffectiveLevel()))

@@ -1,0 +1,177 @@
+// Where an object was defined, for the __qualname__ and __module__ of
+// objects that do not record it: MicroPython's functions know only their own
+// name and its builtin functions no name at all. Rather than store anything
+// as every function is made, the answer is found when a script asks (reprs,
+// logging, decorators) by searching the namespaces that hold the object.
+#include "py/runtime.h"
+#include "py/objtype.h"
+#include "py/builtin.h"
+#include "qualname.h"
+
+// Whether map's value o is obj itself, or a wrapper that the lookup of its
+// key unwraps to obj (staticmethod, classmethod, property, closure).
+static bool holds(mp_obj_t o, mp_obj_t obj) {
+    if (o == obj) {
+        return true;
+    }
+    if (mp_obj_is_type(o, &mp_type_staticmethod) || mp_obj_is_type(o, &mp_type_classmethod)) {
+        return holds(((mp_obj_static_class_method_t *)MP_OBJ_TO_PTR(o))->fun, obj);
+    }
+    #if MICROPY_PY_BUILTINS_PROPERTY
+    if (mp_obj_is_type(o, &mp_type_property)) {
+        const mp_obj_t *proxy = mp_obj_property_get(o);
+        return holds(proxy[0], obj) || holds(proxy[1], obj) || holds(proxy[2], obj);
+    }
+    #endif
+    return pywasm_closure_fun(o) == obj;
+}
+
+// The key under which map holds obj, or MP_QSTRnull.
+static qstr key_of(const mp_map_t *map, mp_obj_t obj) {
+    for (size_t i = 0; i < map->alloc; i++) {
+        if (mp_map_slot_is_filled(map, i) && mp_obj_is_qstr(map->table[i].key) && holds(map->table[i].value, obj)) {
+            return MP_OBJ_QSTR_VALUE(map->table[i].key);
+        }
+    }
+    return MP_QSTRnull;
+}
+
+static const mp_map_t *type_dict(mp_obj_t o) {
+    if (!mp_obj_is_type(o, &mp_type_type)) {
+        return NULL;
+    }
+    const mp_obj_type_t *type = MP_OBJ_TO_PTR(o);
+    const mp_obj_dict_t *dict = MP_OBJ_TYPE_GET_SLOT_OR_NULL(type, locals_dict);
+    return dict == NULL ? NULL : &dict->map;
+}
+
+// A class among map's values, or nested in one up to depth levels down,
+// whose own dict holds obj; NULL if none.
+static mp_obj_t class_holding(const mp_map_t *map, mp_obj_t obj, int depth) {
+    for (size_t i = 0; i < map->alloc; i++) {
+        if (!mp_map_slot_is_filled(map, i)) {
+            continue;
+        }
+        mp_obj_t cls = map->table[i].value;
+        const mp_map_t *dict = type_dict(cls);
+        if (dict == NULL || dict == map) {
+            continue;
+        }
+        if (key_of(dict, obj) != MP_QSTRnull) {
+            return cls;
+        }
+        if (depth > 0) {
+            mp_obj_t inner = class_holding(dict, obj, depth - 1);
+            if (inner != MP_OBJ_NULL) {
+                return inner;
+            }
+        }
+    }
+    return MP_OBJ_NULL;
+}
+
+mp_obj_t pywasm_fun_qualname(mp_obj_t fun, qstr name, mp_obj_dict_t *globals) {
+    mp_obj_t cls = class_holding(&globals->map, fun, 2);
+    if (cls == MP_OBJ_NULL) {
+        return MP_OBJ_NEW_QSTR(name);
+    }
+    // the class's own __qualname__ (its class statement stores one)
+    mp_obj_t dest[2];
+    mp_load_method(cls, MP_QSTR___qualname__, dest);
+    vstr_t vstr;
+    mp_print_t print;
+    vstr_init_print(&vstr, 32, &print);
+    mp_printf(&print, "%s.%q", mp_obj_str_get_str(dest[0]), name);
+    return mp_obj_new_str_from_vstr(&vstr);
+}
+
+static const mp_map_t *module_map(mp_obj_t module) {
+    return &mp_obj_module_get_globals(module)->map;
+}
+
+static qstr module_name(mp_obj_t module) {
+    mp_map_elem_t *elem = mp_map_lookup((mp_map_t *)module_map(module), MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+    return elem != NULL && mp_obj_is_qstr(elem->value) ? MP_OBJ_QSTR_VALUE(elem->value) : MP_QSTRnull;
+}
+
+// Where a builtin is: its name, the type whose method it is (or
+// MP_QSTRnull) and its module, searching builtins, then the methods of the
+// types builtins holds, then each loaded module and the types it holds.
+typedef struct {
+    qstr name, owner, module;
+} place_t;
+
+static bool find_in_module(mp_obj_t module, mp_obj_t obj, place_t *place) {
+    const mp_map_t *map = module_map(module);
+    place->module = module_name(module);
+    place->owner = MP_QSTRnull;
+    if ((place->name = key_of(map, obj)) != MP_QSTRnull) {
+        return true;
+    }
+    for (size_t i = 0; i < map->alloc; i++) {
+        if (!mp_map_slot_is_filled(map, i)) {
+            continue;
+        }
+        const mp_map_t *dict = type_dict(map->table[i].value);
+        if (dict != NULL && (place->name = key_of(dict, obj)) != MP_QSTRnull) {
+            place->owner = ((mp_obj_type_t *)MP_OBJ_TO_PTR(map->table[i].value))->name;
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool find_place(mp_obj_t obj, place_t *place) {
+    if (find_in_module(MP_OBJ_FROM_PTR(&mp_module_builtins), obj, place)) {
+        return true;
+    }
+    // modules whose names start with '_' are the implementations of others
+    // (_pywasm_compat): look in them last
+    const mp_map_t *loaded = &MP_STATE_VM(mp_loaded_modules_dict).map;
+    for (int private = 0; private < 2; private++) {
+        for (size_t i = 0; i < loaded->alloc; i++) {
+            if (!mp_map_slot_is_filled(loaded, i) || !mp_obj_is_qstr(loaded->table[i].key)
+                || !mp_obj_is_type(loaded->table[i].value, &mp_type_module)) {
+                continue;
+            }
+            bool is_private = qstr_str(MP_OBJ_QSTR_VALUE(loaded->table[i].key))[0] == '_';
+            if (is_private == private && find_in_module(loaded->table[i].value, obj, place)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool pywasm_builtin_fun_attr(mp_obj_t fun, qstr attr, mp_obj_t *dest, const mp_obj_type_t *owner) {
+    place_t place;
+    const mp_map_t *dict = owner == NULL ? NULL : type_dict(MP_OBJ_FROM_PTR(owner));
+    if (dict != NULL && (place.name = key_of(dict, fun)) != MP_QSTRnull) {
+        // str and bytes share methods: the type it was taken from says which
+        place.owner = owner->name;
+        place.module = MP_QSTR_builtins;
+    } else if (!find_place(fun, &place)) {
+        return false;
+    }
+    if (attr == MP_QSTR___name__ || (attr == MP_QSTR___qualname__ && place.owner == MP_QSTRnull)) {
+        dest[0] = MP_OBJ_NEW_QSTR(place.name);
+    } else if (attr == MP_QSTR___qualname__) {
+        vstr_t vstr;
+        mp_print_t print;
+        vstr_init_print(&vstr, 32, &print);
+        mp_printf(&print, "%q.%q", place.owner, place.name);
+        dest[0] = mp_obj_new_str_from_vstr(&vstr);
+    } else {
+        // methods of types have no __module__ in CPython; functions do
+        dest[0] = place.owner != MP_QSTRnull ? mp_const_none : MP_OBJ_NEW_QSTR(place.module);
+    }
+    return true;
+}
+
+mp_obj_t pywasm_native_type_module(mp_obj_t type) {
+    place_t place;
+    if (find_place(type, &place) && place.owner == MP_QSTRnull && place.module != MP_QSTRnull) {
+        return MP_OBJ_NEW_QSTR(place.module);
+    }
+    return MP_OBJ_NEW_QSTR(MP_QSTR_builtins);
+}

@@ -1,0 +1,24 @@
+// Names of objects that do not record where they were defined (qualname.c).
+#ifndef PYWASM_QUALNAME_H
+#define PYWASM_QUALNAME_H
+
+#include "py/obj.h"
+
+// f.__qualname__ of a function defined in globals: "Class.method" for a
+// method of a class the module holds, else its own name.
+mp_obj_t pywasm_fun_qualname(mp_obj_t fun, qstr name, mp_obj_dict_t *globals);
+
+// len.__name__, str.upper.__qualname__, os.getcwd.__module__ (attr is one
+// of these three): false if the builtin is in no namespace searched. owner,
+// if not NULL, is the type the method was taken from, searched first.
+bool pywasm_builtin_fun_attr(mp_obj_t fun, qstr attr, mp_obj_t *dest, const mp_obj_type_t *owner);
+
+// int.__module__ == 'builtins', OrderedDict.__module__ == 'collections':
+// the module holding a type that is not a class of a script.
+mp_obj_t pywasm_native_type_module(mp_obj_t type);
+
+// The function o wraps if o is a closure, else MP_OBJ_NULL (objclosure.c):
+// classes hold methods that call super() as closures.
+mp_obj_t pywasm_closure_fun(mp_obj_t closure);
+
+#endif
