@@ -1,6 +1,8 @@
 // sys._getframe(): the Python functions running now, outermost last, as
-// frame objects with CPython's f_code (co_name, co_filename), f_lineno,
-// f_back and f_globals. logging (%(lineno)d, %(funcName)s), warnings
+// frame objects with CPython's f_code, f_lineno, f_back and f_globals; and
+// the code objects of f_code and of a function's __code__ (co_name,
+// co_filename, co_varnames, co_argcount, co_flags...), from what the
+// bytecode prelude keeps. logging (%(lineno)d, %(funcName)s), warnings
 // (stacklevel) and traceback.print_stack() find their caller with it.
 //
 // MicroPython keeps no chain of frames unless sys.settrace is built in,
@@ -15,47 +17,77 @@
 
 typedef struct _frame_t {
     mp_obj_base_t base;
-    qstr file;
-    qstr name;
+    const mp_obj_fun_bc_t *fun;  // the running function (for a module, its body)
     mp_int_t line;
-    mp_obj_dict_t *globals;
     mp_obj_t back;  // the caller's frame, or None
 } frame_t;
 
 typedef struct _code_t {
     mp_obj_base_t base;
-    qstr file;
-    qstr name;
+    const mp_obj_fun_bc_t *fun;
 } code_t;
 
 static const mp_obj_type_t frame_type;
 static const mp_obj_type_t code_type;
 
-// Where a running code state is: its file, function name and current line
-// (as the traceback of an exception raised there would say).
-static frame_t *frame_of(const mp_code_state_t *cs) {
-    const byte *ip = cs->fun_bc->bytecode;
+// What a function's bytecode prelude says: its name, file, argument counts
+// and names, flags, and where its line table and bytecode start.
+typedef struct {
+    qstr name, file;
+    size_t n_pos_args, n_kwonly_args, scope_flags;
+    const byte *arg_names;  // n_pos_args + n_kwonly_args encoded qstrs
+    const byte *line_info, *line_info_top, *bytecode;
+} prelude_t;
+
+static qstr code_qstr(const mp_obj_fun_bc_t *fun, size_t index) {
+    #if MICROPY_EMIT_BYTECODE_USES_QSTR_TABLE
+    return fun->context->constants.qstr_table[index];
+    #else
+    return index;
+    #endif
+}
+
+static prelude_t prelude_of(const mp_obj_fun_bc_t *fun) {
+    prelude_t p;
+    const byte *ip = fun->bytecode;
     MP_BC_PRELUDE_SIG_DECODE(ip);
     MP_BC_PRELUDE_SIZE_DECODE(ip);
-    const byte *line_info_top = ip + n_info;
-    const byte *bytecode_start = ip + n_info + n_cell;
-    qstr name = mp_decode_uint_value(ip);
-    for (size_t i = 0; i < 1 + n_pos_args + n_kwonly_args; ++i) {
+    p.n_pos_args = n_pos_args;
+    p.n_kwonly_args = n_kwonly_args;
+    p.scope_flags = scope_flags;
+    p.line_info_top = ip + n_info;
+    p.bytecode = ip + n_info + n_cell;
+    p.name = code_qstr(fun, mp_decode_uint_value(ip));
+    #if MICROPY_EMIT_BYTECODE_USES_QSTR_TABLE
+    p.file = fun->context->constants.qstr_table[0];
+    #else
+    p.file = fun->context->constants.source_file;
+    #endif
+    ip = mp_decode_uint_skip(ip);
+    p.arg_names = ip;
+    for (size_t i = 0; i < n_pos_args + n_kwonly_args; ++i) {
         ip = mp_decode_uint_skip(ip);
     }
+    p.line_info = ip;
+    return p;
+}
+
+// A running code state's frame: its function and current line (as the
+// traceback of an exception raised there would say).
+static frame_t *frame_of(const mp_code_state_t *cs) {
+    prelude_t p = prelude_of(cs->fun_bc);
     frame_t *f = mp_obj_malloc(frame_t, &frame_type);
-    const mp_module_constants_t *constants = &cs->fun_bc->context->constants;
-    #if MICROPY_EMIT_BYTECODE_USES_QSTR_TABLE
-    f->name = constants->qstr_table[name];
-    f->file = constants->qstr_table[0];
-    #else
-    f->name = name;
-    f->file = constants->source_file;
-    #endif
-    f->line = mp_bytecode_get_source_line(ip, line_info_top, cs->ip - bytecode_start);
-    f->globals = cs->fun_bc->context->module.globals;
+    f->fun = cs->fun_bc;
+    f->line = mp_bytecode_get_source_line(p.line_info, p.line_info_top, cs->ip - p.bytecode);
     f->back = mp_const_none;
     return f;
+}
+
+// f.__code__ (port/funattrs.c) and frame.f_code.
+mp_obj_t pywasm_code_of(const mp_obj_fun_bc_t *fun) {
+    code_t *code = mp_obj_malloc(code_t, &code_type);
+    code->fun = fun;
+    return MP_OBJ_FROM_PTR(code);
 }
 
 static mp_obj_t sys_getframe(size_t n_args, const mp_obj_t *args) {
@@ -81,13 +113,9 @@ static void frame_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         return;  // read-only
     }
     switch (attr) {
-        case MP_QSTR_f_code: {
-            code_t *code = mp_obj_malloc(code_t, &code_type);
-            code->file = self->file;
-            code->name = self->name;
-            dest[0] = MP_OBJ_FROM_PTR(code);
+        case MP_QSTR_f_code:
+            dest[0] = pywasm_code_of(self->fun);
             break;
-        }
         case MP_QSTR_f_lineno:
             dest[0] = MP_OBJ_NEW_SMALL_INT(self->line);
             break;
@@ -95,11 +123,11 @@ static void frame_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = self->back;
             break;
         case MP_QSTR_f_globals:
-            dest[0] = MP_OBJ_FROM_PTR(self->globals);
+            dest[0] = MP_OBJ_FROM_PTR(self->fun->context->module.globals);
             break;
         case MP_QSTR_f_locals:
-            if (self->name == MP_QSTR__lt_module_gt_) {
-                dest[0] = MP_OBJ_FROM_PTR(self->globals);
+            if (prelude_of(self->fun).name == MP_QSTR__lt_module_gt_) {
+                dest[0] = MP_OBJ_FROM_PTR(self->fun->context->module.globals);
             }
             break;
     }
@@ -108,7 +136,8 @@ static void frame_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 static void frame_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     frame_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_printf(print, "<frame at 0x%p, file '%q', line %d, code %q>", self, self->file, (int)self->line, self->name);
+    prelude_t p = prelude_of(self->fun);
+    mp_printf(print, "<frame at 0x%p, file '%q', line %d, code %q>", self, p.file, (int)self->line, p.name);
 }
 
 static MP_DEFINE_CONST_OBJ_TYPE(
@@ -117,19 +146,85 @@ static MP_DEFINE_CONST_OBJ_TYPE(
     attr, frame_attr
     );
 
+// CPython's co_flags bits that MicroPython's scope flags can tell
+#define CO_VARARGS 0x04
+#define CO_VARKEYWORDS 0x08
+#define CO_GENERATOR 0x20
+
+// The argument names: positional ones, keyword-only ones, then (as CPython's
+// co_varnames has them) the names of *args and **kwargs, which MicroPython
+// does not keep: 'args' and 'kwargs' stand for them.
+static mp_obj_t code_varnames(const mp_obj_fun_bc_t *fun, const prelude_t *p) {
+    size_t n = p->n_pos_args + p->n_kwonly_args;
+    mp_obj_t names = mp_obj_new_list(0, NULL);
+    const byte *ip = p->arg_names;
+    for (size_t i = 0; i < n; i++) {
+        mp_obj_list_append(names, MP_OBJ_NEW_QSTR(code_qstr(fun, mp_decode_uint(&ip))));
+    }
+    if ((p->scope_flags & MP_SCOPE_FLAG_VARARGS) && p->n_kwonly_args > 1) {
+        // the compiler moved *args after the other parameters by swapping
+        // it with the last one (scope_compute_things): the last keyword-only
+        // name is first among them, and goes back to the end
+        mp_obj_list_t *list = MP_OBJ_TO_PTR(names);
+        mp_obj_t moved = list->items[p->n_pos_args];
+        memmove(&list->items[p->n_pos_args], &list->items[p->n_pos_args + 1], (p->n_kwonly_args - 1) * sizeof(mp_obj_t));
+        list->items[n - 1] = moved;
+    }
+    if (p->scope_flags & MP_SCOPE_FLAG_VARARGS) {
+        mp_obj_list_append(names, MP_OBJ_NEW_QSTR(MP_QSTR_args));
+    }
+    if (p->scope_flags & MP_SCOPE_FLAG_VARKEYWORDS) {
+        mp_obj_list_append(names, MP_OBJ_NEW_QSTR(MP_QSTR_kwargs));
+    }
+    size_t len;
+    mp_obj_t *items;
+    mp_obj_list_get(names, &len, &items);
+    return mp_obj_new_tuple(len, items);
+}
+
 static void code_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     code_t *self = MP_OBJ_TO_PTR(self_in);
-    if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_co_name) {
-        dest[0] = MP_OBJ_NEW_QSTR(self->name);
-    } else if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_co_filename) {
-        dest[0] = MP_OBJ_NEW_QSTR(self->file);
+    if (dest[0] != MP_OBJ_NULL) {
+        return;  // read-only
+    }
+    prelude_t p = prelude_of(self->fun);
+    switch (attr) {
+        case MP_QSTR_co_name:
+            dest[0] = MP_OBJ_NEW_QSTR(p.name);
+            break;
+        case MP_QSTR_co_filename:
+            dest[0] = MP_OBJ_NEW_QSTR(p.file);
+            break;
+        case MP_QSTR_co_firstlineno:
+            // the line of the first statement run (MicroPython keeps no
+            // line for the def itself)
+            dest[0] = MP_OBJ_NEW_SMALL_INT(mp_bytecode_get_source_line(p.line_info, p.line_info_top, 0));
+            break;
+        case MP_QSTR_co_argcount:
+            dest[0] = MP_OBJ_NEW_SMALL_INT(p.n_pos_args);
+            break;
+        case MP_QSTR_co_kwonlyargcount:
+            dest[0] = MP_OBJ_NEW_SMALL_INT(p.n_kwonly_args);
+            break;
+        case MP_QSTR_co_posonlyargcount:
+            dest[0] = MP_OBJ_NEW_SMALL_INT(0);  // '/' is accepted, not recorded (patch 0030)
+            break;
+        case MP_QSTR_co_varnames:
+            dest[0] = code_varnames(self->fun, &p);
+            break;
+        case MP_QSTR_co_flags:
+            dest[0] = MP_OBJ_NEW_SMALL_INT(((p.scope_flags & MP_SCOPE_FLAG_VARARGS) ? CO_VARARGS : 0)
+                | ((p.scope_flags & MP_SCOPE_FLAG_VARKEYWORDS) ? CO_VARKEYWORDS : 0)
+                | ((p.scope_flags & MP_SCOPE_FLAG_GENERATOR) ? CO_GENERATOR : 0));
+            break;
     }
 }
 
 static void code_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     code_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_printf(print, "<code object %q at 0x%p, file \"%q\">", self->name, self, self->file);
+    prelude_t p = prelude_of(self->fun);
+    mp_printf(print, "<code object %q at 0x%p, file \"%q\">", p.name, self, p.file);
 }
 
 static MP_DEFINE_CONST_OBJ_TYPE(

@@ -3,11 +3,14 @@
 // functions have fixed attributes only; patch 0017 gives each function a
 // slot for a dict, made on the first attribute set, and calls this first.
 // Patch 0054 adds what CPython's functions answer and MicroPython's did not:
-// __defaults__, __kwdefaults__, __module__ and __qualname__.
+// __defaults__, __kwdefaults__, __module__, __qualname__ and __code__
+// (frames.c).
 #include "py/runtime.h"
 #include "py/bc.h"
 #include "py/objfun.h"
 #include "qualname.h"
+
+mp_obj_t pywasm_code_of(const mp_obj_fun_bc_t *fun);  // frames.c
 
 // What a function's bytecode prelude says about its arguments.
 static mp_obj_t fun_defaults(const mp_obj_fun_bc_t *self, bool keyword_only) {
@@ -40,6 +43,9 @@ static bool fun_builtin_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         }
         case MP_QSTR___qualname__:
             dest[0] = pywasm_fun_qualname(self_in, mp_obj_fun_get_name(self_in), globals);
+            return true;
+        case MP_QSTR___code__:
+            dest[0] = pywasm_code_of(self);
             return true;
         default:
             return false;
