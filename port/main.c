@@ -61,6 +61,9 @@ static bool parse_size(const char *s, size_t *out) {
 
 // Exit code for an exception that reached the top; prints the traceback.
 static int exit_code_for(mp_obj_t exc) {
+    // no Python code runs any more: sys._getframe() (frames.c) must not
+    // walk frames the exception unwound
+    MP_STATE_THREAD(current_code_state) = NULL;
     const mp_obj_type_t *type = mp_obj_get_type(exc);
     if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_SystemExit))) {
         // As CPython: None is 0, an int is itself, anything else is printed and is 1.
