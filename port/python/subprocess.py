@@ -1,20 +1,30 @@
-"""subprocess: CPython's run() and its helpers, over the host's processes.
+"""subprocess: CPython's run() and its helpers, and Popen, over the host's
+processes.
 
 The sandbox starts no processes itself: the embedder runs each command for
 us when it allows it (pywasm --allow-run, allowRun: true in the library,
 always in the GitHub Action; without it, PermissionError says how to turn
-it on). A command runs to completion before run() returns, so there is no
-Popen: a live pipe to a running child would need the interpreter to wait on
-the host while the host waits on it. Popen raises NotImplementedError
-naming run() instead.
+it on). A command runs to completion before the call that starts it
+returns: a live pipe to a running child would need the interpreter to wait
+on the host while the host waits on it.
+
+Popen is built on that. It runs its command to completion as it is made,
+so stdout/stderr=PIPE are files holding all the output, and wait(), poll()
+and communicate() return at once. With stdin=PIPE the command waits
+instead until its input is complete: communicate(input), p.stdin.close(),
+wait() or poll() run it with what was written to p.stdin; kill() or
+terminate() before that give returncode -9 or -15 and run nothing; a
+command still waiting when the script ends runs then. Concurrency is what
+is lost: a second Popen starts after the first has ended, a command that
+never ends on its own (a server) blocks, and pid is None.
 
 Provided: run, call, check_call, check_output, getoutput, getstatusoutput,
-CompletedProcess, CalledProcessError, TimeoutExpired, SubprocessError, PIPE,
-STDOUT, DEVNULL. stdin/stdout/stderr take None (the script's own streams),
-PIPE, DEVNULL, STDOUT (stderr only), sys.stdout/sys.stderr/sys.stdin (as
-None), or a file object (read before the command runs, or written with its
-output after). Paths (cwd, an absolute program) are the script's own paths:
-the host translates them through its mounts.
+Popen, CompletedProcess, CalledProcessError, TimeoutExpired, SubprocessError,
+PIPE, STDOUT, DEVNULL. stdin/stdout/stderr take None (the script's own
+streams), PIPE, DEVNULL, STDOUT (stderr only), sys.stdout/sys.stderr/sys.stdin
+(as None), or a file object (read before the command runs, or written with
+its output after). Paths (cwd, an absolute program) are the script's own
+paths: the host translates them through its mounts.
 """
 import sys
 
@@ -129,14 +139,142 @@ class CompletedProcess:
             raise CalledProcessError(self.returncode, self.args, self.stdout, self.stderr)
 
 
-class Popen:
-    """Not available: use run(). See the module's docstring."""
+class _Input:
+    """p.stdin of a Popen made with stdin=PIPE: what is written is kept, and
+    the command runs with it once the input is closed."""
 
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError(
-            "subprocess.Popen is not available in pywasm (a running child's pipes cannot be "
-            "read while the interpreter waits on the host); use subprocess.run(), which runs "
-            "the command to completion and returns its output")
+    def __init__(self, popen, text):
+        self._popen, self._text, self._parts = popen, text, []
+        self.closed = False
+
+    def write(self, data):
+        if self.closed:
+            raise ValueError("write to closed file")
+        if self._text != isinstance(data, str):
+            raise TypeError("write() argument must be %s, not %s" % (
+                "str" if self._text else "bytes-like object", type(data).__name__))
+        self._parts.append(data)
+        return len(data)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        if self.closed:
+            raise ValueError("flush of closed file")
+
+    def writable(self):
+        return True
+
+    def close(self):
+        if not self.closed:
+            self.closed = True
+            self._popen._run(("" if self._text else b"").join(self._parts))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class Popen:
+    """A command run to completion through the host: see the module's
+    docstring for when it runs and what that changes."""
+
+    def __init__(self, args, bufsize=-1, executable=None, stdin=None, stdout=None, stderr=None, *popenargs,
+                 **kwargs):
+        options = _popen_options((args, bufsize, executable, stdin, stdout, stderr) + popenargs, kwargs)
+        self.args = args
+        self.pid = None
+        self.returncode = None
+        self.stdout = self.stderr = None
+        self.text_mode = bool(options.get("text") or options.get("universal_newlines")
+                              or options.get("encoding") or options.get("errors"))
+        self._options = options
+        _argv(args, options.get("shell", False))  # a bad args fails here, as in CPython
+        if stdin == PIPE:
+            self.stdin = _Input(self, self.text_mode)
+            # a command whose input is never closed still runs, at the end
+            import atexit
+            atexit.register(self._finish_at_exit)
+        else:
+            self.stdin = None
+            self._run(None)
+
+    def _run(self, input):
+        if self.returncode is not None:
+            return
+        options = dict(self._options)
+        for key in ("bufsize", "close_fds", "restore_signals", "startupinfo", "creationflags", "pass_fds",
+                    "pipesize", "umask", "executable", "preexec_fn", "user", "group", "extra_groups",
+                    "process_group", "start_new_session"):
+            options.pop(key, None)
+        if input is not None:
+            options["stdin"] = None
+        args = options.pop("args")
+        result = run(args, input=input, **options)
+        self.returncode = result.returncode
+        import io
+        stream = io.StringIO if self.text_mode else io.BytesIO
+        if result.stdout is not None:
+            self.stdout = stream(result.stdout)
+        if result.stderr is not None:
+            self.stderr = stream(result.stderr)
+
+    def _finish_at_exit(self):
+        if self.returncode is None:
+            self.stdin.close()
+
+    def communicate(self, input=None, timeout=None):
+        if input is not None and self.stdin is not None:
+            self.stdin.write(input)
+        if self.stdin is not None:
+            self.stdin.close()
+        out = self.stdout.read() if self.stdout is not None else None
+        err = self.stderr.read() if self.stderr is not None else None
+        return out, err
+
+    def wait(self, timeout=None):
+        if self.stdin is not None:
+            self.stdin.close()
+        return self.returncode
+
+    def poll(self):
+        return self.wait()
+
+    def send_signal(self, sig):
+        # before its input is complete the command has not run: it never
+        # will, and ends as killed by sig; after, it has already ended
+        if self.returncode is None:
+            self.returncode = -int(sig)
+            if self.stdin is not None:
+                self.stdin.closed = True
+            import io
+            empty = io.StringIO if self.text_mode else io.BytesIO
+            if self._options.get("stdout") == PIPE:
+                self.stdout = empty()
+            if self._options.get("stderr") == PIPE:
+                self.stderr = empty()
+
+    def terminate(self):
+        self.send_signal(15)
+
+    def kill(self):
+        self.send_signal(9)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        for stream in (self.stdout, self.stderr):
+            if stream is not None:
+                stream.close()
+        self.wait()
+
+    def __repr__(self):
+        return "<Popen: returncode: {} args: {!r}>".format(self.returncode, self.args)
 
 
 # Popen's parameters in order: run() passes extra positional arguments on

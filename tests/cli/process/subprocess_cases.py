@@ -109,4 +109,28 @@ try:
     subprocess.check_output(["true"], stdout=subprocess.PIPE)
 except ValueError as e:
     show("ValueError", str(e))
+
+# Popen: the usual ways of reading a command's output and giving it input.
+p = subprocess.Popen(["sh", "-c", "echo out; echo err >&2; exit 3"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                     text=True)
+show("Popen.communicate", (p.communicate(), p.returncode, p.poll(), p.wait()))
+p = subprocess.Popen(["tr", "a-z", "A-Z"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+show("Popen input", (p.returncode, p.communicate(b"shout\n"), p.returncode))
+p = subprocess.Popen(["cat"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+p.stdin.write("line 1\n")
+p.stdin.writelines(["line 2\n", "line 3\n"])
+p.stdin.close()
+show("Popen stdin", ([line.rstrip() for line in p.stdout], p.wait()))
+with subprocess.Popen(["sh", "-c", "echo one; echo two >&2"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT) as p:
+    show("Popen with", p.stdout.read())
+show("Popen with", p.returncode)
+p = subprocess.Popen(["sh", "-c", "exit 5"])
+show("Popen wait", p.wait())
+p = subprocess.Popen(["cat"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+p.kill()
+show("Popen kill", (p.wait(), p.communicate()))
+p = subprocess.Popen("echo shell $((2 * 3))", shell=True, stdout=subprocess.PIPE, universal_newlines=True)
+show("Popen shell", (p.stdout.readline(), p.stdout.readline(), p.wait()))
+print("a child on stdout, from Popen:", flush=True)
+show("Popen inherit", subprocess.Popen(["echo", "inherited"]).wait())
 print("done")
