@@ -1,0 +1,1149 @@
+"""decimal: decimal floating point as CPython's decimal module computes it,
+for the arithmetic scripts do with money, rates and measurements.
+
+A Decimal is a sign, an integer coefficient and a power-of-ten exponent
+(or an infinity or NaN). Results are rounded to the context's precision
+with its rounding mode, and keep the exponents CPython keeps ('1.10' +
+'2.2' is '3.30'); str(), repr(), format(), quantize(), comparisons and
+hashes with ints match CPython's. Contexts: getcontext, setcontext,
+localcontext, Context, DefaultContext, BasicContext, ExtendedContext, with
+traps and flags for InvalidOperation, DivisionByZero, Inexact, Rounded,
+Overflow and the rest.
+
+Not here: ln, log10, exp and non-integral powers (NotImplementedError),
+Emin/Emax and subnormal results (exponents are unbounded), and the
+less-used methods of the specification (logical_and, next_toward, ...)."""
+import math as _math
+
+__all__ = ['Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext', 'ExtendedContext',
+           'DecimalException', 'Clamped', 'InvalidOperation', 'DivisionByZero', 'Inexact', 'Rounded',
+           'Subnormal', 'Overflow', 'Underflow', 'FloatOperation', 'DivisionImpossible',
+           'DivisionUndefined', 'ConversionSyntax', 'InvalidContext', 'ROUND_DOWN', 'ROUND_HALF_UP',
+           'ROUND_HALF_EVEN', 'ROUND_CEILING', 'ROUND_FLOOR', 'ROUND_UP', 'ROUND_HALF_DOWN', 'ROUND_05UP',
+           'setcontext', 'getcontext', 'localcontext', 'MAX_PREC', 'MAX_EMAX', 'MIN_EMIN', 'MIN_ETINY',
+           'HAVE_THREADS', 'HAVE_CONTEXTVAR']
+
+ROUND_DOWN = 'ROUND_DOWN'
+ROUND_HALF_UP = 'ROUND_HALF_UP'
+ROUND_HALF_EVEN = 'ROUND_HALF_EVEN'
+ROUND_CEILING = 'ROUND_CEILING'
+ROUND_FLOOR = 'ROUND_FLOOR'
+ROUND_UP = 'ROUND_UP'
+ROUND_HALF_DOWN = 'ROUND_HALF_DOWN'
+ROUND_05UP = 'ROUND_05UP'
+_ROUNDINGS = (ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP,
+              ROUND_HALF_DOWN, ROUND_05UP)
+
+MAX_PREC = 999999999999999999
+MAX_EMAX = 999999999999999999
+MIN_EMIN = -999999999999999999
+MIN_ETINY = MIN_EMIN - (MAX_PREC - 1)
+HAVE_THREADS = False
+HAVE_CONTEXTVAR = False
+
+
+class DecimalException(ArithmeticError):
+    pass
+
+
+class Clamped(DecimalException):
+    pass
+
+
+class InvalidOperation(DecimalException):
+    pass
+
+
+class ConversionSyntax(InvalidOperation):
+    pass
+
+
+class DivisionByZero(DecimalException, ZeroDivisionError):
+    pass
+
+
+class DivisionImpossible(InvalidOperation):
+    pass
+
+
+class DivisionUndefined(InvalidOperation, ZeroDivisionError):
+    pass
+
+
+class Inexact(DecimalException):
+    pass
+
+
+class InvalidContext(InvalidOperation):
+    pass
+
+
+class Rounded(DecimalException):
+    pass
+
+
+class Subnormal(DecimalException):
+    pass
+
+
+class Overflow(Inexact, Rounded):
+    pass
+
+
+class Underflow(Inexact, Rounded, Subnormal):
+    pass
+
+
+class FloatOperation(DecimalException, TypeError):
+    pass
+
+
+_SIGNALS = (Clamped, DivisionByZero, Inexact, Overflow, Rounded, Underflow, InvalidOperation, Subnormal,
+            FloatOperation)
+
+
+class DecimalTuple(tuple):
+    def __new__(cls, sign, digits, exponent):
+        return tuple.__new__(cls, (sign, digits, exponent))
+
+    sign = property(lambda self: self[0])
+    digits = property(lambda self: self[1])
+    exponent = property(lambda self: self[2])
+
+    def __repr__(self):
+        return 'DecimalTuple(sign=%r, digits=%r, exponent=%r)' % tuple(self)
+
+    __str__ = __repr__
+
+
+# -- contexts ---------------------------------------------------------------------
+
+class Context:
+    def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None,
+                 flags=None, traps=None):
+        base = DefaultContext if '_default_ready' in globals() else None
+        self.prec = prec if prec is not None else (base.prec if base else 28)
+        self.rounding = rounding if rounding is not None else (base.rounding if base else ROUND_HALF_EVEN)
+        self.Emin = Emin if Emin is not None else (base.Emin if base else -999999)
+        self.Emax = Emax if Emax is not None else (base.Emax if base else 999999)
+        self.capitals = capitals if capitals is not None else 1
+        self.clamp = clamp if clamp is not None else 0
+        if traps is None:
+            traps = [s for s, on in base.traps.items() if on] if base else [DivisionByZero, Overflow,
+                                                                            InvalidOperation]
+        self.traps = traps if isinstance(traps, dict) else {s: s in traps for s in _SIGNALS}
+        self.flags = flags if isinstance(flags, dict) else {s: s in (flags or ()) for s in _SIGNALS}
+        for s in _SIGNALS:
+            self.traps.setdefault(s, False)
+            self.flags.setdefault(s, False)
+
+    def __setattr__(self, name, value):
+        if name == 'prec' and (not isinstance(value, int) or value < 1):
+            raise ValueError('valid range for prec is [1, MAX_PREC]')
+        if name == 'rounding' and value not in _ROUNDINGS:
+            raise TypeError('valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, '
+                            'ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]')
+        object.__setattr__(self, name, value)
+
+    def copy(self):
+        return Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp,
+                       dict(self.flags), dict(self.traps))
+
+    __copy__ = copy
+
+    def clear_flags(self):
+        for s in self.flags:
+            self.flags[s] = False
+
+    def clear_traps(self):
+        for s in self.traps:
+            self.traps[s] = False
+
+    def _raise(self, condition):
+        # A condition is recorded in its signal's flag (ConversionSyntax,
+        # DivisionImpossible... in InvalidOperation's) and raises the signal
+        # if it is trapped, with CPython's message naming the condition.
+        signal = condition
+        while signal not in _SIGNALS:
+            signal = signal.__bases__[0]
+        self.flags[signal] = True
+        if self.traps.get(signal):
+            raise signal("[<class 'decimal.%s'>]" % condition.__name__)
+
+    def create_decimal(self, num='0'):
+        return Decimal(num)._fix(self)
+
+    def create_decimal_from_float(self, f):
+        return Decimal.from_float(f)._fix(self)
+
+    def Etiny(self):
+        return self.Emin - self.prec + 1
+
+    def Etop(self):
+        return self.Emax - self.prec + 1
+
+    def __repr__(self):
+        names = lambda d: ', '.join(s.__name__ for s in _SIGNALS if d.get(s))
+        return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=[%s], traps=[%s])'
+                % (self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp,
+                   names(self.flags), names(self.traps)))
+
+    # the context's arithmetic methods: ctx.add(a, b) and friends
+    def add(self, a, b):
+        return _dec(a).__add__(b, self)
+
+    def subtract(self, a, b):
+        return _dec(a).__sub__(b, self)
+
+    def multiply(self, a, b):
+        return _dec(a).__mul__(b, self)
+
+    def divide(self, a, b):
+        return _dec(a).__truediv__(b, self)
+
+    def divide_int(self, a, b):
+        return _dec(a).__floordiv__(b, self)
+
+    def remainder(self, a, b):
+        return _dec(a).__mod__(b, self)
+
+    def power(self, a, b, modulo=None):
+        return _dec(a).__pow__(b, modulo, self)
+
+    def sqrt(self, a):
+        return _dec(a).sqrt(self)
+
+    def quantize(self, a, b):
+        return _dec(a).quantize(b, context=self)
+
+    def abs(self, a):
+        return _dec(a).__abs__(context=self)
+
+    def plus(self, a):
+        return _dec(a).__pos__(context=self)
+
+    def minus(self, a):
+        return _dec(a).__neg__(context=self)
+
+    def compare(self, a, b):
+        return _dec(a).compare(b, self)
+
+    def max(self, a, b):
+        return _dec(a).max(b, self)
+
+    def min(self, a, b):
+        return _dec(a).min(b, self)
+
+    def normalize(self, a):
+        return _dec(a).normalize(self)
+
+    def to_integral_value(self, a):
+        return _dec(a).to_integral_value(context=self)
+
+    def to_sci_string(self, a):
+        return str(_dec(a))
+
+
+DefaultContext = Context()
+BasicContext = Context(prec=9, rounding=ROUND_HALF_UP, traps=[DivisionByZero, Overflow, InvalidOperation,
+                                                               Clamped, Underflow])
+ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[])
+_default_ready = True
+_current = [DefaultContext.copy()]
+
+
+def getcontext():
+    return _current[0]
+
+
+def setcontext(context):
+    if context in (DefaultContext, BasicContext, ExtendedContext):
+        context = context.copy()
+        context.clear_flags()
+    _current[0] = context
+
+
+class _LocalContext:
+    def __init__(self, ctx):
+        self._ctx = ctx
+
+    def __enter__(self):
+        self._saved = getcontext()
+        setcontext(self._ctx)
+        return self._ctx
+
+    def __exit__(self, *exc):
+        setcontext(self._saved)
+
+
+def localcontext(ctx=None, **kwargs):
+    ctx = (ctx or getcontext()).copy()
+    for name, value in kwargs.items():
+        if not hasattr(ctx, name):
+            raise TypeError("'%s' is an invalid keyword argument for this function" % name)
+        setattr(ctx, name, value)
+    return _LocalContext(ctx)
+
+
+# -- the number -----------------------------------------------------------------------
+
+def _digits(n):
+    return len(str(n)) if n else 1
+
+
+def _dec(x, context=None, strict=True):
+    if isinstance(x, Decimal):
+        return x
+    if isinstance(x, int):
+        return Decimal(x)
+    if strict:
+        raise TypeError('conversion from %s to Decimal is not supported' % type(x).__name__)
+    return NotImplemented
+
+
+def _parse(text):
+    # -> (sign, coefficient, exponent, special) or None if not a number
+    s = text.strip()
+    if '_' in s:
+        # only between digits, as in CPython ('1_000', not '_1' or '1__0')
+        for i, c in enumerate(s):
+            if c == '_' and not (0 < i < len(s) - 1 and s[i - 1].isdigit() and s[i + 1].isdigit()):
+                return None
+        s = s.replace('_', '')
+    if not s:
+        return None
+    sign = 0
+    if s[0] in '+-':
+        sign = 1 if s[0] == '-' else 0
+        s = s[1:]
+    low = s.lower()
+    if low in ('inf', 'infinity'):
+        return sign, 0, 0, 'F'
+    for prefix, kind in (('snan', 'N'), ('nan', 'n')):
+        if low.startswith(prefix):
+            payload = low[len(prefix):]
+            if payload and not payload.isdigit():
+                return None
+            return sign, int(payload or '0'), 0, kind
+    mantissa, _, exp = low.partition('e')
+    if _ and (not exp.lstrip('+-').isdigit() or len(exp) - len(exp.lstrip('+-')) > 1):
+        return None
+    whole, dot, frac = mantissa.partition('.')
+    if not (whole + frac) or not (whole + frac).isdigit():
+        return None
+    exponent = (int(exp) if exp else 0) - len(frac)
+    return sign, int(whole + frac), exponent, None
+
+
+class Decimal:
+    __slots__ = ('_sign', '_int', '_exp', '_special')
+
+    def __new__(cls, value='0', context=None):
+        self = object.__new__(cls)
+        if isinstance(value, Decimal):
+            self._sign, self._int, self._exp, self._special = value._sign, value._int, value._exp, value._special
+        elif isinstance(value, int) and not isinstance(value, bool) or value is True or value is False:
+            value = int(value)
+            self._sign, self._int, self._exp, self._special = int(value < 0), abs(value), 0, None
+        elif isinstance(value, str):
+            parsed = _parse(value)
+            if parsed is None:
+                (context or getcontext())._raise(ConversionSyntax)
+                parsed = (0, 0, 0, 'n')
+            self._sign, self._int, self._exp, self._special = parsed
+        elif isinstance(value, float):
+            d = Decimal.from_float(value)
+            self._sign, self._int, self._exp, self._special = d._sign, d._int, d._exp, d._special
+        elif isinstance(value, (tuple, list)):
+            if len(value) != 3:
+                raise ValueError('argument must be a sequence of length 3')
+            sign, digits, exp = value
+            if sign not in (0, 1):
+                raise ValueError('sign must be an integer with the value 0 or 1')
+            if exp in ('F', 'n', 'N'):
+                self._sign, self._int, self._exp, self._special = sign, 0, 0, exp
+            else:
+                if not isinstance(exp, int):
+                    raise ValueError('exponent must be an integer')
+                coefficient = 0
+                for digit in digits:
+                    if not isinstance(digit, int) or not 0 <= digit <= 9:
+                        raise ValueError('coefficient must be a tuple of digits')
+                    coefficient = coefficient * 10 + digit
+                self._sign, self._int, self._exp, self._special = sign, coefficient, exp, None
+        else:
+            raise TypeError('conversion from %s to Decimal is not supported' % type(value).__name__)
+        return self
+
+    @classmethod
+    def from_float(cls, f):
+        if isinstance(f, int):
+            return cls(f)
+        if not isinstance(f, float):
+            raise TypeError('argument must be int or float')
+        if f != f:
+            return cls('NaN')
+        if f in (float('inf'), float('-inf')):
+            return cls('-Infinity' if f < 0 else 'Infinity')
+        sign = 1 if _math.copysign(1.0, f) < 0 else 0
+        n, d = abs(f).as_integer_ratio()
+        k = d.bit_length() - 1  # d is 2**k: n / 2**k == n * 5**k / 10**k
+        return cls((sign, tuple(map(int, str(n * 5 ** k))), -k))
+
+    @classmethod
+    def _make(cls, sign, coefficient, exponent, special=None):
+        self = object.__new__(cls)
+        self._sign, self._int, self._exp, self._special = sign, coefficient, exponent, special
+        return self
+
+    # -- rounding -------------------------------------------------------------------
+
+    def _round_to(self, digits_to_drop, rounding):
+        # The coefficient without its last digits_to_drop digits, rounded;
+        # -> (new coefficient, inexact)
+        if digits_to_drop <= 0:
+            return self._int * 10 ** -digits_to_drop, False
+        q, r = divmod(self._int, 10 ** digits_to_drop)
+        if r == 0:
+            return q, False
+        half = 5 * 10 ** (digits_to_drop - 1)
+        up = {
+            ROUND_DOWN: False,
+            ROUND_UP: True,
+            ROUND_HALF_UP: r >= half,
+            ROUND_HALF_DOWN: r > half,
+            ROUND_HALF_EVEN: r > half or (r == half and q % 2 == 1),
+            ROUND_CEILING: not self._sign,
+            ROUND_FLOOR: bool(self._sign),
+            ROUND_05UP: q % 10 in (0, 5),
+        }[rounding]
+        return q + 1 if up else q, True
+
+    def _fix(self, context):
+        # Rounded to the context's precision, with Inexact/Rounded signalled.
+        if self._special:
+            return self
+        excess = _digits(self._int) - context.prec
+        if excess <= 0:
+            return self
+        coefficient, inexact = self._round_to(excess, context.rounding)
+        exponent = self._exp + excess
+        if _digits(coefficient) > context.prec:
+            coefficient //= 10
+            exponent += 1
+        context._raise(Rounded)
+        if inexact:
+            context._raise(Inexact)
+        return Decimal._make(self._sign, coefficient, exponent)
+
+    # -- what it is -----------------------------------------------------------------
+
+    def is_nan(self):
+        return self._special in ('n', 'N')
+
+    def is_qnan(self):
+        return self._special == 'n'
+
+    def is_snan(self):
+        return self._special == 'N'
+
+    def is_infinite(self):
+        return self._special == 'F'
+
+    def is_finite(self):
+        return self._special is None
+
+    def is_zero(self):
+        return self._special is None and self._int == 0
+
+    def is_signed(self):
+        return self._sign == 1
+
+    def is_normal(self, context=None):
+        return self._special is None and self._int != 0
+
+    def is_canonical(self):
+        return True
+
+    def adjusted(self):
+        return self._exp + _digits(self._int) - 1 if self._special is None else 0
+
+    def as_tuple(self):
+        digits = (0,) if self._special == 'F' else tuple(map(int, str(self._int)))
+        if self._special in ('n', 'N') and self._int == 0:
+            digits = ()
+        return DecimalTuple(self._sign, digits, self._special or self._exp)
+
+    def as_integer_ratio(self):
+        if self._special:
+            raise (ValueError if self.is_nan() else OverflowError)(
+                'cannot convert %s to integer ratio' % ('NaN' if self.is_nan() else 'Infinity'))
+        n, d = self._int, 1
+        if self._exp >= 0:
+            n *= 10 ** self._exp
+        else:
+            d = 10 ** -self._exp
+        g = _math.gcd(n, d)
+        return (-n if self._sign else n) // g, d // g
+
+    def copy_abs(self):
+        return Decimal._make(0, self._int, self._exp, self._special)
+
+    def copy_negate(self):
+        return Decimal._make(1 - self._sign, self._int, self._exp, self._special)
+
+    def copy_sign(self, other, context=None):
+        return Decimal._make(_dec(other)._sign, self._int, self._exp, self._special)
+
+    def canonical(self):
+        return self
+
+    def number_class(self, context=None):
+        sign = '-' if self._sign else '+'
+        if self._special == 'F':
+            return sign + 'Infinity'
+        if self._special:
+            return 'sNaN' if self._special == 'N' else 'NaN'
+        return sign + ('Zero' if self._int == 0 else 'Normal')
+
+    # -- text ---------------------------------------------------------------------------
+
+    def __str__(self, eng=False, context=None):
+        sign = '-' if self._sign else ''
+        if self._special == 'F':
+            return sign + 'Infinity'
+        if self._special:
+            return sign + ('sNaN' if self._special == 'N' else 'NaN') + (str(self._int) if self._int else '')
+        digits = str(self._int)
+        adjusted = self._exp + len(digits) - 1
+        if self._exp <= 0 and adjusted >= -6:
+            point = len(digits) + self._exp
+            if point <= 0:
+                return sign + '0.' + '0' * -point + digits
+            return sign + digits[:point] + ('.' + digits[point:] if point < len(digits) else '')
+        if eng:
+            shift = adjusted % 3
+            if self._int == 0:
+                shift = (-adjusted) % 3 and 3 - (-adjusted) % 3
+                body = '0' if shift == 0 else '0.' + '0' * (3 - shift)
+                exponent = adjusted + (3 - shift if shift else 0)
+                return sign + body + ('E%+d' % exponent if exponent else '')
+            digits += '0' * max(0, shift + 1 - len(digits))
+            body = digits[:shift + 1] + ('.' + digits[shift + 1:] if len(digits) > shift + 1 else '')
+            exponent = adjusted - shift
+        else:
+            body = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '')
+            exponent = adjusted
+        return sign + body + ('E%+d' % exponent if exponent else '')
+
+    def to_eng_string(self, context=None):
+        return self.__str__(eng=True)
+
+    def __repr__(self):
+        return "Decimal('%s')" % self
+
+    def __format__(self, spec):
+        return _format(self, spec)
+
+    # -- conversions ----------------------------------------------------------------
+
+    def __float__(self):
+        if self._special == 'F':
+            return float('-inf' if self._sign else 'inf')
+        if self._special:
+            if self._special == 'N':
+                raise ValueError('cannot convert signaling NaN to float')
+            return float('-nan' if self._sign else 'nan')
+        return float(str(self))
+
+    def __int__(self):
+        if self._special:
+            raise (ValueError if self.is_nan() else OverflowError)(
+                'cannot convert %s to integer' % ('NaN' if self.is_nan() else 'Infinity'))
+        value = self._int * 10 ** self._exp if self._exp >= 0 else self._int // 10 ** -self._exp
+        return -value if self._sign else value
+
+    __trunc__ = __int__
+
+    def __index__(self):
+        raise TypeError("'decimal.Decimal' object cannot be interpreted as an integer")
+
+    def __bool__(self):
+        return bool(self._special) or self._int != 0
+
+    def __floor__(self):
+        return int(self.to_integral_value(ROUND_FLOOR))
+
+    def __ceil__(self):
+        return int(self.to_integral_value(ROUND_CEILING))
+
+    def __round__(self, n=None):
+        if n is None:
+            if self._special:
+                raise (ValueError if self.is_nan() else OverflowError)(
+                    'cannot round a %s' % ('NaN' if self.is_nan() else 'infinity'))
+            return int(self.to_integral_value(ROUND_HALF_EVEN))
+        return self.quantize(Decimal._make(0, 1, -n))
+
+    def __hash__(self):
+        if self._special:
+            if self._special == 'N':
+                raise TypeError('Cannot hash a signaling NaN value.')
+            return 0 if self.is_nan() else hash(float(self))
+        n, d = self.as_integer_ratio()
+        return hash(n) if d == 1 else hash((n, d))
+
+    # -- comparisons -----------------------------------------------------------------
+
+    def _compare_key(self, other):
+        # -> (self, other) as Decimals, or None when other is not a number here
+        if isinstance(other, Decimal):
+            return other
+        if isinstance(other, int):
+            return Decimal(other)
+        if isinstance(other, float):
+            getcontext()._raise(FloatOperation)
+            return Decimal.from_float(other)
+        return None
+
+    def _cmp(self, other):
+        # -1, 0 or 1; NaNs are handled by the callers
+        if self._special == 'F' or other._special == 'F':
+            a = (-1 if self._sign else 1) if self._special == 'F' else 0
+            b = (-1 if other._sign else 1) if other._special == 'F' else 0
+            if a or b:
+                return (a > b) - (a < b)
+        a = Decimal._ratio(self)
+        b = Decimal._ratio(other)
+        return (a > b) - (a < b)
+
+    @staticmethod
+    def _ratio(d):
+        # an exact comparable value: sign * coefficient * 10**exp as (num, den)
+        n, den = d.as_integer_ratio() if not d._special else (0, 1)
+        return _Exact(n, den)
+
+    def __eq__(self, other):
+        other = self._compare_key(other)
+        if other is None:
+            return NotImplemented
+        if self.is_nan() or other.is_nan():
+            return False
+        return self._cmp(other) == 0
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    def _order(self, other, op):
+        other = self._compare_key(other)
+        if other is None:
+            return NotImplemented
+        if self.is_nan() or other.is_nan():
+            getcontext()._raise(InvalidOperation)
+            return False
+        return op(self._cmp(other))
+
+    def __lt__(self, other):
+        return self._order(other, lambda c: c < 0)
+
+    def __le__(self, other):
+        return self._order(other, lambda c: c <= 0)
+
+    def __gt__(self, other):
+        return self._order(other, lambda c: c > 0)
+
+    def __ge__(self, other):
+        return self._order(other, lambda c: c >= 0)
+
+    def compare(self, other, context=None):
+        other = _dec(other)
+        if self.is_nan() or other.is_nan():
+            return Decimal('NaN')
+        return Decimal(self._cmp(other))
+
+    def max(self, other, context=None):
+        other = _dec(other)
+        return self if self._cmp(other) >= 0 else other
+
+    def min(self, other, context=None):
+        other = _dec(other)
+        return self if self._cmp(other) <= 0 else other
+
+    # -- arithmetic --------------------------------------------------------------------
+
+    def _nan_result(self, other, context):
+        # NaN in, NaN out (a signalling one is invalid)
+        for d in (self, other):
+            if d is not None and d._special == 'N':
+                context._raise(InvalidOperation)
+                return Decimal._make(d._sign, d._int, 0, 'n')
+        for d in (self, other):
+            if d is not None and d._special == 'n':
+                return d
+        return None
+
+    def _invalid(self, context):
+        context._raise(InvalidOperation)
+        return Decimal('NaN')
+
+    def __add__(self, other, context=None):
+        other = _dec(other, strict=False)
+        if other is NotImplemented:
+            return other
+        context = context or getcontext()
+        nan = self._nan_result(other, context)
+        if nan is not None:
+            return nan
+        if self._special == 'F' or other._special == 'F':
+            if self._special == other._special and self._sign != other._sign:
+                return self._invalid(context)
+            return self if self._special == 'F' else other
+        exp = min(self._exp, other._exp)
+        a = self._int * 10 ** (self._exp - exp) * (-1 if self._sign else 1)
+        b = other._int * 10 ** (other._exp - exp) * (-1 if other._sign else 1)
+        total = a + b
+        if total == 0:
+            sign = 1 if (self._sign and other._sign) or (context.rounding == ROUND_FLOOR and self._sign != other._sign) else 0
+        else:
+            sign = int(total < 0)
+        return Decimal._make(sign, abs(total), exp)._fix(context)
+
+    __radd__ = __add__
+
+    def __sub__(self, other, context=None):
+        other = _dec(other, strict=False)
+        if other is NotImplemented:
+            return other
+        return self.__add__(other.copy_negate(), context)
+
+    def __rsub__(self, other, context=None):
+        other = _dec(other, strict=False)
+        if other is NotImplemented:
+            return other
+        return other.__sub__(self, context)
+
+    def __mul__(self, other, context=None):
+        other = _dec(other, strict=False)
+        if other is NotImplemented:
+            return other
+        context = context or getcontext()
+        nan = self._nan_result(other, context)
+        if nan is not None:
+            return nan
+        sign = self._sign ^ other._sign
+        if self._special == 'F' or other._special == 'F':
+            if self.is_zero() or other.is_zero():
+                return self._invalid(context)
+            return Decimal._make(sign, 0, 0, 'F')
+        return Decimal._make(sign, self._int * other._int, self._exp + other._exp)._fix(context)
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other, context=None):
+        other = _dec(other, strict=False)
+        if other is NotImplemented:
+            return other
+        context = context or getcontext()
+        nan = self._nan_result(other, context)
+        if nan is not None:
+            return nan
+        sign = self._sign ^ other._sign
+        if self._special == 'F':
+            if other._special == 'F':
+                return self._invalid(context)
+            return Decimal._make(sign, 0, 0, 'F')
+        if other._special == 'F':
+            # as CPython: zero at the smallest exponent the context allows
+            context._raise(Clamped)
+            return Decimal._make(sign, 0, context.Etiny())
+        if other._int == 0:
+            if self._int == 0:
+                context._raise(DivisionUndefined)
+                return Decimal('NaN')
+            context._raise(DivisionByZero)
+            return Decimal._make(sign, 0, 0, 'F')
+        ideal = self._exp - other._exp
+        if self._int == 0:
+            return Decimal._make(sign, 0, ideal)
+        # enough digits for prec + 1 significant ones, then exact or rounded
+        shift = _digits(other._int) - _digits(self._int) + context.prec + 1
+        shift = max(shift, 0)
+        q, r = divmod(self._int * 10 ** shift, other._int)
+        exp = ideal - shift
+        if r == 0:
+            # exact: drop trailing zeros back towards the ideal exponent
+            while exp < ideal and q % 10 == 0:
+                q //= 10
+                exp += 1
+            return Decimal._make(sign, q, exp)._fix(context)
+        # inexact: a sticky last digit makes the rounding see "more than"
+        q = q * 10 + 1
+        exp -= 1
+        return Decimal._make(sign, q, exp)._fix(context)
+
+    def __rtruediv__(self, other, context=None):
+        other = _dec(other, strict=False)
+        if other is NotImplemented:
+            return other
+        return other.__truediv__(self, context)
+
+    def _divide_integer(self, other, context):
+        # -> (integer quotient, remainder) truncated towards zero, as Decimals
+        sign = self._sign ^ other._sign
+        exp = min(self._exp, other._exp)
+        a = self._int * 10 ** (self._exp - exp)
+        b = other._int * 10 ** (other._exp - exp)
+        q, r = divmod(a, b)
+        if _digits(q) > context.prec:
+            context._raise(DivisionImpossible)
+            return Decimal('NaN'), Decimal('NaN')
+        return Decimal._make(sign, q, 0), Decimal._make(self._sign, r, exp)._fix(context)
+
+    def _check_division(self, other, context, what):
+        nan = self._nan_result(other, context)
+        if nan is not None:
+            return (nan, nan)
+        if self._special == 'F':
+            return (self._invalid(context),) * 2
+        if other._special == 'F':
+            return (Decimal._make(self._sign ^ other._sign, 0, 0), self)
+        if other._int == 0:
+            if self._int == 0 or what == '%':
+                return (self._invalid(context),) * 2
+            context._raise(DivisionByZero)
+            return (Decimal._make(self._sign ^ other._sign, 0, 0, 'F'), self._invalid(context))
+        return None
+
+    def __floordiv__(self, other, context=None):
+        other = _dec(other, strict=False)
+        if other is NotImplemented:
+            return other
+        context = context or getcontext()
+        special = self._check_division(other, context, '//')
+        return special[0] if special else self._divide_integer(other, context)[0]
+
+    def __rfloordiv__(self, other, context=None):
+        other = _dec(other, strict=False)
+        return other if other is NotImplemented else other.__floordiv__(self, context)
+
+    def __mod__(self, other, context=None):
+        other = _dec(other, strict=False)
+        if other is NotImplemented:
+            return other
+        context = context or getcontext()
+        special = self._check_division(other, context, '%')
+        return special[1] if special else self._divide_integer(other, context)[1]
+
+    def __rmod__(self, other, context=None):
+        other = _dec(other, strict=False)
+        return other if other is NotImplemented else other.__mod__(self, context)
+
+    def __divmod__(self, other, context=None):
+        other = _dec(other, strict=False)
+        if other is NotImplemented:
+            return other
+        context = context or getcontext()
+        special = self._check_division(other, context, '//')
+        return special if special else self._divide_integer(other, context)
+
+    def __rdivmod__(self, other, context=None):
+        other = _dec(other, strict=False)
+        return other if other is NotImplemented else other.__divmod__(self, context)
+
+    def remainder_near(self, other, context=None):
+        other = _dec(other)
+        q = (self / other).to_integral_value(ROUND_HALF_EVEN)
+        return self - other * q
+
+    def __pow__(self, other, modulo=None, context=None):
+        other = _dec(other, strict=False)
+        if other is NotImplemented:
+            return other
+        context = context or getcontext()
+        if modulo is not None:
+            m = int(_dec(modulo))
+            return Decimal(pow(int(self), int(other), m))
+        nan = self._nan_result(other, context)
+        if nan is not None:
+            return nan
+        if other._special or other._exp < 0 and other._int % 10 ** -other._exp:
+            raise NotImplementedError('decimal: non-integral powers are not available in pywasm')
+        n = int(other)
+        if self._special == 'F':
+            if n == 0:
+                return Decimal(1)
+            return Decimal._make(self._sign if n % 2 else 0, 0, 0, 'F') if n > 0 else Decimal(0)
+        if n == 0:
+            if self._int == 0:
+                return self._invalid(context)
+            return Decimal(1)
+        if n > 0 and self._int == 0:
+            return Decimal._make(self._sign if n % 2 else 0, 0, 0)
+        if n > 0:
+            result = Decimal._make(self._sign if n % 2 else 0, self._int ** n, self._exp * n)
+            return result._fix(context)
+        if self._int == 0:
+            context._raise(DivisionByZero)
+            return Decimal._make(self._sign if n % 2 else 0, 0, 0, 'F')
+        with localcontext(context) as inner:
+            inner.prec = context.prec + 3
+            result = Decimal(1).__truediv__(Decimal._make(self._sign if n % 2 else 0, self._int ** -n,
+                                                         self._exp * -n), inner)
+        return result._fix(context)
+
+    def __rpow__(self, other, context=None):
+        other = _dec(other, strict=False)
+        return other if other is NotImplemented else other.__pow__(self, None, context)
+
+    def __neg__(self, context=None):
+        context = context or getcontext()
+        if self.is_nan():
+            return self._nan_result(None, context)
+        sign = 0 if self.is_zero() and context.rounding != ROUND_FLOOR else 1 - self._sign
+        return Decimal._make(sign, self._int, self._exp, self._special)._fix(context)
+
+    def __pos__(self, context=None):
+        context = context or getcontext()
+        if self.is_nan():
+            return self._nan_result(None, context)
+        sign = 0 if self.is_zero() and context.rounding != ROUND_FLOOR else self._sign
+        return Decimal._make(sign, self._int, self._exp, self._special)._fix(context)
+
+    def __abs__(self, round=True, context=None):
+        context = context or getcontext()
+        if self.is_nan():
+            return self._nan_result(None, context)
+        result = Decimal._make(0, self._int, self._exp, self._special)
+        return result._fix(context) if round else result
+
+    def fma(self, other, third, context=None):
+        product = Decimal._make(self._sign ^ _dec(other)._sign, self._int * _dec(other)._int,
+                                self._exp + _dec(other)._exp)
+        return product.__add__(_dec(third), context)
+
+    # -- exponents and rounding to them ------------------------------------------
+
+    def quantize(self, exp, rounding=None, context=None):
+        exp = _dec(exp)
+        context = context or getcontext()
+        nan = self._nan_result(exp, context)
+        if nan is not None:
+            return nan
+        if self._special == 'F' or exp._special == 'F':
+            if self._special == exp._special:
+                return Decimal(self)
+            return self._invalid(context)
+        coefficient, inexact = self._round_to(exp._exp - self._exp, rounding or context.rounding)
+        if _digits(coefficient) > context.prec:
+            return self._invalid(context)
+        if inexact:
+            context._raise(Rounded)
+            context._raise(Inexact)
+        elif exp._exp > self._exp and self._int:
+            context._raise(Rounded)
+        return Decimal._make(self._sign, coefficient, exp._exp)
+
+    def same_quantum(self, other, context=None):
+        other = _dec(other)
+        if self._special or other._special:
+            return self._special == other._special or (self.is_nan() and other.is_nan())
+        return self._exp == other._exp
+
+    def to_integral_value(self, rounding=None, context=None):
+        if self._special or self._exp >= 0:
+            return self
+        coefficient, _ = self._round_to(-self._exp, rounding or (context or getcontext()).rounding)
+        return Decimal._make(self._sign, coefficient, 0)
+
+    to_integral = to_integral_value
+
+    def to_integral_exact(self, rounding=None, context=None):
+        context = context or getcontext()
+        result = self.to_integral_value(rounding, context)
+        if result != self:
+            context._raise(Rounded)
+            context._raise(Inexact)
+        return result
+
+    def normalize(self, context=None):
+        context = context or getcontext()
+        if self._special:
+            return self._nan_result(None, context) if self.is_nan() else self
+        d = self._fix(context)
+        if d._int == 0:
+            return Decimal._make(d._sign, 0, 0)
+        coefficient, exp = d._int, d._exp
+        while coefficient % 10 == 0:
+            coefficient //= 10
+            exp += 1
+        return Decimal._make(d._sign, coefficient, exp)
+
+    def sqrt(self, context=None):
+        context = context or getcontext()
+        if self.is_nan():
+            return self._nan_result(None, context)
+        if self._sign and not self.is_zero():
+            return self._invalid(context)
+        if self._special == 'F':
+            return self
+        ideal = self._exp // 2
+        if self._int == 0:
+            return Decimal._make(self._sign, 0, ideal)
+        # the integer square root of the coefficient shifted left by an even
+        # exponent's worth, to at least prec + 1 digits; exact, or marked
+        # inexact by a sticky last digit; always rounded half-even, as the
+        # specification says
+        shift = max(2 * (context.prec + 1) - _digits(self._int), 0)
+        shift += (self._exp - shift) % 2
+        n = self._int * 10 ** shift
+        root = _math.isqrt(n)
+        exp = (self._exp - shift) // 2
+        if root * root == n:
+            while exp < ideal and root % 10 == 0:
+                root //= 10
+                exp += 1
+        else:
+            root, exp = root * 10 + 1, exp - 1
+        even = context.copy()
+        even.rounding = ROUND_HALF_EVEN
+        result = Decimal._make(0, root, exp)._fix(even)
+        for signal in (Inexact, Rounded):
+            if even.flags[signal]:
+                context._raise(signal)
+        return result
+
+    def exp(self, context=None):
+        raise NotImplementedError('decimal: exp() is not available in pywasm')
+
+    def ln(self, context=None):
+        raise NotImplementedError('decimal: ln() is not available in pywasm')
+
+    def log10(self, context=None):
+        raise NotImplementedError('decimal: log10() is not available in pywasm')
+
+    def logb(self, context=None):
+        return Decimal(self.adjusted())
+
+    def scaleb(self, other, context=None):
+        return Decimal._make(self._sign, self._int, self._exp + int(_dec(other)), self._special)._fix(
+            context or getcontext())
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return (Decimal, (str(self),))
+
+
+class _Exact:
+    # an exact rational, only for comparing Decimals
+    __slots__ = ('n', 'd')
+
+    def __init__(self, n, d):
+        self.n, self.d = n, d
+
+    def __lt__(self, other):
+        return self.n * other.d < other.n * self.d
+
+    def __gt__(self, other):
+        return self.n * other.d > other.n * self.d
+
+
+# -- format() ---------------------------------------------------------------------------
+
+def _format(d, spec):
+    import re
+    m = re.match(r'(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([eEfFgGn%])?$', spec)
+    if m is None or (m.group(1) and not m.group(2)):
+        raise ValueError('invalid format string')
+    fill, align, sign, _, _, zero, width, group, prec, kind = m.groups()
+    prec = int(prec) if prec is not None else None
+    if zero and not align:
+        fill, align = '0', '='
+    fill = fill or ' '
+    align = align or '>'
+    context = getcontext()
+    negative = d._sign == 1
+    if d._special:
+        body = 'Infinity' if d._special == 'F' else 'NaN'
+    else:
+        # rounding sees the sign (ROUND_FLOOR, ROUND_CEILING); the text is
+        # made from the digits and the exponent
+        value = d
+        if kind == '%':
+            value = Decimal._make(d._sign, d._int, d._exp + 2)
+        if kind in ('f', 'F', '%'):
+            if prec is not None:
+                # to prec places whatever the context's precision, as CPython
+                value = Decimal._make(d._sign, value._round_to(-prec - value._exp, context.rounding)[0], -prec)
+            body = _fixed(value)
+        elif kind in ('e', 'E'):
+            if prec is not None:
+                value = _round_significant(value, prec + 1, context.rounding)
+            digits = str(value._int)
+            exponent = value._exp + len(digits) - 1
+            if prec is not None and value._int:
+                digits += '0' * (prec + 1 - len(digits))
+            elif prec is not None:
+                # zero keeps its exponent, moved to show prec places
+                digits += '0' * prec
+                exponent = value._exp + prec
+            body = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '') + kind + '%+d' % exponent
+        else:
+            # 'g', 'G', 'n', and no type ('G' rules: str()'s without a precision)
+            if prec is not None:
+                value = _round_significant(value, max(prec, 1), context.rounding)
+            digits = str(value._int)
+            leftdigits = value._exp + len(digits)
+            if value._exp <= 0 and leftdigits > -6:
+                body = _fixed(value)
+            else:
+                e = 'e' if kind in ('g', 'n') else 'E'
+                body = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '') + e + '%+d' % (leftdigits - 1)
+        if kind == '%':
+            body += '%'
+        if group:
+            whole, dot, rest = body.partition('.')
+            if whole.isdigit():
+                chunks = []
+                while len(whole) > 3:
+                    chunks.insert(0, whole[-3:])
+                    whole = whole[:-3]
+                body = group.join([whole] + chunks) + dot + rest
+    prefix = '-' if negative else ('+' if sign == '+' else ' ' if sign == ' ' else '')
+    width = int(width or 0)
+    pad = max(0, width - len(prefix) - len(body))
+    if align == '=':
+        return prefix + fill * pad + body
+    text = prefix + body
+    if align == '<':
+        return text + fill * pad
+    if align == '^':
+        return fill * (pad // 2) + text + fill * (pad - pad // 2)
+    return fill * pad + text
+
+
+def _fixed(value):
+    digits = str(value._int)
+    if value._exp >= 0:
+        return digits + '0' * value._exp if value._int else '0'
+    point = len(digits) + value._exp
+    if point <= 0:
+        return '0.' + '0' * -point + digits
+    return digits[:point] + '.' + digits[point:]
+
+
+def _round_significant(value, n, rounding):
+    excess = _digits(value._int) - n
+    if excess <= 0 or value._int == 0:
+        return value
+    coefficient, _ = value._round_to(excess, rounding)
+    exp = value._exp + excess
+    if _digits(coefficient) > n:
+        coefficient //= 10
+        exp += 1
+    return Decimal._make(value._sign, coefficient, exp)
