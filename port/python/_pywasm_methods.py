@@ -1,6 +1,7 @@
 """Methods of CPython's builtin types that MicroPython's lack, written in
 Python. The interpreter looks here when an attribute lookup on a str,
-bytes, int, float, list or dict finds nothing (port/patches/0006): the
+bytes, int, float, list or dict finds nothing (port/patches/0006), or on a
+bytearray, memoryview, range or complex (0059): the
 class named after the type holds the methods, so 'ab'.ljust(5) calls
 str.ljust('ab', 5) below. Imported on the first such lookup only."""
 import builtins as _b
@@ -214,3 +215,82 @@ class float:
             m -= 1
         frac = '%013x' % round(m * (1 << 52))
         return '%s0x%d.%sp%+d' % (sign, lead, frac, e)
+
+
+class bytearray:
+    # list-like changes in place, and bytes' methods on a copy
+    def clear(b):
+        b[:] = b''
+
+    def copy(b):
+        return _b.bytearray(b)
+
+    def insert(b, index, item):
+        b[index:index] = _b.bytes((item,))
+
+    def pop(b, index=-1):
+        if not b:
+            raise IndexError('pop from empty bytearray')
+        i = index + len(b) if index < 0 else index
+        if not 0 <= i < len(b):
+            raise IndexError('pop index out of range')
+        item = b[i]
+        b[i:i + 1] = b''
+        return item
+
+    def remove(b, item):
+        i = b.find(_b.bytes((item,)))
+        if i < 0:
+            raise ValueError('value not found in bytearray')
+        b[i:i + 1] = b''
+
+    def reverse(b):
+        b[:] = _b.bytes(_b.reversed(b))
+
+    def isascii(b):
+        return all(c < 128 for c in b)
+
+    def ljust(b, width, fill=b' '):
+        return _b.bytearray(bytes.ljust(_b.bytes(b), width, fill))
+
+    def rjust(b, width, fill=b' '):
+        return _b.bytearray(bytes.rjust(_b.bytes(b), width, fill))
+
+    def zfill(b, width):
+        return _b.bytearray(bytes.zfill(_b.bytes(b), width))
+
+    def removeprefix(b, prefix):
+        return _b.bytearray(bytes.removeprefix(_b.bytes(b), prefix))
+
+    def removesuffix(b, suffix):
+        return _b.bytearray(bytes.removesuffix(_b.bytes(b), suffix))
+
+
+class memoryview:
+    def tobytes(m, order=None):
+        return _b.bytes(m)
+
+    def tolist(m):
+        return _b.list(m)
+
+    def release(m):
+        pass
+
+    @property
+    def nbytes(m):
+        return _b.len(_b.bytes(m))
+
+
+class range:
+    def count(r, value):
+        return 1 if value in r else 0
+
+    def index(r, value):
+        if value not in r:
+            raise ValueError('%r is not in range' % (value,))
+        return (value - r.start) // r.step
+
+
+class complex:
+    def conjugate(z):
+        return _b.complex(z.real, -z.imag)

@@ -183,6 +183,13 @@ class tzinfo:
 
 
 class timezone(tzinfo):
+    def __new__(cls, offset, name=None):
+        # as CPython: a zero offset without a name is the one timezone.utc
+        utc = getattr(cls, 'utc', None)
+        if name is None and utc is not None and isinstance(offset, timedelta) and not offset:
+            return utc
+        return object.__new__(cls)
+
     def __init__(self, offset, name=None):
         if not isinstance(offset, timedelta):
             raise TypeError('offset must be a timedelta')

@@ -44,3 +44,6 @@ now = datetime.now(timezone.utc)
 print(type(now).__name__, now.tzinfo is timezone.utc, (datetime.now() - datetime.now()).days in (0, -1), isinstance(date.today(), date))
 print(datetime.max.year, datetime.min, date.max, timedelta.max.days, timedelta.resolution)
 print(hash(datetime(2024, 1, 1)) == hash(datetime(2024, 1, 1)), {date(2024, 1, 1): 'x'}[date(2024, 1, 1)])
+# A zero offset without a name is timezone.utc itself.
+print(timezone(timedelta(0)) is timezone.utc, repr(datetime.fromisoformat('2024-01-02T03:04:05+00:00')),
+      timezone(timedelta(0), 'Z') is timezone.utc)
