@@ -335,6 +335,25 @@ def _parse(text):
     return sign, int(whole + frac), exponent, None
 
 
+def _operand(method):
+    # A binary operator's other operand as a Decimal (an int converts; for
+    # anything else, NotImplemented), and the context to work in.
+    def operator(self, other, context=None):
+        other = _dec(other, strict=False)
+        if other is NotImplemented:
+            return other
+        return method(self, other, context or getcontext())
+    return operator
+
+
+def _reflected(name):
+    # __rsub__ and friends: the forward operator with the operands swapped
+    def operator(self, other, context=None):
+        other = _dec(other, strict=False)
+        return other if other is NotImplemented else getattr(other, name)(self, context)
+    return operator
+
+
 class Decimal:
     __slots__ = ('_sign', '_int', '_exp', '_special')
 
@@ -687,11 +706,8 @@ class Decimal:
         context._raise(InvalidOperation)
         return Decimal('NaN')
 
-    def __add__(self, other, context=None):
-        other = _dec(other, strict=False)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
+    @_operand
+    def __add__(self, other, context):
         nan = self._nan_result(other, context)
         if nan is not None:
             return nan
@@ -711,23 +727,14 @@ class Decimal:
 
     __radd__ = __add__
 
-    def __sub__(self, other, context=None):
-        other = _dec(other, strict=False)
-        if other is NotImplemented:
-            return other
+    @_operand
+    def __sub__(self, other, context):
         return self.__add__(other.copy_negate(), context)
 
-    def __rsub__(self, other, context=None):
-        other = _dec(other, strict=False)
-        if other is NotImplemented:
-            return other
-        return other.__sub__(self, context)
+    __rsub__ = _reflected('__sub__')
 
-    def __mul__(self, other, context=None):
-        other = _dec(other, strict=False)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
+    @_operand
+    def __mul__(self, other, context):
         nan = self._nan_result(other, context)
         if nan is not None:
             return nan
@@ -740,11 +747,8 @@ class Decimal:
 
     __rmul__ = __mul__
 
-    def __truediv__(self, other, context=None):
-        other = _dec(other, strict=False)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
+    @_operand
+    def __truediv__(self, other, context):
         nan = self._nan_result(other, context)
         if nan is not None:
             return nan
@@ -782,11 +786,7 @@ class Decimal:
         exp -= 1
         return Decimal._make(sign, q, exp)._fix(context)
 
-    def __rtruediv__(self, other, context=None):
-        other = _dec(other, strict=False)
-        if other is NotImplemented:
-            return other
-        return other.__truediv__(self, context)
+    __rtruediv__ = _reflected('__truediv__')
 
     def _divide_integer(self, other, context):
         # -> (integer quotient, remainder) truncated towards zero, as Decimals
@@ -815,41 +815,26 @@ class Decimal:
             return (Decimal._make(self._sign ^ other._sign, 0, 0, 'F'), self._invalid(context))
         return None
 
-    def __floordiv__(self, other, context=None):
-        other = _dec(other, strict=False)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
+    @_operand
+    def __floordiv__(self, other, context):
         special = self._check_division(other, context, '//')
         return special[0] if special else self._divide_integer(other, context)[0]
 
-    def __rfloordiv__(self, other, context=None):
-        other = _dec(other, strict=False)
-        return other if other is NotImplemented else other.__floordiv__(self, context)
+    __rfloordiv__ = _reflected('__floordiv__')
 
-    def __mod__(self, other, context=None):
-        other = _dec(other, strict=False)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
+    @_operand
+    def __mod__(self, other, context):
         special = self._check_division(other, context, '%')
         return special[1] if special else self._divide_integer(other, context)[1]
 
-    def __rmod__(self, other, context=None):
-        other = _dec(other, strict=False)
-        return other if other is NotImplemented else other.__mod__(self, context)
+    __rmod__ = _reflected('__mod__')
 
-    def __divmod__(self, other, context=None):
-        other = _dec(other, strict=False)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
+    @_operand
+    def __divmod__(self, other, context):
         special = self._check_division(other, context, '//')
         return special if special else self._divide_integer(other, context)
 
-    def __rdivmod__(self, other, context=None):
-        other = _dec(other, strict=False)
-        return other if other is NotImplemented else other.__divmod__(self, context)
+    __rdivmod__ = _reflected('__divmod__')
 
     def remainder_near(self, other, context=None):
         other = _dec(other)
