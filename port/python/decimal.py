@@ -121,7 +121,7 @@ class DecimalTuple(tuple):
 class Context:
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None,
                  flags=None, traps=None):
-        base = DefaultContext if '_default_ready' in globals() else None
+        base = globals().get('DefaultContext')  # None while it is being made
         self.prec = prec if prec is not None else (base.prec if base else 28)
         self.rounding = rounding if rounding is not None else (base.rounding if base else ROUND_HALF_EVEN)
         self.Emin = Emin if Emin is not None else (base.Emin if base else -999999)
@@ -248,7 +248,6 @@ DefaultContext = Context()
 BasicContext = Context(prec=9, rounding=ROUND_HALF_UP, traps=[DivisionByZero, Overflow, InvalidOperation,
                                                                Clamped, Underflow])
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[])
-_default_ready = True
 _current = [DefaultContext.copy()]
 
 
@@ -291,7 +290,7 @@ def _digits(n):
     return len(str(n)) if n else 1
 
 
-def _dec(x, context=None, strict=True):
+def _dec(x, strict=True):
     if isinstance(x, Decimal):
         return x
     if isinstance(x, int):
@@ -335,6 +334,20 @@ def _parse(text):
     return sign, int(whole + frac), exponent, None
 
 
+def _aligned(a, b):
+    # Two finite Decimals' coefficients at their common (smaller) exponent.
+    exp = min(a._exp, b._exp)
+    return a._int * 10 ** (a._exp - exp), b._int * 10 ** (b._exp - exp), exp
+
+
+def _strip_zeros(coefficient, exp, ideal=None):
+    # Trailing zeros moved into the exponent, up to ideal if one is given.
+    while coefficient and coefficient % 10 == 0 and (ideal is None or exp < ideal):
+        coefficient //= 10
+        exp += 1
+    return coefficient, exp
+
+
 def _operand(method):
     # A binary operator's other operand as a Decimal (an int converts; for
     # anything else, NotImplemented), and the context to work in.
@@ -361,8 +374,8 @@ class Decimal:
         self = object.__new__(cls)
         if isinstance(value, Decimal):
             self._sign, self._int, self._exp, self._special = value._sign, value._int, value._exp, value._special
-        elif isinstance(value, int) and not isinstance(value, bool) or value is True or value is False:
-            value = int(value)
+        elif isinstance(value, int):
+            value = int(value)  # a bool as its int
             self._sign, self._int, self._exp, self._special = int(value < 0), abs(value), 0, None
         elif isinstance(value, str):
             parsed = _parse(value)
@@ -615,15 +628,13 @@ class Decimal:
     # -- comparisons -----------------------------------------------------------------
 
     def _compare_key(self, other):
-        # -> (self, other) as Decimals, or None when other is not a number here
-        if isinstance(other, Decimal):
-            return other
-        if isinstance(other, int):
-            return Decimal(other)
+        # other as a Decimal (a float compares exactly, and is flagged), or
+        # None when it is not a number here
         if isinstance(other, float):
             getcontext()._raise(FloatOperation)
             return Decimal.from_float(other)
-        return None
+        other = _dec(other, strict=False)
+        return None if other is NotImplemented else other
 
     def _cmp(self, other):
         # -1, 0 or 1; NaNs are handled by the callers
@@ -632,15 +643,9 @@ class Decimal:
             b = (-1 if other._sign else 1) if other._special == 'F' else 0
             if a or b:
                 return (a > b) - (a < b)
-        a = Decimal._ratio(self)
-        b = Decimal._ratio(other)
+        a, b, _ = _aligned(self, other)
+        a, b = -a if self._sign else a, -b if other._sign else b
         return (a > b) - (a < b)
-
-    @staticmethod
-    def _ratio(d):
-        # an exact comparable value: sign * coefficient * 10**exp as (num, den)
-        n, den = d.as_integer_ratio() if not d._special else (0, 1)
-        return _Exact(n, den)
 
     def __eq__(self, other):
         other = self._compare_key(other)
@@ -715,10 +720,8 @@ class Decimal:
             if self._special == other._special and self._sign != other._sign:
                 return self._invalid(context)
             return self if self._special == 'F' else other
-        exp = min(self._exp, other._exp)
-        a = self._int * 10 ** (self._exp - exp) * (-1 if self._sign else 1)
-        b = other._int * 10 ** (other._exp - exp) * (-1 if other._sign else 1)
-        total = a + b
+        a, b, exp = _aligned(self, other)
+        total = (-a if self._sign else a) + (-b if other._sign else b)
         if total == 0:
             sign = 1 if (self._sign and other._sign) or (context.rounding == ROUND_FLOOR and self._sign != other._sign) else 0
         else:
@@ -776,10 +779,8 @@ class Decimal:
         q, r = divmod(self._int * 10 ** shift, other._int)
         exp = ideal - shift
         if r == 0:
-            # exact: drop trailing zeros back towards the ideal exponent
-            while exp < ideal and q % 10 == 0:
-                q //= 10
-                exp += 1
+            # exact: trailing zeros go back towards the ideal exponent
+            q, exp = _strip_zeros(q, exp, ideal)
             return Decimal._make(sign, q, exp)._fix(context)
         # inexact: a sticky last digit makes the rounding see "more than"
         q = q * 10 + 1
@@ -791,9 +792,7 @@ class Decimal:
     def _divide_integer(self, other, context):
         # -> (integer quotient, remainder) truncated towards zero, as Decimals
         sign = self._sign ^ other._sign
-        exp = min(self._exp, other._exp)
-        a = self._int * 10 ** (self._exp - exp)
-        b = other._int * 10 ** (other._exp - exp)
+        a, b, exp = _aligned(self, other)
         q, r = divmod(a, b)
         if _digits(q) > context.prec:
             context._raise(DivisionImpossible)
@@ -855,26 +854,25 @@ class Decimal:
         if other._special or other._exp < 0 and other._int % 10 ** -other._exp:
             raise NotImplementedError('decimal: non-integral powers are not available in pywasm')
         n = int(other)
+        sign = self._sign if n % 2 else 0
         if self._special == 'F':
             if n == 0:
                 return Decimal(1)
-            return Decimal._make(self._sign if n % 2 else 0, 0, 0, 'F') if n > 0 else Decimal(0)
+            return Decimal._make(sign, 0, 0, 'F') if n > 0 else Decimal(0)
         if n == 0:
             if self._int == 0:
                 return self._invalid(context)
             return Decimal(1)
         if n > 0 and self._int == 0:
-            return Decimal._make(self._sign if n % 2 else 0, 0, 0)
+            return Decimal._make(sign, 0, 0)
         if n > 0:
-            result = Decimal._make(self._sign if n % 2 else 0, self._int ** n, self._exp * n)
-            return result._fix(context)
+            return Decimal._make(sign, self._int ** n, self._exp * n)._fix(context)
         if self._int == 0:
             context._raise(DivisionByZero)
-            return Decimal._make(self._sign if n % 2 else 0, 0, 0, 'F')
+            return Decimal._make(sign, 0, 0, 'F')
         with localcontext(context) as inner:
             inner.prec = context.prec + 3
-            result = Decimal(1).__truediv__(Decimal._make(self._sign if n % 2 else 0, self._int ** -n,
-                                                         self._exp * -n), inner)
+            result = Decimal(1).__truediv__(Decimal._make(sign, self._int ** -n, self._exp * -n), inner)
         return result._fix(context)
 
     def __rpow__(self, other, context=None):
@@ -958,11 +956,7 @@ class Decimal:
         d = self._fix(context)
         if d._int == 0:
             return Decimal._make(d._sign, 0, 0)
-        coefficient, exp = d._int, d._exp
-        while coefficient % 10 == 0:
-            coefficient //= 10
-            exp += 1
-        return Decimal._make(d._sign, coefficient, exp)
+        return Decimal._make(d._sign, *_strip_zeros(d._int, d._exp))
 
     def sqrt(self, context=None):
         context = context or getcontext()
@@ -985,9 +979,7 @@ class Decimal:
         root = _math.isqrt(n)
         exp = (self._exp - shift) // 2
         if root * root == n:
-            while exp < ideal and root % 10 == 0:
-                root //= 10
-                exp += 1
+            root, exp = _strip_zeros(root, exp, ideal)
         else:
             root, exp = root * 10 + 1, exp - 1
         even = context.copy()
@@ -1022,20 +1014,6 @@ class Decimal:
 
     def __reduce__(self):
         return (Decimal, (str(self),))
-
-
-class _Exact:
-    # an exact rational, only for comparing Decimals
-    __slots__ = ('n', 'd')
-
-    def __init__(self, n, d):
-        self.n, self.d = n, d
-
-    def __lt__(self, other):
-        return self.n * other.d < other.n * self.d
-
-    def __gt__(self, other):
-        return self.n * other.d > other.n * self.d
 
 
 # -- format() ---------------------------------------------------------------------------

@@ -518,18 +518,6 @@ class Signature:
         return self._bind(args, kwargs, True)
 
 
-def _mro(cls):
-    # types have no __mro__ here: depth first, left to right, each once
-    order = []
-    todo = [cls]
-    while todo:
-        klass = todo.pop(0)
-        if klass not in order:
-            order.append(klass)
-            todo[0:0] = list(getattr(klass, '__bases__', ()))
-    return order
-
-
 def _function_signature(func, skip_first=False):
     code = func.__code__
     names = code.co_varnames
@@ -578,6 +566,7 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
         params.sort(key=lambda p: p.kind.value)
         return Signature(params)
     if isclass(obj):
+        from functools import _mro  # types have no __mro__ here
         for name in ('__init__', '__new__'):
             for klass in _mro(obj):
                 method = klass.__dict__.get(name)

@@ -206,11 +206,7 @@ class Popen:
     def _run(self, input):
         if self.returncode is not None:
             return
-        options = dict(self._options)
-        for key in ("bufsize", "close_fds", "restore_signals", "startupinfo", "creationflags", "pass_fds",
-                    "pipesize", "umask", "executable", "preexec_fn", "user", "group", "extra_groups",
-                    "process_group", "start_new_session"):
-            options.pop(key, None)
+        options = dict(self._options)  # checked once already: run() accepts them as given
         if input is not None:
             options["stdin"] = None
         args = options.pop("args")
