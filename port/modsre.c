@@ -1,0 +1,212 @@
+// _pywasm_sre: the regular-expression engine under the frozen re module.
+//
+// MicroPython's own engine (re1.5) has no lookaround, no backreferences, no
+// counted repeats and only ASCII classes, and it matches bytes, not
+// characters. This one takes CPython's pattern syntax (3.11) and answers as
+// CPython's sre does; re.py keeps the Python API (Pattern, Match, sub's
+// templates) and calls:
+//
+//   compile(pattern, flags) -> (prog, groups, [(name, index), ...], flags)
+//       a bad pattern raises ValueError(message, position) for re.error
+//   prog.match(string, pos, endpos, mode) -> None or (lastindex, start0,
+//       end0, ..., group0, group1, ...), -1 and None for an unset group;
+//       mode 0 match, 1 fullmatch, 2 search
+//   prog.scan(string, pos, endpos, limit, gaps) -> [such tuples]: the
+//       successive matches of finditer/sub/split (CPython 3.7+'s rules for
+//       empty ones), with gaps also the text between them (see below)
+//
+// A pattern is parsed into nodes (a small tree kept in one array, linked by
+// index) and matched by backtracking: each node matches at a position and
+// passes the rest of the match on as a continuation, so alternatives,
+// repeats, groups and lookaround all backtrack the same way. The text is
+// decoded to code points once per call, so positions are CPython's indices.
+// Repeats of one character (\w+, .*, [^"]*) loop without recursing; other
+// recursion is bounded (RecursionError) well inside the engine's stack.
+#include <string.h>
+
+#include "py/runtime.h"
+#include "py/smallint.h"
+#include "sre/sre.h"
+
+static MP_DEFINE_CONST_FUN_OBJ_2(sre_compile_obj, pywasm_sre_compile);
+
+// The subject of one call: its code points (bytes for a bytes pattern)
+// cut at endpos, and where each one starts in the object's own bytes, so
+// that groups are cut out in C (slicing a MicroPython str by index counts
+// characters from its start, which made findall quadratic).
+typedef struct {
+    mp_obj_t string;
+    const byte *data;
+    uint32_t *text;
+    uint32_t *offset;   // n + 1 byte offsets (str only)
+    size_t alloc;
+    int n;
+    bool is_str;
+} text_t;
+
+static void get_text(const prog_t *p, mp_obj_t string, mp_int_t endpos, text_t *t) {
+    bool is_str = mp_obj_is_str(string);
+    mp_buffer_info_t buf;
+    if (!is_str && !mp_get_buffer(string, &buf, MP_BUFFER_READ)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected string or bytes-like object, got '%s'"),
+            mp_obj_get_type_str(string));
+    }
+    if (p->is_bytes == is_str) {
+        mp_raise_TypeError(is_str ? MP_ERROR_TEXT("cannot use a bytes pattern on a string-like object")
+            : MP_ERROR_TEXT("cannot use a string pattern on a bytes-like object"));
+    }
+    size_t len;
+    if (is_str) {
+        t->data = (const byte *)mp_obj_str_get_data(string, &len);
+    } else {
+        t->data = buf.buf;
+        len = buf.len;
+    }
+    t->string = string;
+    t->is_str = is_str;
+    t->alloc = len + 1;
+    t->text = m_new(uint32_t, t->alloc);
+    t->offset = is_str ? m_new(uint32_t, t->alloc) : NULL;
+    int n = 0;
+    const byte *b = t->data, *end = t->data + len;
+    while (b < end && n < endpos) {
+        if (is_str) {
+            t->offset[n] = b - t->data;
+            t->text[n++] = utf8_get_char(b);
+            b = utf8_next_char(b);
+        } else {
+            t->text[n++] = *b++;
+        }
+    }
+    if (is_str) {
+        t->offset[n] = b - t->data;
+    }
+    t->n = n;
+}
+
+static void free_text(text_t *t, state_t *st) {
+    m_del(uint32_t, t->text, t->alloc);
+    if (t->offset) {
+        m_del(uint32_t, t->offset, t->alloc);
+    }
+    m_del(int, st->caps, 2 * (st->p->ngroups + 1));
+}
+
+// string[a:b], of the string's own type (bytes for other buffers).
+static mp_obj_t cut(const text_t *t, int a, int b) {
+    if (t->is_str) {
+        return mp_obj_new_str((const char *)t->data + t->offset[a], t->offset[b] - t->offset[a]);
+    }
+    if (mp_obj_is_type(t->string, &mp_type_bytearray)) {
+        return mp_obj_new_bytearray(b - a, t->data + a);
+    }
+    return mp_obj_new_bytes(t->data + a, b - a);
+}
+
+// (lastindex, start0, end0, ..., startN, endN, group0, ..., groupN[, gap]):
+// -1 and None for a group that did not take part; gap (scan with gaps) is
+// the text between the previous match (or gap_from) and this one.
+static mp_obj_t result(state_t *st, const text_t *t, int gap_from) {
+    int ng = st->p->ngroups;
+    size_t len = 1 + 3 * (ng + 1) + (gap_from >= 0);
+    mp_obj_t tuple = mp_obj_new_tuple(len, NULL);
+    mp_obj_t *items = ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(tuple))->items;
+    items[0] = st->lastindex > 0 ? MP_OBJ_NEW_SMALL_INT(st->lastindex) : mp_const_none;
+    for (int g = 0; g <= ng; g++) {
+        int a = st->caps[2 * g], b = st->caps[2 * g + 1];
+        bool set = a >= 0 && b >= 0;
+        items[1 + 2 * g] = MP_OBJ_NEW_SMALL_INT(set ? a : -1);
+        items[2 + 2 * g] = MP_OBJ_NEW_SMALL_INT(set ? b : -1);
+        items[2 * ng + 3 + g] = set ? cut(t, a, b) : mp_const_none;
+    }
+    if (gap_from >= 0) {
+        items[len - 1] = cut(t, gap_from, st->caps[0]);
+    }
+    return tuple;
+}
+
+// Shared by match() and scan(): the text, the state and pos.
+static mp_int_t setup(const mp_obj_t *args, state_t *st, text_t *t) {
+    const prog_t *p = MP_OBJ_TO_PTR(args[0]);
+    mp_int_t pos = mp_obj_get_int(args[2]);
+    mp_int_t endpos = args[3] == mp_const_none ? MP_SMALL_INT_MAX : mp_obj_get_int(args[3]);
+    get_text(p, args[1], endpos < 0 ? 0 : endpos, t);
+    memset(st, 0, sizeof(*st));
+    st->p = p;
+    st->s = t->text;
+    st->n = t->n;
+    st->caps = m_new(int, 2 * (p->ngroups + 1));
+    return pos < 0 ? 0 : pos;
+}
+
+static mp_obj_t prog_match(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    state_t st;
+    text_t t;
+    mp_int_t pos = setup(args, &st, &t);
+    mp_int_t mode = mp_obj_get_int(args[4]);
+    bool found = false;
+    if (pos <= st.n) {
+        if (mode == 2) {
+            found = pywasm_sre_search(&st, pos, false);
+        } else {
+            found = pywasm_sre_try_at(&st, pos, mode == 1 ? st.n : -1, -1);
+        }
+    }
+    mp_obj_t r = found ? result(&st, &t, -1) : mp_const_none;
+    free_text(&t, &st);
+    return r;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(prog_match_obj, 5, 5, prog_match);
+
+// scan(string, pos, endpos, limit, gaps): with gaps (sub and split), each
+// match carries the text before it, and the list ends with the text after
+// the last one.
+static mp_obj_t prog_scan(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    state_t st;
+    text_t t;
+    mp_int_t pos = setup(args, &st, &t);
+    mp_int_t limit = mp_obj_get_int(args[4]);
+    bool gaps = mp_obj_is_true(args[5]);
+    mp_obj_t list = mp_obj_new_list(0, NULL);
+    mp_int_t found = 0;
+    int from = pos, last = 0;
+    bool must_advance = false;
+    while (from <= st.n && (limit <= 0 || found < limit)) {
+        if (!pywasm_sre_search(&st, from, must_advance)) {
+            break;
+        }
+        mp_obj_list_append(list, result(&st, &t, gaps ? last : -1));
+        found++;
+        must_advance = st.caps[1] == st.caps[0];
+        from = last = st.caps[1];
+    }
+    if (gaps) {
+        mp_obj_list_append(list, cut(&t, last, st.n));
+    }
+    free_text(&t, &st);
+    return list;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(prog_scan_obj, 6, 6, prog_scan);
+
+static const mp_rom_map_elem_t prog_locals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_match), MP_ROM_PTR(&prog_match_obj) },
+    { MP_ROM_QSTR(MP_QSTR_scan), MP_ROM_PTR(&prog_scan_obj) },
+};
+static MP_DEFINE_CONST_DICT(prog_locals, prog_locals_table);
+
+MP_DEFINE_CONST_OBJ_TYPE(pywasm_sre_prog_type, MP_QSTR_Program, MP_TYPE_FLAG_NONE,
+    locals_dict, &prog_locals);
+
+static const mp_rom_map_elem_t sre_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR__pywasm_sre) },
+    { MP_ROM_QSTR(MP_QSTR_compile), MP_ROM_PTR(&sre_compile_obj) },
+};
+static MP_DEFINE_CONST_DICT(sre_globals, sre_globals_table);
+
+const mp_obj_module_t mp_module_pywasm_sre = {
+    .base = { &mp_type_module },
+    .globals = (mp_obj_dict_t *)&sre_globals,
+};
+MP_REGISTER_MODULE(MP_QSTR__pywasm_sre, mp_module_pywasm_sre);
