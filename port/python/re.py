@@ -199,7 +199,7 @@ class Pattern:
             if f is None:
                 out.append(text)
             else:
-                v = f(Match(self, r[:-1], string, 0, None))
+                v = f(Match(self, r, string, 0, None))  # r[-1], the gap, is past the groups
                 if v:
                     out.append(v)
         out.append(found[-1])
@@ -273,7 +273,7 @@ def _template(repl, pattern):
             name = text[i + 3:j]
             if not name:
                 raise error('missing group name', repl, i + 3)
-            if name.isdigit() and name.isascii() if hasattr(name, 'isascii') else name.isdigit():
+            if name.isdigit() and name.isascii():
                 group(int(name), i + 3)
             elif name.isidentifier():
                 if name not in pattern.groupindex:
@@ -289,7 +289,7 @@ def _template(repl, pattern):
             buf.append(chr(int(text[i + 1:j], 8)))
             i = j
         elif d in '123456789':
-            if i + 3 < n + 0 and d in octal and text[i + 2] in octal and text[i + 3] in octal:
+            if i + 3 < n and d in octal and text[i + 2] in octal and text[i + 3] in octal:
                 v = int(text[i + 1:i + 4], 8)
                 if v > 0o377:
                     raise error('octal escape value \\%s outside of range 0-0o377' % text[i + 1:i + 4], repl, i)
@@ -326,8 +326,15 @@ class Match:
         self._r = r
         self.string = string
         self.pos = pos if pos > 0 else 0
-        n = len(string)
-        self.endpos = n if endpos is None or endpos > n else (endpos if endpos > 0 else 0)
+        self._endpos = endpos
+
+    @property
+    def endpos(self):
+        # Worked out when asked: len() of a MicroPython str counts its
+        # characters, and finditer/sub make a Match per match.
+        n = len(self.string)
+        e = self._endpos
+        return n if e is None or e > n else (e if e > 0 else 0)
 
     def _index(self, g):
         if isinstance(g, int) and not isinstance(g, bool) and 0 <= g <= self.re.groups:

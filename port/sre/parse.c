@@ -231,6 +231,11 @@ static int32_t class_escape(parser_t *ps, int at) {
     return c;
 }
 
+// Whether a '-' at ps->i makes a range (it does not before the closing ']').
+static bool range_follows(parser_t *ps) {
+    return peek(ps) == '-' && ps->i + 1 < ps->len && ps->pat[ps->i + 1] != ']';
+}
+
 static int parse_class(parser_t *ps) {
     int at = ps->i - 1;
     int n = new_node(ps, N_CLASS);
@@ -253,13 +258,13 @@ static int parse_class(parser_t *ps) {
         if (c == '\\') {
             lo = class_escape(ps, here);
             if (lo < 0) {
-                if (peek(ps) == '-' && ps->i + 1 < ps->len && ps->pat[ps->i + 1] != ']') {
+                if (range_follows(ps)) {
                     parse_error(ps, here, "bad character range %s", text_at(ps, here, ps->i + 2));
                 }
                 continue;
             }
         }
-        if (peek(ps) == '-' && ps->i + 1 < ps->len && ps->pat[ps->i + 1] != ']') {
+        if (range_follows(ps)) {
             ps->i++;
             int there = ps->i;
             uint32_t d = ps->pat[ps->i++];
@@ -267,10 +272,7 @@ static int parse_class(parser_t *ps) {
             if (d == '\\') {
                 hi = class_escape(ps, there);
             }
-            if (hi < 0) {
-                parse_error(ps, here, "bad character range %s", text_at(ps, here, ps->i));
-            }
-            if (hi < lo) {
+            if (hi < 0 || hi < lo) {
                 parse_error(ps, here, "bad character range %s", text_at(ps, here, ps->i));
             }
             add_item(ps, lo, hi);
@@ -304,6 +306,21 @@ static bool name_ok(parser_t *ps, int from, int to) {
     return true;
 }
 
+// The number of the group called name, or 0.
+static int group_named(parser_t *ps, mp_obj_t name) {
+    size_t len;
+    mp_obj_t *items;
+    mp_obj_list_get(ps->names, &len, &items);
+    for (size_t k = 0; k < len; k++) {
+        mp_obj_t *pair;
+        mp_obj_get_array_fixed_n(items[k], 2, &pair);
+        if (mp_obj_equal(pair[0], name)) {
+            return MP_OBJ_SMALL_INT_VALUE(pair[1]);
+        }
+    }
+    return 0;
+}
+
 // The group a name or number names (for (?P=...) and (?(...)...)).
 static int group_ref(parser_t *ps, int from, int to, int at, bool cond) {
     mp_obj_t name = pat_text(ps, from, to);
@@ -328,17 +345,11 @@ static int group_ref(parser_t *ps, int from, int to, int at, bool cond) {
     if (!name_ok(ps, from, to)) {
         parse_error(ps, at, "bad character in group name '%s'", mp_obj_str_get_str(name));
     }
-    size_t len;
-    mp_obj_t *items;
-    mp_obj_list_get(ps->names, &len, &items);
-    for (size_t k = 0; k < len; k++) {
-        mp_obj_t *pair;
-        mp_obj_get_array_fixed_n(items[k], 2, &pair);
-        if (mp_obj_equal(pair[0], name)) {
-            return MP_OBJ_SMALL_INT_VALUE(pair[1]);
-        }
+    int g = group_named(ps, name);
+    if (g == 0) {
+        parse_error(ps, at, "unknown group name '%s'", mp_obj_str_get_str(name));
     }
-    parse_error(ps, at, "unknown group name '%s'", mp_obj_str_get_str(name));
+    return g;
 }
 
 static bool group_open(parser_t *ps, int g) {
@@ -394,6 +405,18 @@ static int parse_flags(parser_t *ps, int at, int *add, int *remove) {
     }
 }
 
+// A name from ps->i up to `close`, which is consumed: the name's end.
+static int scan_name(parser_t *ps, uint32_t close, const char *unterminated) {
+    int from = ps->i;
+    while (more(ps) && peek(ps) != close) {
+        ps->i++;
+    }
+    if (!more(ps)) {
+        parse_error(ps, from, unterminated);
+    }
+    return ps->i++;
+}
+
 // After '(': a group or an extension. Returns its node, or NONE for one
 // that matches nothing ((?#...), global flags).
 static int parse_group(parser_t *ps) {
@@ -411,13 +434,7 @@ static int parse_group(parser_t *ps) {
             bool named = c == '<' || eat(ps, '<');
             if (named) {
                 int from = ps->i;
-                while (more(ps) && peek(ps) != '>') {
-                    ps->i++;
-                }
-                if (!more(ps)) {
-                    parse_error(ps, from, "missing >, unterminated name");
-                }
-                int to = ps->i++;
+                int to = scan_name(ps, '>', "missing >, unterminated name");
                 if (from == to) {
                     parse_error(ps, from, "missing group name");
                 }
@@ -425,29 +442,17 @@ static int parse_group(parser_t *ps) {
                 if (!name_ok(ps, from, to)) {
                     parse_error(ps, from, "bad character in group name '%s'", mp_obj_str_get_str(name));
                 }
-                size_t len;
-                mp_obj_t *items;
-                mp_obj_list_get(ps->names, &len, &items);
-                for (size_t k = 0; k < len; k++) {
-                    mp_obj_t *pair;
-                    mp_obj_get_array_fixed_n(items[k], 2, &pair);
-                    if (mp_obj_equal(pair[0], name)) {
-                        parse_error(ps, from, "redefinition of group name '%s' as group %d; was group %d",
-                            mp_obj_str_get_str(name), ps->ngroups + 1, (int)MP_OBJ_SMALL_INT_VALUE(pair[1]));
-                    }
+                int was = group_named(ps, name);
+                if (was) {
+                    parse_error(ps, from, "redefinition of group name '%s' as group %d; was group %d",
+                        mp_obj_str_get_str(name), ps->ngroups + 1, was);
                 }
                 group = ++ps->ngroups;
                 mp_obj_t pair[2] = { name, MP_OBJ_NEW_SMALL_INT(group) };
                 mp_obj_list_append(ps->names, mp_obj_new_tuple(2, pair));
             } else if (eat(ps, '=')) {
                 int from = ps->i;
-                while (more(ps) && peek(ps) != ')') {
-                    ps->i++;
-                }
-                if (!more(ps)) {
-                    parse_error(ps, from, "missing ), unterminated name");
-                }
-                int to = ps->i++;
+                int to = scan_name(ps, ')', "missing ), unterminated name");
                 return backref(ps, group_ref(ps, from, to, from, false), from);
             } else {
                 if (!more(ps)) {
@@ -474,13 +479,7 @@ static int parse_group(parser_t *ps) {
             return NONE;
         } else if (c == '(') {
             int from = ps->i;
-            while (more(ps) && peek(ps) != ')') {
-                ps->i++;
-            }
-            if (!more(ps)) {
-                parse_error(ps, from, "missing ), unterminated name");
-            }
-            int to = ps->i++;
+            int to = scan_name(ps, ')', "missing ), unterminated name");
             int g = group_ref(ps, from, to, from, true);
             if (g > ps->ngroups) {
                 parse_error(ps, from, "invalid group reference %d", g);
@@ -583,7 +582,7 @@ static int parse_escape(parser_t *ps, int at) {
         v = octal_escape(ps, at, 3);
     } else if (v < 0 && c - '1' < 9) {
         // \1-\99 is a group; three octal digits are a character
-        if (ps->i + 2 < ps->len + 0 && is_octal(c) && is_octal(ps->pat[ps->i + 1]) && is_octal(ps->pat[ps->i + 2])) {
+        if (ps->i + 2 < ps->len && is_octal(c) && is_octal(ps->pat[ps->i + 1]) && is_octal(ps->pat[ps->i + 2])) {
             v = octal_escape(ps, at, 3);
         } else {
             int g = c - '0';
