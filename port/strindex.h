@@ -1,0 +1,19 @@
+// Character positions in long strings, remembered between calls (strindex.c).
+#ifndef PYWASM_STRINDEX_H
+#define PYWASM_STRINDEX_H
+
+#include "py/misc.h"
+
+// The number of characters in a str's bytes.
+size_t pywasm_str_chars(const byte *data, size_t bytes);
+// The lead byte of character index (0 <= index < its characters).
+const byte *pywasm_str_char_at(const byte *data, size_t bytes, size_t index);
+// The character index of ptr in a str whose positions are known; false if
+// they are not (the caller walks).
+bool pywasm_str_index_of(const byte *data, const byte *ptr, size_t *index);
+// Forget the strings whose bytes lie in [start, end) (gc_free), or all of
+// them (after a collection).
+void pywasm_str_positions_forget(const void *start, const void *end);
+void pywasm_str_positions_clear(void);
+
+#endif
