@@ -129,7 +129,74 @@ def _format_map(s, mapping):
     return s.format(**names)
 
 
+# bytes' case methods and tests know ASCII letters only, as CPython's
+def _lower(c):
+    return c + 32 if 65 <= c <= 90 else c
+
+
+def _upper(c):
+    return c - 32 if 97 <= c <= 122 else c
+
+
+def _cased(c):
+    return 65 <= c <= 90 or 97 <= c <= 122
+
+
 class bytes:
+    def capitalize(b):
+        return _b.bytes([_lower(c) if i else _upper(c) for i, c in enumerate(b)])
+
+    def title(b):
+        out = _b.bytearray()
+        after_cased = False
+        for c in b:
+            out.append(_lower(c) if after_cased else _upper(c))
+            after_cased = _cased(c)
+        return _b.bytes(out)
+
+    def swapcase(b):
+        return _b.bytes([_lower(c) if 65 <= c <= 90 else _upper(c) for c in b])
+
+    def expandtabs(b, tabsize=8):
+        return str.expandtabs(b.decode('latin-1'), tabsize).encode('latin-1')
+
+    def isalnum(b):
+        return len(b) > 0 and all(48 <= c <= 57 or _cased(c) for c in b)
+
+    def istitle(b):
+        # an upper-case letter only after an uncased byte, a lower-case one
+        # only after a cased byte, and at least one cased byte
+        seen = after_cased = False
+        for c in b:
+            if 65 <= c <= 90:
+                if after_cased:
+                    return False
+                seen = after_cased = True
+            elif 97 <= c <= 122:
+                if not after_cased:
+                    return False
+                seen = after_cased = True
+            else:
+                after_cased = False
+        return seen
+
+    def translate(b, table, delete=b''):
+        if table is not None and len(table) != 256:
+            raise ValueError('translation table must be 256 characters long')
+        out = _b.bytearray()
+        for c in b:
+            if c not in delete:
+                out.append(c if table is None else table[c])
+        return _b.bytes(out)
+
+    def maketrans(frm, to):
+        if len(frm) != len(to):
+            raise ValueError('maketrans arguments must have same length')
+        table = _b.bytearray(_b.range(256))
+        for a, c in zip(frm, to):
+            table[a] = c
+        return _b.bytes(table)
+
     def removeprefix(b, prefix):
         return b[len(prefix):] if prefix and b.startswith(prefix) else b
 
@@ -264,6 +331,30 @@ class bytearray:
 
     def removesuffix(b, suffix):
         return _b.bytearray(bytes.removesuffix(_b.bytes(b), suffix))
+
+    def capitalize(b):
+        return _b.bytearray(bytes.capitalize(b))
+
+    def title(b):
+        return _b.bytearray(bytes.title(b))
+
+    def swapcase(b):
+        return _b.bytearray(bytes.swapcase(b))
+
+    def expandtabs(b, tabsize=8):
+        return _b.bytearray(bytes.expandtabs(_b.bytes(b), tabsize))
+
+    def isalnum(b):
+        return bytes.isalnum(b)
+
+    def istitle(b):
+        return bytes.istitle(b)
+
+    def translate(b, table, delete=b''):
+        return _b.bytearray(bytes.translate(b, table, delete))
+
+    def maketrans(frm, to):
+        return bytes.maketrans(frm, to)
 
 
 class memoryview:

@@ -28,3 +28,16 @@ try:
 except ValueError as e:
     print('ValueError', e)
 print((3 + 4j).conjugate(), (1j).conjugate(), complex(2, 1.5).conjugate())
+# bytes and bytearray: ASCII-only case methods and tests, tabs, translate
+for v in (b'hello wORLD 3rd-place', b'\xe9t\xe9 \xc9T\xc9', b'', b'already Title Case', b'ABC', b'a1 B2', b'x\ty\tz\nab\tc'):
+    print(v.capitalize(), v.title(), v.swapcase(), v.expandtabs(), v.expandtabs(3), v.isalnum(), v.istitle())
+    ba = bytearray(v)
+    print(ba.capitalize(), ba.title(), ba.swapcase(), ba.expandtabs(4), ba.isalnum(), ba.istitle())
+t = bytes.maketrans(b'abc', b'xyz')
+print(len(t), t[97:100], b'aabbcc-abc'.translate(t), b'hello'.translate(None, b'l'), b'abc'.translate(t, b'b'),
+      bytearray(b'cab').translate(t), bytearray.maketrans(b'q', b'r')[113])
+for bad in [lambda: b'x'.translate(b'short'), lambda: bytes.maketrans(b'ab', b'c')]:
+    try:
+        bad()
+    except ValueError as e:
+        print('ValueError', e)
