@@ -419,6 +419,14 @@ static int scan_name(parser_t *ps, uint32_t close, const char *unterminated) {
 
 // After '(': a group or an extension. Returns its node, or NONE for one
 // that matches nothing ((?#...), global flags).
+// One level deeper into groups: the parser recurses once per level, so the
+// depth is bounded (CPython's limit is its own recursion limit, ~1,000).
+static void enter_group(parser_t *ps, int at) {
+    if (++ps->depth > 200) {
+        parse_error(ps, at, "too many nested groups");
+    }
+}
+
 static int parse_group(parser_t *ps) {
     int at = ps->i - 1;
     int kind = N_GROUP, flags = 0, group = 0;
@@ -430,9 +438,8 @@ static int parse_group(parser_t *ps) {
         uint32_t c = ps->pat[ps->i++];
         if (c == ':') {
             // non-capturing
-        } else if (c == 'P' || (c == '<' && peek(ps) != '=' && peek(ps) != '!')) {
-            bool named = c == '<' || eat(ps, '<');
-            if (named) {
+        } else if (c == 'P') {
+            if (eat(ps, '<')) {
                 int from = ps->i;
                 int to = scan_name(ps, '>', "missing >, unterminated name");
                 if (from == to) {
@@ -464,6 +471,13 @@ static int parse_group(parser_t *ps) {
             kind = N_LOOK;
             flags = c == '!' ? F_NEG : 0;
         } else if (c == '<') {
+            if (!more(ps)) {
+                parse_error(ps, ps->i, "unexpected end of pattern");
+            }
+            if (peek(ps) != '=' && peek(ps) != '!') {
+                // (?<name>...) is other engines' syntax; 3.11 has only (?P<name>...)
+                parse_error(ps, at + 1, "unknown extension ?<%s", text_at(ps, ps->i, ps->i + 1));
+            }
             kind = N_LOOK;
             flags = F_BEHIND | (ps->pat[ps->i++] == '!' ? F_NEG : 0);
         } else if (c == '>') {
@@ -486,6 +500,7 @@ static int parse_group(parser_t *ps) {
             }
             int n = new_node(ps, N_COND);
             ps->nodes[n].a = g;
+            enter_group(ps, at);
             int yes = new_node(ps, N_BRANCH);
             ps->nodes[n].b = yes;
             ps->nodes[yes].a = parse_seq(ps);
@@ -497,6 +512,7 @@ static int parse_group(parser_t *ps) {
                     parse_error(ps, ps->i, "conditional backref with more than two branches");
                 }
             }
+            ps->depth--;
             if (!eat(ps, ')')) {
                 parse_error(ps, at, "missing ), unterminated subpattern");
             }
@@ -537,10 +553,7 @@ static int parse_group(parser_t *ps) {
     }
     int n = new_node(ps, kind);
     ps->nodes[n].flags |= flags;
-    ps->depth++;
-    if (ps->depth > 200) {
-        parse_error(ps, at, "too many nested groups");
-    }
+    enter_group(ps, at);
     int body = parse_alt(ps);
     ps->depth--;
     if (!eat(ps, ')')) {

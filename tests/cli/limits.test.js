@@ -30,6 +30,14 @@ for (const engine of engines()) {
     assert.match(r.stderr, /RecursionError/);
   });
 
+  test(`[${engine}] absurdly nested regular expressions are a catchable re.error`, () => {
+    // groups, and conditionals inside conditionals: the parser recurses once per level
+    const code = 'import re\nfor p in ["(" * 20000 + ")" * 20000, "(a)" + "(?(1)" * 20000 + "x" + ")" * 20000]:\n    try:\n        re.compile(p)\n    except re.error as e:\n        print(e)\n';
+    const r = pywasm(engine, ['-c', code]);
+    assert.equal(r.stdout, 'too many nested groups at position 200\ntoo many nested groups at position 1003\n');
+    assert.equal(r.status, 0);
+  });
+
   test(`[${engine}] --timeout stops a script that never ends, exit 124`, () => {
     const started = Date.now();
     const r = pywasm(engine, ['--timeout', '0.5', '-c', 'while True:\n    pass\n']);

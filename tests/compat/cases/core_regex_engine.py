@@ -268,7 +268,8 @@ for label, pat in [('e.open', 'a(b'), ('e.close', 'a)b'), ('e.rep1', '*a'), ('e.
                    ('e.badname', '(?P<1a>x)'), ('e.minmax', 'a{3,2}'), ('e.ext', '(?Z)'),
                    ('e.trail', 'ab\\'), ('e.cond', '(?(2)a|b)'), ('e.condalt', '(a)(?(1)a|b|c)'),
                    ('e.flag', '(?z:a)'), ('e.rangeesc', '[\\w-z]'),
-                   ('e.lookopen', '(?=a'), ('e.unterm', '(?P<n'), ('e.hex', '\\x4')]:
+                   ('e.lookopen', '(?=a'), ('e.unterm', '(?P<n'), ('e.hex', '\\x4'),
+                   ('e.pcre', '(?<name>x)'), ('e.pcre2', '(?<n'), ('e.lbend', '(?<')]:
     err(label, pat)
 show('e.big', lambda: re.compile('a{4294967296}'))
 show('e.type', lambda: (re.error.__name__, issubclass(re.error, Exception), issubclass(re.error, ValueError)))
