@@ -384,6 +384,28 @@ static bool run(state_t *st, int node, int i, const cont_t *k) {
     return ok;
 }
 
+// The literal character the rest of a match must start with, or -1. When
+// the sequence ends, the rest is what its continuation goes on to: past a
+// group's end (which only records a span, so (\w+)_ still knows the _) or
+// to the node after an alternation. A repeat's continuation may loop or
+// leave, so nothing is known past it.
+static int32_t literal_after(const prog_t *p, int next, const cont_t *k) {
+    while (next == NONE && k != NULL) {
+        if (k->kind == K_GROUP) {
+            next = p->nodes[k->node].next;
+        } else if (k->kind == K_NEXT) {
+            next = k->node;
+        } else {
+            return -1;
+        }
+        k = k->up;
+    }
+    if (next != NONE && p->nodes[next].kind == N_CHAR && !(p->nodes[next].flags & F_ICASE)) {
+        return p->nodes[next].a;
+    }
+    return -1;
+}
+
 // A repeat of one character: count how far it can go, then try the rest
 // from each length, without one call per character.
 static bool repeat_simple(state_t *st, const node_t *r, int i, const cont_t *k) {
@@ -393,10 +415,7 @@ static bool repeat_simple(state_t *st, const node_t *r, int i, const cont_t *k) 
     uint32_t max = r->max < room ? r->max : room;
     // The character the rest must start with, if it is a literal: lengths
     // that do not put it next are skipped.
-    int32_t next_char = -1;
-    if (r->next != NONE && p->nodes[r->next].kind == N_CHAR && !(p->nodes[r->next].flags & F_ICASE)) {
-        next_char = p->nodes[r->next].a;
-    }
+    int32_t next_char = literal_after(p, r->next, k);
     if (r->flags & F_LAZY) {
         uint32_t c = 0;
         while (c < r->min) {

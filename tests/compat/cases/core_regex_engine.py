@@ -306,3 +306,12 @@ show('job.quoted2', lambda: len(re.search(r'"(?:\\.|[^"\\])*"', 'x "' + 'é\\n' 
 show('job.md', lambda: re.sub(r'\*\*(.+?)\*\*|\*(.+?)\*|`([^`]+)`', lambda m: '<b>%s</b>' % m[1] if m[1] else ('<i>%s</i>' % m[2] if m[2] else '<code>%s</code>' % m[3]), 'a **bold** and *it* with `co*de*` end'))
 show('job.links', lambda: re.findall(r'\[([^\]]+)\]\(([^)\s]+)(?:\s+"([^"]*)")?\)', 'See [docs](https://x.io/a "Docs") and [São](/sp).'))
 show('job.levels', lambda: {lvl: len(re.findall(r'^\S+ \S+ %s\b' % lvl, LOG, re.M)) for lvl in ('INFO', 'WARN', 'ERROR', 'DEBUG')})
+
+# 14. a repeat that ends a group still knows the literal after the group
+for label, pat, subj in [('g.lit', r'(\w+)_(\w+)', 'ab_cd ef_gh_ij x_'), ('g.lit2', r'(\w+)_', 'a_b__c'),
+                         ('g.nest', r'((\w)+)_', 'abc_'), ('g.alt', r'(?:(\w+)|x)_y', 'aa_y x_y'),
+                         ('g.empty', r'(\w*)_', '___'), ('g.lazy', r'(\w+?)_', 'ab_c_'),
+                         ('g.ref', r'(?P<a>\w+)(?P=a)_', 'abab_'), ('g.self', r'(x+)x', 'xxxx'),
+                         ('g.deep', r'((a+))a', 'aaaa'), ('g.alt2', r'(?:(a+)|b)a', 'aaab'),
+                         ('g.rep', r'(a+)+b', 'aaab'), ('g.eq', r'(\w+)=(\d+)', 'a=1 b=x c=22')]:
+    show(label, lambda: (re.findall(pat, subj), [m.span() for m in re.finditer(pat, subj)]))
