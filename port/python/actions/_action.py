@@ -13,13 +13,11 @@ script as __main__ with sys.argv = [NAME, ARGS...], then:
 import sys
 
 from actions import _env
-from actions._jsjson import stringify
-from actions._traceback import format_exception, innermost_line
-from actions.core.annotations import error
-from actions.core.command_value import to_command_value
-from actions.core.failure import exit_code
-from actions.core.inputs import get_input
-from actions.core.outputs import get_result, set_output
+
+# The rest of the toolkit is imported where it is needed: a step that
+# succeeds and sets nothing never loads actions.core (a millisecond or so
+# of its start-up). What the script did through it (a result, set_failed)
+# is read from its modules only if the script imported them.
 
 
 _RUNNER_FRAME = 'File "actions/_action.py"'
@@ -45,6 +43,9 @@ def _script_dir(mode, name):
 
 
 def _report(exc, mode, name, source):
+    from actions._traceback import format_exception, innermost_line
+    from actions.core.annotations import error
+
     # The runner's own frame is noise in the user's traceback (it is frozen,
     # so no source line follows it). Deep recursion is already folded.
     lines = format_exception(exc).rstrip("\n").split("\n")
@@ -65,13 +66,28 @@ def _report(exc, mode, name, source):
 
 
 def _write_result():
-    given, value = get_result()
+    outputs = sys.modules.get("actions.core.outputs")
+    if outputs is None:  # set_result lives there, so it was never called
+        return
+    given, value = outputs.get_result()
     if not given:
         return
+    from actions.core.inputs import get_input
+
     if get_input("result-encoding") == "string":
-        set_output("result", to_command_value(value))
+        from actions.core.command_value import to_command_value
+
+        outputs.set_output("result", to_command_value(value))
     else:
-        set_output("result", stringify(value))
+        from actions._jsjson import stringify
+
+        outputs.set_output("result", stringify(value))
+
+
+def _exit_code():
+    # set_failed's code, if the script called it (it lives in that module)
+    failure = sys.modules.get("actions.core.failure")
+    return failure.exit_code() if failure is not None else 0
 
 
 def _system_exit_code(exc):
@@ -93,9 +109,11 @@ def _finish(code):
         try:
             _write_result()
         except Exception as exc:
+            from actions.core.annotations import error
+
             error(exc, title="result output")
             return 1
-    return code or exit_code()
+    return code or _exit_code()
 
 
 def run(mode, name, args):
@@ -104,7 +122,8 @@ def run(mode, name, args):
     sys.path.insert(0, _script_dir(mode, name))
     source = ""
     try:
-        source = _read(name) if mode == "file" else get_input("script", trim_whitespace=False)
+        # the `script` input as get_input("script", trim_whitespace=False) reads it
+        source = _read(name) if mode == "file" else _env.get("INPUT_SCRIPT") or ""
         exec(compile(source, name, "exec"), namespace)
     except SystemExit as exc:
         return _finish(_system_exit_code(exc))
