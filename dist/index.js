@@ -1906,7 +1906,7 @@ var require_index = __commonJS({
       const guestEnv = { ...env, PWD: workingDirectory };
       if (!env.GITHUB_WORKSPACE) guestEnv.GITHUB_WORKSPACE = workspace;
       if (inputs.debug) guestEnv.RUNNER_DEBUG = "1";
-      const argv = ["-m", "actions._action", script.mode, script.name, ...inputs.args];
+      const argv = ["-m", "_pywasm_action", script.mode, script.name, ...inputs.args];
       const job = {
         argv,
         env: guestEnv,

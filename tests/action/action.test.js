@@ -37,6 +37,19 @@ test('an inline script reads inputs, sets outputs and a JSON result', { skip: re
   assert.deepStrictEqual(JSON.parse(r.outputs.result), { n: 1, names: ['Mona'] });
 }));
 
+test('a checkout with its own actions/ directory still runs with the toolkit', { skip: reason }, () => withRunner({}, (runner) => {
+  // composite actions often live in actions/; a Python package by that name too
+  fs.mkdirSync(path.join(runner.workspace, 'actions', 'lint'), { recursive: true });
+  fs.writeFileSync(path.join(runner.workspace, 'actions', 'lint', 'action.yml'), 'runs:\n  using: composite\n');
+  fs.writeFileSync(path.join(runner.workspace, 'actions', '__init__.py'), 'print("the repository\'s actions package")\n');
+  fs.writeFileSync(path.join(runner.workspace, 'helper.py'), 'VALUE = 42\n');
+  const r = inline(runner, 'from actions import core\nimport helper\ncore.set_output("v", helper.VALUE)\ncore.set_result("ok")');
+  assert.strictEqual(r.conclusion, 'success', r.stderr);
+  assert.strictEqual(r.outputs.v, '42');
+  assert.strictEqual(r.outputs.result, '"ok"');
+  assert.deepStrictEqual(r.log, []);
+}));
+
 test('result-encoding string writes text; no set_result, no result output', { skip: reason }, () => withRunner({}, (runner) => {
   const text = inline(runner, 'from actions import core\ncore.set_result("plain text")', { inputs: { 'result-encoding': 'string' } });
   assert.strictEqual(text.outputs.result, 'plain text');

@@ -1,4 +1,5 @@
-"""The action's runner: `pywasm -m actions._action MODE NAME [ARGS...]`.
+"""The action's runner, started by `pywasm -m _pywasm_action MODE NAME [ARGS...]`
+(which loads it from the frozen modules whatever the workspace holds).
 
 The action's JavaScript entry (npm/pywasm/lib/action) starts the interpreter
 with this module. MODE is `file` (NAME is the script's absolute path) or
@@ -135,9 +136,10 @@ def run(mode, name, args):
 
 def main():
     if len(sys.argv) < 3 or sys.argv[1] not in ("file", "inline"):
-        sys.stderr.write("usage: pywasm -m actions._action file|inline NAME [ARGS...]\n")
+        sys.stderr.write("usage: pywasm -m _pywasm_action file|inline NAME [ARGS...]\n")
         return 2
     return run(sys.argv[1], sys.argv[2], sys.argv[3:])
 
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main())

@@ -4,7 +4,8 @@
 // Inputs come from the INPUT_* variables (inputs.js); the script sees the
 // whole step environment and only the directories mounts.js lists. The
 // Python side of the run (executing the script, turning an exception into
-// an annotation, the `result` output) is the frozen module actions._action.
+// an annotation, the `result` output) is the frozen module actions._action,
+// started through _pywasm_action (which keeps the workspace from shadowing it).
 const fs = require('node:fs');
 const path = require('node:path');
 const { readInputs, InputError } = require('./inputs');
@@ -63,7 +64,7 @@ function prepareAction({ env, cwd, io = {} }) {
   if (inputs.debug) guestEnv.RUNNER_DEBUG = '1';
   // The engine job (interface in ../engine.js). The action always uses the
   // wasm engine: dist/ ships no native addon (docs/action.md).
-  const argv = ['-m', 'actions._action', script.mode, script.name, ...inputs.args];
+  const argv = ['-m', '_pywasm_action', script.mode, script.name, ...inputs.args];
   const job = {
     argv,
     env: guestEnv,
