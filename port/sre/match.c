@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "py/runtime.h"
+#include "py/cstack.h"
 #include "../uniprops.h"
 #include "sre.h"
 
@@ -174,6 +175,7 @@ static void caps_restore(state_t *st, caps_copy_t *c) {
 }
 
 static bool repeat_simple(state_t *st, const node_t *r, int i, const cont_t *k);
+static bool repeat_stepped(state_t *st, const node_t *r, int i, const cont_t *k, bool *ok);
 
 // Lookaround and atomic groups: the body is matched on its own (it stops at
 // a K_STOP), then the rest from where it ended (atomic) or from i.
@@ -231,9 +233,17 @@ static MP_NOINLINE bool close_group(state_t *st, int i, const cont_t *k) {
 
 // Match the sequence from `node` at i, then whatever k says comes after.
 // Steps that need no undoing loop here instead of recursing: the calls a
-// match nests are what bounds it (MAX_DEPTH).
+// match nests are what bounds it (NATIVE_SHARE).
 static bool run(state_t *st, int node, int i, const cont_t *k) {
-    if (++st->depth > MAX_DEPTH) {
+    // Each nested call takes C stack (~100-180 bytes, which the interpreter
+    // bounds) and native stack, which wasm code cannot measure: up to ~330
+    // bytes once V8 has optimised the matcher, and a match 3,000 to 7,700
+    // calls deep overflowed it (the run ended with no Python exception to
+    // catch). So each call counts NATIVE_SHARE more bytes against the
+    // interpreter's C stack limit, which also counts the Python frames below
+    // the match: RecursionError comes first, at ~1,900 calls from an empty
+    // Python stack.
+    if (++st->depth * NATIVE_SHARE + mp_cstack_usage() > MP_STATE_THREAD(stack_limit)) {
         mp_raise_msg(&mp_type_RecursionError, MP_ERROR_TEXT("maximum recursion depth exceeded in a regular expression"));
     }
     if ((++st->steps & 0x3fff) == 0) {
@@ -328,6 +338,9 @@ static bool run(state_t *st, int node, int i, const cont_t *k) {
         } else if (kind == N_REPEAT) {
             if (nd->flags & F_SIMPLE) {
                 ok = repeat_simple(st, nd, i, k);
+                break;
+            }
+            if (nd->b && repeat_stepped(st, nd, i, k, &ok)) {
                 break;
             }
             rn = node;
@@ -492,4 +505,111 @@ bool pywasm_sre_search(state_t *st, int from, bool must_advance) {
         }
     }
     return false;
+}
+
+// ---- repeats of a stepped body --------------------------------------------
+
+// Where a sequence of one-character nodes from n ends, matched at i, or -1.
+static int seq_end(state_t *st, int n, int i) {
+    for (; n != NONE; n = st->p->nodes[n].next, i++) {
+        if (i >= st->n || !one(st->p, &st->p->nodes[n], st->s[i])) {
+            return -1;
+        }
+    }
+    return i;
+}
+
+// Where one iteration of a stepped body g (parse.c, stepped_body) ends,
+// matched at i: -1 if it does not match, -2 if alternatives that end in
+// different places both fit (which one a match takes could then matter).
+static int step_end(state_t *st, const node_t *g, int i) {
+    const prog_t *p = st->p;
+    if (p->nodes[g->a].kind != N_ALT) {
+        return seq_end(st, g->a, i);
+    }
+    int end = -1;
+    for (int b = p->nodes[g->a].a; b != NONE; b = p->nodes[b].b) {
+        int e = seq_end(st, p->nodes[b].a, i);
+        if (e >= 0 && end >= 0 && e != end) {
+            return -2;
+        }
+        if (e >= 0) {
+            end = e;
+        }
+    }
+    return end;
+}
+
+// A repeat of a stepped body, when each iteration matches one way: the
+// iterations are found in a loop and the rest of the match is tried after
+// each count in turn, most first (fewest first if lazy), as backtracking
+// would try them, but without a nested call per iteration, so a string of
+// 100,000 escapes and characters matches "(?:\\.|[^"\\])*" like any other.
+// False (and nothing tried) if an iteration could match two ways: the
+// general repeat then does the work.
+static bool repeat_stepped(state_t *st, const node_t *r, int i, const cont_t *k, bool *ok) {
+    const node_t *g = &st->p->nodes[r->a];
+    int32_t next_char = literal_after(st->p, r->next, k);
+    *ok = false;
+    if (r->flags & F_LAZY) {
+        // iterations are taken as needed; an ambiguous one ends the loop
+        // before anything of the rest was tried only if it is among the
+        // first min, so later ones hand over to the general repeat having
+        // tried (and undone) some counts: it tries them again, the same way
+        uint32_t count = 0;
+        for (;;) {
+            if (count >= r->min && (next_char < 0 || (i < st->n && st->s[i] == (uint32_t)next_char))
+                && run(st, r->next, i, k)) {
+                *ok = true;
+                return true;
+            }
+            if (count >= r->max) {
+                return true;
+            }
+            int e = step_end(st, g, i);
+            if (e == -2) {
+                return false;
+            }
+            if (e < 0) {
+                return true;
+            }
+            i = e;
+            count++;
+        }
+    }
+    // greedy: where each count of iterations ends, then the rest from each
+    int local[64];
+    int *ends = local;
+    size_t cap = MP_ARRAY_SIZE(local), m = 0;
+    ends[0] = i;
+    while (m < r->max) {
+        int e = step_end(st, g, ends[m]);
+        if (e == -2) {
+            return false;
+        }
+        if (e < 0) {
+            break;
+        }
+        if (m + 1 == cap) {
+            int *grown = m_new(int, cap * 2);
+            memcpy(grown, ends, cap * sizeof(int));
+            if (ends != local) {
+                m_del(int, ends, cap);
+            }
+            ends = grown;
+            cap *= 2;
+        }
+        ends[++m] = e;
+    }
+    for (size_t c = m; c >= r->min && !*ok; c--) {
+        int at = ends[c];
+        *ok = (next_char < 0 || (at < st->n && st->s[at] == (uint32_t)next_char)) && run(st, r->next, at, k);
+        if (c == 0) {
+            break;
+        }
+    }
+    if (ends != local) {
+        m_del(int, ends, cap);
+    }
+    return true;
 }

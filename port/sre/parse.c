@@ -419,6 +419,42 @@ static int scan_name(parser_t *ps, uint32_t close, const char *unterminated) {
 
 // After '(': a group or an extension. Returns its node, or NONE for one
 // that matches nothing ((?#...), global flags).
+// A sequence of one or more one-character nodes?
+static bool one_char_seq(parser_t *ps, int n) {
+    if (n == NONE) {
+        return false;
+    }
+    for (; n != NONE; n = ps->nodes[n].next) {
+        int kind = ps->nodes[n].kind;
+        if (kind != N_CHAR && kind != N_ANY && kind != N_CLASS) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Is node n, the body of a repeat, a group without a capture holding such a
+// sequence, or alternatives that each are one (`(?:ab)`, `(?:\\.|[^"\\])`)?
+// Then an iteration can match in one way only, unless two alternatives fit
+// at once, and the matcher finds the iterations in a loop instead of one
+// nested call each (match.c, repeat_stepped).
+static bool stepped_body(parser_t *ps, int n) {
+    const node_t *g = &ps->nodes[n];
+    if (g->kind != N_GROUP || g->b != 0) {
+        return false;
+    }
+    int body = g->a;
+    if (body != NONE && ps->nodes[body].kind == N_ALT && ps->nodes[body].next == NONE) {
+        for (int b = ps->nodes[body].a; b != NONE; b = ps->nodes[b].b) {
+            if (!one_char_seq(ps, ps->nodes[b].a)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return one_char_seq(ps, body);
+}
+
 // One level deeper into groups: the parser recurses once per level, so the
 // depth is bounded (CPython's limit is its own recursion limit, ~1,000).
 static void enter_group(parser_t *ps, int at) {
@@ -745,6 +781,8 @@ static int parse_seq(parser_t *ps) {
                 int bk = ps->nodes[n].kind;
                 if (bk == N_CHAR || bk == N_ANY || bk == N_CLASS) {
                     rn->flags |= F_SIMPLE;
+                } else {
+                    rn->b = stepped_body(ps, n);
                 }
                 bool possessive = false;
                 if (eat(ps, '?')) {

@@ -31,7 +31,7 @@ enum {
     N_GROUP,    // a: body, b: group number (0: non-capturing)
     N_ALT,      // a: first N_BRANCH
     N_BRANCH,   // a: body, b: next N_BRANCH
-    N_REPEAT,   // a: body (one node), min, max
+    N_REPEAT,   // a: body (one node), min, max; b: 1 if stepped (match.c, repeat_stepped)
     N_ATOMIC,   // a: body
     N_LOOK,     // a: body, b: width to step back (lookbehind)
     N_BACKREF,  // a: group number
@@ -73,9 +73,9 @@ typedef struct {
 
 extern const mp_obj_type_t pywasm_sre_prog_type;
 
-// Nested calls a match may make before RecursionError: well inside the 1 MiB
-// shadow stack and the engine's own native stack.
-#define MAX_DEPTH 4000
+// Native stack a match's nested call may take, counted against the
+// interpreter's C stack limit with the C stack it uses (match.c, run()).
+#define NATIVE_SHARE 400
 
 typedef struct {
     const prog_t *p;

@@ -30,6 +30,30 @@ for (const engine of engines()) {
     assert.match(r.stderr, /RecursionError/);
   });
 
+  test(`[${engine}] a regular expression that nests too deep is a catchable RecursionError`, () => {
+    // a repeated group nests one call per iteration; warm (optimised) matcher
+    // code and Python frames below the match take native stack too
+    const code = [
+      'import re',
+      'pats = [(r"(?:[a-z]+,)*[a-z]+", "abc,", "x"), (r"(a|bc|d)+?e", "abcd", "e"), (r"(?:(?=a)a)+", "a", ""), (r"(?:(a)|b)*c", "ab", "c")]',
+      'def at_depth(d, fn):',
+      '    return fn() if d == 0 else at_depth(d - 1, fn)',
+      'for p, unit, tail in pats:',
+      '    for _ in range(20):',
+      '        re.fullmatch(p, unit * 100 + tail)',
+      '    for depth in (0, 1200):',
+      '        try:',
+      '            at_depth(depth, lambda: re.fullmatch(p, unit * 8000 + tail))',
+      '            print("matched")',
+      '        except RecursionError as e:',
+      '            print(e)',
+      'print(re.fullmatch(pats[0][0], "abc," * 300 + "x") is not None)',
+    ].join('\n');
+    const r = pywasm(engine, ['-c', code]);
+    assert.equal(r.stdout, 'maximum recursion depth exceeded in a regular expression\n'.repeat(8) + 'True\n', r.stderr);
+    assert.equal(r.status, 0);
+  });
+
   test(`[${engine}] absurdly nested regular expressions are a catchable re.error`, () => {
     // groups, and conditionals inside conditionals: the parser recurses once per level
     const code = 'import re\nfor p in ["(" * 20000 + ")" * 20000, "(a)" + "(?(1)" * 20000 + "x" + ")" * 20000]:\n    try:\n        re.compile(p)\n    except re.error as e:\n        print(e)\n';

@@ -303,6 +303,11 @@ show('job.ws', lambda: (len(BIG), len(re.sub(r'\s+', ' ', BIG)), re.sub(r'\s+', 
 QS = '"' + 'ab\\"c\\\\d  ' * 300 + '" tail'
 show('job.quoted', lambda: len(re.match(r'"(?:\\.|[^"\\])*"', QS).group()))
 show('job.quoted2', lambda: len(re.search(r'"(?:\\.|[^"\\])*"', 'x "' + 'é\\n' * 1000 + '" y').group()))
+# repeats of a group of one-character steps loop instead of nesting a call
+# per iteration: no depth limit
+show('job.quoted3', lambda: len(re.match(r'"(?:\\.|[^"\\])*"', '"' + 'ab\\"c\\\\d  ' * 20000 + '" tail').group()))
+show('job.pairs', lambda: (len(re.findall(r'(?:ab)+', 'ab' * 50000)[0]), re.fullmatch(r'(?:a|b)*', 'ab' * 50000) is not None,
+                           re.fullmatch(r'(?:a|ab)*c', 'ab' * 300 + 'c') is not None, re.search(r'(?:aa|a)+b', 'a' * 200 + 'b').span()))
 show('job.md', lambda: re.sub(r'\*\*(.+?)\*\*|\*(.+?)\*|`([^`]+)`', lambda m: '<b>%s</b>' % m[1] if m[1] else ('<i>%s</i>' % m[2] if m[2] else '<code>%s</code>' % m[3]), 'a **bold** and *it* with `co*de*` end'))
 show('job.links', lambda: re.findall(r'\[([^\]]+)\]\(([^)\s]+)(?:\s+"([^"]*)")?\)', 'See [docs](https://x.io/a "Docs") and [São](/sp).'))
 show('job.levels', lambda: {lvl: len(re.findall(r'^\S+ \S+ %s\b' % lvl, LOG, re.M)) for lvl in ('INFO', 'WARN', 'ERROR', 'DEBUG')})
