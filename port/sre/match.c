@@ -552,10 +552,9 @@ static bool repeat_stepped(state_t *st, const node_t *r, int i, const cont_t *k,
     int32_t next_char = literal_after(st->p, r->next, k);
     *ok = false;
     if (r->flags & F_LAZY) {
-        // iterations are taken as needed; an ambiguous one ends the loop
-        // before anything of the rest was tried only if it is among the
-        // first min, so later ones hand over to the general repeat having
-        // tried (and undone) some counts: it tries them again, the same way
+        // iterations are taken one at a time. One that could match two ways
+        // hands the repeat over to the general one, which tries again the
+        // counts already tried here (they failed and left nothing behind)
         uint32_t count = 0;
         for (;;) {
             if (count >= r->min && (next_char < 0 || (i < st->n && st->s[i] == (uint32_t)next_char))

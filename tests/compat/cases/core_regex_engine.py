@@ -320,3 +320,16 @@ for label, pat, subj in [('g.lit', r'(\w+)_(\w+)', 'ab_cd ef_gh_ij x_'), ('g.lit
                          ('g.deep', r'((a+))a', 'aaaa'), ('g.alt2', r'(?:(a+)|b)a', 'aaab'),
                          ('g.rep', r'(a+)+b', 'aaab'), ('g.eq', r'(\w+)=(\d+)', 'a=1 b=x c=22')]:
     show(label, lambda: (re.findall(pat, subj), [m.span() for m in re.finditer(pat, subj)]))
+
+# 15. repeats of groups of one-character steps (looped, not nested) against
+# CPython on random strings, alternatives that overlap included
+import random
+rng = random.Random(7)
+for label, pat in [('s.pair', r'(?:ab)*c'), ('s.lazy', r'(?:ab)+?b'), ('s.quote', r'"(?:\\.|[^"\\])*"'),
+                   ('s.overlap', r'(?:a|ab)*c'), ('s.overlap2', r'^(?:a|aa)+$'), ('s.icase', r'(?i:ab){2,3}'),
+                   ('s.count', r'(?:ab){0,2}a'), ('s.end', r'(?:a|b|ab)+$'), ('s.ref', r'(a)(?:b|c)+\1')]:
+    found = []
+    for _ in range(40):
+        subj = ''.join(rng.choice('ab"\\c,dx') for _ in range(rng.randrange(0, 20)))
+        found.append((re.findall(pat, subj), [m.span() for m in re.finditer(pat, subj)], bool(re.fullmatch(pat, subj))))
+    show(label, lambda: found[::7])
