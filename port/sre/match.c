@@ -509,12 +509,33 @@ bool pywasm_sre_search(state_t *st, int from, bool must_advance) {
 
 // ---- repeats of a stepped body --------------------------------------------
 
-// Where a sequence of one-character nodes from n ends, matched at i, or -1.
+// Where a sequence of one-character nodes from n ends, matched at i, or -1;
+// -2 if it holds a repeat (parse.c, one_char_seq) that took a character the
+// node after it would also match, so that another length could matter.
 static int seq_end(state_t *st, int n, int i) {
-    for (; n != NONE; n = st->p->nodes[n].next, i++) {
-        if (i >= st->n || !one(st->p, &st->p->nodes[n], st->s[i])) {
-            return -1;
+    const prog_t *p = st->p;
+    while (n != NONE) {
+        const node_t *nd = &p->nodes[n];
+        if (nd->kind == N_REPEAT) {
+            const node_t *body = &p->nodes[nd->a], *after = &p->nodes[nd->next];
+            uint32_t c = 0;
+            while (c < nd->max && i < st->n && one(p, body, st->s[i])) {
+                if (one(p, after, st->s[i])) {
+                    return -2;
+                }
+                c++;
+                i++;
+            }
+            if (c < nd->min) {
+                return -1;
+            }
+        } else {
+            if (i >= st->n || !one(p, nd, st->s[i])) {
+                return -1;
+            }
+            i++;
         }
+        n = nd->next;
     }
     return i;
 }
@@ -530,6 +551,9 @@ static int step_end(state_t *st, const node_t *g, int i) {
     int end = -1;
     for (int b = p->nodes[g->a].a; b != NONE; b = p->nodes[b].b) {
         int e = seq_end(st, p->nodes[b].a, i);
+        if (e == -2) {
+            return -2;
+        }
         if (e >= 0 && end >= 0 && e != end) {
             return -2;
         }

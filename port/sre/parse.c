@@ -419,14 +419,22 @@ static int scan_name(parser_t *ps, uint32_t close, const char *unterminated) {
 
 // After '(': a group or an extension. Returns its node, or NONE for one
 // that matches nothing ((?#...), global flags).
-// A sequence of one or more one-character nodes?
+static bool one_char(parser_t *ps, int n) {
+    int kind = n == NONE ? -1 : ps->nodes[n].kind;
+    return kind == N_CHAR || kind == N_ANY || kind == N_CLASS;
+}
+
+// A sequence of one or more one-character nodes, where a repeat of one
+// character may stand when a one-character node follows it (`[a-z]+,`: the
+// matcher checks that no character the repeat takes could be the comma, so
+// giving some back could never help)?
 static bool one_char_seq(parser_t *ps, int n) {
     if (n == NONE) {
         return false;
     }
     for (; n != NONE; n = ps->nodes[n].next) {
-        int kind = ps->nodes[n].kind;
-        if (kind != N_CHAR && kind != N_ANY && kind != N_CLASS) {
+        const node_t *nd = &ps->nodes[n];
+        if (!one_char(ps, n) && !(nd->kind == N_REPEAT && (nd->flags & F_SIMPLE) && one_char(ps, nd->next))) {
             return false;
         }
     }
@@ -434,7 +442,8 @@ static bool one_char_seq(parser_t *ps, int n) {
 }
 
 // Is node n, the body of a repeat, a group without a capture holding such a
-// sequence, or alternatives that each are one (`(?:ab)`, `(?:\\.|[^"\\])`)?
+// sequence, or alternatives that each are one (`(?:ab)`, `(?:\\.|[^"\\])`,
+// `(?:[^,]*,)`)?
 // Then an iteration can match in one way only, unless two alternatives fit
 // at once, and the matcher finds the iterations in a loop instead of one
 // nested call each (match.c, repeat_stepped).

@@ -306,6 +306,8 @@ show('job.quoted2', lambda: len(re.search(r'"(?:\\.|[^"\\])*"', 'x "' + 'é\\n' 
 # repeats of a group of one-character steps loop instead of nesting a call
 # per iteration: no depth limit
 show('job.quoted3', lambda: len(re.match(r'"(?:\\.|[^"\\])*"', '"' + 'ab\\"c\\\\d  ' * 20000 + '" tail').group()))
+show('job.fields', lambda: (re.fullmatch(r'(?:[a-z]+,)*[a-z]+', 'abc,' * 50000 + 'x') is not None,
+                            len(re.match(r'(?:\w+\s)+', 'word ' * 20000).group()), re.match(r'(?:\d+\.)+\d', '1.' * 20000 + '5').end()))
 show('job.pairs', lambda: (len(re.findall(r'(?:ab)+', 'ab' * 50000)[0]), re.fullmatch(r'(?:a|b)*', 'ab' * 50000) is not None,
                            re.fullmatch(r'(?:a|ab)*c', 'ab' * 300 + 'c') is not None, re.search(r'(?:aa|a)+b', 'a' * 200 + 'b').span()))
 show('job.md', lambda: re.sub(r'\*\*(.+?)\*\*|\*(.+?)\*|`([^`]+)`', lambda m: '<b>%s</b>' % m[1] if m[1] else ('<i>%s</i>' % m[2] if m[2] else '<code>%s</code>' % m[3]), 'a **bold** and *it* with `co*de*` end'))
@@ -327,9 +329,11 @@ import random
 rng = random.Random(7)
 for label, pat in [('s.pair', r'(?:ab)*c'), ('s.lazy', r'(?:ab)+?b'), ('s.quote', r'"(?:\\.|[^"\\])*"'),
                    ('s.overlap', r'(?:a|ab)*c'), ('s.overlap2', r'^(?:a|aa)+$'), ('s.icase', r'(?i:ab){2,3}'),
-                   ('s.count', r'(?:ab){0,2}a'), ('s.end', r'(?:a|b|ab)+$'), ('s.ref', r'(a)(?:b|c)+\1')]:
+                   ('s.count', r'(?:ab){0,2}a'), ('s.end', r'(?:a|b|ab)+$'), ('s.ref', r'(a)(?:b|c)+\1'),
+                   ('s.field', r'(?:[a-c]+,)*[a-c]+'), ('s.csv', r'(?:[^,]*,)*'), ('s.words', r'(?:\w+\s)+'),
+                   ('s.loose', r'(?:a*a)+b'), ('s.lazyin', r'(?:[ab]+?c)+'), ('s.alts', r'(?:a+|b+)*c')]:
     found = []
     for _ in range(40):
-        subj = ''.join(rng.choice('ab"\\c,dx') for _ in range(rng.randrange(0, 20)))
+        subj = ''.join(rng.choice('ab"\\c,d x') for _ in range(rng.randrange(0, 20)))
         found.append((re.findall(pat, subj), [m.span() for m in re.finditer(pat, subj)], bool(re.fullmatch(pat, subj))))
-    show(label, lambda: found[::7])
+    show(label, lambda: found)
