@@ -571,6 +571,31 @@ static int step_end(state_t *st, const node_t *g, int i) {
 // 100,000 escapes and characters matches "(?:\\.|[^"\\])*" like any other.
 // False (and nothing tried) if an iteration could match two ways: the
 // general repeat then does the work.
+// The rest of a match after a stepped repeat whose last iteration ran from
+// `from` to `at` (from < 0: no iteration). A capturing body records that
+// iteration's span first, as the group's end would, and puts the old one
+// back if the rest fails.
+static bool stepped_rest(state_t *st, const node_t *r, int from, int at, const cont_t *k, int32_t next_char) {
+    if (next_char >= 0 && !(at < st->n && st->s[at] == (uint32_t)next_char)) {
+        return false;
+    }
+    int num = st->p->nodes[r->a].b;
+    if (num == 0 || from < 0) {
+        return run(st, r->next, at, k);
+    }
+    int os = st->caps[2 * num], oe = st->caps[2 * num + 1], ol = st->lastindex;
+    st->caps[2 * num] = from;
+    st->caps[2 * num + 1] = at;
+    st->lastindex = num;
+    if (run(st, r->next, at, k)) {
+        return true;
+    }
+    st->caps[2 * num] = os;
+    st->caps[2 * num + 1] = oe;
+    st->lastindex = ol;
+    return false;
+}
+
 static bool repeat_stepped(state_t *st, const node_t *r, int i, const cont_t *k, bool *ok) {
     const node_t *g = &st->p->nodes[r->a];
     int32_t next_char = literal_after(st->p, r->next, k);
@@ -580,9 +605,9 @@ static bool repeat_stepped(state_t *st, const node_t *r, int i, const cont_t *k,
         // hands the repeat over to the general one, which tries again the
         // counts already tried here (they failed and left nothing behind)
         uint32_t count = 0;
+        int from = -1;
         for (;;) {
-            if (count >= r->min && (next_char < 0 || (i < st->n && st->s[i] == (uint32_t)next_char))
-                && run(st, r->next, i, k)) {
+            if (count >= r->min && stepped_rest(st, r, from, i, k, next_char)) {
                 *ok = true;
                 return true;
             }
@@ -596,6 +621,7 @@ static bool repeat_stepped(state_t *st, const node_t *r, int i, const cont_t *k,
             if (e < 0) {
                 return true;
             }
+            from = i;
             i = e;
             count++;
         }
@@ -625,8 +651,7 @@ static bool repeat_stepped(state_t *st, const node_t *r, int i, const cont_t *k,
         ends[++m] = e;
     }
     for (size_t c = m; c >= r->min && !*ok; c--) {
-        int at = ends[c];
-        *ok = (next_char < 0 || (at < st->n && st->s[at] == (uint32_t)next_char)) && run(st, r->next, at, k);
+        *ok = stepped_rest(st, r, c > 0 ? ends[c - 1] : -1, ends[c], k, next_char);
         if (c == 0) {
             break;
         }

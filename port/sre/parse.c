@@ -356,13 +356,14 @@ static bool group_open(parser_t *ps, int g) {
     return g < 256 && (ps->open[g >> 3] & (1 << (g & 7)));
 }
 
-// A backreference to group g, written at `at`.
-static int backref(parser_t *ps, int g, int at) {
+// A backreference to group g. sre places its errors differently for \N:
+// a bad number at the digits (`at`), an open group at the backslash (`open_at`).
+static int backref(parser_t *ps, int g, int at, int open_at) {
     if (g > ps->ngroups) {
         parse_error(ps, at, "invalid group reference %d", g);
     }
     if (group_open(ps, g)) {
-        parse_error(ps, at, "cannot refer to an open group");
+        parse_error(ps, open_at, "cannot refer to an open group");
     }
     int n = new_node(ps, N_BACKREF);
     ps->nodes[n].a = g;
@@ -441,15 +442,15 @@ static bool one_char_seq(parser_t *ps, int n) {
     return true;
 }
 
-// Is node n, the body of a repeat, a group without a capture holding such a
-// sequence, or alternatives that each are one (`(?:ab)`, `(?:\\.|[^"\\])`,
-// `(?:[^,]*,)`)?
+// Is node n, the body of a repeat, a group holding such a sequence, or
+// alternatives that each are one (`(?:ab)`, `(?:\\.|[^"\\])`, `([^,]*,)`)?
+// (A capture is then the whole body: its span is the last iteration's.)
 // Then an iteration can match in one way only, unless two alternatives fit
 // at once, and the matcher finds the iterations in a loop instead of one
 // nested call each (match.c, repeat_stepped).
 static bool stepped_body(parser_t *ps, int n) {
     const node_t *g = &ps->nodes[n];
-    if (g->kind != N_GROUP || g->b != 0) {
+    if (g->kind != N_GROUP) {
         return false;
     }
     int body = g->a;
@@ -505,7 +506,7 @@ static int parse_group(parser_t *ps) {
             } else if (eat(ps, '=')) {
                 int from = ps->i;
                 int to = scan_name(ps, ')', "missing ), unterminated name");
-                return backref(ps, group_ref(ps, from, to, from, false), from);
+                return backref(ps, group_ref(ps, from, to, from, false), from, from);
             } else {
                 if (!more(ps)) {
                     parse_error(ps, ps->i, "unexpected end of pattern");
@@ -649,7 +650,7 @@ static int parse_escape(parser_t *ps, int at) {
                 g = g * 10 + (peek(ps) - '0');
                 ps->i++;
             }
-            return backref(ps, g, at + 1);
+            return backref(ps, g, at + 1, at);
         }
     }
     if (v < 0) {

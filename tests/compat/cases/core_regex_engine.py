@@ -269,7 +269,8 @@ for label, pat in [('e.open', 'a(b'), ('e.close', 'a)b'), ('e.rep1', '*a'), ('e.
                    ('e.trail', 'ab\\'), ('e.cond', '(?(2)a|b)'), ('e.condalt', '(a)(?(1)a|b|c)'),
                    ('e.flag', '(?z:a)'), ('e.rangeesc', '[\\w-z]'),
                    ('e.lookopen', '(?=a'), ('e.unterm', '(?P<n'), ('e.hex', '\\x4'),
-                   ('e.pcre', '(?<name>x)'), ('e.pcre2', '(?<n'), ('e.lbend', '(?<')]:
+                   ('e.pcre', '(?<name>x)'), ('e.pcre2', '(?<n'), ('e.lbend', '(?<'),
+                   ('e.openref', '(a\\1)'), ('e.openref2', '(ab)*(\\2)?'), ('e.openname', '(?P<x>a(?P=x))')]:
     err(label, pat)
 show('e.big', lambda: re.compile('a{4294967296}'))
 show('e.type', lambda: (re.error.__name__, issubclass(re.error, Exception), issubclass(re.error, ValueError)))
@@ -331,9 +332,12 @@ for label, pat in [('s.pair', r'(?:ab)*c'), ('s.lazy', r'(?:ab)+?b'), ('s.quote'
                    ('s.overlap', r'(?:a|ab)*c'), ('s.overlap2', r'^(?:a|aa)+$'), ('s.icase', r'(?i:ab){2,3}'),
                    ('s.count', r'(?:ab){0,2}a'), ('s.end', r'(?:a|b|ab)+$'), ('s.ref', r'(a)(?:b|c)+\1'),
                    ('s.field', r'(?:[a-c]+,)*[a-c]+'), ('s.csv', r'(?:[^,]*,)*'), ('s.words', r'(?:\w+\s)+'),
-                   ('s.loose', r'(?:a*a)+b'), ('s.lazyin', r'(?:[ab]+?c)+'), ('s.alts', r'(?:a+|b+)*c')]:
+                   ('s.loose', r'(?:a*a)+b'), ('s.lazyin', r'(?:[ab]+?c)+'), ('s.alts', r'(?:a+|b+)*c'),
+                   ('s.cap', r'(ab)*c'), ('s.caplazy', r'(ab)+?b'), ('s.capalt', r'(a|ab)*c'), ('s.capword', r'(\w+\s)+'),
+                   ('s.capfield', r'([a-c]+,)*([a-c]+)'), ('s.capref', r'(x)(ab)*\1'), ('s.capnest', r'((ab)+)')]:
     found = []
     for _ in range(40):
         subj = ''.join(rng.choice('ab"\\c,d x') for _ in range(rng.randrange(0, 20)))
-        found.append((re.findall(pat, subj), [m.span() for m in re.finditer(pat, subj)], bool(re.fullmatch(pat, subj))))
+        found.append((re.findall(pat, subj), [(m.span(), m.groups(), m.lastindex) for m in re.finditer(pat, subj)],
+                      bool(re.fullmatch(pat, subj))))
     show(label, lambda: found)
