@@ -35,7 +35,7 @@ for (const engine of engines()) {
     // code and Python frames below the match take native stack too
     const code = [
       'import re',
-      'pats = [(r"(?:([a-z]+),)*[a-z]+", "abc,", "x"), (r"(a|bc|d)+?e", "abcd", "e"), (r"(?:(?=a)a)+", "a", ""), (r"(?:(a)|b)*c", "ab", "c")]',
+      'pats = [(r"(?:([a-z]+),)*[a-z]+", "abc,", "x"), (r"((a)|bc|d)+?e", "abcd", "e"), (r"(?:(?=a)a)+", "a", ""), (r"(?:(a)|b)*c", "ab", "c")]',
       'def at_depth(d, fn):',
       '    return fn() if d == 0 else at_depth(d - 1, fn)',
       'for p, unit, tail in pats:',
