@@ -213,22 +213,26 @@ static MP_NOINLINE bool run_alt(state_t *st, const node_t *nd, int i, const cont
     return false;
 }
 
-// A capturing group's end: set its span, go on, and put it back if the
-// rest fails.
-static MP_NOINLINE bool close_group(state_t *st, int i, const cont_t *k) {
-    const node_t *g = &st->p->nodes[k->node];
-    int num = g->b;
+// Group num spans start..end: set it, match node at i and then k, and put
+// the old span back if that fails.
+static bool run_with_span(state_t *st, int num, int start, int end, int node, int i, const cont_t *k) {
     int os = st->caps[2 * num], oe = st->caps[2 * num + 1], ol = st->lastindex;
-    st->caps[2 * num] = k->start;
-    st->caps[2 * num + 1] = i;
+    st->caps[2 * num] = start;
+    st->caps[2 * num + 1] = end;
     st->lastindex = num;
-    if (run(st, g->next, i, k->up)) {
+    if (run(st, node, i, k)) {
         return true;
     }
     st->caps[2 * num] = os;
     st->caps[2 * num + 1] = oe;
     st->lastindex = ol;
     return false;
+}
+
+// A capturing group's end: its span, then the rest.
+static MP_NOINLINE bool close_group(state_t *st, int i, const cont_t *k) {
+    const node_t *g = &st->p->nodes[k->node];
+    return run_with_span(st, g->b, k->start, i, g->next, i, k->up);
 }
 
 // Match the sequence from `node` at i, then whatever k says comes after.
@@ -419,6 +423,11 @@ static int32_t literal_after(const prog_t *p, int next, const cont_t *k) {
     return -1;
 }
 
+// Can the rest start at i, when it must start with next_char (-1: anything)?
+static bool literal_fits(const state_t *st, int32_t next_char, int i) {
+    return next_char < 0 || (i < st->n && st->s[i] == (uint32_t)next_char);
+}
+
 // A repeat of one character: count how far it can go, then try the rest
 // from each length, without one call per character.
 static bool repeat_simple(state_t *st, const node_t *r, int i, const cont_t *k) {
@@ -438,8 +447,7 @@ static bool repeat_simple(state_t *st, const node_t *r, int i, const cont_t *k) 
             c++;
         }
         for (;;) {
-            if ((next_char < 0 || (i + (int)c < st->n && st->s[i + c] == (uint32_t)next_char))
-                && run(st, r->next, i + c, k)) {
+            if (literal_fits(st, next_char, i + c) && run(st, r->next, i + c, k)) {
                 return true;
             }
             if (c >= max || !one(p, body, st->s[i + c])) {
@@ -456,8 +464,7 @@ static bool repeat_simple(state_t *st, const node_t *r, int i, const cont_t *k) 
         return false;
     }
     for (;;) {
-        if ((next_char < 0 || (i + (int)c < st->n && st->s[i + c] == (uint32_t)next_char))
-            && run(st, r->next, i + c, k)) {
+        if (literal_fits(st, next_char, i + c) && run(st, r->next, i + c, k)) {
             return true;
         }
         if (c == r->min) {
@@ -576,24 +583,14 @@ static int step_end(state_t *st, const node_t *g, int i) {
 // iteration's span first, as the group's end would, and puts the old one
 // back if the rest fails.
 static bool stepped_rest(state_t *st, const node_t *r, int from, int at, const cont_t *k, int32_t next_char) {
-    if (next_char >= 0 && !(at < st->n && st->s[at] == (uint32_t)next_char)) {
+    if (!literal_fits(st, next_char, at)) {
         return false;
     }
     int num = st->p->nodes[r->a].b;
     if (num == 0 || from < 0) {
         return run(st, r->next, at, k);
     }
-    int os = st->caps[2 * num], oe = st->caps[2 * num + 1], ol = st->lastindex;
-    st->caps[2 * num] = from;
-    st->caps[2 * num + 1] = at;
-    st->lastindex = num;
-    if (run(st, r->next, at, k)) {
-        return true;
-    }
-    st->caps[2 * num] = os;
-    st->caps[2 * num + 1] = oe;
-    st->lastindex = ol;
-    return false;
+    return run_with_span(st, num, from, at, r->next, at, k);
 }
 
 static bool repeat_stepped(state_t *st, const node_t *r, int i, const cont_t *k, bool *ok) {

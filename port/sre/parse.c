@@ -200,19 +200,39 @@ static uint32_t octal_escape(parser_t *ps, int at, int max_digits) {
     return v;
 }
 
-// One member of a class: a character (returned), or a category (added,
-// -1 returned). ps->i is after the '\'.
-static int32_t class_escape(parser_t *ps, int at) {
+// The category escape at ps->i (\d, \W...), taken: its number; 0 (nothing
+// taken) for any other escape. An escape at the end of the pattern is an
+// error. `at` is the '\'.
+static int category_escape(parser_t *ps, int at) {
     if (!more(ps)) {
         parse_error(ps, at, "bad escape (end of pattern)");
     }
-    uint32_t c = peek(ps);
-    int cat = category_of(c);
+    int cat = category_of(peek(ps));
     if (cat) {
         ps->i++;
+    }
+    return cat;
+}
+
+// An escaped character c at ps->i that stands for itself, taken; an ASCII
+// letter or digit with no meaning as an escape is an error.
+static int32_t literal_escape(parser_t *ps, int at, uint32_t c) {
+    if (c < 128 && ((c | 32) - 'a' < 26 || c - '0' < 10)) {
+        bad_escape(ps, at);
+    }
+    ps->i++;
+    return c;
+}
+
+// One member of a class: a character (returned), or a category (added,
+// -1 returned). ps->i is after the '\'.
+static int32_t class_escape(parser_t *ps, int at) {
+    int cat = category_escape(ps, at);
+    if (cat) {
         add_item(ps, CAT | cat, 0);
         return -1;
     }
+    uint32_t c = peek(ps);
     if (c == 'b') {
         ps->i++;
         return '\b';
@@ -224,11 +244,7 @@ static int32_t class_escape(parser_t *ps, int at) {
     if (is_octal(c)) {
         return octal_escape(ps, at, 3);
     }
-    if (c < 128 && ((c | 32) - 'a' < 26 || c - '0' < 10)) {
-        bad_escape(ps, at);
-    }
-    ps->i++;
-    return c;
+    return literal_escape(ps, at, c);
 }
 
 // Whether a '-' at ps->i makes a range (it does not before the closing ']').
@@ -618,19 +634,15 @@ static int parse_group(parser_t *ps) {
 
 // Outside a class, after '\' at `at`.
 static int parse_escape(parser_t *ps, int at) {
-    if (!more(ps)) {
-        parse_error(ps, at, "bad escape (end of pattern)");
-    }
-    uint32_t c = peek(ps);
-    int cat = category_of(c);
+    int cat = category_escape(ps, at);
     if (cat) {
-        ps->i++;
         int n = new_node(ps, N_CLASS);
         ps->nodes[n].a = ps->ncls;
         ps->nodes[n].b = 1;
         add_item(ps, CAT | cat, 0);
         return n;
     }
+    uint32_t c = peek(ps);
     int kind = c == 'A' ? N_BOS : c == 'Z' ? N_EOS : c == 'b' ? N_WORDB : c == 'B' ? N_NWORDB : -1;
     if (kind >= 0) {
         ps->i++;
@@ -654,11 +666,7 @@ static int parse_escape(parser_t *ps, int at) {
         }
     }
     if (v < 0) {
-        if (c < 128 && ((c | 32) - 'a' < 26 || c - '0' < 10)) {
-            bad_escape(ps, at);
-        }
-        ps->i++;
-        v = c;
+        v = literal_escape(ps, at, c);
     }
     int n = new_node(ps, N_CHAR);
     ps->nodes[n].a = v;
@@ -788,8 +796,7 @@ static int parse_seq(parser_t *ps) {
                 rn->a = n;
                 rn->min = mn;
                 rn->max = mx;
-                int bk = ps->nodes[n].kind;
-                if (bk == N_CHAR || bk == N_ANY || bk == N_CLASS) {
+                if (one_char(ps, n)) {
                     rn->flags |= F_SIMPLE;
                 } else {
                     rn->b = stepped_body(ps, n);
