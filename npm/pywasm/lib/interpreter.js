@@ -36,6 +36,7 @@ class Interpreter {
     this._giveNext = null;
     this._closing = false;
     this._ended = null;
+    this._stopped = null;  // set when a request's time limit ends the session
     this._interrupt = new Int32Array(new SharedArrayBuffer(4));
     this._kill = new AbortController();
     this._encoding = n.encoding;
@@ -107,6 +108,12 @@ class Interpreter {
   }
 
   _request(request) {
+    if (this._ended && !this._closing) {
+      // It ended by itself: say why, so that the caller (the REPL) can tell
+      // this from its own close() or a sys.exit().
+      const reason = this._endReason();
+      return Promise.reject(Object.assign(new PywasmError('PYWASM_CLOSED', `the interpreter is closed: ${reason.message}`), { cause: reason }));
+    }
     if (this._ended || this._closing) return Promise.reject(new PywasmError('PYWASM_CLOSED', 'the interpreter is closed'));
     return new Promise((resolve, reject) => {
       this._queue.push({ request, resolve, reject, output: { stdout: [], stderr: [] } });
@@ -145,7 +152,10 @@ class Interpreter {
       // A request waiting for a child cannot see the interrupt until the
       // child ends: end it, so the request stops and the session survives.
       if (this._procs) this._procs.stop();
-      current.timer = setTimeout(() => this._kill.abort(), INTERRUPT_GRACE_MS);
+      current.timer = setTimeout(() => {
+        this._stopped = new TimeoutError(`a request did not stop within ${INTERRUPT_GRACE_MS / 1000} s of its time limit; the interpreter was stopped`);
+        this._kill.abort();
+      }, INTERRUPT_GRACE_MS);
     }, this._timeoutMs);
   }
 
@@ -174,10 +184,16 @@ class Interpreter {
     return null;
   }
 
+  // Why the session ended: the engine's error, or the guest's exit code.
+  _endReason() {
+    const { error, exitCode } = this._ended;
+    return this._stopped || error || new PywasmError('PYWASM_CLOSED', `the interpreter exited (code ${exitCode})`);
+  }
+
   _end(error, exitCode) {
     this._ended = { error, exitCode };
     if (this._procs) this._procs.stop();
-    const reason = error || new PywasmError('PYWASM_CLOSED', `the interpreter exited (code ${exitCode})`);
+    const reason = this._endReason();
     const pending = this._current ? [this._current, ...this._queue] : this._queue;
     this._current = null;
     this._queue = [];

@@ -179,9 +179,10 @@ function startRepl(options, { input = process.stdin, output = process.stdout } =
         return;
       }
       stderr.write(Buffer.from(`pywasm: ${err.message}\n`));
-      if (py.closing && err.code !== 'PYWASM_CLOSED') {
+      if (py.closing && (err.code !== 'PYWASM_CLOSED' || err.cause)) {
         // The engine stopped (a statement past its time limit that would not
-        // stop, the engine's own stack exhausted): go on in a fresh interpreter.
+        // stop, the engine's own stack exhausted), during this statement or
+        // (err.cause) between statements: go on in a fresh interpreter.
         stderr.write(Buffer.from('pywasm: the interpreter was restarted; earlier definitions are gone\n'));
         py.close().catch(() => {});
         newSession();
