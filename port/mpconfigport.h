@@ -75,6 +75,10 @@ extern const struct _mp_obj_fun_builtin_fixed_t pywasm_builtin_ascii_obj;
 #define MICROPY_OPT_LOAD_ATTR_FAST_PATH     (1)
 #define MICROPY_OPT_MPZ_BITWISE             (1)
 #define MICROPY_OPT_MATH_FACTORIAL          (1)
+// A float hashes by its bits, and as the int of its value when it is whole
+// (patch 0065 makes that hold past 2**52); the default cast to an int
+// overflowed above 2**31, so hash(2.0**40) != hash(2**40).
+#define MICROPY_FLOAT_HIGH_QUALITY_HASH     (1)
 
 // ---- memory (heap.c) --------------------------------------------------------
 // The GC heap starts small and grows in areas taken from malloc (wasm

@@ -80,3 +80,31 @@ show('range len', lambda: (len(range(-2**31 + 1, 2**31 - 1)) > 2**31, bool(range
 show('hourly', lambda: [t for t in range(1764633600, 1764633600 + 4 * 3600, 3600)])
 show('range map', lambda: (list(map(lambda x: x * 2, range(2**30 - 1, 2**30 + 1))), max(range(2**30, 2**30 + 5)),
                            sorted(range(2**30 + 2, 2**30 - 2, -1))[:2]))
+
+# ints meet floats by exact value (patch 0065): comparisons, true division
+# rounded once from the exact quotient, hashes of equal ints and floats
+floats = [0.0, -0.0, 0.5, 1e30, -1e30, 2.0**53, 2.0**53 + 2, 2.0**63, 2.0**64, 2.0**100 + 2.0**48,
+          1.5 * 2**70, 1e308, float('inf'), float('-inf'), float('nan')]
+for i, a in enumerate(values[::2]):
+    for j, f in enumerate(floats):
+        show('cmp %d %d' % (i, j), lambda: (a < f, a <= f, a == f, a != f, a > f, a >= f, f < a, f == a, f >= a))
+show('near', lambda: (10**30 == 1e30, 10**30 > 1e30, 2**53 + 1 == 2.0**53, 2**53 + 1 > 2.0**53,
+                      2**53 + 1 < 2.0**53 + 1.5, 2**1024 > 1e308, 2**1024 < float('inf'), -2**1024 > float('-inf')))
+for i, a in enumerate(values[::2]):
+    for j, b in enumerate(values[1::5]):
+        show('truediv %d %d' % (i, j), lambda: (a / b).hex())
+pairs = [(2**80 + 1, 3), (10**30 + 7, 3), (3**100, 7**50), (-(3**100), 7**50), (2**1100, 2**100), (1, 10**400),
+         (10**400, 10**399), (2**1024, 1), (2**1024 - 1, 2), (10**500 // 3, 10**192), (7, 2**1100)]
+for i, (a, b) in enumerate(pairs):
+    show('truediv pair %d' % i, lambda: (a / b).hex())
+for k in range(300):
+    a = rng.getrandbits(rng.randrange(50, 300)) | 1
+    b = rng.getrandbits(rng.randrange(50, 300)) | 1
+    show('truediv random %d' % k, lambda: ((a / b).hex(), (-a / b).hex(), (b * 3 / a).hex()))
+show('mixed overflow', lambda: 10**400 + 1.0)
+show('mixed overflow right', lambda: 1.0 * 10**400)
+show('mixed complex', lambda: 10**400 + 1j)
+for e in (31, 32, 40, 52, 53, 54, 60, 61, 62, 100, 500, 1000):
+    v = 2**e + 2**(e - 5) if e > 5 else 2**e
+    show('hash %d' % e, lambda: (hash(v) == hash(float(v)), hash(-v) == hash(-float(v)), {v: 'int'}.get(float(v)),
+                                 {float(v): 'float'}.get(v), len({v, float(v)})))
