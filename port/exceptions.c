@@ -184,6 +184,40 @@ bool pywasm_oserror_print(const mp_print_t *print, mp_obj_exception_t *self) {
 static bool chain_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest);
 static bool suppress_context(mp_obj_exception_t *self);
 
+// SyntaxError's msg, filename, lineno, offset, text, end_lineno and
+// end_offset: from the details tuple CPython's constructor takes
+// (SyntaxError(msg, (filename, lineno, offset, text, ...))), else file and
+// line from where the compiler raised it, the first traceback entry (the
+// compiler's has no function name), else None.
+static bool syntax_error_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest) {
+    static const qstr fields[] = {
+        MP_QSTR_filename, MP_QSTR_lineno, MP_QSTR_offset, MP_QSTR_text, MP_QSTR_end_lineno, MP_QSTR_end_offset,
+    };
+    size_t field = 0;
+    while (field < MP_ARRAY_SIZE(fields) && fields[field] != attr) {
+        field++;
+    }
+    if (attr != MP_QSTR_msg && field == MP_ARRAY_SIZE(fields)) {
+        return false;
+    }
+    // through e.args, which expands a compressed message first
+    mp_obj_tuple_t *args = MP_OBJ_TO_PTR(mp_load_attr(MP_OBJ_FROM_PTR(self), MP_QSTR_args));
+    if (attr == MP_QSTR_msg) {
+        dest[0] = args->len > 0 ? args->items[0] : mp_const_none;
+        return true;
+    }
+    dest[0] = mp_const_none;
+    if (args->len == 2 && mp_obj_is_type(args->items[1], &mp_type_tuple)) {
+        mp_obj_tuple_t *details = MP_OBJ_TO_PTR(args->items[1]);
+        if (field < details->len) {
+            dest[0] = details->items[field];
+        }
+    } else if (field < 2 && self->traceback_data != NULL && self->traceback_len >= 3 && self->traceback_data[2] == MP_QSTRnull) {
+        dest[0] = field == 0 ? MP_OBJ_NEW_QSTR(self->traceback_data[0]) : MP_OBJ_NEW_SMALL_INT(self->traceback_data[1]);
+    }
+    return true;
+}
+
 bool pywasm_exception_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest) {
     if (chain_attr(self, attr, dest)) {
         return true;
@@ -214,6 +248,9 @@ bool pywasm_exception_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest) 
                 dest[0] = mp_const_none;
                 return true;
             }
+        }
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(self->base.type), MP_OBJ_FROM_PTR(&mp_type_SyntaxError))) {
+            return syntax_error_attr(self, attr, dest);
         }
         return false;
     }

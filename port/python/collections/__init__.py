@@ -222,6 +222,9 @@ class deque:
         return r + (')' if self.maxlen is None else ', maxlen=%d)' % self.maxlen)
 
 
+abc.MutableSequence.register(deque)  # as CPython's is, for match statements and isinstance
+
+
 class defaultdict(dict):
     def __init__(self, default_factory=None, *a, **kw):
         if default_factory is not None and not callable(default_factory):
