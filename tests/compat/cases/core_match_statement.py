@@ -1,7 +1,7 @@
 # match statements (PEP 634): every kind of pattern, guards, bindings,
 # nesting, `match` and `case` still usable as names, and the errors CPython
 # raises at run time. pywasm rewrites them before compiling
-# (port/matchstmt.c, port/python/_pywasm_match.py).
+# (port/syntax.c, port/python/_pywasm_syntax.py).
 from dataclasses import dataclass
 from collections import namedtuple, OrderedDict, deque
 from enum import Enum

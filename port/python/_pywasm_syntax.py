@@ -1,9 +1,11 @@
-"""match statements (PEP 634) for an interpreter whose parser has none.
+"""Newer syntax for an interpreter whose parser lacks it: match statements
+(PEP 634) and parenthesised context managers (Python 3.10).
 
-port/matchstmt.c hands transform() any source with a line that may start a
-match statement. Each one is rewritten in place, on the same lines:
+port/syntax.c hands transform() any source with a line that may use either.
+Each such statement is rewritten in place, on the same lines. A match
+statement becomes if/elif:
 
-    match command.split():            if (_pywasm_m := __import__('_pywasm_match'), _pywasm_m1 := (command.split())):
+    match command.split():            if (_pywasm_m := __import__('_pywasm_syntax'), _pywasm_m1 := (command.split())):
         case [action, obj] if obj:        if ((_pywasm_m2 := _pywasm_m.seq(_pywasm_m1, 2, False)) is not None and ...) and (obj):
             ...                               ...
         case _:                           elif (True):
@@ -12,9 +14,10 @@ match statement. Each one is rewritten in place, on the same lines:
 A case's test takes the pattern apart through the helpers at the end of
 this module (seq, mapping, rest, cls), keeps what capture patterns capture
 in temporaries, and binds the names only once the whole pattern matched,
-before the guard, as CPython does. The case's body, and everything else in
-the source, is left as it was. A case whose pattern is malformed is left
-as written too, so the parser reports the syntax error on its line.
+before the guard, as CPython does. `with (a as b, c as d):` loses its
+parentheses, its lines joined by backslashes. Everything else in the source
+is left as it was. A case whose pattern is malformed is left as written
+too, so the parser reports the syntax error on its line.
 """
 import re
 
@@ -106,10 +109,13 @@ class _Rewriter:
                 if indent == m[1]:
                     self.case(m, toks)
                     continue
+            if first[1] in ('with', 'async') and first[0] == _NAME:
+                self.with_parens(toks)
+                continue
             if first[1] == 'match' and first[0] == _NAME and self.is_match(lines, n):
                 subject = self.temp()
                 colon = toks[-1][2]
-                text = "if (_pywasm_m := __import__('_pywasm_match'), %s := (%s)):" % (subject, self.src[toks[1][2]:colon])
+                text = "if (_pywasm_m := __import__('_pywasm_syntax'), %s := (%s)):" % (subject, self.src[toks[1][2]:colon])
                 self.edits.append((first[2], colon + 1, text))
                 active.append([indent, None, subject, 0])
         if not self.edits:
@@ -122,6 +128,53 @@ class _Rewriter:
             at = end
         out.append(self.src[at:])
         return ''.join(out)
+
+    def with_parens(self, toks):
+        # `with (a as b, c as d):` (Python 3.10): the same without the
+        # parentheses, the lines inside joined by backslashes (their comments
+        # dropped) and a trailing comma left out. A parenthesised expression
+        # (`with (a or b) as c:`, `with (lock):`) is left as it is.
+        k = 2 if toks[0][1] == 'async' else 1
+        if len(toks) <= k + 2 or toks[k - 1][1] != 'with' or toks[k][1] != '(':
+            return
+        depth = 0
+        items = False
+        for j in range(k, len(toks)):
+            kind, text, _ = toks[j]
+            if kind != _OP:
+                if text == 'as' and kind == _NAME and depth == 1:
+                    items = True
+                continue
+            if text in _OPEN:
+                depth += 1
+            elif text in _CLOSE:
+                depth -= 1
+                if depth == 0:
+                    break
+            elif text == ',' and depth == 1:
+                items = True
+        if depth != 0 or j + 1 >= len(toks) or toks[j + 1][1] != ':' or not items:
+            return
+        src = self.src
+        out = [' ']  # for the '(': `with(a as b):` needs the space
+        depth = 1
+        for i in range(k, j):
+            kind, text, start = toks[i]
+            if i > k:
+                if kind == _OP and text in _OPEN:
+                    depth += 1
+                if i + 1 == j and text == ',' and depth == 1:
+                    text = ' '  # a trailing comma
+                out.append(text)
+                if kind == _OP and text in _CLOSE:
+                    depth -= 1
+            end = start + len(toks[i][1])
+            gap = src[end:toks[i + 1][2]]
+            if depth == 1 and ('\n' in gap or '#' in gap):
+                gap = ' ' + ' \\\n' * gap.count('\n')
+            out.append(gap)
+        out.append(' ')  # for the ')'
+        self.edits.append((toks[k][2], toks[j][2] + 1, ''.join(out)))
 
     @staticmethod
     def is_match(lines, n):
