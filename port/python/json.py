@@ -28,6 +28,12 @@ def _str(s, ascii):
         b = s.encode()
         if not b or (min(b) >= 32 and (not ascii or (len(b) == len(s) and max(b) <= 126))):
             return '"' + s + '"'
+    # The usual escapes by str.replace, in C too: a megabyte of log lines
+    # took half a second by the loop below.
+    t = s.replace('\\', '\\\\').replace('"', '\\"').replace('\n', '\\n').replace('\r', '\\r').replace('\t', '\\t')
+    b = t.encode()
+    if min(b) >= 32 and (not ascii or (len(b) == len(t) and max(b) <= 126)):
+        return '"' + t + '"'
     out = []
     for c in s:
         e = _ESC.get(c)
@@ -181,6 +187,8 @@ _DIG = b'0123456789'
 class JSONDecoder:
     # Parses UTF-8 bytes: a bytes index is an offset, while a str's needs
     # its characters counted (remembered since patch 0064, still dearer).
+    _back = -1  # where the document's next backslash is (_string)
+
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
                  strict=True, object_pairs_hook=None):
         self.object_hook, self.object_pairs_hook = object_hook, object_pairs_hook
@@ -190,6 +198,7 @@ class JSONDecoder:
     def decode(self, s):
         b = s.encode()
         self._doc = s
+        self._back = -1
         v, end = self._val(b, _ws(b, 0))
         end = _ws(b, end)
         if end != len(b):
@@ -199,6 +208,7 @@ class JSONDecoder:
     def raw_decode(self, s, idx=0):
         b = s.encode()
         self._doc = s
+        self._back = -1
         o = len(s[:idx].encode())
         v, end = self._val(b, o)
         return v, len(b[:end].decode())
@@ -266,8 +276,11 @@ class JSONDecoder:
         # The next '"' and the next backslash at or after i, each searched
         # for again only once i has passed it: searching afresh after every
         # escape made a string with many of them quadratic (10,000 escaped
-        # newlines took 11 s).
-        quote = back = -1
+        # newlines took 11 s). The backslash's place is kept across strings
+        # (self._back): in a document with few or none, each string searched
+        # on to the next one or to the end, and a 750 KB API answer took 35 s.
+        quote = -1
+        back = self._back
         while True:
             if quote < i:
                 quote = s.find(b'"', i)
@@ -277,6 +290,7 @@ class JSONDecoder:
                 back = s.find(b'\\', i)
                 if back < 0:
                     back = -2  # none left in the document
+                self._back = back
             k = back if 0 <= back < quote else -1
             j = k if k >= 0 else quote
             seg = s[i:j]
