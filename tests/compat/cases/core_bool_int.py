@@ -35,3 +35,11 @@ except AttributeError as e:
     print("AttributeError:", e)
 print((5).bit_length(), (-8).bit_length(), (0).bit_length(), (2**100).bit_length(), int.bit_length(255))
 print((5).real, (5).imag, (5).numerator, (5).denominator, True.numerator)
+
+# &, | and ^ of two bools are a bool; with an int, an int (patch 0072)
+flags = [True & True, True & False, True | False, False | False, True ^ True, True ^ False]
+print(flags, [type(f).__name__ for f in flags])
+ok = True
+for check in (1 < 2, 'a' in 'abc', 3 > 4):
+    ok &= check
+print(ok, type(ok).__name__, True & 3, 2 | False, type(True ^ 1).__name__)
