@@ -98,6 +98,10 @@ class reader:
         quoted = False
         while True:
             line = next(self._it) if state != 2 else None
+            if state == 0:
+                fast = self._simple(line)
+                if fast is not None:
+                    return fast
             if state == 2:
                 try:
                     line = next(self._it)
@@ -165,6 +169,26 @@ class reader:
                 return []
             row.append(self._val(''.join(field), quoted))
             return row
+
+    def _simple(self, line):
+        # A line with no quote, escape or stray line break is its fields
+        # split at the delimiter: str.split in C, not the loop below, which
+        # took ~30 us a row.
+        d = self.dialect
+        if (d.quotechar is not None and d.quotechar in line) or (d.escapechar is not None and d.escapechar in line):
+            return None
+        body = line[:-2] if line.endswith('\r\n') else line[:-1] if line.endswith(('\n', '\r')) else line
+        if '\n' in body or '\r' in body:
+            return None
+        self.line_num += 1
+        if not body:
+            return []
+        fields = body.split(d.delimiter)
+        if d.skipinitialspace:
+            fields = [f.lstrip(' ') for f in fields]
+        if d.quoting == QUOTE_NONNUMERIC or len(body) > _limit:
+            return [self._val(f, False) for f in fields]
+        return fields
 
     def _val(self, v, quoted):
         if len(v) > _limit:
