@@ -16,12 +16,10 @@
 //       empty ones), with gaps also the text between them (see below)
 //
 // A pattern is parsed into nodes (a small tree kept in one array, linked by
-// index) and matched by backtracking: each node matches at a position and
-// passes the rest of the match on as a continuation, so alternatives,
-// repeats, groups and lookaround all backtrack the same way. The text is
-// decoded to code points once per call, so positions are CPython's indices.
-// Repeats of one character (\w+, .*, [^"]*) loop without recursing; other
-// recursion is bounded (RecursionError) well inside the engine's stack.
+// index) and matched by backtracking with a stack of the matcher's own on
+// the GC heap, as CPython's sre does, so a match's depth is not bounded by
+// the C stack. The text is decoded to code points once per call, so
+// positions are CPython's indices.
 #include <string.h>
 
 #include "py/runtime.h"
@@ -90,6 +88,7 @@ static void free_text(text_t *t, state_t *st) {
         m_del(uint32_t, t->offset, t->alloc);
     }
     m_del(int, st->caps, 2 * (st->p->ngroups + 1));
+    pywasm_sre_release(st);
 }
 
 // string[a:b], of the string's own type (bytes for other buffers).

@@ -462,8 +462,8 @@ static bool one_char_seq(parser_t *ps, int n) {
 // alternatives that each are one (`(?:ab)`, `(?:\\.|[^"\\])`, `([^,]*,)`)?
 // (A capture is then the whole body: its span is the last iteration's.)
 // Then an iteration can match in one way only, unless two alternatives fit
-// at once, and the matcher finds the iterations in a loop instead of one
-// nested call each (match.c, repeat_stepped).
+// at once, and the matcher finds the iterations in a loop instead of
+// pushing a frame for each (repeat.c, steps_greedy).
 static bool stepped_body(parser_t *ps, int n) {
     const node_t *g = &ps->nodes[n];
     if (g->kind != N_GROUP) {
@@ -986,6 +986,8 @@ mp_obj_t pywasm_sre_compile(mp_obj_t pattern_in, mp_obj_t flags_in) {
     p->is_bytes = ps.is_bytes;
     p->first_char = -1;
     p->anchored = false;
+    p->spare = NULL;
+    p->spare_cap = 0;
     if (start != NONE) {
         const node_t *n = &p->nodes[start];
         if (n->kind == N_CHAR && !(n->flags & F_ICASE)) {

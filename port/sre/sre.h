@@ -1,5 +1,5 @@
 // The regular-expression engine of _pywasm_sre (modsre.c): what its parser
-// (parse.c) builds and its matcher (match.c) runs. modsre.c says why it
+// (parse.c) builds and its matcher (match.c and the files match.h names) runs. modsre.c says why it
 // exists and how re.py calls it.
 #ifndef PYWASM_SRE_H
 #define PYWASM_SRE_H
@@ -31,7 +31,7 @@ enum {
     N_GROUP,    // a: body, b: group number (0: non-capturing)
     N_ALT,      // a: first N_BRANCH
     N_BRANCH,   // a: body, b: next N_BRANCH
-    N_REPEAT,   // a: body (one node), min, max; b: 1 if stepped (match.c, repeat_stepped)
+    N_REPEAT,   // a: body (one node), min, max; b: 1 if stepped (repeat.c, steps_greedy)
     N_ATOMIC,   // a: body
     N_LOOK,     // a: body, b: width to step back (lookbehind)
     N_BACKREF,  // a: group number
@@ -60,6 +60,8 @@ typedef struct {
 #define CAT 0xffffff00u
 enum { CAT_DIGIT = 1, CAT_NOT_DIGIT, CAT_WORD, CAT_NOT_WORD, CAT_SPACE, CAT_NOT_SPACE };
 
+struct entry;
+
 typedef struct {
     mp_obj_base_t base;
     node_t *nodes;
@@ -69,13 +71,11 @@ typedef struct {
     bool is_bytes;
     int32_t first_char; // a literal every match starts with, or -1
     bool anchored;      // starts with \A or a non-MULTILINE '^'
+    struct entry *spare; // the matcher's stack, kept between calls (stack.c)
+    int spare_cap;
 } prog_t;
 
 extern const mp_obj_type_t pywasm_sre_prog_type;
-
-// Native stack a match's nested call may take, counted against the
-// interpreter's C stack limit with the C stack it uses (match.c, run()).
-#define NATIVE_SHARE 400
 
 typedef struct {
     const prog_t *p;
@@ -83,20 +83,11 @@ typedef struct {
     int n;              // the text is s[0..n): endpos cuts it
     int *caps;          // start, end of group g at 2g, 2g+1
     int lastindex;
-    int stop_end;       // where the last K_STOP was reached
-    int depth;
+    int stop_end;       // where the match ended
     uint32_t steps;
+    struct entry *stack; // the matcher's backtracking stack (match.h)
+    int top, cap;
 } state_t;
-
-enum { K_STOP, K_NEXT, K_GROUP, K_REPEAT };
-
-typedef struct cont {
-    uint8_t kind;
-    int32_t node;       // K_NEXT: where to go on; K_GROUP/K_REPEAT: the node
-    int32_t start;      // K_GROUP/K_REPEAT: where it began; K_STOP: the end required (-1 any)
-    uint32_t count;     // K_REPEAT: iterations so far, this one included
-    const struct cont *up;
-} cont_t;
 
 // parse.c: compile(pattern, flags) -> (prog, groups, [(name, index)], flags);
 // a bad pattern raises ValueError(message, position).
@@ -104,8 +95,10 @@ mp_obj_t pywasm_sre_compile(mp_obj_t pattern, mp_obj_t flags);
 
 // match.c: one attempt at i (full_end: the end a fullmatch needs, -1 any;
 // refused_end: an end not taken, -1 none), and a search from `from`; both
-// leave the spans in st->caps.
+// leave the spans in st->caps. A state starts zeroed but for p, s, n and
+// caps; pywasm_sre_release (stack.c) frees what the attempts allocated.
 bool pywasm_sre_try_at(state_t *st, int i, int full_end, int refused_end);
 bool pywasm_sre_search(state_t *st, int from, bool must_advance);
+void pywasm_sre_release(state_t *st);
 
 #endif

@@ -341,3 +341,56 @@ for label, pat in [('s.pair', r'(?:ab)*c'), ('s.lazy', r'(?:ab)+?b'), ('s.quote'
         found.append((re.findall(pat, subj), [(m.span(), m.groups(), m.lastindex) for m in re.finditer(pat, subj)],
                       bool(re.fullmatch(pat, subj))))
     show(label, lambda: found)
+
+# 16. every repeat backtracks on the matcher's own stack, with no C call per
+# iteration: groups inside, lookaround inside, alternatives of different
+# lengths, nested and lazy repeats, 100,000 iterations and more. A match is
+# shown as its span, lastindex and a digest of its groups and their spans.
+# (No capture inside a possessive repeat: CPython 3.11 gets its span wrong,
+# python/cpython#101955.)
+def digest(m):
+    if m is None:
+        return None
+    v = 0
+    for ch in repr((m.groups(), [m.span(g) for g in range(m.re.groups + 1)])):
+        v = (v * 31 + ord(ch)) & 0xffffffff
+    return m.span(), m.lastindex, v
+
+
+WORDS = ' '.join('w%d' % k for k in range(100000)) + ' '
+for label, pat, subj in [('long.words', r'(?:(\w+)\s)+', WORDS), ('long.alt', r'(?:(a)|b)*c', 'ab' * 50000 + 'c'),
+                         ('long.alt2', r'(?:(a)|(b))*', 'ab' * 50000), ('long.look', r'(?:(?=a)a)+', 'a' * 100000),
+                         ('long.lookcap', r'(?:(?=(a))a|b)+$', 'ab' * 50000), ('long.neg', r'(?:(?!ab)\w)+', 'a' * 100000 + 'ab'),
+                         ('long.behind', r'(?:(?<=a)b|a)+', 'ab' * 50000), ('long.overlap', r'(?:a|ab)*c', 'ab' * 100000 + 'c'),
+                         ('long.nested', r'(?:a+b)*c', 'aab' * 100000 + 'c'), ('long.nested2', r'(?:(a+)b)*c', 'aab' * 100000 + 'c'),
+                         ('long.nested3', r'(?:a+b+)*c', 'aabb' * 50000 + 'c'), ('long.lazy', r'((a)|bc|d)+?e', 'abcd' * 40000 + 'e'),
+                         ('long.lazy2', r'(?:(\w+?)\s)+?$', WORDS), ('long.poss', r'(?:a|b)*+(c)', 'ab' * 50000 + 'c'),
+                         ('long.atomic', r'(?>(?:(a)|b)*)c', 'ab' * 50000 + 'c'), ('long.ref', r'(?:(a)\1|b)+', 'aab' * 40000),
+                         ('long.cond', r'(?:(a)|b(?(1)c|d))+', 'bd' + 'abc' * 40000), ('long.count', r'(?:(a)|b){100000,}c', 'ab' * 50000 + 'c'),
+                         ('long.fail', r'(?:(a)|b)*c', 'ab' * 50000 + 'x'), ('long.back', r'(?:(a)|b)*ab', 'ab' * 50000),
+                         ('long.empty', r'(?:(a?)|b)*c', 'ab' * 50000 + 'c'), ('long.icase', r'(?i:(a)|b)+', 'aB' * 50000)]:
+    show(label, lambda: (digest(re.match(pat, subj)), digest(re.fullmatch(pat, subj))))
+show('long.search', lambda: digest(re.search(r'x(?:(\w)|-)+y', '.' * 1000 + 'x' + 'a-' * 60000 + 'y')))
+show('long.findall', lambda: (len(re.findall(r'(\w)(?=(\w))', 'ab' * 1000)), re.findall(r'(?:(a)|b)+', 'ab' * 60000 + ' ab')[-2:]))
+show('long.sub', lambda: len(re.sub(r'(?:(\w+),)+', r'<\1>', 'x,' * 100000 + ' y,z,')))
+show('long.split', lambda: [len(x or '') for x in re.split(r'((?:a|b)+)c', 'ab' * 50000 + 'c-' + 'ab' * 50000 + 'c')])
+
+# 17. the same repeats against CPython on random subjects: a few thousand
+# random iterations, each one of the units the pattern's alternatives take,
+# and random text after them
+rng = random.Random(16)
+for label, pat, units in [('r.alt', r'(?:(a)|b)*c', 'a b'), ('r.words', r'(?:(\w+)\s)+', 'ab c1 _ d\n'),
+                          ('r.overlap', r'(?:a|ab)*c', 'a ab'), ('r.nest', r'(?:(a+)b)*c', 'ab aab aaab'),
+                          ('r.lazy', r'((a)|bc|d)+?e', 'a bc d'), ('r.look', r'(?:(?=(a))\w|b)+c', 'a b ab'),
+                          ('r.neg', r'(?:(?!ab)(\w))+', 'a b c ba'), ('r.poss', r'(?:a|b|c)*+(d)', 'a b c'),
+                          ('r.ref', r'(?:(a)\1|(b))+c', 'aa b'), ('r.cond', r'(?:(a)|b(?(1)c|d))+', 'a bc bd'),
+                          ('r.lazy2', r'(?:(a|b)+?c)+?d', 'ac bc abc'), ('r.mix', r'(?:(a)|(ab)|(c))*?d', 'a ab c cc'),
+                          ('r.atomic', r'(?:(?>(a+))b|c)+d', 'ab aab c'), ('r.behind', r'(?:(?<=a)(b)|a)+c', 'a ab')]:
+    found = []
+    units = units.split(' ')
+    for _ in range(6):
+        subj = ''.join(rng.choice(units) for _ in range(rng.randrange(1000, 3000)))
+        subj += ''.join(rng.choice('abcde ') for _ in range(rng.randrange(4)))
+        found.append((digest(re.match(pat, subj)), digest(re.fullmatch(pat, subj)),
+                      digest(re.search(pat, subj[rng.randrange(50):400]))))
+    show(label, lambda: found)
