@@ -4,6 +4,7 @@
 # where CPython puts them.
 import os
 import random
+import shutil
 import tempfile
 
 d = tempfile.mkdtemp()
@@ -86,3 +87,5 @@ with open(path, 'w') as f:
     f.write('short')
 with open(path) as f:
     print(f.read(), f.read(), f.tell())
+shutil.rmtree(d)
+print('cleaned up', not os.path.exists(d))
