@@ -79,7 +79,8 @@ def _logical_lines(src):
 
 
 def transform(src):
-    """src with its match statements rewritten, or None if it has none.
+    """src with its match statements and parenthesised with statements
+    rewritten, or None if it has neither.
     A case whose pattern cannot be rewritten is left as written, so that
     the parser reports its line."""
     return _Rewriter(src).run()
