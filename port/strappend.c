@@ -10,6 +10,9 @@
 // long as only the longest string on it ever appends: for a few recent
 // buffers, keyed by their address, we keep their size and how much of them
 // is in use, and an append happens in place only from that length.
+// Sharing has one cost: a shorter string on the buffer is no longer followed
+// by a NUL, which C code asking for a C string (a path, say) relies on, so
+// pywasm_str_terminate gives such a string a copy of its own when asked.
 //
 // Like the positions of strindex.c, the table is not a GC root: gc_free
 // forgets the buffers it frees and a collection clears it, so a buffer
@@ -62,6 +65,17 @@ mp_obj_t pywasm_str_append(const mp_obj_type_t *type, const byte *a, size_t a_le
     o->data = data;
     o->hash = 0; // computed when needed: hashing here made the loop quadratic again
     return MP_OBJ_FROM_PTR(o);
+}
+
+const char *pywasm_str_terminate(mp_obj_t str) {
+    // only strings made by pywasm_str_append lack the NUL: never a qstr,
+    // never one in ROM
+    mp_obj_str_t *o = MP_OBJ_TO_PTR(str);
+    byte *copy = m_new(byte, o->len + 1);
+    memcpy(copy, o->data, o->len);
+    copy[o->len] = '\0';
+    o->data = copy; // the same bytes: nothing that holds o sees a change
+    return (const char *)copy;
 }
 
 void pywasm_str_append_forget(const void *start, const void *end) {

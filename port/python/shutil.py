@@ -105,15 +105,18 @@ def which(cmd, mode=1, path=None):
     # With processes allowed (--allow-run, allowRun, always in the action)
     # the host looks on PATH, where the programs subprocess runs are; without
     # them only the sandbox's own files can be looked at.
-    if '/' not in cmd:
-        import _pywasm_process
-        try:
-            return _pywasm_process.which(cmd, path or os.environ.get('PATH', os.defpath))
-        except PermissionError:
-            pass
     if '/' in cmd:
         return cmd if os.path.isfile(cmd) else None
-    for d in (path or os.environ.get('PATH', os.defpath)).split(':'):
+    if path is None:
+        path = os.environ.get('PATH', os.defpath)
+    if not path:
+        return None  # an empty search path finds nothing, as in CPython
+    import _pywasm_process
+    try:
+        return _pywasm_process.which(cmd, path)
+    except PermissionError:
+        pass
+    for d in path.split(':'):
         p = os.path.join(d or '.', cmd)
         if os.path.isfile(p):
             return p

@@ -59,13 +59,13 @@ for (const engine of engines()) {
   });
 
   test(`[${engine}] shutil.which finds host programs with --allow-run, as CPython does`, { skip: haveCPython ? false : 'python3 is not on PATH' }, () => {
-    const code = 'import shutil\nprint(shutil.which("sh"), shutil.which("no-such-program-for-pywasm"))';
+    const code = 'import shutil\nprint(shutil.which("sh"), shutil.which("no-such-program-for-pywasm"), shutil.which("sh", path=""))';
     const want = spawnSync('python3', ['-c', code], { encoding: 'utf8' });
     const got = pywasm(engine, ['--allow-run', '--inherit-env', '-c', code]);
     assert.equal(got.stdout, want.stdout);
-    assert.match(got.stdout, /^\/\S*\/sh None\n$/);
+    assert.match(got.stdout, /^\/\S*\/sh None None\n$/);
     // Without the capability only the sandbox's own files are searched.
-    assert.equal(pywasm(engine, ['--inherit-env', '-c', code]).stdout, 'None None\n');
+    assert.equal(pywasm(engine, ['--inherit-env', '-c', code]).stdout, 'None None None\n');
   });
 
   test(`[${engine}] check=True: the traceback ends with CalledProcessError`, () => {

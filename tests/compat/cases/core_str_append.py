@@ -77,3 +77,24 @@ y = x
 x += b'1'
 y += bytearray(b'2')
 check('bytes shared', (x, y), (b'w' * 90 + b'1', b'w' * 90 + b'2'))
+
+# C code sees a string that a longer one was appended onto as itself: a
+# directory path extended by += (os.path.join does so) still names the
+# directory, not its child (a NUL used to follow only the longest string)
+import os
+import shutil
+import tempfile
+top = tempfile.mkdtemp()
+parent = top
+parent += '/' + 'p' * 70
+os.mkdir(parent)
+child = parent
+child += '/missing'
+print(os.path.isdir(parent), os.path.exists(child), os.listdir(parent))
+with open(os.path.join(parent, 'f.txt'), 'w') as f:
+    f.write('in parent\n')
+name = os.path.join(parent, 'f.txt')
+longer = name + '.bak'
+print(open(name).read(), end='')
+shutil.rmtree(top)
+print(os.path.exists(top))
