@@ -136,6 +136,9 @@ extern const struct _mp_print_t mp_stderr_print;
 // loop, whose wait hook (MICROPY_EVENT_POLL_HOOK below) sleeps a millisecond.
 #define MICROPY_PY_SELECT_POSIX_OPTIMISATIONS (0)
 #define MICROPY_PY_SELECT_SELECT            (0)
+// asyncio's Task is MicroPython's Python one (task.py), to which patch 0073
+// adds CPython's Task methods, so no C _asyncio module.
+#define MICROPY_PY_ASYNCIO                  (0)
 // re is frozen Python over our own engine (modsre.c); MicroPython's re1.5
 // module would only add bytes.
 #define MICROPY_PY_RE                       (0)

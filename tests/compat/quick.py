@@ -1,8 +1,8 @@
 """Quick iteration runner (CPython): run each case under python3 and under
 pywasm, print the ones whose stdout differs. Usage:
   python3 tests/compat/quick.py [--engine wasm|native] [--unix MICROPYTHON] [--sources] [case-substring...]
---sources runs the compat modules from port/python (MICROPYPATH) instead of
-the frozen ones; --unix uses a native MicroPython binary instead of the CLI."""
+--sources runs the compat modules from port/python (first on MICROPYPATH)
+instead of the frozen ones; --unix uses a native MicroPython binary instead of the CLI."""
 import difflib
 import os
 import subprocess
@@ -38,7 +38,7 @@ def main(argv):
             env = os.environ
             cmd = ['node', os.path.join(ROOT, 'npm', 'pywasm', 'bin', 'pywasm.js'), '--engine', engine, '--inherit-env', '--mount', CASES]
             if sources:
-                cmd += ['--mount', SRC + ':ro', '--env', 'MICROPYPATH=' + SRC]
+                cmd += ['--mount', SRC + ':ro', '--env', 'MICROPYPATH=' + SRC + ':.frozen']
             cmd.append(path)
         got = subprocess.run(cmd, cwd=CASES, env=env, capture_output=True, text=True)
         if ref.returncode != 0:

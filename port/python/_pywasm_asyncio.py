@@ -1,0 +1,646 @@
+"""The part of CPython 3.11's asyncio that MicroPython's lacks, over its
+event loop (asyncio/core.py): Future, call_soon/call_later, TaskGroup,
+timeout, wait, as_completed, shield, to_thread, Queue, Semaphore and
+Condition. asyncio/__init__.py loads this module when one of these names is
+first used (patch 0073 lists them). There are no threads: to_thread and
+run_in_executor call the function in place, blocking the loop meanwhile."""
+import time
+from collections import deque
+from asyncio import core
+from asyncio.core import CancelledError, InvalidStateError, Task, create_task
+from asyncio.event import Event
+from asyncio.lock import Lock
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+
+def loop_time():
+    return time.ticks_ms() / 1000
+
+
+# ---- callbacks: a small task per call, so the loop needs nothing new
+
+class Handle:
+    def __init__(self, when, callback, args):
+        self._when, self._callback, self._args = when, callback, args
+        self._cancelled = False
+
+    def cancel(self):
+        self._cancelled = True
+
+    def cancelled(self):
+        return self._cancelled
+
+    def when(self):
+        return self._when
+
+
+async def _call(delay, handle):
+    if delay > 0:
+        await core.sleep(delay)
+    if not handle._cancelled:
+        try:
+            handle._callback(*handle._args)
+        except Exception as er:
+            core.Loop.call_exception_handler({'message': 'Exception in callback', 'exception': er, 'future': core.cur_task})
+
+
+def call_later(delay, callback, *args):
+    handle = Handle(loop_time() + delay, callback, args)
+    t = Task(_call(delay, handle), None)  # not create_task: not one of all_tasks()
+    core._task_queue.push(t)
+    return handle
+
+
+# ---- Future
+
+class Future:
+    """A result that some other code sets; awaiting it waits for that."""
+
+    def __init__(self, *, loop=None):
+        self._done = False
+        self._result = self._exception = None
+        self._cancelled = False
+        self._retrieved = False
+        self._callbacks = []
+        self._waiting = core.TaskQueue()
+
+    def done(self):
+        return self._done
+
+    def cancelled(self):
+        return self._cancelled
+
+    def result(self):
+        if self._cancelled:
+            raise CancelledError
+        if not self._done:
+            raise InvalidStateError('Result is not set.')
+        self._retrieved = True
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+
+    def exception(self):
+        if self._cancelled:
+            raise CancelledError
+        if not self._done:
+            raise InvalidStateError('Exception is not set.')
+        self._retrieved = True
+        return self._exception
+
+    def set_result(self, result):
+        if self._done:
+            raise InvalidStateError('invalid state')
+        self._result = result
+        self._finish()
+
+    def set_exception(self, exception):
+        if self._done:
+            raise InvalidStateError('invalid state')
+        if isinstance(exception, type):
+            exception = exception()
+        if isinstance(exception, StopIteration):
+            raise TypeError('StopIteration interacts badly with generators and cannot be raised into a Future')
+        self._exception = exception
+        self._finish()
+
+    def cancel(self, msg=None):
+        if self._done:
+            return False
+        self._cancelled = True
+        self._finish()
+        return True
+
+    def _finish(self):
+        self._done = True
+        while self._waiting.peek():
+            core._task_queue.push(self._waiting.pop())
+        callbacks, self._callbacks = self._callbacks, []
+        for fn in callbacks:
+            call_later(0, fn, self)
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._done:
+            call_later(0, fn, self)
+        else:
+            self._callbacks.append(fn)
+
+    def remove_done_callback(self, fn):
+        n = len(self._callbacks)
+        self._callbacks = [f for f in self._callbacks if f != fn]
+        return n - len(self._callbacks)
+
+    def get_loop(self):
+        return core.Loop
+
+    def __iter__(self):
+        if not self._done:
+            self._waiting.push(core.cur_task)
+            # so that cancelling the waiting task takes it off _waiting
+            core.cur_task.data = self._waiting
+            yield
+        return self.result()
+
+    __await__ = __iter__
+
+    def __repr__(self):
+        state = 'cancelled' if self._cancelled else 'finished' if self._done else 'pending'
+        return '<Future %s>' % state
+
+
+def ensure_future(aw, *, loop=None):
+    if isinstance(aw, (Task, Future)):
+        return aw
+    if hasattr(aw, 'send') or hasattr(aw, '__iter__') or hasattr(aw, '__await__'):
+        return core._promote_to_task(aw)
+    raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+
+
+def iscoroutine(obj):
+    return type(obj).__name__ == 'generator'
+
+
+def iscoroutinefunction(func):
+    import inspect
+    return inspect.iscoroutinefunction(func)
+
+
+def all_tasks(loop=None):
+    return set(t for t in core._all_tasks if not t.done())
+
+
+def run_in_executor(func, *args):
+    f = Future()
+    try:
+        f.set_result(func(*args))
+    except Exception as er:
+        f.set_exception(er)
+    return f
+
+
+async def to_thread(func, *args, **kwargs):
+    return func(*args, **kwargs)
+
+
+# ---- waiting for several
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError('Invalid return_when value: {}'.format(return_when))
+    fs = set(ensure_future(f) for f in fs)
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    waiter = Future()
+
+    def check(_=None):
+        if waiter.done():
+            return
+        done = [f for f in fs if f.done()]
+        if (len(done) == len(fs) or (return_when == FIRST_COMPLETED and done)
+                or (return_when == FIRST_EXCEPTION and any(not f.cancelled() and f.exception() is not None for f in done))):
+            waiter.set_result(None)
+
+    check()
+    if not waiter.done():
+        for f in fs:
+            f.add_done_callback(check)
+        timer = None if timeout is None else call_later(timeout, check_timeout, waiter)
+        try:
+            await waiter
+        finally:
+            if timer is not None:
+                timer.cancel()
+            for f in fs:
+                f.remove_done_callback(check)
+    done = set(f for f in fs if f.done())
+    return done, fs - done
+
+
+def check_timeout(waiter):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+def as_completed(fs, *, timeout=None):
+    todo = [ensure_future(f) for f in set(fs)]
+    finished = Queue()
+    for f in todo:
+        f.add_done_callback(finished.put_nowait)
+    deadline = None if timeout is None else loop_time() + timeout
+
+    async def next_done():
+        if deadline is None:
+            f = await finished.get()
+        else:
+            f = await _wait_for(finished.get(), deadline - loop_time())
+        return f.result()
+
+    for _ in range(len(todo)):
+        yield next_done()
+
+
+async def _wait_for(aw, timeout):
+    from asyncio.funcs import wait_for
+    return await wait_for(aw, max(0, timeout))
+
+
+def shield(arg):
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    outer = Future()
+
+    def copy(inner):
+        if outer.done():
+            if not inner.cancelled():
+                inner.exception()  # retrieved: the outer was cancelled
+            return
+        if inner.cancelled():
+            outer.cancel()
+        elif inner.exception() is not None:
+            outer.set_exception(inner.exception())
+        else:
+            outer.set_result(inner.result())
+
+    inner.add_done_callback(copy)
+    return outer
+
+
+# ---- timeout
+
+class Timeout:
+    """async with timeout(delay): cancels the block when the delay passes
+    and turns that CancelledError into TimeoutError."""
+
+    def __init__(self, when):
+        self._when = when
+        self._task = self._timer = None
+        self._expired = False
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        self._when = when
+        if when is not None and self._task is not None:
+            self._timer = call_later(when - loop_time(), self._on_timeout)
+
+    def expired(self):
+        return self._expired
+
+    def _on_timeout(self):
+        self._expired = True
+        self._task.cancel()
+
+    async def __aenter__(self):
+        self._task = core.current_task()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc, tb):
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._expired and exc_type is not None and issubclass(exc_type, CancelledError):
+            raise TimeoutError from exc
+        return None
+
+
+def timeout(delay):
+    return Timeout(None if delay is None else loop_time() + delay)
+
+
+def timeout_at(when):
+    return Timeout(when)
+
+
+# ---- TaskGroup
+
+class TaskGroup:
+    """async with TaskGroup() as tg: tg.create_task(...) waits for every
+    task at the end of the block; the first failure cancels the rest and the
+    block, and the failures are raised together as an ExceptionGroup."""
+
+    def __init__(self):
+        self._entered = self._exiting = self._aborting = False
+        self._parent = None
+        self._parent_cancel_requested = False
+        self._tasks = set()
+        self._errors = []
+        self._on_completed = None
+
+    def __repr__(self):
+        return '<TaskGroup%s%s>' % (' tasks=%d' % len(self._tasks) if self._tasks else '',
+                                    ' cancelling' if self._aborting else ' entered' if self._entered else '')
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError('TaskGroup %r has already been entered' % self)
+        self._entered = True
+        self._parent = core.current_task()
+        return self
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError('TaskGroup %r has not been entered' % self)
+        if self._exiting and not self._tasks:
+            raise RuntimeError('TaskGroup %r is finished' % self)
+        if self._aborting:
+            raise RuntimeError('TaskGroup %r is shutting down' % self)
+        t = create_task(coro, name=name)
+        self._tasks.add(t)
+        t.add_done_callback(self._on_task_done)
+        return t
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.discard(task)
+        if self._on_completed is not None and not self._tasks and not self._on_completed.done():
+            self._on_completed.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if not self._aborting:
+            self._abort()
+        if not self._exiting and not self._parent_cancel_requested and not self._parent.done():
+            # the block is still running: stop it as well
+            self._parent_cancel_requested = True
+            self._parent.cancel()
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self._exiting = True
+        propagate = None
+        if exc_type is not None and issubclass(exc_type, CancelledError) and not self._parent_cancel_requested:
+            propagate = exc
+        if exc_type is not None and not self._aborting:
+            self._abort()
+        while self._tasks:
+            self._on_completed = Future()
+            try:
+                await self._on_completed
+            except CancelledError as er:
+                if not self._aborting:
+                    propagate = er
+                    self._abort()
+            self._on_completed = None
+        if propagate is not None and not self._errors:
+            raise propagate
+        if exc_type is not None and not issubclass(exc_type, CancelledError):
+            self._errors.append(exc)
+        if self._errors:
+            from _pywasm_exceptiongroup import group
+            errors, self._errors = self._errors, None
+            raise group('unhandled errors in a TaskGroup', errors)
+        return None
+
+
+# ---- queues
+
+class QueueEmpty(Exception):
+    pass
+
+
+class QueueFull(Exception):
+    pass
+
+
+class Queue:
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = deque()
+        self._putters = deque()
+        self._unfinished = 0
+        self._finished = Event()
+        self._finished.set()
+        self._init(maxsize)
+
+    def _init(self, maxsize):
+        self._queue = deque()
+
+    def _get(self):
+        return self._queue.popleft()
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def qsize(self):
+        return len(self._queue)
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        return 0 < self._maxsize <= self.qsize()
+
+    def _wake_next(self, waiters):
+        while waiters:
+            w = waiters.popleft()
+            if not w.done():
+                w.set_result(None)
+                break
+
+    async def _wait(self, waiters, still):
+        while still():
+            w = Future()
+            waiters.append(w)
+            try:
+                await w
+            except CancelledError:
+                w.cancel()
+                if w in waiters:
+                    waiters.remove(w)
+                if not still() and not w.cancelled():
+                    self._wake_next(waiters)
+                raise
+
+    async def put(self, item):
+        await self._wait(self._putters, self.full)
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished += 1
+        self._finished.clear()
+        self._wake_next(self._getters)
+
+    async def get(self):
+        await self._wait(self._getters, self.empty)
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wake_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished -= 1
+        if self._unfinished == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished > 0:
+            await self._finished.wait()
+
+
+class LifoQueue(Queue):
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _get(self):
+        return self._queue.pop()
+
+
+class PriorityQueue(Queue):
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        import heapq
+        heapq.heappush(self._queue, item)
+
+    def _get(self):
+        import heapq
+        return heapq.heappop(self._queue)
+
+
+# ---- Semaphore, Condition
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('Semaphore initial value must be >= 0')
+        self._value = value
+        self._waiters = deque()
+
+    def locked(self):
+        return self._value == 0
+
+    async def acquire(self):
+        while self._value <= 0:
+            w = Future()
+            self._waiters.append(w)
+            try:
+                await w
+            except CancelledError:
+                if w in self._waiters:
+                    self._waiters.remove(w)
+                if w.done() and not w.cancelled() and self._value > 0:
+                    self._wake()
+                raise
+        self._value -= 1
+        return True
+
+    def _wake(self):
+        while self._waiters:
+            w = self._waiters.popleft()
+            if not w.done():
+                w.set_result(None)
+                return
+
+    def release(self):
+        self._value += 1
+        self._wake()
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        super().release()
+
+
+class Condition:
+    def __init__(self, lock=None):
+        self._lock = Lock() if lock is None else lock
+        self._waiters = deque()
+
+    def locked(self):
+        return self._lock.locked()
+
+    async def acquire(self):
+        return await self._lock.acquire()
+
+    def release(self):
+        self._lock.release()
+
+    async def __aenter__(self):
+        await self._lock.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self._lock.release()
+
+    async def wait(self):
+        if not self._lock.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self._lock.release()
+        w = Future()
+        self._waiters.append(w)
+        try:
+            await w
+            return True
+        finally:
+            if w in self._waiters:
+                self._waiters.remove(w)
+            while True:
+                try:
+                    await self._lock.acquire()
+                    break
+                except CancelledError:
+                    pass
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self._lock.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        woken = 0
+        for w in list(self._waiters):
+            if woken >= n:
+                break
+            if not w.done():
+                woken += 1
+                w.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
