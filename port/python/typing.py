@@ -174,12 +174,16 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 def get_origin(tp):
     if isinstance(tp, _Alias):
         o = tp.__origin__
+        if o is Optional:
+            return Union  # Optional[X] is Union[X, None] in CPython
         return _BUILD.get(o._name, o) if o is not None else None
     return None
 
 
 def get_args(tp):
     if isinstance(tp, _Alias) and tp.__origin__ is not None:
+        if tp.__origin__ is Optional:
+            return tp.__args__ + (type(None),)
         return tp.__args__
     return ()
 

@@ -68,3 +68,8 @@ print(double(2), double('ab'))
 if TYPE_CHECKING:
     import nothing_here
 print(get_type_hints(first) == {} or True)
+
+# get_origin / get_args of typing's aliases; Optional[X] is Union[X, None]
+import typing
+for tp in (typing.List[int], typing.Dict[str, int], typing.Optional[int], typing.Union[int, str], int):
+    print(typing.get_origin(tp), typing.get_args(tp))
