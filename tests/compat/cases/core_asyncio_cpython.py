@@ -70,6 +70,23 @@ async def awaitables():
     print('run_in_executor', await loop.run_in_executor(None, max, 4, 9))
 
 
+class Ready:
+    """A CPython-style awaitable: __await__ only."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __await__(self):
+        yield from asyncio.sleep(0).__await__()
+        return self.value
+
+
+async def custom_awaitables():
+    print('__await__', await Ready('ready'))
+    print('gathered', await asyncio.gather(Ready(1), Ready(2)))
+    print('as a task', await asyncio.ensure_future(Ready(3)))
+
+
 async def groups():
     async with asyncio.TaskGroup() as tg:
         a = tg.create_task(double(1, 0.02))
@@ -218,6 +235,7 @@ async def leftover():
 async def main():
     await task_methods()
     await awaitables()
+    await custom_awaitables()
     await groups()
     await waiting()
     await queues()
