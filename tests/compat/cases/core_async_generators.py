@@ -1,0 +1,65 @@
+# Async generators (PEP 525): async for over them, __anext__/asend/athrow/aclose,
+# their finally blocks, methods, and cancellation while they await.
+import asyncio
+async def agen(n):
+    for i in range(n):
+        await asyncio.sleep(0)
+        got = yield i
+        if got is not None:
+            print('got', got)
+    print('agen done')
+
+async def ticker(delay):
+    i = 0
+    try:
+        while True:
+            await asyncio.sleep(delay)
+            yield i
+            i += 1
+    finally:
+        print('ticker closed at', i)
+
+class Counter:
+    async def items(self):
+        for c in 'ab':
+            yield c
+
+async def main():
+    async for x in agen(3):
+        print('agen', x)
+    g = agen(2)
+    print(await g.__anext__(), await g.asend('hello'))
+    try:
+        await g.__anext__()
+    except StopAsyncIteration:
+        print('StopAsyncIteration')
+    t = ticker(0.001)
+    async for i in t:
+        if i == 2:
+            break
+    await t.aclose()
+    async for c in Counter().items():
+        print('method', c)
+    g = agen(5)
+    await g.__anext__()
+    try:
+        await g.athrow(ValueError('thrown'))
+    except ValueError as e:
+        print('athrow', e)
+    async def timed():
+        async for x in ticker(0.01):
+            pass
+    try:
+        await asyncio.wait_for(timed(), 0.035)
+    except TimeoutError:
+        print('timed out')
+asyncio.run(main())
+
+
+async def syntax_error():
+    try:
+        exec('async def f():\n    yield from [1]\n')
+    except SyntaxError as e:
+        print('SyntaxError', e.msg)
+
+asyncio.run(syntax_error())
