@@ -96,3 +96,9 @@ except ValueError:
     import re
     import traceback
     print('raised at lines', re.findall(r'line (\d+)', traceback.format_exc()))
+
+# String prefixes in any case and order (patch 0076); names that start with
+# the same letters stay names
+print(Rb'\d', bR'x', BR'y', F'{1 + 1}', Rf'\n{2}', fR'{3}\t', U'u', RB'z')
+rb, Rb, f, F, fr = 1, 2, 3, 4, 5
+print(rb, Rb, f, F, fr, [rb for rb in (6,)], f'{f}')
