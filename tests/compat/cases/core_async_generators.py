@@ -63,3 +63,38 @@ async def syntax_error():
         print('SyntaxError', e.msg)
 
 asyncio.run(syntax_error())
+
+# Async comprehensions (PEP 530, patch 0077)
+
+async def agen2(n):
+    for i in range(n):
+        await asyncio.sleep(0)
+        yield i
+
+async def double(x):
+    await asyncio.sleep(0)
+    return x * 2
+
+async def comprehensions():
+    print([x async for x in agen2(4)])
+    print([x * y async for x in agen2(3) for y in range(2) if x])
+    print({x async for x in agen2(3)}, {x: x * x async for x in agen2(3)})
+    print([await double(x) for x in range(3)])
+    print([await double(x) async for x in agen2(3) if await double(x) > 0])
+    print([[y async for y in agen2(x)] for x in range(3)])
+    print([x for x in range(2) for _ in [await double(x)]])
+    g = (x * 10 async for x in agen2(3))
+    print(type(g).__name__ != 'list', [v async for v in g])
+    print([v async for v in (await double(x) for x in range(3))])
+    print(sum([x async for x in agen2(5)]), [(a, b) async for a in agen2(2) async for b in agen2(2)])
+
+asyncio.run(comprehensions())
+
+def sync():
+    try:
+        exec('async def f():\n    return [x async for x in g]\n')
+        print('async def ok')
+        exec('def f():\n    return [x async for x in g]\n')
+    except SyntaxError as e:
+        print('SyntaxError', e.msg)
+sync()
