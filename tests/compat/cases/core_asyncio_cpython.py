@@ -275,3 +275,24 @@ print('reported', reported)
 loop = asyncio.new_event_loop()
 print('a new loop has no handler', loop.get_exception_handler())
 loop.close()
+
+# sys.exit() inside the loop leaves asyncio.run as SystemExit, after the
+# tasks left running are cancelled
+async def background():
+    try:
+        await asyncio.sleep(10)
+    finally:
+        print('background task cleaned up')
+
+
+async def exits():
+    asyncio.create_task(background())
+    await asyncio.sleep(0)
+    import sys
+    sys.exit(3)
+
+try:
+    asyncio.run(exits())
+except SystemExit as e:
+    print('SystemExit', e.code)
+print('and a new run works', asyncio.run(asyncio.sleep(0, result='yes')))
