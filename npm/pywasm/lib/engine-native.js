@@ -194,6 +194,10 @@ function run(job) {
       finish(err);
     };
     const onAbort = () => finish(new AbortError('the run was aborted', signal.reason));
+    // job.interrupt is the caller's flag; the addon has one of its own
+    const passInterrupt = () => {
+      if (handle && job.interrupt && Atomics.exchange(job.interrupt, 0, 0) !== 0) handle.interrupt();
+    };
     const onEvent = (kind, bytes, text) => {
       switch (kind) {
         case STDOUT:
@@ -229,7 +233,14 @@ function run(job) {
           return;
         case STDIN_READ:
           if (settled || !iterator) { handle.feedStdin(Buffer.alloc(0)); return; }
-          nextChunk(iterator).then((chunk) => handle.feedStdin(chunk), (err) => {
+          nextChunk(iterator).then((chunk) => {
+            // An interrupt asked for while the read waited (Ctrl-C at
+            // input(), which also ends the line) goes to the guest before
+            // the line does: the guest polls as soon as the line ends, and
+            // the poller below could deliver it after the statement is over.
+            passInterrupt();
+            handle.feedStdin(chunk);
+          }, (err) => {
             handle.feedStdin(Buffer.alloc(0));
             fail(err);
           });
@@ -253,9 +264,7 @@ function run(job) {
     if (signal) signal.addEventListener('abort', onAbort, { once: true });
     if (job.interrupt) {
       // The guest polls often; a few milliseconds of latency is invisible.
-      poller = setInterval(() => {
-        if (Atomics.exchange(job.interrupt, 0, 0) !== 0) handle.interrupt();
-      }, 10);
+      poller = setInterval(passInterrupt, 10);
       poller.unref();
     }
   });
