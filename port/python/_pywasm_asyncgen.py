@@ -36,19 +36,10 @@ class AsyncGenerator:
 
     def _step(self, value, error):
         # A generator function, so the result is an awaitable: it runs the
-        # async generator to its next Value, passing the awaits' suspensions
-        # up to the event loop, and the loop's answers (or a cancellation)
-        # down to the awaits.
+        # async generator to its next Value.
         gen = self._gen
         try:
-            r = gen.throw(error) if error is not None else gen.send(value)
-            while not isinstance(r, Value):
-                try:
-                    answer = yield r
-                except BaseException as e:
-                    r = gen.throw(e)
-                else:
-                    r = gen.send(answer)
+            r = yield from _drive(gen, gen.throw(error) if error is not None else gen.send(value))
         except StopIteration:
             raise StopAsyncIteration
         return r.value
@@ -56,14 +47,20 @@ class AsyncGenerator:
     def _close(self):
         gen = self._gen
         try:
-            r = gen.throw(GeneratorExit)
-            while not isinstance(r, Value):
-                try:
-                    answer = yield r
-                except BaseException as e:
-                    r = gen.throw(e)
-                else:
-                    r = gen.send(answer)
+            yield from _drive(gen, gen.throw(GeneratorExit))
         except (StopIteration, GeneratorExit):
             return None
         raise RuntimeError('async generator ignored GeneratorExit')
+
+
+def _drive(gen, r):
+    """Pass what gen's awaits yield (r first) up to the event loop, and the
+    loop's answers or a cancellation back down, until gen yields a Value."""
+    while not isinstance(r, Value):
+        try:
+            answer = yield r
+        except BaseException as e:
+            r = gen.throw(e)
+        else:
+            r = gen.send(answer)
+    return r
