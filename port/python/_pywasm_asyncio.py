@@ -4,11 +4,13 @@ timeout, wait, as_completed, shield, to_thread, Queue, Semaphore and
 Condition. asyncio/__init__.py loads this module when one of these names is
 first used (patch 0073 lists them). There are no threads: to_thread and
 run_in_executor call the function in place, blocking the loop meanwhile."""
+import heapq
 import time
 from collections import deque
 from asyncio import core
 from asyncio.core import CancelledError, InvalidStateError, Task, create_task
 from asyncio.event import Event
+from asyncio.funcs import wait_for
 from asyncio.lock import Lock
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -63,7 +65,6 @@ class Future:
         self._done = False
         self._result = self._exception = None
         self._cancelled = False
-        self._retrieved = False
         self._callbacks = []
         self._waiting = core.TaskQueue()
 
@@ -78,7 +79,6 @@ class Future:
             raise CancelledError
         if not self._done:
             raise InvalidStateError('Result is not set.')
-        self._retrieved = True
         if self._exception is not None:
             raise self._exception
         return self._result
@@ -88,7 +88,6 @@ class Future:
             raise CancelledError
         if not self._done:
             raise InvalidStateError('Exception is not set.')
-        self._retrieved = True
         return self._exception
 
     def set_result(self, result):
@@ -160,7 +159,8 @@ def ensure_future(aw, *, loop=None):
 
 
 def iscoroutine(obj):
-    return type(obj).__name__ == 'generator'
+    import inspect
+    return inspect.iscoroutine(obj)
 
 
 def iscoroutinefunction(func):
@@ -207,7 +207,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if not waiter.done():
         for f in fs:
             f.add_done_callback(check)
-        timer = None if timeout is None else call_later(timeout, check_timeout, waiter)
+        timer = None if timeout is None else call_later(timeout, _check_timeout, waiter)
         try:
             await waiter
         finally:
@@ -219,7 +219,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     return done, fs - done
 
 
-def check_timeout(waiter):
+def _check_timeout(waiter):
     if not waiter.done():
         waiter.set_result(None)
 
@@ -235,16 +235,11 @@ def as_completed(fs, *, timeout=None):
         if deadline is None:
             f = await finished.get()
         else:
-            f = await _wait_for(finished.get(), deadline - loop_time())
+            f = await wait_for(finished.get(), max(0, deadline - loop_time()))
         return f.result()
 
     for _ in range(len(todo)):
         yield next_done()
-
-
-async def _wait_for(aw, timeout):
-    from asyncio.funcs import wait_for
-    return await wait_for(aw, max(0, timeout))
 
 
 def shield(arg):
@@ -408,7 +403,32 @@ class TaskGroup:
         return None
 
 
-# ---- queues
+# ---- waiting in line: queues and semaphores
+
+async def _wait(waiters, still):
+    """Wait on a Future of one's own in waiters while still() holds. A
+    waiter woken but cancelled before it ran passes the wake-up on."""
+    while still():
+        w = Future()
+        waiters.append(w)
+        try:
+            await w
+        except CancelledError:
+            w.cancel()
+            if w in waiters:
+                waiters.remove(w)
+            if not still() and not w.cancelled():
+                _wake_first(waiters)
+            raise
+
+
+def _wake_first(waiters):
+    while waiters:
+        w = waiters.popleft()
+        if not w.done():
+            w.set_result(None)
+            return
+
 
 class QueueEmpty(Exception):
     pass
@@ -450,29 +470,8 @@ class Queue:
     def full(self):
         return 0 < self._maxsize <= self.qsize()
 
-    def _wake_next(self, waiters):
-        while waiters:
-            w = waiters.popleft()
-            if not w.done():
-                w.set_result(None)
-                break
-
-    async def _wait(self, waiters, still):
-        while still():
-            w = Future()
-            waiters.append(w)
-            try:
-                await w
-            except CancelledError:
-                w.cancel()
-                if w in waiters:
-                    waiters.remove(w)
-                if not still() and not w.cancelled():
-                    self._wake_next(waiters)
-                raise
-
     async def put(self, item):
-        await self._wait(self._putters, self.full)
+        await _wait(self._putters, self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -481,17 +480,17 @@ class Queue:
         self._put(item)
         self._unfinished += 1
         self._finished.clear()
-        self._wake_next(self._getters)
+        _wake_first(self._getters)
 
     async def get(self):
-        await self._wait(self._getters, self.empty)
+        await _wait(self._getters, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wake_next(self._putters)
+        _wake_first(self._putters)
         return item
 
     def task_done(self):
@@ -519,11 +518,9 @@ class PriorityQueue(Queue):
         self._queue = []
 
     def _put(self, item):
-        import heapq
         heapq.heappush(self._queue, item)
 
     def _get(self):
-        import heapq
         return heapq.heappop(self._queue)
 
 
@@ -540,30 +537,13 @@ class Semaphore:
         return self._value == 0
 
     async def acquire(self):
-        while self._value <= 0:
-            w = Future()
-            self._waiters.append(w)
-            try:
-                await w
-            except CancelledError:
-                if w in self._waiters:
-                    self._waiters.remove(w)
-                if w.done() and not w.cancelled() and self._value > 0:
-                    self._wake()
-                raise
+        await _wait(self._waiters, self.locked)
         self._value -= 1
         return True
 
-    def _wake(self):
-        while self._waiters:
-            w = self._waiters.popleft()
-            if not w.done():
-                w.set_result(None)
-                return
-
     def release(self):
         self._value += 1
-        self._wake()
+        _wake_first(self._waiters)
 
     async def __aenter__(self):
         await self.acquire()
