@@ -354,23 +354,69 @@ static bool chain_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest) {
     return true;
 }
 
-// The traceback of exc preceded by those of its cause or context, joined by
-// CPython's words. Replaces mp_obj_print_exception for uncaught exceptions,
-// the REPL and sys.print_exception (Makefile, main.c).
-static void print_chain(const mp_print_t *print, mp_obj_t exc, int depth) {
+// The exception printed before exc, its cause or (unless suppressed) its
+// context; MP_OBJ_NULL when there is none. *cause tells which.
+static mp_obj_t chain_next(mp_obj_t exc, bool *cause) {
     mp_obj_exception_t *self = mp_obj_is_exception_instance(exc) ? mp_obj_exception_native(exc) : NULL;
-    if (self != NULL && mp_obj_is_native_exception_instance(MP_OBJ_FROM_PTR(self)) && depth < 32) {
-        if (self->cause != MP_OBJ_NULL && self->cause != mp_const_none) {
-            print_chain(print, self->cause, depth + 1);
-            mp_print_str(print, "\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (self->context != MP_OBJ_NULL && !suppress_context(self)) {
-            print_chain(print, self->context, depth + 1);
-            mp_print_str(print, "\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
+    if (self == NULL || !mp_obj_is_native_exception_instance(MP_OBJ_FROM_PTR(self))) {
+        return MP_OBJ_NULL;
+    }
+    *cause = self->cause != MP_OBJ_NULL && self->cause != mp_const_none;
+    if (*cause) {
+        return self->cause;
+    }
+    return self->context != MP_OBJ_NULL && !suppress_context(self) ? self->context : MP_OBJ_NULL;
+}
+
+// The traceback of exc preceded by those of its cause or context, joined by
+// CPython's words.
+static void print_chain(const mp_print_t *print, mp_obj_t exc, int depth) {
+    bool cause;
+    mp_obj_t before = depth < 32 ? chain_next(exc, &cause) : MP_OBJ_NULL;
+    if (before != MP_OBJ_NULL) {
+        print_chain(print, before, depth + 1);
+        mp_print_str(print, cause
+            ? "\nThe above exception was the direct cause of the following exception:\n\n"
+            : "\nDuring handling of the above exception, another exception occurred:\n\n");
     }
     pywasm_print_one_exception(print, exc);  // traceback.c
 }
 
+// An exception group (PEP 654) in exc's chain is drawn as CPython draws it,
+// a tree of its exceptions, by _pywasm_exceptiongroup.format_exception. No
+// group exists unless that module was imported, so other exceptions never
+// run Python here. The formatter, or MP_OBJ_NULL.
+static mp_obj_t group_formatter(mp_obj_t exc) {
+    mp_map_elem_t *module = mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map,
+        MP_OBJ_NEW_QSTR(MP_QSTR__pywasm_exceptiongroup), MP_MAP_LOOKUP);
+    if (module == NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t group = mp_load_attr(module->value, MP_QSTR_BaseExceptionGroup);
+    bool cause;
+    for (int depth = 0; depth < 32 && exc != MP_OBJ_NULL; depth++, exc = chain_next(exc, &cause)) {
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), group)) {
+            return mp_load_attr(module->value, MP_QSTR_format_exception);
+        }
+    }
+    return MP_OBJ_NULL;
+}
+
+// Replaces mp_obj_print_exception for uncaught exceptions, the REPL and
+// sys.print_exception (Makefile, main.c). Should drawing a group fail (no
+// memory left), the chain is printed without the tree.
 void pywasm_print_exception(const mp_print_t *print, mp_obj_t exc) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t format = group_formatter(exc);
+        if (format != MP_OBJ_NULL) {
+            size_t len;
+            const char *text = mp_obj_str_get_data(mp_call_function_1(format, exc), &len);
+            mp_print_strn(print, text, len, 0, ' ', 0);
+            nlr_pop();
+            return;
+        }
+        nlr_pop();
+    }
     print_chain(print, exc, 0);
 }

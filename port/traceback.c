@@ -182,3 +182,15 @@ void pywasm_print_one_exception(const mp_print_t *print, mp_obj_t exc) {
     }
     print_last_line(print, exc);
 }
+
+// _pywasm.format_one_exception(exc): the text above for one exception, no
+// cause or context: what _pywasm_exceptiongroup.format_exception indents
+// under each branch of an exception group's tree.
+static mp_obj_t format_one_exception(mp_obj_t exc) {
+    vstr_t vstr;
+    mp_print_t print;
+    vstr_init_print(&vstr, 128, &print);
+    pywasm_print_one_exception(&print, exc);
+    return mp_obj_new_str_from_vstr(&vstr);
+}
+MP_DEFINE_CONST_FUN_OBJ_1(pywasm_format_one_exception_obj, format_one_exception);

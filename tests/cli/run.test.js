@@ -53,6 +53,25 @@ for (const engine of engines()) {
       + 'errors.ConfigError: bad key: port\n');
   });
 
+  test(`[${engine}] an unhandled exception group prints CPython's tree of its exceptions, exit 1`, () => {
+    // both tasks fail in the same loop step: CPython's TaskGroup collects
+    // both, as its done callbacks run a step after each task ends
+    const dir = tempDir({ 'group.py': 'import asyncio\n\nasync def bad(n):\n    await asyncio.sleep(0)\n    raise ValueError(n)\n\n'
+      + 'async def main():\n    async with asyncio.TaskGroup() as tg:\n        tg.create_task(bad(1))\n        tg.create_task(bad(2))\n\n'
+      + 'asyncio.run(main())\n' });
+    const r = pywasm(engine, ['group.py'], { cwd: dir });
+    assert.equal(r.status, 1);
+    const lines = r.stderr.split('\n');
+    assert.equal(lines[0], '  + Exception Group Traceback (most recent call last):');
+    assert.deepEqual(lines.slice(1, 3), ['  |   File "group.py", line 12, in <module>', '  |     asyncio.run(main())']);
+    const tail = lines.slice(lines.indexOf('  | ExceptionGroup: unhandled errors in a TaskGroup (2 sub-exceptions)'));
+    assert.equal(tail[1], '  +-+---------------- 1 ----------------');
+    assert.deepEqual(tail.filter((l) => l.includes('File "group.py"') || l.startsWith('    | ValueError') || l.includes('-----')), [
+      '  +-+---------------- 1 ----------------', '    |   File "group.py", line 5, in bad', '    | ValueError: 1',
+      '    +---------------- 2 ----------------', '    |   File "group.py", line 5, in bad', '    | ValueError: 2',
+      '    +------------------------------------']);
+  });
+
   test(`[${engine}] a syntax error names the file and line, exit 1`, () => {
     const dir = tempDir({ 'bad.py': 'x = 1\ny = (\n' });
     const r = pywasm(engine, ['bad.py'], { cwd: dir });
