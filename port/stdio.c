@@ -221,7 +221,48 @@ static mp_obj_t stdio_isatty(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(stdio_isatty_obj, stdio_isatty);
 
+// sys.stdout.reconfigure(encoding="utf-8"), which CI scripts call so that
+// a Windows runner's console writes UTF-8. These streams always read and
+// write UTF-8 and flush as described above, so the call checks what it is
+// given and changes nothing; asking for another encoding is refused rather
+// than ignored, so that no byte is written in an encoding not asked for.
+static bool is_utf8_name(const char *name) {
+    char norm[8];
+    size_t n = 0;
+    for (; *name != '\0'; name++) {
+        if (*name == '-' || *name == '_') {
+            continue;
+        }
+        if (n == sizeof(norm) - 1) {
+            return false;
+        }
+        norm[n++] = unichar_tolower(*name);
+    }
+    norm[n] = '\0';
+    return strcmp(norm, "utf8") == 0;
+}
+
+static mp_obj_t stdio_reconfigure(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_encoding, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_errors, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_newline, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_line_buffering, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+        { MP_QSTR_write_through, MP_ARG_KW_ONLY | MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
+    };
+    mp_arg_val_t values[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, values);
+    mp_obj_t encoding = values[0].u_obj;
+    if (encoding != mp_const_none && !is_utf8_name(mp_obj_str_get_str(encoding))) {
+        mp_raise_msg_varg(&mp_type_ValueError,
+            MP_ERROR_TEXT("pywasm's standard streams are UTF-8 only, not '%s'"), mp_obj_str_get_str(encoding));
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(stdio_reconfigure_obj, 1, stdio_reconfigure);
+
 static const mp_rom_map_elem_t stdio_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_reconfigure), MP_ROM_PTR(&stdio_reconfigure_obj) },
     { MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&mp_stream_read_obj) },
     { MP_ROM_QSTR(MP_QSTR_readinto), MP_ROM_PTR(&mp_stream_readinto_obj) },
     { MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&mp_stream_unbuffered_readline_obj)},

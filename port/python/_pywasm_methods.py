@@ -385,3 +385,86 @@ class range:
 class complex:
     def conjugate(z):
         return _b.complex(z.real, -z.imag)
+
+
+class _stream:
+    # Files, StringIO, BytesIO and sys.std*, whatever their type (patch 0080):
+    # what CPython's io classes have beyond MicroPython's read/write/seek.
+    def writelines(f, lines):
+        for line in lines:
+            f.write(line)
+
+    def readlines(f, hint=-1):
+        lines, total = [], 0
+        while True:
+            line = f.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                return lines
+
+    def _access(f):
+        # 'r', 'w' or 'rw', from the mode a file was opened with; stdin
+        # reads, stdout and stderr write, in-memory streams do both
+        mode = getattr(f, 'mode', None)
+        if isinstance(mode, _b.str):
+            return 'rw' if '+' in mode else 'r' if 'r' in mode else 'w'
+        try:
+            fd = f.fileno()
+        except Exception:
+            return 'rw'
+        return 'r' if fd == 0 else 'w'
+
+    def readable(f):
+        return 'r' in _stream._access(f)
+
+    def writable(f):
+        return 'w' in _stream._access(f)
+
+    def seekable(f):
+        try:
+            f.seek(0, 1)
+        except OSError:
+            return False
+        return True
+
+    def isatty(f):
+        return False
+
+    @property
+    def closed(f):
+        # a closed stream raises ValueError on use: getvalue() for the
+        # in-memory ones (their tell() still works; a copy, but .closed is
+        # rarely asked), tell() for files; pipes and sys.std* cannot tell()
+        try:
+            if _b.type(f).__name__ in ('StringIO', 'BytesIO'):
+                f.getvalue()
+            else:
+                f.tell()
+        except ValueError:
+            return True
+        except (OSError, AttributeError):
+            pass
+        return False
+
+    @property
+    def encoding(f):
+        # a text file is UTF-8 (the port reads and writes nothing else;
+        # CPython names its locale's default so); StringIO has None
+        name = _b.type(f).__name__
+        if name == 'StringIO':
+            return None
+        if name != 'TextIOWrapper':
+            raise AttributeError('encoding')
+        return 'UTF-8'
+
+    @property
+    def errors(f):
+        name = _b.type(f).__name__
+        if name == 'StringIO':
+            return None
+        if name != 'TextIOWrapper':
+            raise AttributeError('errors')
+        return 'strict'

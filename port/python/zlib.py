@@ -59,8 +59,17 @@ def adler32(data, value=1):
     return (b << 16) | a
 
 
+# An empty input: MicroPython's compressor writes nothing at all for it, but
+# a stream must still hold its header, one empty final block and its trailer
+# (what CPython writes, byte for byte).
+_EMPTY = {_d.RAW: b'\x03\x00', _d.ZLIB: b'x\x9c\x03\x00\x00\x00\x00\x01',
+          _d.GZIP: b'\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\x03\x00' + bytes(8)}
+
+
 def compress(data, level=-1, wbits=MAX_WBITS):
     fmt, wb = _format(wbits, False)
+    if not data:
+        return _EMPTY[fmt]
     out = _io.BytesIO()
     with _d.DeflateIO(out, fmt, wb) as f:
         f.write(data)

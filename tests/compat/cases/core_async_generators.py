@@ -46,8 +46,16 @@ async def main():
         await g.athrow(ValueError('thrown'))
     except ValueError as e:
         print('athrow', e)
+    async def forever():
+        try:
+            while True:
+                await asyncio.sleep(0.01)
+                yield
+        finally:
+            print('forever closed')  # how many ticks depends on the machine's load
+
     async def timed():
-        async for x in ticker(0.01):
+        async for x in forever():
             pass
     try:
         await asyncio.wait_for(timed(), 0.035)

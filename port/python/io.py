@@ -1,0 +1,416 @@
+"""io: MicroPython's built-in io (open, StringIO, BytesIO, IOBase) with what
+CPython scripts also take from it: TextIOWrapper to read or write text over
+a binary stream (a member of an archive, a pipe, sys.stdout.buffer),
+BufferedReader and BufferedWriter over a raw stream, the bases to subclass
+(RawIOBase, BufferedIOBase, TextIOBase), SEEK_*, DEFAULT_BUFFER_SIZE,
+UnsupportedOperation, open_code and text_encoding.
+
+Not as in CPython: the built-in classes are not subclasses of these bases
+(isinstance(io.StringIO(), io.TextIOBase) is False), TextIOWrapper.tell() is
+a byte position rather than an opaque cookie, and there is no FileIO."""
+from uio import *
+import uio as _u
+
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+DEFAULT_BUFFER_SIZE = 8192
+
+
+class UnsupportedOperation(OSError):
+    pass
+
+
+def open_code(path):
+    return open(path, 'rb')
+
+
+def text_encoding(encoding, stacklevel=2):
+    # CPython gives "locale" outside UTF-8 mode; the locale here is UTF-8
+    return 'locale' if encoding is None else encoding
+
+
+def _unsupported(name):
+    raise UnsupportedOperation(name)
+
+
+class _Bases(_u.IOBase):
+    # what CPython's IOBase gives every stream: a closed flag, context
+    # management, iteration by lines, and "unsupported" for the rest
+    _closed = False
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        if not self._closed:
+            self.flush()
+        self._closed = True
+
+    def flush(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=-1):
+        lines, total = [], 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def isatty(self):
+        return False
+
+    def fileno(self):
+        _unsupported('fileno')
+
+    def seek(self, pos, whence=0):
+        _unsupported('seek')
+
+    def tell(self):
+        return self.seek(0, SEEK_CUR)
+
+    def truncate(self, size=None):
+        _unsupported('truncate')
+
+
+class RawIOBase(_Bases):
+    def read(self, size=-1):
+        if size is None or size < 0:
+            return self.readall()
+        buf = bytearray(size)
+        n = self.readinto(buf)
+        return None if n is None else bytes(buf[:n])
+
+    def readall(self):
+        chunks = []
+        while True:
+            chunk = self.read(DEFAULT_BUFFER_SIZE)
+            if not chunk:
+                return b''.join(chunks)
+            chunks.append(chunk)
+
+    def readline(self, size=-1):
+        line = bytearray()
+        while size < 0 or len(line) < size:
+            b = self.read(1)
+            if not b:
+                break
+            line += b
+            if b == b'\n':
+                break
+        return bytes(line)
+
+    def readinto(self, buf):
+        _unsupported('readinto')
+
+    def write(self, data):
+        _unsupported('write')
+
+
+class BufferedIOBase(RawIOBase):
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readinto(self, buf):
+        data = self.read(len(buf))
+        buf[:len(data)] = data
+        return len(data)
+
+    def detach(self):
+        _unsupported('detach')
+
+
+class TextIOBase(_Bases):
+    encoding = None
+    errors = None
+    newlines = None
+
+    def read(self, size=-1):
+        _unsupported('read')
+
+    def readline(self, size=-1):
+        _unsupported('readline')
+
+    def write(self, s):
+        _unsupported('write')
+
+    def detach(self):
+        _unsupported('detach')
+
+
+class BufferedReader(BufferedIOBase):
+    """Reads a raw stream through a buffer, with peek()."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        self.raw, self._size, self._buf = raw, buffer_size, b''
+
+    def _more(self):
+        chunk = self.raw.read(self._size)
+        self._buf += chunk or b''
+        return bool(chunk)
+
+    def peek(self, size=0):
+        if not self._buf:
+            self._more()
+        return self._buf
+
+    def read(self, size=-1):
+        if size is None or size < 0:
+            data, self._buf = self._buf + (self.raw.read() or b''), b''
+            return data
+        while len(self._buf) < size and self._more():
+            pass
+        data, self._buf = self._buf[:size], self._buf[size:]
+        return data
+
+    def readline(self, size=-1):
+        while b'\n' not in self._buf and (size < 0 or len(self._buf) < size) and self._more():
+            pass
+        end = self._buf.find(b'\n') + 1 or len(self._buf)
+        if size >= 0:
+            end = min(end, size)
+        line, self._buf = self._buf[:end], self._buf[end:]
+        return line
+
+    def seek(self, pos, whence=0):
+        if whence == SEEK_CUR:
+            pos -= len(self._buf)
+        self._buf = b''
+        return self.raw.seek(pos, whence)
+
+    def tell(self):
+        return self.raw.tell() - len(self._buf)
+
+    def close(self):
+        self.raw.close()
+        self._closed = True
+
+    def readable(self):
+        return True
+
+    def seekable(self):
+        return getattr(self.raw, 'seekable', lambda: False)()
+
+    def detach(self):
+        raw, self.raw = self.raw, None
+        return raw
+
+
+class BufferedWriter(BufferedIOBase):
+    """Collects small writes for a raw stream, as CPython's: what would
+    overflow the buffer flushes it first, and a write as large as the
+    buffer goes straight through."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        self.raw, self._size, self._buf = raw, buffer_size, bytearray()
+
+    def write(self, data):
+        if len(self._buf) + len(data) > self._size:
+            self._drain()
+        if len(data) >= self._size:
+            self.raw.write(data)
+        else:
+            self._buf += data
+        return len(data)
+
+    def _drain(self):
+        if self._buf:
+            self.raw.write(bytes(self._buf))
+            self._buf = bytearray()
+
+    def flush(self):
+        self._drain()
+        getattr(self.raw, 'flush', lambda: None)()
+
+    def close(self):
+        self.flush()
+        self.raw.close()
+        self._closed = True
+
+    def writable(self):
+        return True
+
+    def detach(self):
+        raw, self.raw = self.raw, None
+        return raw
+
+
+class TextIOWrapper(TextIOBase):
+    """Text over a binary stream: decodes what it reads, encodes what it
+    writes, and translates newlines as `newline` says (None: any of \\r\\n,
+    \\r, \\n reads as \\n)."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False):
+        self.buffer = buffer
+        self._pending = ''  # decoded, not yet returned
+        self._tail = b''  # the start of a character split by a read
+        self.encoding = self.errors = None
+        self.reconfigure(encoding=encoding or 'locale', errors=errors, newline=newline,
+                         line_buffering=line_buffering, write_through=write_through)
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=0, line_buffering=None, write_through=None):
+        if encoding is not None:
+            self.encoding = 'utf-8' if encoding == 'locale' else encoding
+            ''.encode(self.encoding)  # LookupError for an unknown encoding, now
+        if errors is not None or encoding is not None:
+            self.errors = errors or 'strict'
+        if newline != 0:
+            if newline not in (None, '', '\n', '\r', '\r\n'):
+                raise ValueError('illegal newline value: %r' % (newline,))
+            self._newline = newline
+        if line_buffering is not None:
+            self.line_buffering = bool(line_buffering)
+        if write_through is not None:
+            self.write_through = bool(write_through)
+
+    @property
+    def closed(self):
+        return getattr(self.buffer, 'closed', False)
+
+    @property
+    def name(self):
+        return self.buffer.name
+
+    def _decode(self, data, final):
+        data = self._tail + data
+        self._tail = b''
+        if not final and self.encoding.lower().replace('_', '-') in ('utf-8', 'utf8'):
+            # hold back a character whose bytes the next read completes
+            for back in (1, 2, 3):
+                if len(data) >= back and data[-back] & 0xC0 != 0x80:
+                    lead = data[-back]
+                    if lead >= 0xC0 and back < (2 if lead < 0xE0 else 3 if lead < 0xF0 else 4):
+                        data, self._tail = data[:-back], data[-back:]
+                    break
+        text = data.decode(self.encoding, self.errors)
+        if self._newline is None:
+            if text.endswith('\r') and not final:
+                text, self._tail = text[:-1], b'\r' + self._tail
+            text = text.replace('\r\n', '\n').replace('\r', '\n')
+        return text
+
+    def _fill(self):
+        chunk = self.buffer.read(DEFAULT_BUFFER_SIZE)
+        self._pending += self._decode(chunk or b'', not chunk)
+        return bool(chunk)
+
+    def read(self, size=-1):
+        if size is None or size < 0:
+            text = self._pending + self._decode(self.buffer.read() or b'', True)
+            self._pending = ''
+            return text
+        while len(self._pending) < size and self._fill():
+            pass
+        text, self._pending = self._pending[:size], self._pending[size:]
+        return text
+
+    def _line_end(self):
+        # the index just past the first line ending in what is pending, or 0
+        text, nl = self._pending, self._newline
+        if nl is None or nl == '\n':
+            return text.find('\n') + 1
+        if nl:
+            i = text.find(nl)
+            return i + len(nl) if i >= 0 else 0
+        for i, c in enumerate(text):  # newline='': any ending, kept as is
+            if c == '\n':
+                return i + 1
+            if c == '\r':
+                if i + 1 < len(text):
+                    return i + 2 if text[i + 1] == '\n' else i + 1
+                return 0
+        return 0
+
+    def readline(self, size=-1):
+        while not self._line_end() and (size < 0 or len(self._pending) < size) and self._fill():
+            pass
+        end = self._line_end() or len(self._pending)
+        if size is not None and size >= 0:
+            end = min(end, size)
+        line, self._pending = self._pending[:end], self._pending[end:]
+        return line
+
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError('write() argument must be str, not %s' % type(s).__name__)
+        text = s
+        if self._newline and self._newline != '\n':
+            text = text.replace('\n', self._newline)
+        self.buffer.write(text.encode(self.encoding, self.errors))
+        if self.line_buffering and ('\n' in s or '\r' in s):
+            self.flush()
+        return len(s)
+
+    def flush(self):
+        getattr(self.buffer, 'flush', lambda: None)()
+
+    def close(self):
+        if not self.closed:
+            self.flush()
+            self.buffer.close()
+
+    def detach(self):
+        self.flush()
+        buffer, self.buffer = self.buffer, None
+        return buffer
+
+    def seek(self, pos, whence=0):
+        self._pending, self._tail = '', b''
+        return self.buffer.seek(pos, whence)
+
+    def tell(self):
+        return self.buffer.tell() - len(self._pending.encode(self.encoding, self.errors)) - len(self._tail)
+
+    def readable(self):
+        return getattr(self.buffer, 'readable', lambda: True)()
+
+    def writable(self):
+        return getattr(self.buffer, 'writable', lambda: True)()
+
+    def seekable(self):
+        return getattr(self.buffer, 'seekable', lambda: False)()
+
+    def fileno(self):
+        return self.buffer.fileno()
+
+    def isatty(self):
+        return getattr(self.buffer, 'isatty', lambda: False)()
+
+    def __repr__(self):
+        parts = ['<_io.TextIOWrapper']
+        for attr in ('name', 'mode'):
+            value = getattr(self.buffer, attr, None)
+            if value is not None:
+                parts.append('%s=%r' % (attr, value))
+        parts.append('encoding=%r>' % self.encoding)
+        return ' '.join(parts)
