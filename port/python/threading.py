@@ -1,0 +1,544 @@
+"""threading for an interpreter without threads: every thread runs in place.
+
+pywasm has no _thread and never will, so work runs at the moment CPython
+would hand it to a thread. Thread.start() calls run() to completion before
+it returns (an exception in it goes to threading.excepthook, which prints
+"Exception in thread NAME:" and the traceback to stderr), and join() returns
+at once. While a target runs, current_thread() is its Thread, is_alive() is
+True and the thread is in enumerate()/active_count(); afterwards only the
+main thread ("MainThread") is left.
+
+Supported: Thread (default name "Thread-N (target)", daemon, ident,
+native_id, run() for subclasses), current_thread, main_thread, active_count,
+enumerate, get_ident, get_native_id, Lock, RLock, Condition, Semaphore,
+BoundedSemaphore, Event, Timer (start() sleeps the interval, then calls the
+function unless cancel() came first), Barrier, local, excepthook,
+ExceptHookArgs, settrace/setprofile (kept, never called), stack_size,
+TIMEOUT_MAX, ThreadError, BrokenBarrierError.
+
+Differences: a call that would wait for another thread can never be
+satisfied here, so instead of hanging it raises RuntimeError naming the call
+("Event.wait() would block forever: pywasm has no threads, Thread.start()
+runs the target in place"): Lock.acquire() on a held lock, RLock.acquire()
+held by another thread, Semaphore.acquire() at zero, Event.wait() on a clear
+event, Condition.wait()/wait_for() whose predicate is false, Barrier.wait()
+with parties > 1. Given a timeout, these sleep for it and then fail as
+CPython does once it expires (return False, BrokenBarrierError). The
+non-blocking forms behave as in CPython. A target that takes a lock its
+starter holds therefore raises, where CPython would wait for the release.
+local is one object shared by all threads (threads never overlap, so what a
+thread sets is visible to the next). KeyboardInterrupt in a target is not
+given to excepthook: it stops the whole program, as Ctrl-C does in CPython."""
+import sys
+import time
+from collections import namedtuple
+from itertools import count
+
+ThreadError = RuntimeError
+TIMEOUT_MAX = 9223372036.0
+_IN_PLACE = 'pywasm has no threads, Thread.start() runs the target in place'
+
+
+def _never(call):
+    # Nothing else can run while we wait, so the wait could never end.
+    raise RuntimeError('%s would block forever: %s' % (call, _IN_PLACE))
+
+
+def _wait_out(timeout):
+    # A bounded wait that nothing can cut short: let the time pass.
+    if timeout > 0:
+        time.sleep(timeout)
+
+
+def _lock_timeout(blocking, timeout):
+    # The argument checks of _thread's acquire(); -1 means no timeout.
+    if not blocking and timeout != -1:
+        raise ValueError("can't specify a timeout for a non-blocking call")
+    if timeout < 0 and timeout != -1:
+        raise ValueError('timeout value must be positive')
+
+
+def _class_name(obj):
+    cls = type(obj)
+    return '%s.%s' % (getattr(cls, '__module__', __name__), cls.__name__)
+
+
+# ---- locks
+
+class Lock:
+    def __init__(self):
+        self._locked = False
+
+    def acquire(self, blocking=True, timeout=-1):
+        _lock_timeout(blocking, timeout)
+        if not self._locked:
+            self._locked = True
+            return True
+        if blocking:
+            if timeout == -1:
+                _never('Lock.acquire()')
+            _wait_out(timeout)
+        return False
+
+    def release(self):
+        if not self._locked:
+            raise RuntimeError('release unlocked lock')
+        self._locked = False
+
+    def locked(self):
+        return self._locked
+
+    __enter__ = acquire
+    acquire_lock, release_lock, locked_lock = acquire, release, locked
+
+    def __exit__(self, *exc):
+        self.release()
+
+    def __repr__(self):
+        return '<%s _thread.lock object at 0x%x>' % ('locked' if self._locked else 'unlocked', id(self))
+
+
+class RLock:
+    def __init__(self):
+        self._owner = None  # ident of the thread holding it
+        self._count = 0
+
+    def acquire(self, blocking=True, timeout=-1):
+        _lock_timeout(blocking, timeout)
+        me = get_ident()
+        if self._count and self._owner != me:
+            # Held by a thread that is not running: only it could release.
+            if blocking:
+                if timeout == -1:
+                    _never('RLock.acquire()')
+                _wait_out(timeout)
+            return False
+        self._owner = me
+        self._count += 1
+        return True
+
+    def release(self):
+        if not self._count or self._owner != get_ident():
+            raise RuntimeError('cannot release un-acquired lock')
+        self._count -= 1
+        if not self._count:
+            self._owner = None
+
+    def _is_owned(self):
+        return self._count > 0 and self._owner == get_ident()
+
+    __enter__ = acquire
+
+    def __exit__(self, *exc):
+        self.release()
+
+    def __repr__(self):
+        return '<%s _thread.RLock object owner=%d count=%d at 0x%x>' % (
+            'locked' if self._count else 'unlocked', self._owner or 0, self._count, id(self))
+
+
+class Condition:
+    def __init__(self, lock=None):
+        self._lock = RLock() if lock is None else lock
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *exc):
+        return self._lock.__exit__(*exc)
+
+    def _is_owned(self):
+        if hasattr(self._lock, '_is_owned'):
+            return self._lock._is_owned()
+        # A plain Lock has no owner: held counts as ours, as in CPython.
+        if self._lock.acquire(False):
+            self._lock.release()
+            return False
+        return True
+
+    def wait(self, timeout=None):
+        if not self._is_owned():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        if timeout is None:
+            _never('Condition.wait()')
+        _wait_out(timeout)
+        return False  # no other thread can have notified meanwhile
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        if not result:
+            if timeout is None:
+                _never('Condition.wait_for()')
+            self.wait(timeout)
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self._is_owned():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        # Nobody can be waiting: a waiter would have raised above.
+
+    def notify_all(self):
+        self.notify()
+
+    notifyAll = notify_all
+
+    def __repr__(self):
+        return '<Condition(%r, 0)>' % (self._lock,)
+
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('semaphore initial value must be >= 0')
+        self._value = value
+
+    def acquire(self, blocking=True, timeout=None):
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        if self._value > 0:
+            self._value -= 1
+            return True
+        if blocking:
+            if timeout is None:
+                _never('Semaphore.acquire()')
+            _wait_out(timeout)
+        return False
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError('n must be one or more')
+        self._value += n
+
+    __enter__ = acquire
+
+    def __exit__(self, *exc):
+        self.release()
+
+    def __repr__(self):
+        return '<%s at 0x%x: value=%d>' % (_class_name(self), id(self), self._value)
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError('n must be one or more')
+        if self._value + n > self._initial_value:
+            raise ValueError('Semaphore released too many times')
+        self._value += n
+
+    def __repr__(self):
+        return '<%s at 0x%x: value=%d/%d>' % (_class_name(self), id(self), self._value, self._initial_value)
+
+
+class Event:
+    def __init__(self):
+        self._flag = False
+
+    def is_set(self):
+        return self._flag
+
+    isSet = is_set
+
+    def set(self):
+        self._flag = True
+
+    def clear(self):
+        self._flag = False
+
+    def __repr__(self):
+        return '<%s at 0x%x: %s>' % (_class_name(self), id(self), 'set' if self._flag else 'unset')
+
+    def wait(self, timeout=None):
+        if not self._flag:
+            if timeout is None:
+                _never('Event.wait()')
+            _wait_out(timeout)
+        return self._flag
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class Barrier:
+    def __init__(self, parties, action=None, timeout=None):
+        self._parties, self._action, self._timeout = parties, action, timeout
+        self._broken = False
+
+    parties = property(lambda self: self._parties)
+    n_waiting = property(lambda self: 0)  # nobody can be left waiting
+    broken = property(lambda self: self._broken)
+
+    def wait(self, timeout=None):
+        if self._broken:
+            raise BrokenBarrierError
+        if self._parties > 1:
+            # The others could only arrive from threads that cannot run.
+            if timeout is None:
+                timeout = self._timeout
+            if timeout is None:
+                _never('Barrier.wait()')
+            _wait_out(timeout)
+            self._broken = True
+            raise BrokenBarrierError
+        if self._action:
+            try:
+                self._action()
+            except BaseException:
+                self._broken = True
+                raise
+        return 0
+
+    def reset(self):
+        self._broken = False
+
+    def __repr__(self):
+        if self._broken:
+            return '<%s at 0x%x: broken>' % (_class_name(self), id(self))
+        return '<%s at 0x%x: waiters=0/%d>' % (_class_name(self), id(self), self._parties)
+
+    def abort(self):
+        self._broken = True
+
+
+class local:
+    """Attributes for "this thread". Threads never overlap here, so one
+    shared object serves them all."""
+
+
+# ---- threads
+
+ExceptHookArgs = namedtuple('ExceptHookArgs', 'exc_type exc_value exc_traceback thread')
+
+
+def excepthook(args):
+    if args.exc_type is SystemExit:
+        return  # a thread that calls sys.exit() just ends
+    import traceback
+    err = sys.stderr
+    name = args.thread.name if args.thread is not None else get_ident()
+    print('Exception in thread %s:' % name, file=err)
+    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=err)
+
+
+__excepthook__ = excepthook
+
+_names = count(1)      # the N of "Thread-N"
+_idents = count(1)     # thread ids: the main thread is 1
+_active = {}           # ident -> Thread now running (the main thread always)
+_current = None        # the Thread whose code is running
+_trace_hook = _profile_hook = None
+
+
+def _run_as(thread, fn, *args, **kwargs):
+    # Call fn in place with thread as current_thread(); Thread.start() and
+    # the executor workers of concurrent.futures come through here.
+    global _current
+    if thread._ident is None:
+        thread._ident = thread._native_id = next(_idents)
+        thread._started.set()
+    outer = thread._alive  # a thread re-entered further up the stack
+    prev, _current = _current, thread
+    _active[thread._ident] = thread
+    thread._alive = True
+    try:
+        return fn(*args, **kwargs)
+    finally:
+        _current = prev
+        if not outer:
+            thread._alive = False
+            del _active[thread._ident]
+
+
+class Thread:
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+        if group is not None:
+            raise AssertionError('group argument must be None for now')
+        if name:
+            name = str(name)
+        else:
+            name = 'Thread-%d' % next(_names)
+            if target is not None:
+                try:
+                    name += ' (%s)' % target.__name__
+                except AttributeError:
+                    pass
+        self._target, self._args, self._kwargs = target, args, kwargs or {}
+        self._name = name
+        self._daemonic = current_thread().daemon if daemon is None else bool(daemon)
+        self._ident = self._native_id = None
+        self._started = Event()
+        self._alive = self._stopped = False
+
+    def start(self):
+        if not hasattr(self, '_started'):
+            raise RuntimeError('thread.__init__() not called')
+        if self._started.is_set():
+            raise RuntimeError('threads can only be started once')
+        _run_as(self, self._bootstrap)
+        self._stopped = True
+
+    def _bootstrap(self):
+        try:
+            self.run()
+        except KeyboardInterrupt:
+            raise
+        except BaseException as e:
+            try:
+                excepthook(ExceptHookArgs(type(e), e, getattr(e, '__traceback__', None), self))
+            except Exception as hook_error:
+                # CPython hands a failing hook's error to sys.excepthook.
+                sys.print_exception(hook_error, sys.stderr)
+
+    def run(self):
+        try:
+            if self._target is not None:
+                self._target(*self._args, **self._kwargs)
+        finally:
+            # As CPython: do not keep the arguments alive after the run.
+            del self._target, self._args, self._kwargs
+
+    def join(self, timeout=None):
+        if not self._started.is_set():
+            raise RuntimeError('cannot join thread before it is started')
+        if self is current_thread():
+            raise RuntimeError('cannot join current thread')
+        # Nothing to wait for: start() already ran the thread to its end.
+
+    def is_alive(self):
+        return self._alive
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        self._name = str(name)
+
+    @property
+    def daemon(self):
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        if self._started.is_set():
+            raise RuntimeError('cannot set daemon status of active thread')
+        self._daemonic = bool(daemonic)
+
+    ident = property(lambda self: self._ident)
+    native_id = property(lambda self: self._native_id)
+
+    def getName(self):
+        return self._name
+
+    def setName(self, name):
+        self.name = name
+
+    def isDaemon(self):
+        return self._daemonic
+
+    def setDaemon(self, daemonic):
+        self.daemon = daemonic
+
+    def __repr__(self):
+        status = 'initial'
+        if self._started.is_set():
+            status = 'started'
+        if self._stopped:
+            status = 'stopped'
+        if self._daemonic:
+            status += ' daemon'
+        if self._ident is not None:
+            status += ' %s' % self._ident
+        return '<%s(%s, %s)>' % (type(self).__name__, self._name, status)
+
+
+class _MainThread(Thread):
+    def __init__(self):
+        Thread.__init__(self, name='MainThread', daemon=False)
+        self._ident = self._native_id = next(_idents)
+        self._started.set()
+        self._alive = True
+        _active[self._ident] = self
+
+
+class Timer(Thread):
+    """Calls function(*args, **kwargs) after interval seconds, unless
+    cancel() came first. Here start() does the waiting and the call."""
+
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval, self.function = interval, function
+        self.args, self.kwargs = args or [], kwargs or {}
+        self.finished = Event()
+
+    def cancel(self):
+        self.finished.set()
+
+    def run(self):
+        self.finished.wait(self.interval)  # set by cancel(): returns at once
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
+
+
+_main = _current = _MainThread()
+
+
+def current_thread():
+    return _current
+
+
+def main_thread():
+    return _main
+
+
+def get_ident():
+    return _current._ident
+
+
+def get_native_id():
+    return _current._native_id
+
+
+def active_count():
+    return len(_active)
+
+
+def enumerate():
+    return list(_active.values())
+
+
+currentThread, activeCount = current_thread, active_count
+
+
+def settrace(func):
+    global _trace_hook
+    _trace_hook = func
+
+
+def gettrace():
+    return _trace_hook
+
+
+def setprofile(func):
+    global _profile_hook
+    _profile_hook = func
+
+
+def getprofile():
+    return _profile_hook
+
+
+def stack_size(size=0):
+    if size and size < 32768:
+        raise ValueError('size not valid: %d bytes' % size)
+    return 0
