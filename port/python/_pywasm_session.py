@@ -9,9 +9,9 @@ Every exception a request raises is answered as an error, KeyboardInterrupt
 included (the host interrupts a request that runs past its time limit, and
 the session must outlive that); only SystemExit ends the session.
 """
-import io
 import json
 import sys
+import uio as io  # the built-in io: the frozen io.py (TextIOWrapper, ...) is not needed here
 
 import _pywasm
 
