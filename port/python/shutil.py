@@ -1,6 +1,7 @@
 """shutil: copying, moving and removing files and trees (copyfile, copy,
-copy2, copyfileobj, copytree, rmtree, move, which, disk_usage stub).
-Permission bits and timestamps are not copied: WASI exposes neither."""
+copy2, copyfileobj, copystat, copytree, rmtree, move, which, disk_usage
+stub). copy2, copystat and copytree carry the access and modification times
+over, as CPython's do; permission bits are not copied: WASI has none."""
 import os
 
 Error = OSError
@@ -28,11 +29,13 @@ def copyfile(src, dst, *, follow_symlinks=True):
     return dst
 
 
-def copymode(src, dst, **kw):
-    pass
+def copymode(src, dst, *, follow_symlinks=True):
+    pass  # WASI has no permission bits
 
 
-copystat = copymode
+def copystat(src, dst, *, follow_symlinks=True):
+    st = os.stat(src)
+    os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns))
 
 
 def copy(src, dst, *, follow_symlinks=True):
@@ -41,7 +44,10 @@ def copy(src, dst, *, follow_symlinks=True):
     return copyfile(src, dst)
 
 
-copy2 = copy
+def copy2(src, dst, *, follow_symlinks=True):
+    dst = copy(src, dst)
+    copystat(src, dst)
+    return dst
 
 
 def ignore_patterns(*pats):
@@ -64,6 +70,7 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2, ignore_
             copytree(s, d, symlinks, ignore, copy_function, dirs_exist_ok=dirs_exist_ok)
         else:
             copy_function(s, d)
+    copystat(src, dst)
     return dst
 
 

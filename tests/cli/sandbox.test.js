@@ -68,6 +68,24 @@ for (const engine of engines()) {
     assert.equal(fs.existsSync(path.join(data, 'out.txt')), false);
   });
 
+
+  test(`[${engine}] os.utime sets a file's times in a writable mount and is refused in a read-only one`, () => {
+    const rw = tempDir({ 'a.txt': 'a' });
+    const ro = tempDir({ 'b.txt': 'b' });
+    const before = fs.statSync(path.join(ro, 'b.txt')).mtimeMs;
+    const code = [
+      'import os',
+      `os.utime("${rw}/a.txt", (1600000000, 1700000000))`,
+      `try:\n    os.utime("${ro}/b.txt", (1, 2))\nexcept OSError as e:\n    print("refused", e.errno)`,
+      `try:\n    os.utime("${rw}/a.txt", follow_symlinks=False)\nexcept OSError as e:\n    print("link times", e.errno)`,
+    ].join('\n');
+    const r = pywasm(engine, ['--mount', rw, '--mount', `${ro}:ro`, '-c', code], { cwd: tempDir() });
+    assert.equal(r.stdout, 'refused 30\nlink times 95\n', r.stderr);
+    const st = fs.statSync(path.join(rw, 'a.txt'));
+    assert.equal(st.mtimeMs, 1700000000000);
+    assert.equal(st.atimeMs, 1600000000000);
+    assert.equal(fs.statSync(path.join(ro, 'b.txt')).mtimeMs, before);
+  });
   test(`[${engine}] a mount can appear at another guest path`, () => {
     const data = tempDir({ 'in.txt': 'moved' });
     const r = pywasm(engine, ['--mount', `${data}:/data`, '-c', 'print(open("/data/in.txt").read())'], { cwd: tempDir() });

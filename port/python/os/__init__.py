@@ -145,9 +145,11 @@ class stat_result(tuple):
     st_uid = property(lambda s: s[4])
     st_gid = property(lambda s: s[5])
     st_size = property(lambda s: s[6])
-    st_atime = property(lambda s: s[7])
-    st_mtime = property(lambda s: s[8])
-    st_ctime = property(lambda s: s[9])
+    # the items are whole seconds, the attributes floats (as in CPython;
+    # WASI's nanoseconds do not reach MicroPython's stat)
+    st_atime = property(lambda s: float(s[7]))
+    st_mtime = property(lambda s: float(s[8]))
+    st_ctime = property(lambda s: float(s[9]))
     st_atime_ns = property(lambda s: s[7] * 1000000000)
     st_mtime_ns = property(lambda s: s[8] * 1000000000)
     st_ctime_ns = property(lambda s: s[9] * 1000000000)
@@ -380,8 +382,32 @@ def chmod(p, mode, **kw):
     stat(p)  # WASI has no permission bits; succeed for existing paths
 
 
-def utime(p, times=None, **kw):
-    raise NotImplementedError('os.utime: WASI file times are not exposed')
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    # (atime, mtime) in seconds or, with ns=, nanoseconds; neither: now
+    if times is not None and ns is not None:
+        raise ValueError('utime: you may specify either \'times\' or \'ns\' but not both')
+    if dir_fd is not None:
+        raise NotImplementedError('utime: dir_fd unavailable on this platform')
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError('utime: \'times\' must be either a tuple of two ints or None')
+        pairs = [_seconds_nanos(t) for t in times]
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError('utime: \'ns\' must be a tuple of two ints')
+        pairs = [divmod(int(t), 1000000000) for t in ns]
+    else:
+        pairs = [None, None]
+    import _pywasm
+    _pywasm.set_file_times(fspath(path), pairs[0], pairs[1], follow_symlinks)
+
+
+def _seconds_nanos(t):
+    # CPython rounds a float time to the nearest nanosecond, halves to even
+    if isinstance(t, float):
+        whole = int(t // 1)
+        return whole, min(round((t - whole) * 1e9), 999999999)
+    return int(t), 0
 
 
 def _noproc(n):

@@ -1,7 +1,7 @@
 //! File-descriptor and path imports, over the FdTable and the sandbox.
 use super::fds::OpenRequest;
 use super::guest::Guest;
-use super::types::{errno, errno_of, filetype_of, rights, Errno, LOOKUP_SYMLINK_FOLLOW};
+use super::types::{errno, errno_of, filetype_of, fstflags, rights, Errno, LOOKUP_SYMLINK_FOLLOW};
 use super::{ret, with};
 use crate::state::{RunEnv, Stop};
 use std::time::UNIX_EPOCH;
@@ -154,6 +154,38 @@ pub fn path_filestat_get(mut ctx: Ctx, dir_fd: u32, lookup: u32, path: u32, len:
         let (_, r) = env.fds.resolve_at(dir_fd, &g.string(path, len)?, follow)?;
         let meta = if follow { std::fs::metadata(&r.host) } else { std::fs::symlink_metadata(&r.host) };
         write_filestat(g, ptr, &meta.map_err(|e| errno_of(&e))?)
+    }))
+}
+
+/// os.utime: a change, so only in a writable mount. std sets times through
+/// an open file, which follows a final symlink; setting a link's own times
+/// (follow_symlinks=False) is refused.
+#[allow(clippy::too_many_arguments)] // the WASI call's own signature
+pub fn path_filestat_set_times(mut ctx: Ctx, dir_fd: u32, lookup: u32, path: u32, len: u32, atim: u64, mtim: u64, flags: u32) -> i32 {
+    ret(with(&mut ctx, |env, g| {
+        if lookup & LOOKUP_SYMLINK_FOLLOW == 0 {
+            return Err(errno::NOTSUP);
+        }
+        let (mount, r) = env.fds.resolve_at(dir_fd, &g.string(path, len)?, true)?;
+        env.fds.writable(mount)?;
+        let at = |now: u32, set: u32, ns: u64| {
+            if flags & now != 0 {
+                Some(std::time::SystemTime::now())
+            } else if flags & set != 0 {
+                Some(UNIX_EPOCH + std::time::Duration::from_nanos(ns))
+            } else {
+                None
+            }
+        };
+        let mut times = std::fs::FileTimes::new();
+        if let Some(t) = at(fstflags::ATIM_NOW, fstflags::ATIM, atim) {
+            times = times.set_accessed(t);
+        }
+        if let Some(t) = at(fstflags::MTIM_NOW, fstflags::MTIM, mtim) {
+            times = times.set_modified(t);
+        }
+        let file = std::fs::File::open(&r.host).map_err(|e| errno_of(&e))?;
+        file.set_times(times).map_err(|e| errno_of(&e))
     }))
 }
 

@@ -61,6 +61,7 @@ pub fn add_imports(store: &mut Store, env: &FunctionEnv<RunEnv>, imports: &mut I
             "fd_readdir" => f!(fd_readdir),
             "path_open" => f!(path_open),
             "path_filestat_get" => f!(path_filestat_get),
+            "path_filestat_set_times" => f!(path_filestat_set_times),
             "path_create_directory" => f!(path_create_directory),
             "path_remove_directory" => f!(path_remove_directory),
             "path_unlink_file" => f!(path_unlink_file),

@@ -59,6 +59,14 @@ pub mod oflags {
 pub const FDFLAGS_APPEND: u16 = 1;
 pub const LOOKUP_SYMLINK_FOLLOW: u32 = 1;
 
+/// Which times path_filestat_set_times sets: the one given, or now.
+pub mod fstflags {
+    pub const ATIM: u32 = 1;
+    pub const ATIM_NOW: u32 = 2;
+    pub const MTIM: u32 = 4;
+    pub const MTIM_NOW: u32 = 8;
+}
+
 pub fn errno_of(err: &io::Error) -> Errno {
     use io::ErrorKind as K;
     #[cfg(unix)]

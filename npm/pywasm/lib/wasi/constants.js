@@ -25,7 +25,9 @@ const ALL_RIGHTS = (1n << 30n) - 1n;
 const oflags = { CREAT: 1, DIRECTORY: 2, EXCL: 4, TRUNC: 8 };
 const fdflags = { APPEND: 1 };
 const lookupflags = { SYMLINK_FOLLOW: 1 };
+// which times path_filestat_set_times sets: the one given, or now
+const fstflags = { ATIM: 1, ATIM_NOW: 2, MTIM: 4, MTIM_NOW: 8 };
 const whence = { SET: 0, CUR: 1, END: 2 };
 const clock = { REALTIME: 0, MONOTONIC: 1 };
 
-module.exports = { errno, fromNodeCode, filetype, rights, ALL_RIGHTS, oflags, fdflags, lookupflags, whence, clock };
+module.exports = { errno, fromNodeCode, filetype, rights, ALL_RIGHTS, oflags, fdflags, lookupflags, fstflags, whence, clock };

@@ -5,7 +5,7 @@
 // into the matching errno, so no host exception ever unwinds through wasm
 // except ProcExit, which ends the run on purpose.
 const fs = require('node:fs');
-const { errno, rights, ALL_RIGHTS, oflags, lookupflags, clock } = require('./constants');
+const { errno, rights, ALL_RIGHTS, oflags, lookupflags, fstflags, clock } = require('./constants');
 const { WasiError, errnoOf } = require('./error');
 const { statType } = require('./fds');
 const { fillRandom } = require('./random');
@@ -158,6 +158,26 @@ function createWasiImports({ getMemory, fds, args, env }) {
       const follow = Boolean(lookup & lookupflags.SYMLINK_FOLLOW);
       const { hostPath } = fds.resolveAt(dirFd, str(pathPtr, pathLen), { followFinal: follow });
       writeFilestat(ptr, follow ? fs.statSync(hostPath) : fs.lstatSync(hostPath));
+    },
+    path_filestat_set_times(dirFd, lookup, pathPtr, pathLen, atim, mtim, flags) {
+      // os.utime: a change, so only in a writable mount. A link's own
+      // times (follow_symlinks=False) are refused, as the native engine
+      // (std sets times through an open file) cannot set them.
+      if (!(lookup & lookupflags.SYMLINK_FOLLOW)) throw new WasiError(errno.NOTSUP);
+      const { mount, hostPath } = fds.resolveAt(dirFd, str(pathPtr, pathLen), { followFinal: true });
+      fds.writable(mount);
+      const now = Date.now() / 1000;
+      const st = fs.statSync(hostPath);
+      // in seconds, as Node takes them: now, the time given (to the
+      // microsecond), or the file's own when the flags ask for neither
+      const pick = (nowFlag, setFlag, ns, currentMs) => {
+        if (flags & nowFlag) return now;
+        if (flags & setFlag) return Number(ns / 1000n) / 1e6;
+        return currentMs / 1000;
+      };
+      const atime = pick(fstflags.ATIM_NOW, fstflags.ATIM, atim, st.atimeMs);
+      const mtime = pick(fstflags.MTIM_NOW, fstflags.MTIM, mtim, st.mtimeMs);
+      fs.utimesSync(hostPath, atime, mtime);
     },
     path_create_directory(dirFd, pathPtr, pathLen) {
       const { mount, hostPath } = fds.resolveAt(dirFd, str(pathPtr, pathLen), { followFinal: false });
