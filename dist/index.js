@@ -971,9 +971,10 @@ var require_constants = __commonJS({
     var oflags = { CREAT: 1, DIRECTORY: 2, EXCL: 4, TRUNC: 8 };
     var fdflags = { APPEND: 1 };
     var lookupflags = { SYMLINK_FOLLOW: 1 };
+    var fstflags = { ATIM: 1, ATIM_NOW: 2, MTIM: 4, MTIM_NOW: 8 };
     var whence = { SET: 0, CUR: 1, END: 2 };
     var clock = { REALTIME: 0, MONOTONIC: 1 };
-    module2.exports = { errno, fromNodeCode, filetype, rights, ALL_RIGHTS, oflags, fdflags, lookupflags, whence, clock };
+    module2.exports = { errno, fromNodeCode, filetype, rights, ALL_RIGHTS, oflags, fdflags, lookupflags, fstflags, whence, clock };
   }
 });
 
@@ -1245,7 +1246,7 @@ var require_imports = __commonJS({
   "npm/pywasm/lib/wasi/imports.js"(exports2, module2) {
     "use strict";
     var fs = require("node:fs");
-    var { errno, rights, ALL_RIGHTS, oflags, lookupflags, clock } = require_constants();
+    var { errno, rights, ALL_RIGHTS, oflags, lookupflags, fstflags, clock } = require_constants();
     var { WasiError, errnoOf } = require_error();
     var { statType } = require_fds();
     var { fillRandom } = require_random();
@@ -1392,6 +1393,21 @@ var require_imports = __commonJS({
           const follow = Boolean(lookup & lookupflags.SYMLINK_FOLLOW);
           const { hostPath } = fds.resolveAt(dirFd, str(pathPtr, pathLen), { followFinal: follow });
           writeFilestat(ptr, follow ? fs.statSync(hostPath) : fs.lstatSync(hostPath));
+        },
+        path_filestat_set_times(dirFd, lookup, pathPtr, pathLen, atim, mtim, flags) {
+          if (!(lookup & lookupflags.SYMLINK_FOLLOW)) throw new WasiError(errno.NOTSUP);
+          const { mount, hostPath } = fds.resolveAt(dirFd, str(pathPtr, pathLen), { followFinal: true });
+          fds.writable(mount);
+          const now = Date.now() / 1e3;
+          const st = fs.statSync(hostPath);
+          const pick = (nowFlag, setFlag, ns, currentMs) => {
+            if (flags & nowFlag) return now;
+            if (flags & setFlag) return Number(ns / 1000n) / 1e6;
+            return currentMs / 1e3;
+          };
+          const atime = pick(fstflags.ATIM_NOW, fstflags.ATIM, atim, st.atimeMs);
+          const mtime = pick(fstflags.MTIM_NOW, fstflags.MTIM, mtim, st.mtimeMs);
+          fs.utimesSync(hostPath, atime, mtime);
         },
         path_create_directory(dirFd, pathPtr, pathLen) {
           const { mount, hostPath } = fds.resolveAt(dirFd, str(pathPtr, pathLen), { followFinal: false });
