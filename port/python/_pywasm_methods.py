@@ -449,22 +449,16 @@ class _stream:
             pass
         return False
 
-    @property
-    def encoding(f):
-        # a text file is UTF-8 (the port reads and writes nothing else;
-        # CPython names its locale's default so); StringIO has None
+    def _text_attr(f, attr, value):
+        # text files are UTF-8 (the port reads and writes nothing else;
+        # CPython names its locale's default so) and strict; StringIO has
+        # None for both; other streams lack the attribute, as in CPython
         name = _b.type(f).__name__
         if name == 'StringIO':
             return None
         if name != 'TextIOWrapper':
-            raise AttributeError('encoding')
-        return 'UTF-8'
+            raise AttributeError(attr)
+        return value
 
-    @property
-    def errors(f):
-        name = _b.type(f).__name__
-        if name == 'StringIO':
-            return None
-        if name != 'TextIOWrapper':
-            raise AttributeError('errors')
-        return 'strict'
+    encoding = property(lambda f: _stream._text_attr(f, 'encoding', 'UTF-8'))
+    errors = property(lambda f: _stream._text_attr(f, 'errors', 'strict'))

@@ -127,14 +127,7 @@ class MimeTypes:
                 self.add_type(words[0], '.' + ext, strict)
 
 
-_db = None
-
-
-def _the_db():
-    global _db
-    if _db is None:
-        init()
-    return _db
+_db = None  # the MimeTypes the module's functions use (made by init)
 
 
 def init(files=None):
@@ -162,19 +155,19 @@ def read_mime_types(file):
 
 
 def guess_type(url, strict=True):
-    return _the_db().guess_type(url, strict)
+    return _db.guess_type(url, strict)
 
 
 def guess_all_extensions(type, strict=True):
-    return _the_db().guess_all_extensions(type, strict)
+    return _db.guess_all_extensions(type, strict)
 
 
 def guess_extension(type, strict=True):
-    return _the_db().guess_extension(type, strict)
+    return _db.guess_extension(type, strict)
 
 
 def add_type(type, ext, strict=True):
-    _the_db().add_type(type, ext, strict)
+    _db.add_type(type, ext, strict)
 
 
 init()
