@@ -74,6 +74,8 @@ static MP_DEFINE_CONST_FUN_OBJ_1(pywasm_strerror_obj, pywasm_strerror_fn);
 extern const mp_obj_fun_builtin_fixed_t pywasm_str_case_obj, pywasm_str_is_obj;
 // one exception's traceback as text, for _pywasm_exceptiongroup.py (traceback.c)
 extern const mp_obj_fun_builtin_fixed_t pywasm_format_one_exception_obj;
+// a copy of one exception's traceback on another, for `except*` (traceback.c)
+extern const mp_obj_fun_builtin_fixed_t pywasm_set_traceback_obj;
 // os.utime's file times (modos_wasi.c)
 extern const mp_obj_fun_builtin_var_t pywasm_set_file_times_obj;
 
@@ -86,6 +88,7 @@ static const mp_rom_map_elem_t pywasm_module_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_str_is), MP_ROM_PTR(&pywasm_str_is_obj) },
     { MP_ROM_QSTR(MP_QSTR_format_one_exception), MP_ROM_PTR(&pywasm_format_one_exception_obj) },
     { MP_ROM_QSTR(MP_QSTR_set_file_times), MP_ROM_PTR(&pywasm_set_file_times_obj) },
+    { MP_ROM_QSTR(MP_QSTR_set_traceback), MP_ROM_PTR(&pywasm_set_traceback_obj) },
 };
 static MP_DEFINE_CONST_DICT(pywasm_module_globals, pywasm_module_globals_table);
 

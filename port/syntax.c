@@ -1,12 +1,14 @@
 // Newer syntax that MicroPython's parser does not have: match statements
-// (PEP 634) and parenthesised context managers (`with (a as b, c as d):`,
-// Python 3.10). Every source the lexer reads passes through here first
-// (patch 0067, at mp_lexer_new): one with a line that may use either is
-// handed to the frozen _pywasm_syntax, which rewrites those statements into
-// what the parser takes, on the very same lines, so line numbers,
-// tracebacks and the source lines they print stay the user's. Anything it
-// cannot rewrite is left as written, and the parser reports the syntax
-// error there.
+// (PEP 634), parenthesised context managers (`with (a as b, c as d):`,
+// Python 3.10) and `except*` (PEP 654, 3.11). Every source the lexer reads
+// passes through here first (patch 0067, at mp_lexer_new): one with a line
+// that may use any of them is handed to the frozen _pywasm_syntax, which
+// rewrites those statements into what the parser takes, on the very same
+// lines, so line numbers, tracebacks and the source lines they print stay
+// the user's (what needs more statements than a line holds puts them on
+// that line after 0x1f bytes, which the lexer takes as line breaks that
+// start no line: patch 0083). Anything it cannot rewrite is left as
+// written, and the parser reports the syntax error there.
 #include <string.h>
 
 #include "py/runtime.h"
@@ -64,6 +66,7 @@ static line_shape_t line_shape(const byte *src, size_t len, size_t i) {
 //    or leaves a bracket open (a subject over several lines);
 //  - with: "with (" or "async with (", with a ',' or " as " inside the
 //    bracket or the bracket left open at the end of the line.
+//  - except*: "except" then "*".
 static bool may_start_newer(const byte *src, size_t len, size_t i) {
     i = skip_blanks(src, len, i);
     if (word_at(src, len, i, "match")) {
@@ -73,6 +76,10 @@ static bool may_start_newer(const byte *src, size_t len, size_t i) {
         }
         line_shape_t shape = line_shape(src, len, i);
         return shape.colon_last || shape.left_open;
+    }
+    if (word_at(src, len, i, "except")) {
+        i = skip_blanks(src, len, i + 6);
+        return i < len && src[i] == '*';
     }
     if (word_at(src, len, i, "async")) {
         i = skip_blanks(src, len, i + 5);
@@ -112,15 +119,20 @@ static mp_obj_t rewritten(const vstr_t *src) {
 }
 
 // Replaces *reader with one over the whole source, rewritten if it uses
-// newer syntax. The source is read in full first, as the rewriter needs all
-// of it; the parser reads all of it before anything runs anyway.
-void pywasm_syntax_rewrite(mp_reader_t *reader) {
+// newer syntax; true if it was rewritten with 0x1f line breaks. The source is read in full first,
+// as the rewriter needs all of it; the parser reads all of it before
+// anything runs anyway.
+bool pywasm_syntax_rewrite(mp_reader_t *reader) {
     vstr_t src;
     vstr_init(&src, 256);
     for (mp_uint_t c; (c = reader->readbyte(reader->data)) != MP_READER_EOF;) {
         vstr_add_byte(&src, c);
     }
     reader->close(reader->data);
+    bool changed = false;
+    // 0x1f marks the rewriter's line breaks (patch 0083) only in a source
+    // that had none of its own; the rewriter adds none to such a source.
+    bool has_marks = memchr(src.buf, 0x1f, src.len) != NULL;
     if (may_use_newer((const byte *)src.buf, src.len)) {
         mp_obj_t out = rewritten(&src);
         if (out != MP_OBJ_NULL) {
@@ -128,7 +140,9 @@ void pywasm_syntax_rewrite(mp_reader_t *reader) {
             const char *text = mp_obj_str_get_data(out, &n);
             vstr_reset(&src);
             vstr_add_strn(&src, text, n);
+            changed = true;
         }
     }
     mp_reader_new_mem(reader, (const byte *)src.buf, src.len, src.alloc);
+    return changed && !has_marks;
 }

@@ -194,3 +194,27 @@ static mp_obj_t format_one_exception(mp_obj_t exc) {
     return mp_obj_new_str_from_vstr(&vstr);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(pywasm_format_one_exception_obj, format_one_exception);
+
+// _pywasm.set_traceback(exc, source): exc's traceback becomes a copy of
+// source's (None: no traceback). For `except*` (_pywasm_exceptiongroup's
+// _Star): a group it derives carries the traceback of the group it came
+// from, as CPython's do, and what it raises at the end of the statement
+// keeps the traceback it had, without a line for the raise itself.
+static mp_obj_t set_traceback(mp_obj_t exc, mp_obj_t source) {
+    if (!mp_obj_is_exception_instance(exc) || (source != mp_const_none && !mp_obj_is_exception_instance(source))) {
+        mp_raise_TypeError(MP_ERROR_TEXT("exceptions expected"));
+    }
+    if (exc == source) {
+        return mp_const_none;
+    }
+    size_t n = 0, *values = NULL;
+    if (source != mp_const_none) {
+        mp_obj_exception_get_traceback(source, &n, &values);
+    }
+    mp_obj_exception_clear_traceback(exc);
+    for (size_t i = 0; i + 2 < n; i += 3) {
+        mp_obj_exception_add_traceback(exc, values[i], values[i + 1], values[i + 2]);
+    }
+    return mp_const_none;
+}
+MP_DEFINE_CONST_FUN_OBJ_2(pywasm_set_traceback_obj, set_traceback);

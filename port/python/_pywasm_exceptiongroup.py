@@ -1,7 +1,7 @@
 """BaseExceptionGroup and ExceptionGroup (PEP 654), which MicroPython lacks:
 what asyncio.TaskGroup raises. Importing this module makes them built-in
-names, as they are in CPython 3.11; `except*` is still a SyntaxError.
-format_exception draws a traceback with a group in it as CPython does: the
+names, as they are in CPython 3.11. _Star runs the except* clauses of a
+try statement (rewritten by _pywasm_syntax_star). format_exception draws a traceback with a group in it as CPython does: the
 interpreter's printer (port/exceptions.c) calls it for such exceptions."""
 import builtins
 import _pywasm
@@ -11,13 +11,15 @@ class BaseExceptionGroup(BaseException):
     def __init__(self, message, exceptions):
         if not isinstance(message, str):
             raise TypeError('argument 1 must be str, not %s' % type(message).__name__)
-        exceptions = tuple(exceptions)
+        # args and repr() keep the sequence as given: a list, or a tuple
+        exceptions_arg = exceptions if isinstance(exceptions, (list, tuple)) else list(exceptions)
+        exceptions = tuple(exceptions_arg)
         if not exceptions:
             raise ValueError('second argument (exceptions) must be a non-empty sequence')
         for e in exceptions:
             if not isinstance(e, BaseException):
                 raise ValueError('Item %d of second argument (exceptions) is not an exception' % exceptions.index(e))
-        super().__init__(message, list(exceptions))
+        super().__init__(message, exceptions_arg)
         self.message = message
         self.exceptions = exceptions
 
@@ -26,7 +28,7 @@ class BaseExceptionGroup(BaseException):
         return '%s (%d sub-exception%s)' % (self.message, n, '' if n == 1 else 's')
 
     def __repr__(self):
-        return '%s(%r, %r)' % (type(self).__name__, self.message, list(self.exceptions))
+        return '%s(%r, %r)' % (type(self).__name__, self.message, self.args[1])
 
     def derive(self, excs):
         return group(self.message, excs)
@@ -47,7 +49,17 @@ class BaseExceptionGroup(BaseException):
                 yes.append(e)
             else:
                 no.append(e)
-        return (self.derive(yes) if yes else None), (self.derive(no) if no else None)
+        return (self._part(yes) if yes else None), (self._part(no) if no else None)
+
+    def _part(self, excs):
+        # a part of this group keeps its traceback and context, as in CPython
+        part = self.derive(excs)
+        _pywasm.set_traceback(part, self)
+        if self.__context__ is not None:
+            part.__context__ = self.__context__
+        if self.__cause__ is not None:
+            part.__cause__ = self.__cause__
+        return part
 
     def subgroup(self, condition):
         return self.split(condition)[0]
@@ -74,6 +86,129 @@ def group(message, exceptions):
     if all(isinstance(e, Exception) for e in exceptions):
         return ExceptionGroup(message, exceptions)
     return BaseExceptionGroup(message, exceptions)
+
+
+class _Skip(Exception):
+    # _Star.match's answer when its clause has nothing to handle
+    pass
+
+
+class _BadClause(Exception):
+    # a TypeError of an except* clause's types, which ends the statement
+    pass
+
+
+class _Snapshot(BaseException):
+    # holds a traceback for _Star.restore
+    pass
+
+
+class _Star:
+    """One run of the except* clauses of a try statement, for the code
+    _pywasm_syntax_star writes: match() gives each clause the part of the
+    exception it handles (or raises _Skip), handled() takes what a
+    handler raised, done() says what the statement raises at its end."""
+
+    def __init__(self, exc):
+        self.orig = exc
+        self.rest = exc  # what no clause has matched yet
+        self.current = None  # the part the running handler got
+        self.bound = False
+        self.raised = []  # [(exception, re-raised part?)]
+        self.saved = {}  # id(exception to raise) -> (traceback, context)
+
+    def match(self, types):
+        _check_clause(types)
+        rest, part = self.rest, None
+        self.bound = False
+        if isinstance(rest, BaseExceptionGroup):
+            part, self.rest = rest.split(types)
+        elif rest is not None and isinstance(rest, types):
+            # a bare exception is handled as a group of one
+            kind = ExceptionGroup if isinstance(rest, Exception) else BaseExceptionGroup
+            part = kind('', (rest,))  # with no traceback of its own, as in CPython
+            self.rest = None
+        if part is None:
+            raise _Skip
+        self.bound = True
+        self.current = part
+        return part
+
+    def handled(self, exc):
+        if isinstance(exc, _Skip):
+            return
+        if isinstance(exc, _BadClause):
+            raise exc.args[0]
+        if exc is self.orig:
+            # a bare `raise`: here that re-raises the whole exception, in
+            # CPython the part the clause matched
+            self.raised.append((self.current, True))
+            return
+        if exc.__context__ is self.orig:
+            exc.__context__ = self.current
+        self.raised.append((exc, False))
+        self.keep(exc, exc)
+
+    def keep(self, exc, traceback):
+        snap = _Snapshot()
+        _pywasm.set_traceback(snap, traceback)
+        self.saved[id(exc)] = (snap, exc.__context__)
+
+    def done(self):
+        """What the statement raises: the exception it caught (re-raise it
+        as it is), another exception, or None."""
+        orig = self.orig
+        if not isinstance(orig, BaseExceptionGroup):
+            # a bare exception: at most one clause handled it
+            if self.raised:
+                exc = self.raised[0][0]
+                if self.raised[0][1]:
+                    self.keep(exc, None)  # the group of one has no traceback
+                return exc
+            return orig if self.rest is not None else None
+        new = [e for e, again in self.raised if not again]
+        leaves = set()
+        for e, again in self.raised:
+            if again:
+                _leaves(e, leaves)
+        if self.rest is not None:
+            _leaves(self.rest, leaves)
+        kept = None
+        if leaves:
+            kept = orig.split(lambda e: not isinstance(e, BaseExceptionGroup) and id(e) in leaves)[0]
+            self.keep(kept, orig)
+        if not new:
+            return kept
+        if kept is not None:
+            new.append(kept)
+        if len(new) == 1:
+            return new[0]
+        combined = group('', new)
+        self.saved[id(combined)] = (None, None)
+        return combined
+
+    def restore(self, exc):
+        # exc was raised again at the end of the statement: give it back
+        # the traceback and context it had
+        snap, context = self.saved.get(id(exc), (None, None))
+        _pywasm.set_traceback(exc, snap)
+        exc.__context__ = context
+
+
+def _check_clause(types):
+    for t in (types if isinstance(types, tuple) else (types,)):
+        if not isinstance(t, type) or not issubclass(t, BaseException):
+            raise _BadClause(TypeError('catching classes that do not inherit from BaseException is not allowed'))
+        if issubclass(t, BaseExceptionGroup):
+            raise _BadClause(TypeError('catching ExceptionGroup with except* is not allowed. Use except instead.'))
+
+
+def _leaves(exc, into):
+    if isinstance(exc, BaseExceptionGroup):
+        for e in exc.exceptions:
+            _leaves(e, into)
+    else:
+        into.add(id(exc))
 
 
 # ---- the traceback of a chain with groups in it, as CPython's traceback

@@ -1,7 +1,8 @@
 """Newer syntax for an interpreter whose parser lacks it: match statements
-(PEP 634) and parenthesised context managers (Python 3.10).
+(PEP 634), parenthesised context managers (Python 3.10) and except*
+(PEP 654, 3.11; in _pywasm_syntax_star).
 
-port/syntax.c hands transform() any source with a line that may use either.
+port/syntax.c hands transform() any source with a line that may use one.
 Each such statement is rewritten in place, on the same lines. A match
 statement becomes if/elif:
 
@@ -79,8 +80,8 @@ def _logical_lines(src):
 
 
 def transform(src):
-    """src with its match statements and parenthesised with statements
-    rewritten, or None if it has neither.
+    """src with its match statements, parenthesised with statements and
+    except* clauses rewritten, or None if it has none.
     A case whose pattern cannot be rewritten is left as written, so that
     the parser reports its line."""
     return _Rewriter(src).run()
@@ -119,6 +120,9 @@ class _Rewriter:
                 text = "if (_pywasm_m := __import__('_pywasm_syntax'), %s := (%s)):" % (subject, self.src[toks[1][2]:colon])
                 self.edits.append((first[2], colon + 1, text))
                 active.append([indent, None, subject, 0])
+        if any(toks[0][1] == 'except' and len(toks) > 1 and toks[1][1] == '*' for _, toks in lines):
+            from _pywasm_syntax_star import edits
+            self.edits = sorted(self.edits + edits(self.src, lines), key=lambda e: (e[0], e[1]))
         if not self.edits:
             return None
         out = []

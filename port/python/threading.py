@@ -45,8 +45,9 @@ def _never(call):
 
 
 def _wait_out(timeout):
-    # A bounded wait that nothing can cut short: let the time pass.
-    if timeout > 0:
+    # A bounded wait that nothing can cut short: let the time pass. None
+    # (no bound) is the caller's to refuse, through _never().
+    if timeout is not None and timeout > 0:
         time.sleep(timeout)
 
 

@@ -33,7 +33,7 @@ import time
 from collections import namedtuple
 from itertools import count
 import threading
-from threading import _never
+from threading import _never, _wait_out
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -74,12 +74,6 @@ def _logger():
     # the exception itself, as importing may reset sys.exc_info().
     import logging
     return logging.getLogger('concurrent.futures')
-
-
-def _wait_out(timeout):
-    # Nothing can finish a future while we sleep: the timeout will expire.
-    if timeout is not None and timeout > 0:
-        time.sleep(timeout)
 
 
 class Future:
