@@ -6,6 +6,11 @@
 // attributes. MicroPython ignored both arguments: every decode was UTF-8,
 // strict, and accepted overlong forms and surrogates. Patch 0032 puts these
 // functions in the bytes and str method tables.
+//
+// Any other encoding goes to the frozen codecs layer
+// (_pywasm_codecs_table.decode_text/encode_text: utf-16, utf-32, the code
+// pages, unicode_escape...), imported only then; it raises LookupError for
+// a name it does not know either.
 #include <stdio.h>
 #include <string.h>
 
@@ -18,12 +23,13 @@ MP_DEFINE_EXCEPTION(UnicodeDecodeError, UnicodeError)
 MP_DEFINE_EXCEPTION(UnicodeEncodeError, UnicodeError)
 // *FORMAT-ON*
 
-typedef enum { CODEC_UTF8, CODEC_UTF8_SIG, CODEC_ASCII, CODEC_LATIN1 } codec_t;
+typedef enum { CODEC_UTF8, CODEC_UTF8_SIG, CODEC_ASCII, CODEC_LATIN1, CODEC_PYTHON } codec_t;
 typedef enum { ERRORS_STRICT, ERRORS_IGNORE, ERRORS_REPLACE, ERRORS_BACKSLASH, ERRORS_XMLCHARREF } errors_t;
 
 static const char *const codec_names[] = { "utf-8", "utf-8-sig", "ascii", "latin-1" };
 
-// CPython's lookup: case, '-', '_' and ' ' do not matter.
+// CPython's lookup: case, '-', '_' and ' ' do not matter. CODEC_PYTHON: a
+// name for the codecs layer.
 static codec_t codec_lookup(mp_obj_t name_obj) {
     size_t len;
     const char *name = mp_obj_str_get_data(name_obj, &len);
@@ -53,7 +59,13 @@ static codec_t codec_lookup(mp_obj_t name_obj) {
             return aliases[i].codec;
         }
     }
-    mp_raise_msg_varg(&mp_type_LookupError, MP_ERROR_TEXT("unknown encoding: %s"), name);
+    return CODEC_PYTHON;
+}
+
+// One of _pywasm_codecs_table's functions for the codecs C lacks.
+static mp_obj_t python_codecs(qstr func, size_t n_args, mp_obj_t *args) {
+    mp_obj_t module = mp_import_name(MP_QSTR__pywasm_codecs_table, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    return mp_call_function_n_kw(mp_load_attr(module, func), n_args, 0, args);
 }
 
 // Looked up only when there is an error to handle, as CPython does.
@@ -69,6 +81,9 @@ static errors_t errors_lookup(mp_obj_t name_obj, bool encoding) {
         return ERRORS_BACKSLASH;
     } else if (encoding && strcmp(name, "xmlcharrefreplace") == 0) {
         return ERRORS_XMLCHARREF;
+    } else if (!encoding && (strcmp(name, "xmlcharrefreplace") == 0 || strcmp(name, "namereplace") == 0)) {
+        // handlers that only know how to encode
+        mp_raise_TypeError(MP_ERROR_TEXT("don't know how to handle UnicodeDecodeError in error callback"));
     } else if (strcmp(name, "surrogateescape") == 0 || strcmp(name, "surrogatepass") == 0
                || strcmp(name, "namereplace") == 0) {
         mp_raise_msg_varg(&mp_type_NotImplementedError,
@@ -279,7 +294,12 @@ static mp_obj_t pywasm_bytes_decode(size_t n_args, const mp_obj_t *pos_args, mp_
     mp_arg_parse_all(n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(codec_args), codec_args, args);
     mp_buffer_info_t data;
     mp_get_buffer_raise(pos_args[0], &data, MP_BUFFER_READ);
-    return decode(pos_args[0], data.buf, data.len, codec_lookup(args[0].u_obj), args[1].u_obj);
+    codec_t codec = codec_lookup(args[0].u_obj);
+    if (codec == CODEC_PYTHON) {
+        mp_obj_t call_args[3] = { pos_args[0], args[0].u_obj, args[1].u_obj };
+        return python_codecs(MP_QSTR_decode_text, 3, call_args);
+    }
+    return decode(pos_args[0], data.buf, data.len, codec, args[1].u_obj);
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(pywasm_bytes_decode_obj, 1, pywasm_bytes_decode);
 
@@ -288,14 +308,23 @@ static mp_obj_t pywasm_str_encode(size_t n_args, const mp_obj_t *pos_args, mp_ma
     mp_arg_parse_all(n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(codec_args), codec_args, args);
     size_t len;
     const char *text = mp_obj_str_get_data(pos_args[0], &len);
-    return encode(pos_args[0], (const byte *)text, len, codec_lookup(args[0].u_obj), args[1].u_obj);
+    codec_t codec = codec_lookup(args[0].u_obj);
+    if (codec == CODEC_PYTHON) {
+        mp_obj_t call_args[3] = { pos_args[0], args[0].u_obj, args[1].u_obj };
+        return python_codecs(MP_QSTR_encode_text, 3, call_args);
+    }
+    return encode(pos_args[0], (const byte *)text, len, codec, args[1].u_obj);
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(pywasm_str_encode_obj, 1, pywasm_str_encode);
 
 // For open(): whether an encoding names UTF-8 itself (utf-8-sig does not:
-// it strips or writes a BOM). LookupError for a name no codec has.
+// it strips or writes a BOM). LookupError for a name no text codec has.
 bool pywasm_codec_is_utf8(mp_obj_t name) {
-    return codec_lookup(name) == CODEC_UTF8;
+    codec_t codec = codec_lookup(name);
+    if (codec == CODEC_PYTHON) {
+        python_codecs(MP_QSTR_text_codec, 1, &name);
+    }
+    return codec == CODEC_UTF8;
 }
 
 // Bytes that were to become text and are not UTF-8 (a read from a file

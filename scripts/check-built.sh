@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rebuild what is committed as built output and compare it byte for byte:
 # the interpreter modules in dist/, the bundled action dist/index.js, and the
-# generated Unicode tables port/uniprops_data.h.
+# generated tables (Unicode properties, code pages).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 CHECK="$ROOT/target/check-built"
@@ -28,11 +28,15 @@ if [ -f "$ROOT/scripts/build-action.js" ]; then
     fi
   done
 fi
-python3 "$ROOT/scripts/gen-uniprops-data.py" "$CHECK/uniprops_data.h"
-if cmp -s "$CHECK/uniprops_data.h" "$ROOT/port/uniprops_data.h"; then
-  echo "check-built: port/uniprops_data.h matches its generator"
-else
-  echo "check-built: port/uniprops_data.h differs from scripts/gen-uniprops-data.py's output (rerun it and commit)"
-  ok=0
-fi
+# Generated tables: each generator's output against the committed file.
+for pair in gen-uniprops-data.py:port/uniprops_data.h gen-charmaps.py:port/python/_pywasm_charmaps.py; do
+  gen=${pair%%:*} file=${pair#*:}
+  python3 "$ROOT/scripts/$gen" "$CHECK/$(basename "$file")"
+  if cmp -s "$CHECK/$(basename "$file")" "$ROOT/$file"; then
+    echo "check-built: $file matches its generator"
+  else
+    echo "check-built: $file differs from scripts/$gen's output (rerun it and commit)"
+    ok=0
+  fi
+done
 [ "$ok" = 1 ]

@@ -1,9 +1,10 @@
 """The unicode_escape and raw_unicode_escape codecs for pywasm's codecs module,
-plus the UnicodeDecodeError helpers the module's decoders share.
+over the error helpers of _pywasm_codecs_errors.
 
 Not supported: \\N{NAME} escapes with a name (there is no Unicode name
 database) raise NotImplementedError; the DeprecationWarning CPython emits for
 unknown escapes is not emitted."""
+from _pywasm_codecs_errors import decode_error, handle_decode_error  # noqa: F401
 
 _HEX = b'0123456789abcdefABCDEF'
 
@@ -16,36 +17,6 @@ _SIMPLE = {0x0a: '', 0x5c: '\\', 0x27: "'", 0x22: '"', 0x61: '\x07', 0x62: '\x08
 _WIDE = {0x78: (2, 'truncated \\xXX escape'), 0x75: (4, 'truncated \\uXXXX escape'),
          0x55: (8, 'truncated \\UXXXXXXXX escape')}
 _BACKSLASH, _N, _OPEN = 0x5c, 0x4e, 0x7b
-
-
-def decode_error(codec, data, start, end, reason):
-    """A UnicodeDecodeError with CPython's message and attributes. pywasm's
-    exception takes the message alone, so the attributes are set afterwards."""
-    if end - start == 1:
-        where = 'byte 0x%02x in position %d' % (data[start], start)
-    else:
-        where = 'bytes in position %d-%d' % (start, end - 1)
-    exc = UnicodeDecodeError("'%s' codec can't decode %s: %s" % (codec, where, reason))
-    for attr, value in (('encoding', codec), ('object', data), ('start', start),
-                        ('end', end), ('reason', reason)):
-        setattr(exc, attr, value)
-    return exc
-
-
-def handle_decode_error(errors, codec, data, start, end, reason):
-    """What the error handler named `errors` puts in place of data[start:end]."""
-    if errors in ('strict', 'surrogateescape', 'surrogatepass'):
-        # the last two cannot represent ASCII bytes, which an escape starts with
-        raise decode_error(codec, data, start, end, reason)
-    if errors == 'ignore':
-        return ''
-    if errors == 'replace':
-        return '\ufffd'
-    if errors == 'backslashreplace':
-        return ''.join('\\x%02x' % b for b in data[start:end])
-    if errors in ('xmlcharrefreplace', 'namereplace'):
-        raise TypeError("don't know how to handle UnicodeDecodeError in error callback")
-    raise LookupError("unknown error handler name '%s'" % errors)
 
 
 def _count_hex(data, pos, limit):

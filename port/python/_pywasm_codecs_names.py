@@ -1,5 +1,6 @@
 """Codec names for pywasm's codecs module: CPython's aliases of the codecs
-pywasm has, and the names of CPython codecs it lacks."""
+pywasm has, and the names of CPython codecs it lacks (the code pages' names
+are in _pywasm_charmaps, with their tables)."""
 
 # Codec module name, then the other names CPython finds it by (after
 # normalising). The second table lists CPython codecs pywasm lacks, with the
@@ -14,24 +15,15 @@ raw_unicode_escape
 hex_codec hex
 base64_codec base64 base_64
 rot_13 rot13
+utf_16 u16 utf16
+utf_16_be unicodebigunmarked utf_16be
+utf_16_le unicodelittleunmarked utf_16le
+utf_32 u32 utf32
+utf_32_be utf_32be
+utf_32_le utf_32le
 """
 _MISSING_NAMES = """
-utf_16:utf-16 u16 utf16
-utf_16_be:utf-16-be unicodebigunmarked utf_16be
-utf_16_le:utf-16-le unicodelittleunmarked utf_16le
-utf_32:utf-32 u32 utf32
-utf_32_be:utf-32-be utf_32be
-utf_32_le:utf-32-le utf_32le
 utf_7:utf-7 u7 unicode_1_1_utf_7 utf7
-cp1250:cp1250 windows_1250
-cp1251:cp1251 windows_1251
-cp1252:cp1252 windows_1252
-cp437:cp437 437 ibm437
-cp850:cp850 850 ibm850
-iso8859_2:iso8859-2 latin2 l2
-iso8859_15:iso8859-15 latin9 l9
-koi8_r:koi8-r
-mac_roman:mac-roman macroman macintosh
 shift_jis:shift_jis sjis s_jis
 euc_jp:euc_jp eucjp ujis
 gbk:gbk 936 cp936
@@ -60,10 +52,24 @@ def _load_names():
     for row in _MISSING_NAMES.split('\n'):
         if row:
             module, rest = row.split(':')
-            words = rest.split()
-            _missing[module] = words[0]
-            for word in words[1:]:
-                _aliases[word] = module
+            _add_missing(module, rest.split())
+    # the code pages: module name, the name CPython reports, aliases
+    import _pywasm_charmaps
+    for row in _pywasm_charmaps.NAMES.split('\n'):
+        words = row.split()
+        for word in words[:1] + words[2:]:
+            _aliases[word] = words[0]
+    for row in _pywasm_charmaps.LEFT_OUT.split('\n'):
+        words = row.split()
+        if words:
+            _add_missing(words[0], words[1:])
+
+
+def _add_missing(module, names):
+    # names: the one CPython reports, then the aliases
+    _missing[module] = names[0]
+    for word in names[1:]:
+        _aliases[word] = module
 
 
 def normalise(name):

@@ -1,6 +1,9 @@
 """The codecs pywasm's codecs module provides, and how lookup() finds them:
 the text codecs (on the interpreter's bytes.decode/str.encode), hex, base64,
-rot13 and the escape codecs. codecs re-exports the public functions."""
+rot13 and the escape codecs here; utf-16/utf-32 in _pywasm_codecs_wide, the
+code pages in _pywasm_codecs_charmap. codecs re-exports the public
+functions. decode_text/encode_text/text_codec are what port/codecs.c calls
+for an encoding it does not know itself."""
 import _pywasm_codecs_base as _base
 import _pywasm_codecs_names as _names
 
@@ -405,10 +408,76 @@ _MAKERS = {
 _made = {}
 
 
+def _make(module):
+    maker = _MAKERS.get(module)
+    if maker is not None:
+        return maker()
+    if module[:4] == 'utf_':
+        import _pywasm_codecs_wide
+        return _pywasm_codecs_wide.make(module)
+    import _pywasm_codecs_charmap
+    return _pywasm_codecs_charmap.make(module)
+
+
+_named = {}  # name as given -> CodecInfo: bytes.decode('cp1252') looks up each time
+
+
 def find_codec(encoding):
     """The CodecInfo for a codec name (the work behind codecs.lookup)."""
-    module = _names.codec_module(encoding)
-    info = _made.get(module)
+    info = _named.get(encoding)
     if info is None:
-        info = _made[module] = _MAKERS[module]()
+        module = _names.codec_module(encoding)
+        info = _made.get(module)
+        if info is None:
+            info = _made[module] = _make(module)
+        _named[encoding] = info
     return info
+
+
+# --- for port/codecs.c: bytes.decode, str.encode and open() ------------------
+
+def naming_codec(exc, verb, encoding):
+    """CPython re-raises a plain exception from inside a codec as one of the
+    same type whose message names the codec; None when it keeps it as is."""
+    if isinstance(exc, (UnicodeError, NotImplementedError)) or len(exc.args) > 1:
+        return None
+    text = "%sing with '%s' codec failed (%s: %s)" % (verb[:-1], encoding, type(exc).__name__, exc)
+    try:
+        return type(exc)(text)
+    except Exception:
+        return None
+
+
+def _text_info(encoding, use):
+    info = find_codec(encoding)
+    if not info._is_text_encoding:
+        raise LookupError("'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs"
+                          % (encoding, use))
+    return info
+
+
+def _run(verb, coder, obj, encoding, errors):
+    try:
+        return coder(obj, errors)[0]
+    except Exception as exc:
+        # CPython's bytes.decode/str.encode call its utf-16 and utf-32
+        # codecs directly, by these spellings: no renaming for them
+        renamed = None
+        if encoding.lower().replace('-', '_').replace(' ', '_') not in ('utf_16', 'utf16', 'utf_32', 'utf32'):
+            renamed = naming_codec(exc, verb, encoding)
+        if renamed is None:
+            raise
+        raise renamed from exc
+
+
+def decode_text(data, encoding, errors):
+    return _run('decode', _text_info(encoding, 'decode').decode, data, encoding, errors)
+
+
+def encode_text(text, encoding, errors):
+    return _run('encode', _text_info(encoding, 'encode').encode, text, encoding, errors)
+
+
+def text_codec(encoding):
+    """For open(): LookupError unless encoding names a text codec."""
+    _text_info(encoding, 'open')

@@ -1,13 +1,22 @@
 """A text file over a binary one, for open() with an encoding other than
 UTF-8 or an error handler other than strict (port/fileopen.c opens the file
 in binary and calls TextFile). Decoding and encoding are bytes.decode and
-str.encode (port/codecs.c).
+str.encode (port/codecs.c, and the codecs layer for utf-16, cp1252, ...).
+utf-8-sig, utf-16 and utf-32 write their BOM at the start of the file (in
+mode 'a' when the file is empty) and read past the one they find; utf-16
+and utf-32 refuse a file without one, as CPython does.
 
 Reading decodes the rest of the file at the first read, so a decoding error
 names its position in the file and a multi-byte character is never split
 between two reads. As in CPython, newline=None (the default) reads '\\r\\n'
 and '\\r' as '\\n'; newline='\\r' or '\\r\\n' writes that for each '\\n'.
 """
+
+# The codecs with a BOM, by name (case, '-', '_' and ' ' dropped): the codec
+# each BOM they read stands for; the first is what they write.
+_UTF16 = (('utf-16-le', b'\xff\xfe'), ('utf-16-be', b'\xfe\xff'))
+_UTF32 = (('utf-32-le', b'\xff\xfe\x00\x00'), ('utf-32-be', b'\x00\x00\xfe\xff'))
+_BOMS = {'utf8sig': (('utf-8', b'\xef\xbb\xbf'),), 'utf16': _UTF16, 'u16': _UTF16, 'utf32': _UTF32, 'u32': _UTF32}
 
 
 class TextFile:
@@ -20,10 +29,11 @@ class TextFile:
         self._newline = newline
         self._text = None  # decoded, not yet read
         self._pos = 0
-        # utf-8-sig writes its BOM once, at the start of a new file.
-        sig = encoding.lower().replace("-", "").replace("_", "").replace(" ", "") == "utf8sig"
-        self._codec = "utf-8" if sig else encoding
-        self._bom = sig and "a" not in mode
+        self._boms = _BOMS.get(encoding.lower().replace("-", "").replace("_", "").replace(" ", ""))
+        # what reads and writes after the BOM, and whether a write still
+        # owes one (at the start of the file)
+        self._codec = self._boms[0][0] if self._boms else encoding
+        self._bom = bool(self._boms) and ("a" not in mode or raw.seek(0, 2) == 0)
         self.closed = False
 
     def __repr__(self):
@@ -52,8 +62,7 @@ class TextFile:
         if self._text is None:
             self._start = self.buffer.tell()
             data = self.buffer.read()
-            self._skip = 3 if self._codec != self.encoding and data.startswith(b"\xef\xbb\xbf") else 0
-            text = data.decode(self.encoding, self.errors)
+            text = self._decode(data)
             # Where a '\r\n' became one '\n' (tell() counts its two bytes).
             self._collapsed = []
             if self._newline is None and "\r" in text:
@@ -65,6 +74,20 @@ class TextFile:
                 text = "\n".join(parts).replace("\r", "\n")
             self._text, self._pos = text, 0
         return self._text
+
+    def _decode(self, data):
+        self._skip = 0
+        for codec, bom in self._boms or ():
+            if data.startswith(bom):
+                self._codec, self._skip = codec, len(bom)
+        if self._skip or not self._boms or len(self._boms) == 1:
+            return data.decode(self.encoding, self.errors)
+        # utf-16 or utf-32 without a BOM: decoding errors come first
+        text = data.decode(self._codec, self.errors)
+        width = len(self._boms[0][1])
+        if len(data) >= width:
+            raise UnicodeError("UTF-%d stream does not start with BOM" % (width * 8))
+        return text
 
     def read(self, size=-1):
         text = self._loaded()
@@ -115,11 +138,10 @@ class TextFile:
         text = s
         if self._newline in ("\r", "\r\n"):
             text = text.replace("\n", self._newline)
+        data = text.encode(self._codec, self.errors)
         if self._bom:
             self._bom = False
-            data = text.encode("utf-8-sig", self.errors)
-        else:
-            data = text.encode(self._codec, self.errors)
+            data = self._boms[0][1] + data
         self.buffer.write(data)
         return len(s)
 

@@ -8,30 +8,35 @@ getreader/getwriter, iterencode/iterdecode, open(), the BOM_* constants, the
 Codec, IncrementalEncoder/Decoder, BufferedIncrementalEncoder/Decoder,
 StreamReader/StreamWriter/StreamReaderWriter classes, and the functions
 utf_8_encode/decode, ascii_*, latin_1_*, unicode_escape_*,
-raw_unicode_escape_*.
+raw_unicode_escape_*, utf_16_*, utf_32_*, charmap_decode/encode/build.
 
 Codecs: utf-8, utf-8-sig, ascii, latin-1 (on the interpreter's own
-bytes.decode/str.encode), unicode_escape, raw_unicode_escape, hex, base64
-(bytes to bytes) and rot13 (str to str).
+bytes.decode/str.encode), utf-16, utf-16-le/-be, utf-32, utf-32-le/-be,
+36 single-byte code pages (cp437, cp850, cp852, cp858, cp866, cp1250-cp1258,
+iso8859-2 to -16, koi8-r/-u, mac-roman/-cyrillic/-greek/-latin2/-turkish/
+-iceland), unicode_escape, raw_unicode_escape, hex, base64 (bytes to bytes)
+and rot13 (str to str). bytes.decode, str.encode and open() reach the ones
+the interpreter lacks through port/codecs.c.
 
 Differences: CodecInfo is not a tuple subclass (isinstance(info, tuple) is
-False), though it indexes, unpacks and compares like one.
+False), though it indexes, unpacks and compares like one; charmap_build
+returns a dict.
 
 Not supported (NotImplementedError): the other CPython codecs most often
-named (utf-16 and utf-32 families, utf-7, common code pages, CJK codecs,
-idna, zlib, ...: lookup() names the codec; rarer ones are unknown encodings),
-\\N{NAME} escapes, register/unregister, register_error/lookup_error and the
-*_errors handler functions, EncodedFile, StreamRecoder, escape_encode/
-escape_decode, charmap_* and utf_16_*/utf_32_* functions."""
+named (utf-7, the other code pages, CJK codecs, idna, zlib, ...: lookup()
+names the codec; rarer ones are unknown encodings), the surrogateescape,
+surrogatepass and namereplace handlers when an error occurs, \\N{NAME}
+escapes, register/unregister, register_error/lookup_error and the *_errors
+handler functions, EncodedFile, StreamRecoder, escape_encode/escape_decode."""
 import builtins
 
 from _pywasm_codecs_base import (  # noqa: F401
     CodecInfo, Codec, IncrementalEncoder, IncrementalDecoder, BufferedIncrementalEncoder,
     BufferedIncrementalDecoder, StreamWriter, StreamReader, StreamReaderWriter)
 from _pywasm_codecs_table import (  # noqa: F401
-    find_codec as _find_codec, ascii_encode, ascii_decode, latin_1_encode, latin_1_decode, utf_8_encode,
-    utf_8_decode, unicode_escape_encode, unicode_escape_decode, raw_unicode_escape_encode,
-    raw_unicode_escape_decode)
+    find_codec as _find_codec, naming_codec as _naming_codec, ascii_encode, ascii_decode, latin_1_encode,
+    latin_1_decode, utf_8_encode, utf_8_decode, unicode_escape_encode, unicode_escape_decode,
+    raw_unicode_escape_encode, raw_unicode_escape_decode)
 
 BOM_UTF8 = b'\xef\xbb\xbf'
 BOM_UTF16_LE = BOM_LE = b'\xff\xfe'
@@ -58,18 +63,6 @@ def lookup(encoding):
 def _str_argument(func, name, value):
     if not isinstance(value, str):
         raise TypeError("%s() argument '%s' must be str, not %s" % (func, name, type(value).__name__))
-
-
-def _naming_codec(exc, verb, encoding):
-    """CPython re-raises a plain exception from inside a codec as one of the
-    same type whose message names the codec; None when it keeps it as is."""
-    if isinstance(exc, (UnicodeError, NotImplementedError)) or len(exc.args) > 1:
-        return None
-    text = "%sing with '%s' codec failed (%s: %s)" % (verb[:-1], encoding, type(exc).__name__, exc)
-    try:
-        return type(exc)(text)
-    except Exception:
-        return None
 
 
 def _convert(verb, obj, encoding, errors):
@@ -191,9 +184,20 @@ EncodedFile = _refused('EncodedFile')
 StreamRecoder = _refused('StreamRecoder')
 escape_encode = _refused('escape_encode')
 escape_decode = _refused('escape_decode')
-charmap_encode = _refused('charmap_encode')
-charmap_decode = _refused('charmap_decode')
-utf_16_encode = _refused('utf_16_encode')
-utf_16_decode = _refused('utf_16_decode')
-utf_32_encode = _refused('utf_32_encode')
-utf_32_decode = _refused('utf_32_decode')
+
+# The functions of the utf-16/utf-32 and code page modules, imported when
+# first asked for (PEP 562): a plain `import codecs` does not load them.
+_ELSEWHERE = {'charmap_build': '_pywasm_codecs_charmap', 'charmap_decode': '_pywasm_codecs_charmap',
+              'charmap_encode': '_pywasm_codecs_charmap'}
+for _bits in ('16', '32'):
+    for _order in ('', 'le_', 'be_'):
+        for _verb in ('encode', 'decode'):
+            _ELSEWHERE['utf_%s_%s%s' % (_bits, _order, _verb)] = '_pywasm_codecs_wide'
+    _ELSEWHERE['utf_%s_ex_decode' % _bits] = '_pywasm_codecs_wide'
+
+
+def __getattr__(name):
+    module = _ELSEWHERE.get(name)
+    if module is None:
+        raise AttributeError("module 'codecs' has no attribute '%s'" % name)
+    return getattr(__import__(module), name)

@@ -53,16 +53,10 @@ _NAMES = {0: 'store', 1: 'shrink', 2: 'reduce', 3: 'reduce', 4: 'reduce', 5: 're
           6: 'implode', 7: 'tokenize', 8: 'deflate', 9: 'deflate64', 10: 'implode',
           12: 'bzip2', 14: 'lzma', 18: 'terse', 19: 'lz77', 97: 'wavpack', 98: 'ppmd'}
 
-# bytes 0x80-0xFF of cp437, the names' encoding when flag 0x800 is clear
-# (there is no cp437 codec here)
-_CP437 = ('ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐'
-          '└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\xa0')
-
 
 def _decode_name(raw, flags, encoding=None):
-    if flags & _UTF8 or encoding:
-        return raw.decode('utf-8' if flags & _UTF8 else encoding)
-    return ''.join(chr(b) if b < 128 else _CP437[b - 128] for b in raw)
+    # without the UTF-8 flag, a name is in cp437 (or metadata_encoding)
+    return raw.decode('utf-8' if flags & _UTF8 else encoding or 'cp437')
 
 
 def _encode_name(name):
