@@ -272,8 +272,10 @@ class TextIOWrapper(TextIOBase):
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False):
         self.buffer = buffer
-        self._pending = ''  # decoded, not yet returned
-        self._tail = b''  # the start of a character split by a read
+        self._pending = ''  # decoded; what is not yet returned starts at _at
+        self._at = self._end = 0  # _end: len(_pending), kept (len() of text walks it)
+        self._cr = ''  # a '\r' held back until the next read says if '\n' follows
+        self._decoder = self._encoder = None  # the codec's incremental coders, made on first use
         self.encoding = self.errors = None
         self.reconfigure(encoding=encoding or 'locale', errors=errors, newline=newline,
                          line_buffering=line_buffering, write_through=write_through)
@@ -284,6 +286,7 @@ class TextIOWrapper(TextIOBase):
             ''.encode(self.encoding)  # LookupError for an unknown encoding, now
         if errors is not None or encoding is not None:
             self.errors = errors or 'strict'
+            self._decoder = self._encoder = None
         if newline != 0:
             if newline not in (None, '', '\n', '\r', '\r\n'):
                 raise ValueError('illegal newline value: %r' % (newline,))
@@ -302,63 +305,67 @@ class TextIOWrapper(TextIOBase):
         return self.buffer.name
 
     def _decode(self, data, final):
-        data = self._tail + data
-        self._tail = b''
-        if not final and self.encoding.lower().replace('_', '-') in ('utf-8', 'utf8'):
-            # hold back a character whose bytes the next read completes
-            for back in (1, 2, 3):
-                if len(data) >= back and data[-back] & 0xC0 != 0x80:
-                    lead = data[-back]
-                    if lead >= 0xC0 and back < (2 if lead < 0xE0 else 3 if lead < 0xF0 else 4):
-                        data, self._tail = data[:-back], data[-back:]
-                    break
-        text = data.decode(self.encoding, self.errors)
+        # the codec's incremental decoder holds back a character split
+        # between reads (and reads a BOM once)
+        if self._decoder is None:
+            import codecs
+            self._decoder = codecs.getincrementaldecoder(self.encoding)(self.errors)
+        text = self._cr + self._decoder.decode(data, final)
+        self._cr = ''
         if self._newline is None:
             if text.endswith('\r') and not final:
-                text, self._tail = text[:-1], b'\r' + self._tail
+                text, self._cr = text[:-1], '\r'
             text = text.replace('\r\n', '\n').replace('\r', '\n')
         return text
 
+    def _ahead(self):
+        return self._pending[self._at:] if self._at else self._pending
+
     def _fill(self):
+        # Lines are returned by moving _at, not by cutting _pending: a cut
+        # copies the rest of the chunk for every line.
         chunk = self.buffer.read(DEFAULT_BUFFER_SIZE)
-        self._pending += self._decode(chunk or b'', not chunk)
+        self._pending = self._ahead() + self._decode(chunk or b'', not chunk)
+        self._at, self._end = 0, len(self._pending)
         return bool(chunk)
+
+    def _take(self, end):
+        text = self._pending[self._at:end]
+        self._at = end
+        return text
 
     def read(self, size=-1):
         if size is None or size < 0:
-            text = self._pending + self._decode(self.buffer.read() or b'', True)
-            self._pending = ''
+            text = self._ahead() + self._decode(self.buffer.read() or b'', True)
+            self._pending, self._at, self._end = '', 0, 0
             return text
-        while len(self._pending) < size and self._fill():
+        while self._end - self._at < size and self._fill():
             pass
-        text, self._pending = self._pending[:size], self._pending[size:]
-        return text
+        return self._take(min(self._at + size, self._end))
 
     def _line_end(self):
-        # the index just past the first line ending in what is pending, or 0
-        text, nl = self._pending, self._newline
+        # the index just past the first line ending from _at on, or 0
+        text, nl, at = self._pending, self._newline, self._at
         if nl is None or nl == '\n':
-            return text.find('\n') + 1
+            return text.find('\n', at) + 1
         if nl:
-            i = text.find(nl)
+            i = text.find(nl, at)
             return i + len(nl) if i >= 0 else 0
-        for i, c in enumerate(text):  # newline='': any ending, kept as is
-            if c == '\n':
-                return i + 1
-            if c == '\r':
-                if i + 1 < len(text):
-                    return i + 2 if text[i + 1] == '\n' else i + 1
-                return 0
+        # newline='': any ending, kept as it is
+        n, r = text.find('\n', at), text.find('\r', at)
+        if r < 0 or (0 <= n < r):
+            return n + 1
+        if r + 1 < self._end:
+            return r + 2 if text[r + 1] == '\n' else r + 1
         return 0
 
     def readline(self, size=-1):
-        while not self._line_end() and (size < 0 or len(self._pending) < size) and self._fill():
+        while not self._line_end() and (size < 0 or self._end - self._at < size) and self._fill():
             pass
-        end = self._line_end() or len(self._pending)
+        end = self._line_end() or self._end
         if size is not None and size >= 0:
-            end = min(end, size)
-        line, self._pending = self._pending[:end], self._pending[end:]
-        return line
+            end = min(end, self._at + size)
+        return self._take(end)
 
     def write(self, s):
         if not isinstance(s, str):
@@ -366,7 +373,15 @@ class TextIOWrapper(TextIOBase):
         text = s
         if self._newline and self._newline != '\n':
             text = text.replace('\n', self._newline)
-        self.buffer.write(text.encode(self.encoding, self.errors))
+        if self._encoder is None:
+            import codecs
+            self._encoder = codecs.getincrementalencoder(self.encoding)(self.errors)
+            try:
+                if self.buffer.tell() != 0:
+                    self._encoder.setstate(0)  # not at the start: no BOM
+            except (AttributeError, OSError):
+                pass  # a pipe or terminal: at its start
+        self.buffer.write(self._encoder.encode(text))
         if self.line_buffering and ('\n' in s or '\r' in s):
             self.flush()
         return len(s)
@@ -385,11 +400,18 @@ class TextIOWrapper(TextIOBase):
         return buffer
 
     def seek(self, pos, whence=0):
-        self._pending, self._tail = '', b''
+        self._pending, self._cr = '', ''
+        self._at = self._end = 0
+        self._decoder = self._encoder = None
         return self.buffer.seek(pos, whence)
 
     def tell(self):
-        return self.buffer.tell() - len(self._pending.encode(self.encoding, self.errors)) - len(self._tail)
+        # the bytes read ahead: decoded text not yet returned (less the BOM
+        # an encode of it adds) and what the decoder holds
+        ahead = self._ahead() + self._cr
+        held = self._decoder.getstate()[0] if self._decoder is not None else b''
+        return (self.buffer.tell() - len(held)
+                - (len(ahead.encode(self.encoding, self.errors)) - len(''.encode(self.encoding)) if ahead else 0))
 
     def readable(self):
         return getattr(self.buffer, 'readable', lambda: True)()
