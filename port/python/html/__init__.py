@@ -11,8 +11,8 @@ names: nbsp, copy, eacute...); as in CPython the longest known name at the
 start of an unknown one is replaced ('&ampx' -> '&x').
 
 Differs: names that exist only in HTML5 (&check;, &NewLine;, &mldr;...)
-are left as they are where CPython replaces them.
-Not provided: html.parser (importing it fails)."""
+are left as they are where CPython replaces them. html.parser is the
+HTMLParser (html/parser.py)."""
 
 _table = None
 
