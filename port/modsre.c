@@ -40,7 +40,17 @@ typedef struct {
     size_t alloc;
     int n;
     bool is_str;
+    bool cached;        // the arrays are the cache's (below): not freed after the call
 } text_t;
+
+// The last long str or bytes a pattern ran over, decoded whole. A scanner
+// calls pattern.match(s, pos) again and again on one string, and decoding
+// it on every call made such a loop quadratic (a 200 KB page: 92 s in
+// html.parser). The cache holds the string itself, so the object cannot be
+// freed and its address reused while it is the key; a call on another long
+// string replaces it. Short strings are decoded per call, as that is cheap.
+#define CACHE_MIN_BYTES 1024
+MP_REGISTER_ROOT_POINTER(void *pywasm_sre_cache);
 
 static void get_text(const prog_t *p, mp_obj_t string, mp_int_t endpos, text_t *t) {
     bool is_str = mp_obj_is_str(string);
@@ -62,6 +72,18 @@ static void get_text(const prog_t *p, mp_obj_t string, mp_int_t endpos, text_t *
     }
     t->string = string;
     t->is_str = is_str;
+    t->cached = false;
+    bool cacheable = len >= CACHE_MIN_BYTES && (is_str || mp_obj_is_type(string, &mp_type_bytes));
+    text_t *cache = MP_STATE_VM(pywasm_sre_cache);
+    if (cacheable && cache != NULL && cache->string == string) {
+        *t = *cache;
+        t->n = endpos < cache->n ? endpos : cache->n;
+        return;
+    }
+    mp_int_t limit = endpos;
+    if (cacheable) {
+        endpos = MP_SMALL_INT_MAX;  // the whole string, for the calls to come
+    }
     t->alloc = len + 1;
     t->text = m_new(uint32_t, t->alloc);
     t->offset = is_str ? m_new(uint32_t, t->alloc) : NULL;
@@ -80,12 +102,30 @@ static void get_text(const prog_t *p, mp_obj_t string, mp_int_t endpos, text_t *
         t->offset[n] = b - t->data;
     }
     t->n = n;
+    if (cacheable) {
+        if (cache == NULL) {
+            cache = m_new_obj(text_t);
+            MP_STATE_VM(pywasm_sre_cache) = cache;
+        } else {
+            m_del(uint32_t, cache->text, cache->alloc);
+            if (cache->offset) {
+                m_del(uint32_t, cache->offset, cache->alloc);
+            }
+        }
+        t->cached = true;
+        *cache = *t;
+        if (t->n > limit) {
+            t->n = limit;
+        }
+    }
 }
 
 static void free_text(text_t *t, state_t *st) {
-    m_del(uint32_t, t->text, t->alloc);
-    if (t->offset) {
-        m_del(uint32_t, t->offset, t->alloc);
+    if (!t->cached) {
+        m_del(uint32_t, t->text, t->alloc);
+        if (t->offset) {
+            m_del(uint32_t, t->offset, t->alloc);
+        }
     }
     m_del(int, st->caps, 2 * (st->p->ngroups + 1));
     pywasm_sre_release(st);
