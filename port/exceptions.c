@@ -218,6 +218,52 @@ static bool syntax_error_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *des
     return true;
 }
 
+// ImportError's msg, name and path. The import system raises it with
+// CPython's texts only ("No module named 'x'", "cannot import name 'y'
+// from 'x' (...)"), so the module's name is the first quoted one, or the
+// second after "cannot import name": what a script's `e.name == 'yaml'`
+// reads. path is None (there are no module files to name).
+static bool import_error_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest) {
+    if (attr != MP_QSTR_msg && attr != MP_QSTR_name && attr != MP_QSTR_path) {
+        return false;
+    }
+    mp_obj_tuple_t *args = MP_OBJ_TO_PTR(mp_load_attr(MP_OBJ_FROM_PTR(self), MP_QSTR_args));
+    dest[0] = mp_const_none;
+    if (attr == MP_QSTR_msg) {
+        if (args->len == 1) {
+            dest[0] = args->items[0];
+        }
+        return true;
+    }
+    if (attr == MP_QSTR_path || args->len != 1 || !mp_obj_is_str(args->items[0])) {
+        return true;
+    }
+    size_t len;
+    const char *text = mp_obj_str_get_data(args->items[0], &len);
+    static const char *const forms[] = { "No module named '", "import of ", "cannot import name '" };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(forms); i++) {
+        size_t n = strlen(forms[i]);
+        if (len <= n || strncmp(text, forms[i], n) != 0) {
+            continue;
+        }
+        const char *start = text + n, *end = text + len;
+        if (i == 2) {  // cannot import name 'y' from 'x'
+            const char *from = strstr(start, "' from '");
+            if (from == NULL) {
+                return true;
+            }
+            start = from + 8;
+        }
+        const char *stop = start;
+        while (stop < end && *stop != (i == 1 ? ' ' : '\'')) {
+            stop++;
+        }
+        dest[0] = mp_obj_new_str(start, stop - start);
+        return true;
+    }
+    return true;
+}
+
 bool pywasm_exception_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest) {
     if (chain_attr(self, attr, dest)) {
         return true;
@@ -251,6 +297,9 @@ bool pywasm_exception_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest) 
         }
         if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(self->base.type), MP_OBJ_FROM_PTR(&mp_type_SyntaxError))) {
             return syntax_error_attr(self, attr, dest);
+        }
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(self->base.type), MP_OBJ_FROM_PTR(&mp_type_ImportError))) {
+            return import_error_attr(self, attr, dest);
         }
         return false;
     }
