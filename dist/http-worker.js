@@ -70,17 +70,42 @@ var require_http_request = __commonJS({
       const headers = Array.isArray(args.headers) ? args.headers.map(([k, v]) => [String(k), String(v)]) : [];
       const body = typeof args.body === "string" ? Buffer.from(args.body, "base64") : null;
       const timeoutMs = typeof args.timeout_ms === "number" && args.timeout_ms > 0 ? args.timeout_ms : null;
-      return { method, url, headers, body, timeoutMs };
+      const target = typeof args.target === "string" && args.target ? args.target : null;
+      return { method, url, headers, body, timeoutMs, redirects: args.redirects !== false, exact: args.exact_headers === true, target };
     }
-    function exchange({ method, url, headers, body, timeoutMs }) {
+    function listRequest(lib, url, method, headers, body) {
+      const has = (name) => headers.some(([k]) => k.toLowerCase() === name);
+      const host = has("host") ? [] : [["Host", url.host]];
+      const length = body && !has("content-length") ? [["Content-Length", String(body.length)]] : [];
+      return lib.request(url, { method, headers: host.concat(headers, length).flat() });
+    }
+    function exactRequest(lib, url, method, headers, target) {
+      const options = { method, setHost: false };
+      if (target) options.path = target;
+      const byName = /* @__PURE__ */ new Map();
+      for (const [k, v] of headers) {
+        const key = k.toLowerCase();
+        if (byName.has(key)) byName.get(key)[1].push(v);
+        else byName.set(key, [k, [v]]);
+      }
+      const req = lib.request(url, options);
+      try {
+        for (const [k, values] of byName.values()) req.setHeader(k, values.length === 1 ? values[0] : values);
+      } catch (err) {
+        req.on("error", () => {
+        });
+        req.destroy();
+        throw err;
+      }
+      if (!byName.has("connection")) req.removeHeader("connection");
+      return req;
+    }
+    function exchange({ method, url, headers, body, timeoutMs, exact, target }) {
       const lib = url.protocol === "https:" ? require("node:https") : require("node:http");
       return new Promise((resolve, reject) => {
         let req;
         try {
-          const has = (name) => headers.some(([k]) => k.toLowerCase() === name);
-          const host = has("host") ? [] : [["Host", url.host]];
-          const length = body && !has("content-length") ? [["Content-Length", String(body.length)]] : [];
-          req = lib.request(url, { method, headers: host.concat(headers, length).flat() });
+          req = exact ? exactRequest(lib, url, method, headers, target) : listRequest(lib, url, method, headers, body);
         } catch (err) {
           const refused = new Error(err.message);
           refused.name = "ValueError";
@@ -112,7 +137,7 @@ var require_http_request = __commonJS({
           res.on("end", () => {
             const pairs = [];
             for (let i = 0; i < res.rawHeaders.length; i += 2) pairs.push([res.rawHeaders[i], res.rawHeaders[i + 1]]);
-            resolve({ status: res.statusCode, reason: res.statusMessage || "", headers: pairs, body: Buffer.concat(chunks) });
+            resolve({ status: res.statusCode, reason: res.statusMessage || "", headers: pairs, body: Buffer.concat(chunks), version: res.httpVersion });
           });
         });
         req.end(body || void 0);
@@ -138,19 +163,19 @@ var require_http_request = __commonJS({
         const name = k.toLowerCase();
         return name !== "content-length" && name !== "content-type" && (sameOrigin || !CREDENTIALS.has(name));
       }).map(([k, v]) => k.toLowerCase() === "host" ? [k, next.host] : [k, v]);
-      return { method: request.method === "HEAD" ? "HEAD" : "GET", url: next, headers, body: null, timeoutMs: request.timeoutMs };
+      return { method: request.method === "HEAD" ? "HEAD" : "GET", url: next, headers, body: null, timeoutMs: request.timeoutMs, redirects: true };
     }
     async function httpRequest2(args) {
       let request = checkArgs(args);
       const visits = /* @__PURE__ */ new Map();
       for (let hops = 0; ; hops++) {
         const answer = await exchange(request);
-        const next = redirected(request, answer);
+        const next = request.redirects ? redirected(request, answer) : null;
         const looping = next && (hops === MAX_REDIRECTS || (visits.get(next.url.href) || 0) >= MAX_REPEATS);
         if (looping) answer.reason = LOOP_MESSAGE + answer.reason;
         if (!next || looping) {
           const url = hops === 0 ? args.url : request.url.href;
-          return { status: answer.status, reason: answer.reason, url, headers: answer.headers, body: answer.body.toString("base64") };
+          return { status: answer.status, reason: answer.reason, url, headers: answer.headers, body: answer.body.toString("base64"), version: answer.version };
         }
         visits.set(next.url.href, (visits.get(next.url.href) || 0) + 1);
         request = next;

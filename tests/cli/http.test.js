@@ -1,7 +1,8 @@
 'use strict';
-// HTTP from Python scripts (urllib.request over the http.request host call)
-// with the CLI: --allow-net turns it on; the same script prints the same
-// under CPython and pywasm against a real server (tests/support/servers/echo.js).
+// HTTP from Python scripts (urllib.request and http.client over the
+// http.request host call) with the CLI: --allow-net turns it on; the same
+// script prints the same under CPython and pywasm against a real server
+// (tests/support/servers/echo.js).
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const { spawnSync } = require('node:child_process');
@@ -11,6 +12,7 @@ const { engines, pywasm, tempDir, CLI, NODE } = require('../support/pywasm');
 const { startServer, closedPort } = require('../support/http-server');
 
 const CASES = path.join(__dirname, 'http', 'urllib_cases.py');
+const CLIENT_CASES = path.join(__dirname, 'http', 'http_client_cases.py');
 const probe = spawnSync('python3', ['-c', 'import sys; print(sys.version_info[0])'], { encoding: 'utf8' });
 const haveCPython = !probe.error && probe.status === 0 && probe.stdout.trim() === '3';
 
@@ -35,6 +37,29 @@ for (const engine of engines()) {
     assert.equal(got.stderr, '');
     assert.equal(got.stdout, want.stdout);
     assert.equal(got.status, 0);
+  });
+
+  test(`[${engine}] http.client prints what CPython prints against a real server`, { skip: haveCPython ? false : 'python3 is not on PATH' }, () => {
+    const want = spawnSync('python3', [CLIENT_CASES, server.url, String(refused)], { encoding: 'utf8', timeout: 60000 });
+    assert.equal(want.status, 0, want.stderr);
+    const got = pywasm(engine, ['--allow-net', CLIENT_CASES, server.url, String(refused)]);
+    assert.equal(got.stderr, '');
+    assert.equal(got.stdout, want.stdout);
+    assert.equal(got.status, 0);
+  });
+
+  test(`[${engine}] http.client without --allow-net: request() raises OSError saying how to turn it on`, () => {
+    const code = [
+      'import http.client',
+      `conn = http.client.HTTPConnection("127.0.0.1", ${server.port})`,
+      'try:',
+      '    conn.request("GET", "/echo")',
+      'except OSError as e:',
+      '    print(type(e).__name__, e)',
+    ].join('\n');
+    const r = pywasm(engine, ['-c', code]);
+    assert.equal(r.stdout, 'OSError network access is off in this sandbox (run pywasm with --allow-net, or pass allowNet: true to the library)\n');
+    assert.equal(r.status, 0);
   });
 
   test(`[${engine}] without --allow-net the network is off: URLError says how to turn it on`, () => {

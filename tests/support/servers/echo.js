@@ -17,6 +17,16 @@ module.exports = (req, res, body) => {
   } else if (p === '/lines') {
     res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('first line\nsecond line\n\nünï line\nno newline at the end');
+  } else if (p === '/framing') {
+    // The same text with its end marked ?by=length (Content-Length), chunked
+    // (one chunk) or close (the server closes the connection after it).
+    const text = 'alpha\nbeta\n\ngamma line\nno newline at the end';
+    const by = url.searchParams.get('by') || 'length';
+    const headers = { 'Content-Type': 'text/plain' };
+    if (by === 'length') headers['Content-Length'] = Buffer.byteLength(text);
+    if (by === 'close') res.useChunkedEncodingByDefault = false;
+    res.writeHead(200, headers);
+    res.end(text);
   } else if (p === '/redirect') {
     // ?code=302&to=/echo (to defaults to /echo?from=redirect); ?hops=N chains N redirects.
     const hops = Number(url.searchParams.get('hops') || 0);
