@@ -115,7 +115,7 @@ class JSONEncoder:
         elif o is False:
             out.append('false')
         elif isinstance(o, int):
-            out.append(int.__repr__(o) if type(o) is not int else repr(o))
+            out.append(repr(o) if type(o) is int else repr(int(o)))  # an IntEnum as its number
         elif isinstance(o, float):
             out.append(self._float(o))
         elif isinstance(o, (list, tuple, dict)):

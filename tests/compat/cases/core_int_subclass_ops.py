@@ -30,3 +30,5 @@ class Color(enum.IntEnum):
 print(sorted([Color.BLUE, 2, Color.RED]), max(2, Color.BLUE), 1 < Color.BLUE, 10 * Color.RED, 2.5 > Color.RED, float(Color.BLUE))
 import math
 print(math.sqrt(Color.BLUE) == math.sqrt(3))
+import json
+print(json.dumps({'color': Color.BLUE, Color.RED: [Color.RED, R(4)]}))
