@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rebuild what is committed as built output and compare it byte for byte:
 # the interpreter modules in dist/, the bundled action dist/index.js, and the
-# generated tables (Unicode properties, code pages).
+# generated tables (Unicode properties, code pages, unicodedata).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 CHECK="$ROOT/target/check-built"
@@ -36,6 +36,16 @@ for pair in gen-uniprops-data.py:port/uniprops_data.h gen-charmaps.py:port/pytho
     echo "check-built: $file matches its generator"
   else
     echo "check-built: $file differs from scripts/$gen's output (rerun it and commit)"
+    ok=0
+  fi
+done
+mkdir -p "$CHECK/unicodedata"
+python3 "$ROOT/scripts/gen-unicodedata.py" "$CHECK/unicodedata" > /dev/null
+for f in _pywasm_unicodedata_data.py _pywasm_unicodedata_namedata.py; do
+  if cmp -s "$CHECK/unicodedata/$f" "$ROOT/port/python/$f"; then
+    echo "check-built: port/python/$f matches its generator"
+  else
+    echo "check-built: port/python/$f differs from scripts/gen-unicodedata.py's output (rerun it and commit)"
     ok=0
   fi
 done
