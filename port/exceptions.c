@@ -301,6 +301,11 @@ bool pywasm_exception_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest) 
         if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(self->base.type), MP_OBJ_FROM_PTR(&mp_type_ImportError))) {
             return import_error_attr(self, attr, dest);
         }
+        if (attr == MP_QSTR_errno && !is_oserror(self->base.type)) {
+            // MicroPython gives every exception an errno (its first argument);
+            // CPython only OSError: getattr(e, 'errno', None) is None here
+            return true;
+        }
         return false;
     }
     if (attr == MP_QSTR_args || attr == MP_QSTR___traceback__) {

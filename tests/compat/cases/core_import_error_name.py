@@ -20,3 +20,9 @@ try:
     raise ImportError('plain')
 except ImportError as e:
     print(e.name, e.path, e.msg)
+# errno belongs to OSError only
+print(getattr(ValueError('x'), 'errno', 'none'), getattr(KeyError(2), 'errno', 'none'), OSError(2, 'no').errno)
+try:
+    ValueError('x').errno
+except AttributeError as e:
+    print('AttributeError', e)
