@@ -33,3 +33,4 @@ for nl in (None, '', '\n', '\r', '\r\n'):
     print(repr(nl), len(lines), repr(lines[1]), repr(lines[-1]), sum(map(len, lines)))
 t = io.TextIOWrapper(io.BytesIO(text.encode()), encoding='utf-8')
 print(repr(t.readline(3)), repr(t.read(5)), repr(t.readline()), repr(t.readline(100)))
+print(issubclass(io.UnsupportedOperation, ValueError), issubclass(io.UnsupportedOperation, OSError))
