@@ -54,6 +54,11 @@ def splitext(p):
     return p[:i], p[i:]
 
 
+def normcase(p):
+    # POSIX: names compare as they are
+    return _s(p)
+
+
 def splitdrive(p):
     return _s(p)[:0], _s(p)
 
