@@ -1,0 +1,81 @@
+"""copyreg: the registry pickle and copy consult (dispatch_table, pickle(),
+constructor()), the extension-code registry (add_extension & co) and the
+helpers that pickles name (_reconstructor, __newobj__, __newobj_ex__).
+__reduce_ex__/_reduce_ex of object are implemented inside pickle itself
+(MicroPython's object has no __reduce_ex__)."""
+
+dispatch_table = {}
+
+
+def pickle(ob_type, pickle_function, constructor_ob=None):
+    if not callable(pickle_function):
+        raise TypeError("reduction functions must be callable")
+    dispatch_table[ob_type] = pickle_function
+    if constructor_ob is not None:
+        constructor(constructor_ob)
+
+
+def constructor(object):
+    if not callable(object):
+        raise TypeError("constructors must be callable")
+
+
+def _reconstructor(cls, base, state):
+    # how protocols 0 and 1 rebuild an instance of a Python class
+    if base is object:
+        return object.__new__(cls)
+    if base is tuple and hasattr(cls, '_fields'):
+        return cls(*state)   # namedtuples are made by calling the class here
+    obj = base.__new__(cls, state)
+    if base.__init__ != object.__init__:
+        base.__init__(obj, state)
+    return obj
+
+
+def __newobj__(cls, *args):
+    new = getattr(cls, '__new__', None)
+    if new is None:
+        return object.__new__(cls)
+    return new(cls, *args)
+
+
+def __newobj_ex__(cls, args, kwargs):
+    new = getattr(cls, '__new__', None)
+    if new is None:
+        return object.__new__(cls)
+    return new(cls, *args, **kwargs)
+
+
+# extension codes: (module, name) <-> code
+_extension_registry = {}
+_inverted_registry = {}
+_extension_cache = {}
+
+
+def add_extension(module, name, code):
+    code = int(code)
+    if not 1 <= code <= 0x7fffffff:
+        raise ValueError("code out of range")
+    key = (module, name)
+    if _extension_registry.get(key) == code and _inverted_registry.get(code) == key:
+        return
+    if key in _extension_registry:
+        raise ValueError("key %s is already registered with code %s" % (key, _extension_registry[key]))
+    if code in _inverted_registry:
+        raise ValueError("code %s is already in use for key %s" % (code, _inverted_registry[code]))
+    _extension_registry[key] = code
+    _inverted_registry[code] = key
+
+
+def remove_extension(module, name, code):
+    key = (module, name)
+    if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:
+        raise ValueError("key %s is not registered with code %s" % (key, code))
+    del _extension_registry[key]
+    del _inverted_registry[code]
+    if code in _extension_cache:
+        del _extension_cache[code]
+
+
+def clear_extension_cache():
+    _extension_cache.clear()
