@@ -119,6 +119,10 @@ static int run_source(enum source_kind kind, const char *source) {
         if (kind == SOURCE_FILE) {
             mp_store_global(MP_QSTR___file__, MP_OBJ_NEW_QSTR(source_name));
         }
+        // as CPython's __main__ for a script, -c or stdin: scripts that also
+        // run as part of a package test `if not __package__:`
+        mp_store_global(MP_QSTR___package__, mp_const_none);
+        mp_store_global(MP_QSTR___spec__, mp_const_none);
         mp_parse_tree_t tree = mp_parse(lex, MP_PARSE_FILE_INPUT);
         mp_obj_t module_fun = mp_compile(&tree, source_name, false);
         mp_call_function_0(module_fun);
