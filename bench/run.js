@@ -172,6 +172,11 @@ function compressed(file) {
   return [b.length, Number(sh('sh', ['-c', `gzip -9 -c '${file}' | wc -c`])), zlib.gzipSync(b, { level: 9 }).length];
 }
 
+function filesUnder(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((d) => d.isFile())
+    .map((d) => path.join(d.parentPath || d.path, d.name));
+}
+
 function size() {
   const files = ['dist/micropython.wasm', 'dist/micropython.exnref.wasm', 'dist/index.js'].filter((f) => fs.existsSync(path.join(ROOT, f)));
   const rows = files.map((f) => [f, ...compressed(path.join(ROOT, f))]);
@@ -181,7 +186,14 @@ function size() {
   const built = spawnSync(path.join(ROOT, 'scripts/build-wasm.sh'), [bare], { env: { ...process.env, PYWASM_BARE: '1' }, encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`the bare interpreter build failed: ${built.stderr.slice(-2000)}`);
   rows.push(['bare interpreter (no frozen Python)', ...compressed(path.join(bare, 'micropython.wasm'))]);
-  const distBytes = fs.readdirSync(path.join(ROOT, 'dist')).reduce((n, f) => n + fs.statSync(path.join(ROOT, 'dist', f)).size, 0);
+  // The library beside the module (dist/pylib, one .mpy per module): its
+  // files in one stream, sorted, as a package's tarball compresses them.
+  const library = path.join(ROOT, 'dist', 'pylib');
+  const libraryFiles = filesUnder(library).sort();
+  const libraryStream = path.join(ROOT, 'target', 'bench-pylib.cat');
+  fs.writeFileSync(libraryStream, Buffer.concat(libraryFiles.map((f) => fs.readFileSync(f))));
+  rows.push([`dist/pylib/ (${libraryFiles.length} .mpy, one stream)`, ...compressed(libraryStream)]);
+  const distBytes = filesUnder(path.join(ROOT, 'dist')).reduce((n, f) => n + fs.statSync(f).size, 0);
   rows.push(['dist/ in all (what the action ships)', distBytes, '', '', '']);
   ensurePeers();
   const peer = (p) => path.join(__dirname, 'node_modules', p);

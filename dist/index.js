@@ -59,6 +59,12 @@ var require_module = __commonJS({
       if (!fs.existsSync(file)) throw new Error(`pywasm: the interpreter (${flavour}) is missing: ${file}`);
       return file;
     }
+    var LIBRARY_GUEST = "/usr/lib/pywasm";
+    var library = null;
+    function libraryPath() {
+      if (!library) library = path.join(path.dirname(interpreterPath()), "pylib");
+      return library;
+    }
     var compiled2 = null;
     function interpreterModule() {
       if (!compiled2) compiled2 = new WebAssembly.Module(fs.readFileSync(interpreterPath()));
@@ -68,7 +74,7 @@ var require_module = __commonJS({
       if (!compiled2) compiled2 = await WebAssembly.compile(fs.readFileSync(interpreterPath()));
       return compiled2;
     }
-    module2.exports = { interpreterPath, interpreterModule, compileInterpreter };
+    module2.exports = { interpreterPath, libraryPath, LIBRARY_GUEST, interpreterModule, compileInterpreter };
   }
 });
 
@@ -1010,7 +1016,10 @@ var require_error = __commonJS({
     var { errno, fromNodeCode } = require_constants();
     var WasiError = class extends Error {
       constructor(code) {
+        const limit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
         super(`wasi errno ${code}`);
+        Error.stackTraceLimit = limit;
         this.errno = code;
       }
     };
@@ -1061,18 +1070,28 @@ var require_sandbox = __commonJS({
       if (!hasParts) return;
       let real;
       for (let p = probe; ; p = path.dirname(p)) {
-        try {
-          real = fs.realpathSync.native(p);
-          break;
-        } catch (err) {
-          if (err.code !== "ENOENT" && err.code !== "ENOTDIR") throw err;
-          if (fs.lstatSync(p, { throwIfNoEntry: false })) throw new WasiError(errno.NOTCAPABLE);
-          if (p === mount.host || p.length <= mount.host.length) return;
+        if (lstatQuiet(p)) {
+          try {
+            real = fs.realpathSync.native(p);
+            break;
+          } catch (err) {
+            if (err.code !== "ENOENT" && err.code !== "ENOTDIR") throw err;
+            throw new WasiError(errno.NOTCAPABLE);
+          }
         }
+        if (p === mount.host || p.length <= mount.host.length) return;
       }
       const root = mount.realHost.endsWith(path.sep) ? mount.realHost : mount.realHost + path.sep;
       if (real !== mount.realHost && !real.startsWith(root)) {
         throw new WasiError(errno.NOTCAPABLE);
+      }
+    }
+    function lstatQuiet(p) {
+      try {
+        return fs.lstatSync(p, { throwIfNoEntry: false });
+      } catch (err) {
+        if (err.code === "ENOTDIR") return void 0;
+        throw err;
       }
     }
     module2.exports = { Mount, resolve };
@@ -1196,10 +1215,16 @@ var require_fds = __commonJS({
         return { filetype: filetype.REGULAR_FILE, seekable: true, append: entry.append };
       }
       // Directory entries of a directory fd, sorted for a stable order: [{name, type, ino}]
-      list(fd) {
+      // The directory's entries, read afresh when a listing starts (cookie 0)
+      // and kept for the calls that continue it, as a host's readdir keeps its
+      // position: a big directory takes several calls to list.
+      list(fd, cookie) {
         const entry = this.get(fd, "dir");
-        const hostPath = entry.relative ? path.join(entry.mount.host, entry.relative) : entry.mount.host;
-        return fs.readdirSync(hostPath, { withFileTypes: true }).map((d) => ({ name: d.name, type: direntType(d) }));
+        if (cookie === 0n || !entry.listing) {
+          const hostPath = entry.relative ? path.join(entry.mount.host, entry.relative) : entry.mount.host;
+          entry.listing = fs.readdirSync(hostPath, { withFileTypes: true }).map((d) => ({ name: d.name, type: direntType(d) }));
+        }
+        return entry.listing;
       }
     };
     function direntType(d) {
@@ -1388,7 +1413,7 @@ var require_imports = __commonJS({
         // Entries from index `cookie` on, each a 24-byte dirent and its name; a
         // truncated last entry tells the guest to call again with a bigger buffer.
         fd_readdir(fd, buf, bufLen, cookie, usedPtr) {
-          const list = fds.list(fd);
+          const list = fds.list(fd, BigInt(cookie));
           let used = 0;
           for (let i = Number(cookie); i < list.length && used < bufLen; i++) {
             const name = encoder.encode(list[i].name);
@@ -1417,7 +1442,9 @@ var require_imports = __commonJS({
         path_filestat_get(dirFd, lookup, pathPtr, pathLen, ptr) {
           const follow = Boolean(lookup & lookupflags.SYMLINK_FOLLOW);
           const { hostPath } = fds.resolveAt(dirFd, str(pathPtr, pathLen), { followFinal: follow });
-          writeFilestat(ptr, follow ? fs.statSync(hostPath) : fs.lstatSync(hostPath));
+          const st = follow ? fs.statSync(hostPath, { throwIfNoEntry: false }) : fs.lstatSync(hostPath, { throwIfNoEntry: false });
+          if (!st) throw new WasiError(errno.NOENT);
+          writeFilestat(ptr, st);
         },
         path_filestat_set_times(dirFd, lookup, pathPtr, pathLen, atim, mtim, flags) {
           if (!(lookup & lookupflags.SYMLINK_FOLLOW)) throw new WasiError(errno.NOTSUP);
@@ -1616,6 +1643,7 @@ var require_errors2 = __commonJS({
 var require_module_args = __commonJS({
   "npm/pywasm/lib/module-args.js"(exports2, module2) {
     "use strict";
+    var { libraryPath, LIBRARY_GUEST } = require_module();
     function moduleArgs(job) {
       const args = ["pywasm"];
       const heap = job.limits && job.limits.memoryBytes;
@@ -1625,7 +1653,10 @@ var require_module_args = __commonJS({
     function moduleEnv(job) {
       return job.cwd ? { ...job.env, PWD: job.cwd } : { ...job.env };
     }
-    module2.exports = { moduleArgs, moduleEnv };
+    function moduleMounts(job) {
+      return [...job.mounts || [], { host: libraryPath(), guest: LIBRARY_GUEST, readOnly: true }];
+    }
+    module2.exports = { moduleArgs, moduleEnv, moduleMounts };
   }
 });
 
@@ -1744,6 +1775,7 @@ var require_worker_host = __commonJS({
     var { Worker, MessageChannel, receiveMessageOnPort } = require("node:worker_threads");
     var { interpreterModule } = require_module();
     var { serveAsync } = require_host_calls();
+    var { moduleMounts } = require_module_args();
     var { timeoutError } = require_instance();
     var { PywasmError, AbortError, typedError } = require_errors2();
     var WORKER_SCRIPT = path.join(__dirname, path.basename(__dirname) === "wasm" ? "" : "wasm", "worker.js");
@@ -1766,7 +1798,7 @@ var require_worker_host = __commonJS({
         const { port1, port2 } = new MessageChannel();
         const ctrl = new SharedArrayBuffer(4);
         const flag = new Int32Array(ctrl);
-        const plain = { argv: job.argv, env: job.env, mounts: job.mounts, cwd: job.cwd, limits: job.limits || {}, tty: job.tty || {} };
+        const plain = { argv: job.argv, env: job.env, mounts: moduleMounts(job), cwd: job.cwd, limits: job.limits || {}, tty: job.tty || {} };
         const worker = new Worker(WORKER_SCRIPT, {
           workerData: { wasmModule: interpreterModule(), job: plain, stdin: input.data, port: port2, ctrl, interrupt: job.interrupt || null },
           transferList: [port2],
@@ -1880,10 +1912,11 @@ var require_engine_wasm = __commonJS({
     var { interpreterModule } = require_module();
     var { stdinReader, callbackWriter } = require_streams();
     var { serveSync } = require_host_calls();
+    var { moduleMounts } = require_module_args();
     function runSync(job) {
       const tty = job.tty || {};
       const handlers = job.hostHandlers || {};
-      const exitCode = runInstance(interpreterModule(), job, {
+      const exitCode = runInstance(interpreterModule(), { ...job, mounts: moduleMounts(job) }, {
         stdin: stdinReader(job.stdin, tty.stdin),
         stdout: callbackWriter(job.onStdout, Boolean(tty.stdout)),
         stderr: callbackWriter(job.onStderr, Boolean(tty.stderr)),

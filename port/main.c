@@ -17,6 +17,7 @@
 #include "extmod/vfs.h"
 #include "extmod/vfs_posix.h"
 #include "shared/runtime/pyexec.h"
+#include "library.h"
 #include "genhdr/mpversion.h"
 #include "heap.h"
 
@@ -154,21 +155,23 @@ static void set_sys_argv(char **args, int count) {
 }
 
 // sys.path: the script's directory (or ''), then MICROPYPATH's entries if it
-// is set (MicroPython's test runner relies on it), else the frozen modules.
+// is set (MicroPython's test runner relies on it), else the frozen modules,
+// and last the library the engines mount beside the module
+// (scripts/build-pylib.py, library.h).
 static void set_sys_path(const char *first) {
     mp_sys_path = mp_obj_new_list(0, NULL);
     mp_obj_list_append(mp_sys_path, mp_obj_new_str_from_cstr(first));
     const char *extra = getenv("MICROPYPATH");
     if (extra == NULL) {
         mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR__dot_frozen));
-        return;
     }
-    while (*extra) {
+    while (extra && *extra) {
         const char *end = strchr(extra, ':');
         size_t len = end ? (size_t)(end - extra) : strlen(extra);
         mp_obj_list_append(mp_sys_path, mp_obj_new_str(extra, len));
         extra += end ? len + 1 : len;
     }
+    mp_obj_list_append(mp_sys_path, mp_obj_new_str_from_cstr(PYWASM_LIBRARY_DIR));
 }
 
 // The host's file system is visible through one POSIX VFS at "/": wasi-libc

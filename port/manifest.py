@@ -1,6 +1,10 @@
-# What is frozen into the interpreter: MicroPython's own asyncio package and
-# every module of ours under python/ (the actions toolkit, the CPython-compat
-# modules, the session driver), found recursively. Frozen code costs nothing
-# until it is imported.
-include("$(MPY_DIR)/extmod/asyncio")
-freeze("$(PORT_DIR)/python")
+# What is frozen into the interpreter module: the `actions` toolkit and what
+# every run of the action, the API's sessions and the toolkit itself import.
+# Everything else of ours, and MicroPython's asyncio, is the library beside
+# the module (manifest-lib.py, built by scripts/build-pylib.py): frozen code
+# costs bytes in every download and copy of the module, imported or not.
+package("actions", base_path="$(PORT_DIR)/python")
+module("_pywasm_action.py", base_path="$(PORT_DIR)/python")
+module("_pywasm_session.py", base_path="$(PORT_DIR)/python")
+module("_pywasm_compat.py", base_path="$(PORT_DIR)/python")
+module("json.py", base_path="$(PORT_DIR)/python")

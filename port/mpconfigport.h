@@ -59,6 +59,8 @@ extern const struct _mp_obj_fun_builtin_fixed_t pywasm_builtin_ascii_obj;
 // description=__doc__)); frozen modules are compiled by mpy-cross, which
 // drops theirs, so they cost no bytes in the module.
 #define MICROPY_ENABLE_DOC_STRING           (1)
+// The library beside the module is .mpy files (scripts/build-pylib.py).
+#define MICROPY_PERSISTENT_CODE_LOAD        (1)
 #define MICROPY_STACK_CHECK                 (1)
 // Room to raise MemoryError/RecursionError when the heap itself is exhausted.
 #define MICROPY_ENABLE_EMERGENCY_EXCEPTION_BUF (1)

@@ -2,6 +2,8 @@
 # Build the interpreter module from MicroPython's fetched source and our port:
 #   dist/micropython.wasm         legacy wasm exceptions (the wasm engine on Node)
 #   dist/micropython.exnref.wasm  exnref exceptions (the native engine on wasmer)
+#   dist/pylib/                   the library beside them, one .mpy per module
+#                                 (scripts/build-pylib.py), mounted at /usr/lib/pywasm
 # Deterministic: the same sources give the same bytes on any machine.
 # Usage: scripts/build-wasm.sh [OUTDIR]   (default: dist)
 set -euo pipefail
@@ -60,3 +62,4 @@ cp "$BUILD/micropython.exnref.wasm" "$OUT/.micropython.exnref.wasm.tmp"
 mv -f "$OUT/.micropython.wasm.tmp" "$OUT/micropython.wasm"
 mv -f "$OUT/.micropython.exnref.wasm.tmp" "$OUT/micropython.exnref.wasm"
 ls -l "$OUT"/micropython*.wasm >&2
+if [ -n "$FROZEN" ]; then python3 "$ROOT/scripts/build-pylib.py" "$MP" "$MP/mpy-cross/build/mpy-cross" "$OUT/pylib"; fi

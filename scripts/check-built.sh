@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Rebuild what is committed as built output and compare it byte for byte:
-# the interpreter modules in dist/, the bundled action dist/index.js, and the
+# the interpreter modules and their library in dist/, the bundled action dist/index.js, and the
 # generated tables (Unicode properties, code pages, unicodedata).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,6 +17,12 @@ for f in micropython.wasm micropython.exnref.wasm; do
     ok=0
   fi
 done
+if diff -r "$CHECK/pylib" "$ROOT/dist/pylib" > /dev/null; then
+  echo "check-built: dist/pylib matches its sources"
+else
+  echo "check-built: dist/pylib differs from a rebuild of its sources (run npm run build:wasm and commit)"
+  ok=0
+fi
 if [ -f "$ROOT/scripts/build-action.js" ]; then
   node "$ROOT/scripts/build-action.js" --outfile "$CHECK/index.js" > /dev/null
   for f in index.js http-worker.js; do

@@ -89,11 +89,11 @@ test('the pywasm tarball holds the interpreter, the JS, the types and the licenc
   const files = packed.main.files;
   const allowed = [
     /^package\.json$/, /^README\.md$/, /^LICENSE$/, /^LICENSE\.MicroPython$/,
-    /^bin\/pywasm\.js$/, /^dist\/micropython\.wasm$/, /^index\.d\.ts$/,
+    /^bin\/pywasm\.js$/, /^dist\/micropython\.wasm$/, /^dist\/pylib\/[\w/]+\.mpy$/, /^index\.d\.ts$/,
     /^lib\/(wasi\/|wasm\/|net\/|process\/)?[\w-]+\.m?js$/, /^lib\/cli\.bundle\.js$/, /^types\/actions\/[\w]+\.pyi$/,
   ];
   for (const f of files) assert.ok(allowed.some((re) => re.test(f)), `unexpected file in the package: ${f}`);
-  for (const f of ['dist/micropython.wasm', 'bin/pywasm.js', 'lib/cli.bundle.js', 'lib/index.js', 'lib/index.mjs', 'lib/repl.js', 'lib/wasm/worker.js', 'lib/net/http-worker.js',
+  for (const f of ['dist/micropython.wasm', 'dist/pylib/argparse.mpy', 'dist/pylib/urllib/request.mpy', 'bin/pywasm.js', 'lib/cli.bundle.js', 'lib/index.js', 'lib/index.mjs', 'lib/repl.js', 'lib/wasm/worker.js', 'lib/net/http-worker.js',
     'index.d.ts', 'types/actions/__init__.pyi', 'LICENSE', 'LICENSE.MicroPython']) {
     assert.ok(files.includes(f), `${f} is missing from the package`);
   }
@@ -101,6 +101,11 @@ test('the pywasm tarball holds the interpreter, the JS, the types and the licenc
   // The shipped interpreter is the repository's build, byte for byte.
   const installed = fs.readFileSync(path.join(project, 'node_modules', 'pywasm', 'dist', 'micropython.wasm'));
   assert.ok(installed.equals(fs.readFileSync(path.join(ROOT, 'dist', 'micropython.wasm'))));
+  // So is the library beside it, every file of it.
+  const library = (root) => fs.readdirSync(root, { recursive: true }).filter((f) => f.endsWith('.mpy')).sort();
+  const built = library(path.join(ROOT, 'dist', 'pylib'));
+  assert.deepEqual(library(path.join(project, 'node_modules', 'pywasm', 'dist', 'pylib')), built);
+  assert.deepEqual(files.filter((f) => f.startsWith('dist/pylib/')).sort(), built.map((f) => `dist/pylib/${f}`));
   assert.match(fs.readFileSync(path.join(MAIN, 'LICENSE.MicroPython'), 'utf8'), /Copyright \(c\) 2013-2025 Damien P\. George/);
   // Packing leaves no copy behind in the checkout.
   assert.equal(fs.existsSync(path.join(MAIN, 'dist')), false);
@@ -137,7 +142,7 @@ test('npx pywasm runs scripts, -c and stdin', () => {
   const stdin = inProject([NODE, NPX_CLI, 'pywasm', '-'], { input: 'print(sum(range(10)))\n' });
   assert.equal(stdin.stdout, '45\n');
   for (const engine of hasAddon ? ['wasm', 'native'] : ['wasm']) {
-    const r = inProject([NODE, NPX_CLI, 'pywasm', '--engine', engine, '-c', 'print("on", 2 ** 10)']);
+    const r = inProject([NODE, NPX_CLI, 'pywasm', '--engine', engine, '-c', 'import argparse, urllib.parse; print("on", 2 ** 10)']);
     assert.equal(r.stdout, 'on 1024\n', `${engine}: ${r.stderr}`);
   }
 });

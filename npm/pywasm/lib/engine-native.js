@@ -13,7 +13,7 @@
 //   fuel             deterministic budget of wasm operators (PYWASM_FUEL_EXHAUSTED)
 const path = require('node:path');
 const { PywasmError, AbortError, typedError } = require('./errors');
-const { moduleArgs, moduleEnv } = require('./module-args');
+const { moduleArgs, moduleEnv, moduleMounts } = require('./module-args');
 // Loaded on first use (a host call, a failing output callback): most runs
 // need neither, and a CLI start pays for every file it loads.
 const serveSync = (...a) => require('./host-calls').serveSync(...a);
@@ -102,7 +102,7 @@ function nativeJob(job, { allowPull }) {
   const out = {
     args: moduleArgs(job),
     env: Object.entries(moduleEnv(job)).map(([k, v]) => [k, String(v)]),
-    mounts: (job.mounts || []).map((m) => ({ host: path.resolve(m.host), guest: m.guest, readOnly: Boolean(m.readOnly) })),
+    mounts: moduleMounts(job).map((m) => ({ host: path.resolve(m.host), guest: m.guest, readOnly: Boolean(m.readOnly) })),
     tty: [Boolean(tty.stdin), Boolean(tty.stdout), Boolean(tty.stderr)],
     timeoutMs: limits.timeoutMs || undefined,
     maxMemoryBytes: limits.wasmMemoryBytes || undefined,

@@ -9,11 +9,12 @@ const { runInstance } = require('./wasm/instance');
 const { interpreterModule } = require('./module');
 const { stdinReader, callbackWriter } = require('./streams');
 const { serveSync } = require('./host-calls');
+const { moduleMounts } = require('./module-args');
 
 function runSync(job) {
   const tty = job.tty || {};
   const handlers = job.hostHandlers || {};
-  const exitCode = runInstance(interpreterModule(), job, {
+  const exitCode = runInstance(interpreterModule(), { ...job, mounts: moduleMounts(job) }, {
     stdin: stdinReader(job.stdin, tty.stdin),
     stdout: callbackWriter(job.onStdout, Boolean(tty.stdout)),
     stderr: callbackWriter(job.onStderr, Boolean(tty.stderr)),

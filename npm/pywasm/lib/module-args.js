@@ -1,8 +1,9 @@
 'use strict';
-// The interpreter module's command line and environment for an engine job
-// (docs/module-interface.md, "Process conventions"). Both engines use these;
-// this file requires nothing, so the native engine loads it without the
-// wasm engine's WASI layer.
+// The interpreter module's command line, environment and mounts for an
+// engine job (docs/module-interface.md, "Process conventions"). Both engines
+// use these; this file requires nothing of the wasm engine's WASI layer, so
+// the native engine loads it alone.
+const { libraryPath, LIBRARY_GUEST } = require('./module');
 
 // argv[0], the heap limit, then the job's command line.
 function moduleArgs(job) {
@@ -17,4 +18,10 @@ function moduleEnv(job) {
   return job.cwd ? { ...job.env, PWD: job.cwd } : { ...job.env };
 }
 
-module.exports = { moduleArgs, moduleEnv };
+// The job's mounts, then the library beside the module, read-only: it comes
+// last, so the job's own mounts keep their descriptors (3 onwards).
+function moduleMounts(job) {
+  return [...(job.mounts || []), { host: libraryPath(), guest: LIBRARY_GUEST, readOnly: true }];
+}
+
+module.exports = { moduleArgs, moduleEnv, moduleMounts };

@@ -23,6 +23,16 @@ function interpreterPath(flavour = 'micropython.wasm') {
   return file;
 }
 
+// The library beside the module (dist/pylib: one .mpy per module of the
+// standard library, scripts/build-pylib.py), which every engine mounts
+// read-only at LIBRARY_GUEST, the last entry of the guest's sys.path.
+const LIBRARY_GUEST = '/usr/lib/pywasm';
+let library = null;
+function libraryPath() {
+  if (!library) library = path.join(path.dirname(interpreterPath()), 'pylib');
+  return library;
+}
+
 let compiled = null;
 function interpreterModule() {
   if (!compiled) compiled = new WebAssembly.Module(fs.readFileSync(interpreterPath()));
@@ -37,4 +47,4 @@ async function compileInterpreter() {
   return compiled;
 }
 
-module.exports = { interpreterPath, interpreterModule, compileInterpreter };
+module.exports = { interpreterPath, libraryPath, LIBRARY_GUEST, interpreterModule, compileInterpreter };

@@ -1,8 +1,9 @@
 'use strict';
 // npm pack's hooks for this package (package.json "prepack"/"postpack").
 // Two files exist only while packing, so a checkout always runs its sources:
-// - dist/micropython.wasm: the interpreter module is built at the
-//   repository's root (dist/); the published package carries its own copy.
+// - dist/micropython.wasm and dist/pylib/ (the library beside it): the
+//   interpreter is built at the repository's root (dist/); the published
+//   package carries its own copy.
 // - lib/cli.bundle.js: the CLI and everything it loads, bundled into one
 //   file (../../../scripts/bundle.js says why); bin/pywasm.js prefers it. It
 //   sits in lib/ so that paths relative to __dirname resolve as they do
@@ -14,6 +15,7 @@ const PACKAGE = path.resolve(__dirname, '..');
 const REPO = path.resolve(PACKAGE, '..', '..');
 const BUILT = path.join(REPO, 'dist', 'micropython.wasm');
 const SHIPPED = path.join(PACKAGE, 'dist', 'micropython.wasm');
+const LIBRARY = path.join(REPO, 'dist', 'pylib');
 const CLI_BUNDLE = path.join(PACKAGE, 'lib', 'cli.bundle.js');
 
 const step = process.argv[2];
@@ -24,6 +26,7 @@ if (step === 'prepack') {
   }
   fs.mkdirSync(path.dirname(SHIPPED), { recursive: true });
   fs.copyFileSync(BUILT, SHIPPED);
+  fs.cpSync(LIBRARY, path.join(path.dirname(SHIPPED), 'pylib'), { recursive: true });
   // Written beside its name and renamed into place: a CLI starting in this
   // checkout meanwhile (tests run while the package test packs) sees the
   // whole bundle or none.

@@ -2,9 +2,14 @@
 const { errno, fromNodeCode } = require('./constants');
 
 // Thrown inside our WASI functions; the import wrapper returns its errno.
+// No stack trace is taken: the wrapper only reads the errno, and walking the
+// guest's wasm frames made an ENOENT (imports probe many) cost tens of µs.
 class WasiError extends Error {
   constructor(code) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(`wasi errno ${code}`);
+    Error.stackTraceLimit = limit;
     this.errno = code;
   }
 }

@@ -124,10 +124,16 @@ class FdTable {
   }
 
   // Directory entries of a directory fd, sorted for a stable order: [{name, type, ino}]
-  list(fd) {
+  // The directory's entries, read afresh when a listing starts (cookie 0)
+  // and kept for the calls that continue it, as a host's readdir keeps its
+  // position: a big directory takes several calls to list.
+  list(fd, cookie) {
     const entry = this.get(fd, 'dir');
-    const hostPath = entry.relative ? path.join(entry.mount.host, entry.relative) : entry.mount.host;
-    return fs.readdirSync(hostPath, { withFileTypes: true }).map((d) => ({ name: d.name, type: direntType(d) }));
+    if (cookie === 0n || !entry.listing) {
+      const hostPath = entry.relative ? path.join(entry.mount.host, entry.relative) : entry.mount.host;
+      entry.listing = fs.readdirSync(hostPath, { withFileTypes: true }).map((d) => ({ name: d.name, type: direntType(d) }));
+    }
+    return entry.listing;
   }
 }
 

@@ -130,7 +130,7 @@ function createWasiImports({ getMemory, fds, args, env }) {
     // Entries from index `cookie` on, each a 24-byte dirent and its name; a
     // truncated last entry tells the guest to call again with a bigger buffer.
     fd_readdir(fd, buf, bufLen, cookie, usedPtr) {
-      const list = fds.list(fd);
+      const list = fds.list(fd, BigInt(cookie));
       let used = 0;
       for (let i = Number(cookie); i < list.length && used < bufLen; i++) {
         const name = encoder.encode(list[i].name);
@@ -157,7 +157,9 @@ function createWasiImports({ getMemory, fds, args, env }) {
     path_filestat_get(dirFd, lookup, pathPtr, pathLen, ptr) {
       const follow = Boolean(lookup & lookupflags.SYMLINK_FOLLOW);
       const { hostPath } = fds.resolveAt(dirFd, str(pathPtr, pathLen), { followFinal: follow });
-      writeFilestat(ptr, follow ? fs.statSync(hostPath) : fs.lstatSync(hostPath));
+      const st = follow ? fs.statSync(hostPath, { throwIfNoEntry: false }) : fs.lstatSync(hostPath, { throwIfNoEntry: false });
+      if (!st) throw new WasiError(errno.NOENT);
+      writeFilestat(ptr, st);
     },
     path_filestat_set_times(dirFd, lookup, pathPtr, pathLen, atim, mtim, flags) {
       // os.utime: a change, so only in a writable mount. A link's own

@@ -6,6 +6,7 @@ const path = require('node:path');
 const { Worker, MessageChannel, receiveMessageOnPort } = require('node:worker_threads');
 const { interpreterModule } = require('../module');
 const { serveAsync } = require('../host-calls');
+const { moduleMounts } = require('../module-args');
 const { timeoutError } = require('./instance');
 const { PywasmError, AbortError, typedError } = require('../errors');
 // This file runs from lib/wasm/, or bundled into lib/cli.bundle.js (the
@@ -36,7 +37,7 @@ function runInWorker(job) {
     const { port1, port2 } = new MessageChannel();
     const ctrl = new SharedArrayBuffer(4);
     const flag = new Int32Array(ctrl);
-    const plain = { argv: job.argv, env: job.env, mounts: job.mounts, cwd: job.cwd, limits: job.limits || {}, tty: job.tty || {} };
+    const plain = { argv: job.argv, env: job.env, mounts: moduleMounts(job), cwd: job.cwd, limits: job.limits || {}, tty: job.tty || {} };
     const worker = new Worker(WORKER_SCRIPT, {
       workerData: { wasmModule: interpreterModule(), job: plain, stdin: input.data, port: port2, ctrl, interrupt: job.interrupt || null },
       transferList: [port2],

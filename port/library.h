@@ -1,0 +1,14 @@
+// The library beside the module: where the engines mount it, and the import
+// lookups that answer from its listings (library.c).
+#ifndef PYWASM_LIBRARY_H
+#define PYWASM_LIBRARY_H
+
+#include "py/builtin.h"
+
+// The guest path of dist/pylib (scripts/build-pylib.py), read-only, the
+// last entry of sys.path.
+#define PYWASM_LIBRARY_DIR "/usr/lib/pywasm"
+
+mp_import_stat_t pywasm_import_stat(const char *path);
+
+#endif

@@ -1,0 +1,6 @@
+# The library beside the interpreter module: every module of ours under
+# python/ (less what manifest.py freezes) and MicroPython's asyncio package,
+# each compiled to .mpy by scripts/build-pylib.py into dist/pylib/, which the
+# engines mount read-only at /usr/lib/pywasm.
+include("$(MPY_DIR)/extmod/asyncio")
+freeze("$(PORT_DIR)/python")
