@@ -8,11 +8,23 @@
 // each of its directories is listed once, on its first lookup, and the
 // listing answers every later question without the host. Replaces
 // mp_vfs_import_stat in py/builtinimport.c (see Makefile).
+//
+// A module found there is read whole, in one host call, into memory that
+// is never freed, and loaded from it as from ROM, as a frozen module is: its
+// bytecode and names are used in place instead of being copied byte by byte
+// through a file reader into the heap. Replaces mp_reader_new_file in
+// py/persistentcode.c (see Makefile).
 #include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "py/builtin.h"
+#include "py/reader.h"
+#include "py/mperrno.h"
+#include "py/runtime.h"
 #include "library.h"
 
 // One listed directory: its path, then its entries, each a type byte
@@ -66,13 +78,19 @@ static listing_t *listing_of(const char *path, size_t len) {
     return l;
 }
 
-mp_import_stat_t pywasm_import_stat(const char *path) {
+// Whether `path` names a file in the library, spelled plainly.
+static bool in_library(const char *path) {
     size_t root_len = strlen(PYWASM_LIBRARY_DIR);
-    const char *slash = strrchr(path, '/');
-    if (strncmp(path, PYWASM_LIBRARY_DIR, root_len) != 0 || path[root_len] != '/' || slash[1] == '\0'
-        || strstr(path + root_len, "//") != NULL || strstr(path + root_len, "/.") != NULL) {
+    return strncmp(path, PYWASM_LIBRARY_DIR, root_len) == 0 && path[root_len] == '/'
+           && strrchr(path, '/')[1] != '\0' && strstr(path + root_len, "//") == NULL
+           && strstr(path + root_len, "/.") == NULL;
+}
+
+mp_import_stat_t pywasm_import_stat(const char *path) {
+    if (!in_library(path)) {
         return mp_vfs_import_stat(path);
     }
+    const char *slash = strrchr(path, '/');
     listing_t *l = listing_of(path, slash - path);
     if (l == NULL) {
         return mp_vfs_import_stat(path);
@@ -83,4 +101,40 @@ mp_import_stat_t pywasm_import_stat(const char *path) {
         }
     }
     return MP_IMPORT_STAT_NO_EXIST;
+}
+
+void pywasm_reader_new_file(mp_reader_t *reader, qstr filename) {
+    const char *path = qstr_str(filename);
+    if (!in_library(path)) {
+        mp_reader_new_file(reader, filename);
+        return;
+    }
+    // The size from seeking to the end: the engines' WASI has no fstat.
+    int fd = open(path, O_RDONLY);
+    off_t size = fd < 0 ? -1 : lseek(fd, 0, SEEK_END);
+    if (size < 0 || lseek(fd, 0, SEEK_SET) != 0) {
+        int err = errno;
+        if (fd >= 0) {
+            close(fd);
+        }
+        mp_raise_OSError(err);
+    }
+    byte *data = malloc(size ? size : 1);
+    size_t got = 0;
+    while (data != NULL && got < (size_t)size) {
+        ssize_t n = read(fd, data + got, size - got);
+        if (n <= 0) {
+            break;
+        }
+        got += n;
+    }
+    close(fd);
+    if (data == NULL) {
+        m_malloc_fail(size);
+    }
+    if (got < (size_t)size) {
+        free(data);
+        mp_raise_OSError(MP_EIO);
+    }
+    mp_reader_new_mem(reader, data, got, MP_READER_IS_ROM);
 }

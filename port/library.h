@@ -4,11 +4,13 @@
 #define PYWASM_LIBRARY_H
 
 #include "py/builtin.h"
+#include "py/reader.h"
 
 // The guest path of dist/pylib (scripts/build-pylib.py), read-only, the
 // last entry of sys.path.
 #define PYWASM_LIBRARY_DIR "/usr/lib/pywasm"
 
 mp_import_stat_t pywasm_import_stat(const char *path);
+void pywasm_reader_new_file(mp_reader_t *reader, qstr filename);
 
 #endif
