@@ -34,6 +34,7 @@ stamp=$(cat "$ROOT/port/Makefile" "$ROOT/port"/*.h $(find "$ROOT/port/patches" -
 if [ ! -f "$BUILD/.config-$stamp" ]; then rm -rf "$BUILD"; mkdir -p "$BUILD"; touch "$BUILD/.config-$stamp"; fi
 
 make -C "$MP/mpy-cross" -j"$(nproc)" >&2
+python3 "$ROOT/scripts/build-pylib.py" "$MP" index "$BUILD/pylib_index.h"
 make -C "$ROOT/port" -j"$(nproc)" TOP="$MP" BUILD="$BUILD" FROZEN_MANIFEST="$FROZEN" >&2
 
 # --spill-pointers: MicroPython's GC finds roots by scanning the C stack, and
@@ -62,4 +63,4 @@ cp "$BUILD/micropython.exnref.wasm" "$OUT/.micropython.exnref.wasm.tmp"
 mv -f "$OUT/.micropython.wasm.tmp" "$OUT/micropython.wasm"
 mv -f "$OUT/.micropython.exnref.wasm.tmp" "$OUT/micropython.exnref.wasm"
 ls -l "$OUT"/micropython*.wasm >&2
-if [ -n "$FROZEN" ]; then python3 "$ROOT/scripts/build-pylib.py" "$MP" "$MP/mpy-cross/build/mpy-cross" "$OUT/pylib"; fi
+if [ -n "$FROZEN" ]; then python3 "$ROOT/scripts/build-pylib.py" "$MP" compile "$MP/mpy-cross/build/mpy-cross" "$OUT/pylib"; fi

@@ -43,6 +43,14 @@ for (const engine of engines()) {
     assert.equal(sub.type, 'ModuleNotFoundError');
   });
 
+  test(`[${engine}] the library found through a path spelled another way, and a library module run with -m`, async () => {
+    // With a trailing slash the lookups go to the host instead of the index.
+    const code = 'import sys\nsys.path[-1] = "/usr/lib/pywasm/"\nimport getopt\nprint(getopt.getopt(["-a", "x"], "a")[0], getopt.__file__)';
+    assert.equal((await py.run(code, opts())).stdout, "[('-a', '')] /usr/lib/pywasm//getopt.mpy\n");
+    const r = await py.run({ module: 'timeit' }, opts({ argv: ['-n', '3', 'pass'] }));
+    assert.match(r.stdout, /^3 loops, best of 5: [\d.]+ [num]?sec per loop\n$/);
+  });
+
   test(`[${engine}] the library is read-only to the script`, async () => {
     const code = [
       'import os',
