@@ -35,9 +35,9 @@ void pywasm_print_exception(const mp_print_t *print, mp_obj_t exc);
 static const char *progname = "pywasm";
 
 static int usage_error(const char *fmt, const char *arg) {
-    fprintf(stderr, "%s: ", progname);
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\nusage: %s [-X heapsize=N] [-c cmd | -m mod | file | -] [arg] ...\n", progname);
+    mp_printf(&mp_stderr_print, "%s: ", progname);
+    mp_printf(&mp_stderr_print, fmt, arg);
+    mp_printf(&mp_stderr_print, "\nusage: %s [-X heapsize=N] [-c cmd | -m mod | file | -] [arg] ...\n", progname);
     return EXIT_USAGE;
 }
 
@@ -212,7 +212,7 @@ static int check_script(const char *path) {
     if (err) {
         char cwd[MICROPY_ALLOC_PATH_MAX];
         bool relative = path[0] != '/' && getcwd(cwd, sizeof(cwd)) != NULL;
-        fprintf(stderr, "%s: can't open file '%s%s%s': [Errno %d] %s\n", progname,
+        mp_printf(&mp_stderr_print, "%s: can't open file '%s%s%s': [Errno %d] %s\n", progname,
             relative ? cwd : "", relative && strcmp(cwd, "/") != 0 ? "/" : "", path,
             pywasm_errno_to_linux(err), strerror(err));
         return EXIT_USAGE;
@@ -307,12 +307,12 @@ int main(int argc, char **argv) {
 // assertion); they end the process with a message rather than trapping.
 void nlr_jump_fail(void *val) {
     pywasm_stdout_flush();
-    fprintf(stderr, "pywasm: fatal error: uncaught exception %p\n", val);
+    mp_printf(&mp_stderr_print, "pywasm: fatal error: uncaught exception %p\n", val);
     exit(1);
 }
 
 void NORETURN __fatal_error(const char *msg) {
     pywasm_stdout_flush();
-    fprintf(stderr, "pywasm: fatal error: %s\n", msg);
+    mp_printf(&mp_stderr_print, "pywasm: fatal error: %s\n", msg);
     exit(1);
 }
