@@ -67,6 +67,12 @@ for (const engine of engines()) {
     assert.equal(r.stdout, 'refused 30\n'.repeat(4) + 'True\n');
   });
 
+  test(`[${engine}] a mount at the library's path is refused before anything runs`, async () => {
+    const err = await py.run('pass', opts({ mounts: [{ host: tempDir(), guest: '/usr/lib/pywasm' }] })).then(() => null, (e) => e);
+    assert.equal(err && err.code, 'PYWASM_BAD_OPTION');
+    assert.match(err.message, /the guest path '\/usr\/lib\/pywasm' is the interpreter's library/);
+  });
+
   test(`[${engine}] the library is there whatever mounts the caller gives`, async () => {
     const dir = tempDir({ 'data.txt': 'x' });
     const r = await py.run('import os, argparse\nprint(sorted(os.listdir("/data")), argparse.__name__)', opts({ mounts: [{ host: dir, guest: '/data' }], cwd: undefined }));

@@ -110,6 +110,7 @@ test('each bad flag or value prints one clear line and the usage, exit 2', () =>
     [['-X', 'jit=on', '-c', 'pass'], "-X: unknown option 'jit=on'"],
     [['--mount', 'a:b:c', '-c', 'pass'], "--mount: invalid mount 'a:b:c' (want HOST[:GUEST][:ro])"],
     [['--mount', '.:relative', '-c', 'pass'], "--mount: the guest path 'relative' must be absolute"],
+    [['--mount', '.:/usr/lib/pywasm/x', '-c', 'pass'], "--mount: the guest path '/usr/lib/pywasm/x' is the interpreter's library (/usr/lib/pywasm); mount elsewhere"],
     [['--env', '=x', '-c', 'pass'], "--env: expected K=V, got '=x'"],
     [['-m'], 'Argument expected for the -m option'],
     [['--engine=', '-c', 'pass'], "--engine: unknown engine '' (auto, native or wasm)"],

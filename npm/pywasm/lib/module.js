@@ -25,7 +25,8 @@ function interpreterPath(flavour = 'micropython.wasm') {
 
 // The library beside the module (dist/pylib: one .mpy per module of the
 // standard library, scripts/build-pylib.py), which every engine mounts
-// read-only at LIBRARY_GUEST, the last entry of the guest's sys.path.
+// read-only at LIBRARY_GUEST, the last entry of the guest's sys.path (port/
+// library.h has the same path; mounts.js refuses user mounts there).
 const LIBRARY_GUEST = '/usr/lib/pywasm';
 let library = null;
 function libraryPath() {

@@ -5,6 +5,8 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { OptionError } = require('./errors');
+// Where the engines mount the library beside the module (module.js).
+const LIBRARY_GUEST = '/usr/lib/pywasm';
 
 function parseMountSpec(spec, cwd, option = 'mounts') {
   let parts = spec.split(':');
@@ -32,7 +34,11 @@ function normalizeMount(m, cwd, option = 'mounts') {
     throw new OptionError(option, `host directory '${m.host}' does not exist`);
   }
   if (!stat.isDirectory()) throw new OptionError(option, `'${m.host}' is not a directory`);
-  return { host, guest: path.posix.normalize(guest).replace(/(.)\/$/, '$1'), readOnly: Boolean(m.readOnly) };
+  const normalized = path.posix.normalize(guest).replace(/(.)\/$/, '$1');
+  if (normalized === LIBRARY_GUEST || normalized.startsWith(LIBRARY_GUEST + '/')) {
+    throw new OptionError(option, `the guest path '${guest}' is the interpreter's library (${LIBRARY_GUEST}); mount elsewhere`);
+  }
+  return { host, guest: normalized, readOnly: Boolean(m.readOnly) };
 }
 
 // Whether host path `p` is `root` or lies below it ('/' included).
