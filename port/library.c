@@ -18,6 +18,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "py/builtin.h"
@@ -52,9 +53,23 @@ static bool library_has(const char *name) {
     return false;
 }
 
+// Whether the engine mounted the library: asked of the host once, so that a
+// module run without it (another WASI host) finds no names in the index.
+static bool library_mounted(void) {
+    static int mounted = -1;
+    if (mounted < 0) {
+        struct stat st;
+        mounted = stat(PYWASM_LIBRARY_DIR, &st) == 0 && S_ISDIR(st.st_mode);
+    }
+    return mounted;
+}
+
 mp_import_stat_t pywasm_import_stat(const char *path) {
     if (!in_library(path)) {
         return mp_vfs_import_stat(path);
+    }
+    if (!library_mounted()) {
+        return MP_IMPORT_STAT_NO_EXIST;
     }
     const char *name = path + strlen(PYWASM_LIBRARY_DIR) + 1;
     char dir[MICROPY_ALLOC_PATH_MAX + 1];

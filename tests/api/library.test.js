@@ -5,7 +5,9 @@
 // writes.
 const test = require('node:test');
 const assert = require('node:assert/strict');
+const path = require('node:path');
 const { engines, tempDir, pywasmLibrary } = require('../support/pywasm');
+const { LIB: JS_LIB } = require('../support/wasi-fixture');
 
 const py = pywasmLibrary();
 const LIB = '/usr/lib/pywasm';
@@ -79,3 +81,17 @@ for (const engine of engines()) {
     assert.equal(r.stdout, "['data.txt'] argparse\n");
   });
 }
+
+test('the module run without the library (another WASI host) finds none of its modules, and says so', () => {
+  // runInstance runs exactly the mounts it is given; the engines add the library.
+  const { runInstance } = require(path.join(JS_LIB, 'wasm', 'instance'));
+  const { interpreterModule } = require(path.join(JS_LIB, 'module'));
+  let err = '';
+  const io = {
+    stdin: { read: () => 0 }, stdout: { write: () => {} }, stderr: { write: (b) => { err += Buffer.from(b).toString(); } },
+    hostCall: () => ({}), interrupted: null,
+  };
+  const job = { argv: ['-c', 'import json\nimport argparse'], env: {}, mounts: [], limits: {} };
+  assert.equal(runInstance(interpreterModule(), job, io), 1);
+  assert.match(err, /ModuleNotFoundError: No module named 'argparse'\n$/);
+});
