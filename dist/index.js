@@ -47,23 +47,29 @@ var require_module = __commonJS({
     var fs = require("node:fs");
     var path = require("node:path");
     function inCheckout(root) {
+      if (path.basename(path.join(__dirname, "..", "..")) !== "npm") return false;
       try {
         return JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).name === "pywasm-workspace";
       } catch {
         return false;
       }
     }
+    var dist = null;
+    function distDir() {
+      if (!dist) {
+        const root = path.join(__dirname, "..", "..", "..");
+        dist = inCheckout(root) ? path.join(root, "dist") : path.join(__dirname, "..", "dist");
+      }
+      return dist;
+    }
     function interpreterPath(flavour = "micropython.wasm") {
-      const root = path.join(__dirname, "..", "..", "..");
-      const file = inCheckout(root) ? path.join(root, "dist", flavour) : path.join(__dirname, "..", "dist", flavour);
+      const file = path.join(distDir(), flavour);
       if (!fs.existsSync(file)) throw new Error(`pywasm: the interpreter (${flavour}) is missing: ${file}`);
       return file;
     }
     var LIBRARY_GUEST = "/usr/lib/pywasm";
-    var library = null;
     function libraryPath() {
-      if (!library) library = path.join(path.dirname(interpreterPath()), "pylib");
-      return library;
+      return path.join(distDir(), "pylib");
     }
     var compiled2 = null;
     function interpreterModule() {
@@ -1643,7 +1649,9 @@ var require_errors2 = __commonJS({
 var require_module_args = __commonJS({
   "npm/pywasm/lib/module-args.js"(exports2, module2) {
     "use strict";
+    var fs = require("node:fs");
     var { libraryPath, LIBRARY_GUEST } = require_module();
+    var { PywasmError } = require_errors2();
     function moduleArgs(job) {
       const args = ["pywasm"];
       const heap = job.limits && job.limits.memoryBytes;
@@ -1654,7 +1662,11 @@ var require_module_args = __commonJS({
       return job.cwd ? { ...job.env, PWD: job.cwd } : { ...job.env };
     }
     function moduleMounts(job) {
-      return [...job.mounts || [], { host: libraryPath(), guest: LIBRARY_GUEST, readOnly: true }];
+      const library = libraryPath();
+      if (!fs.existsSync(library)) {
+        throw new PywasmError("PYWASM_ENGINE_UNAVAILABLE", `the interpreter's library is missing: ${library} (reinstall pywasm, or run npm run build:wasm in a checkout)`);
+      }
+      return [...job.mounts || [], { host: library, guest: LIBRARY_GUEST, readOnly: true }];
     }
     module2.exports = { moduleArgs, moduleEnv, moduleMounts };
   }

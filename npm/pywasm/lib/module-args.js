@@ -3,7 +3,9 @@
 // engine job (docs/module-interface.md, "Process conventions"). Both engines
 // use these; this file requires nothing of the wasm engine's WASI layer, so
 // the native engine loads it alone.
+const fs = require('node:fs');
 const { libraryPath, LIBRARY_GUEST } = require('./module');
+const { PywasmError } = require('./errors');
 
 // argv[0], the heap limit, then the job's command line.
 function moduleArgs(job) {
@@ -21,7 +23,11 @@ function moduleEnv(job) {
 // The job's mounts, then the library beside the module, read-only: it comes
 // last, so the job's own mounts keep their descriptors (3 onwards).
 function moduleMounts(job) {
-  return [...(job.mounts || []), { host: libraryPath(), guest: LIBRARY_GUEST, readOnly: true }];
+  const library = libraryPath();
+  if (!fs.existsSync(library)) {
+    throw new PywasmError('PYWASM_ENGINE_UNAVAILABLE', `the interpreter's library is missing: ${library} (reinstall pywasm, or run npm run build:wasm in a checkout)`);
+  }
+  return [...(job.mounts || []), { host: library, guest: LIBRARY_GUEST, readOnly: true }];
 }
 
 module.exports = { moduleArgs, moduleEnv, moduleMounts };

@@ -8,7 +8,11 @@ const path = require('node:path');
 // current build, even while `npm pack` has a copy in npm/pywasm/dist/. In the
 // published package (and in the bundled action, whose dist/ holds both) it is
 // the package's own dist/; nothing outside the package is looked at.
+// The package's own directory names tell most runs apart with no file read
+// (installed, this file's grandparent is node_modules), which the native
+// engine's start-up notices.
 function inCheckout(root) {
+  if (path.basename(path.join(__dirname, '..', '..')) !== 'npm') return false;
   try {
     return JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).name === 'pywasm-workspace';
   } catch {
@@ -16,9 +20,17 @@ function inCheckout(root) {
   }
 }
 
+let dist = null;
+function distDir() {
+  if (!dist) {
+    const root = path.join(__dirname, '..', '..', '..');
+    dist = inCheckout(root) ? path.join(root, 'dist') : path.join(__dirname, '..', 'dist');
+  }
+  return dist;
+}
+
 function interpreterPath(flavour = 'micropython.wasm') {
-  const root = path.join(__dirname, '..', '..', '..');
-  const file = inCheckout(root) ? path.join(root, 'dist', flavour) : path.join(__dirname, '..', 'dist', flavour);
+  const file = path.join(distDir(), flavour);
   if (!fs.existsSync(file)) throw new Error(`pywasm: the interpreter (${flavour}) is missing: ${file}`);
   return file;
 }
@@ -28,10 +40,8 @@ function interpreterPath(flavour = 'micropython.wasm') {
 // read-only at LIBRARY_GUEST, the last entry of the guest's sys.path (port/
 // library.h has the same path; mounts.js refuses user mounts there).
 const LIBRARY_GUEST = '/usr/lib/pywasm';
-let library = null;
 function libraryPath() {
-  if (!library) library = path.join(path.dirname(interpreterPath()), 'pylib');
-  return library;
+  return path.join(distDir(), 'pylib');
 }
 
 let compiled = null;
