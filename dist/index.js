@@ -1220,10 +1220,9 @@ var require_fds = __commonJS({
         if (entry.kind === "dir") return { filetype: filetype.DIRECTORY, seekable: false };
         return { filetype: filetype.REGULAR_FILE, seekable: true, append: entry.append };
       }
-      // Directory entries of a directory fd, sorted for a stable order: [{name, type, ino}]
-      // The directory's entries, read afresh when a listing starts (cookie 0)
-      // and kept for the calls that continue it, as a host's readdir keeps its
-      // position: a big directory takes several calls to list.
+      // A directory fd's entries, [{name, type}]: read afresh when a listing
+      // starts (cookie 0) and kept for the calls that continue it, as a host's
+      // readdir keeps its position: a big directory takes several calls to list.
       list(fd, cookie) {
         const entry = this.get(fd, "dir");
         if (cookie === 0n || !entry.listing) {

@@ -1,5 +1,5 @@
 // The library beside the module: where the engines mount it, and the import
-// lookups that answer from its listings (library.c).
+// lookups and loads that library.c answers for it.
 #ifndef PYWASM_LIBRARY_H
 #define PYWASM_LIBRARY_H
 

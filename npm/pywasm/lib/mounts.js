@@ -5,8 +5,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { OptionError } = require('./errors');
-// Where the engines mount the library beside the module (module.js).
-const LIBRARY_GUEST = '/usr/lib/pywasm';
+const { LIBRARY_GUEST } = require('./module');
 
 function parseMountSpec(spec, cwd, option = 'mounts') {
   let parts = spec.split(':');
