@@ -4,9 +4,10 @@
 // wasm memory grows only as a script needs it) until the -X heapsize limit.
 //
 // Roots: wasm keeps locals out of linear memory, where the GC cannot see them.
-// The build runs wasm-opt --spill-pointers, which stores every pointer-sized
-// local to the C shadow stack before calls, so scanning the shadow stack from
-// here to its top finds every live object.
+// The build's spill pass (crates/pywasm-spill) stores every pointer-sized
+// local a call must preserve to the C shadow stack before the calls that can
+// reach gc_collect, so scanning the shadow stack from here to its top finds
+// every live object.
 #include <stdlib.h>
 
 #include "py/gc.h"

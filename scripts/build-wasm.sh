@@ -37,23 +37,17 @@ make -C "$MP/mpy-cross" -j"$(nproc)" >&2
 python3 "$ROOT/scripts/build-pylib.py" "$MP" index "$BUILD/pylib_index.h"
 make -C "$ROOT/port" -j"$(nproc)" TOP="$MP" BUILD="$BUILD" FROZEN_MANIFEST="$FROZEN" >&2
 
-# --spill-pointers: MicroPython's GC finds roots by scanning the C stack, and
-# wasm locals are invisible to it; the pass spills pointer-sized locals to the
-# C stack around calls. Without it the GC frees live objects. It spills around
-# every call, but only a call that can reach the collector needs it:
-# pywasm-spill (crates/pywasm-spill) first disguises the other calls (a third
-# of them) as call_ref, which the pass skips, and -O2 turns back into direct
-# calls once the original feature list is restored.
+# Spilling: MicroPython's GC finds roots by scanning the C stack, and wasm
+# locals are invisible to it. pywasm-spill (crates/pywasm-spill) stores each
+# pointer-sized local a call must preserve to a frame on the C stack, before
+# the calls that can reach the collector, unless its slot already holds it
+# (docs/interpreter.md). Without it the GC frees live objects.
 # Both are written beside their final names and renamed into place, so a
 # test or engine reading dist/ meanwhile never sees a half-written module.
 mkdir -p "$OUT"
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-${PYWASM_CACHE:-$HOME/.cache/pywasm}/cargo-target}
 cargo build --quiet --manifest-path "$ROOT/Cargo.toml" -p pywasm-spill >&2
-SPILL="$CARGO_TARGET_DIR/debug/pywasm-spill"
-"$SPILL" hide "$BUILD/micropython.wasm" "$BUILD/micropython.hidden.wasm"
-"$WASM_OPT" "$BUILD/micropython.hidden.wasm" --enable-reference-types --enable-gc \
-  --spill-pointers --optimize-instructions --remove-unused-module-elements -o "$BUILD/micropython.spilled.wasm"
-"$SPILL" restore-features "$BUILD/micropython.wasm" "$BUILD/micropython.spilled.wasm" "$BUILD/micropython.spilled.wasm"
+"$CARGO_TARGET_DIR/debug/pywasm-spill" spill "$BUILD/micropython.wasm" "$BUILD/micropython.spilled.wasm"
 "$WASM_OPT" "$BUILD/micropython.spilled.wasm" -O2 --strip-debug --strip-producers \
   -o "$BUILD/micropython.opt.wasm"
 "$WASM_OPT" "$BUILD/micropython.opt.wasm" --enable-reference-types --translate-to-exnref -O2 --strip-producers \

@@ -39,7 +39,7 @@ pub fn reaching(module: &Module, roots: &[&str]) -> Result<Vec<bool>> {
             let direct = body
                 .calls
                 .iter()
-                .map(|c| c.target)
+                .copied()
                 .chain(body.tail_calls.iter().copied());
             let mut reached = false;
             for target in direct {

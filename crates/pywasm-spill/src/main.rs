@@ -1,22 +1,21 @@
-//! `pywasm-spill`: a step of `scripts/build-wasm.sh`, around binaryen's
-//! `--spill-pointers` (why it is needed: docs/interpreter.md).
+//! `pywasm-spill`: a step of `scripts/build-wasm.sh` (why it is needed:
+//! docs/interpreter.md, "Garbage collection and spilled locals").
 //!
-//! The pass stores every live pointer-sized local to the C stack before
-//! *every* call, so that MicroPython's conservative collector finds it. Only
-//! a call that can reach the collector needs that. `hide` finds the calls
-//! that cannot (call graph from `gc_collect`, indirect calls by signature)
-//! and writes each as `ref.func $f; call_ref`, which the pass leaves alone;
-//! binaryen's optimizer turns them back into direct calls afterwards.
-//! `restore-features` then gives binaryen's output the original module's
-//! feature list in place of the one binaryen wrote, so the final optimization runs, and validates, under
-//! exactly the features the module had (no reference types, no GC).
+//! MicroPython's collector finds its roots by scanning the C stack, and a
+//! wasm local is not in linear memory. `spill` stores the pointer-sized
+//! locals a call must preserve to a frame on the C stack before each call
+//! that can reach the collector (call graph from `gc_collect`, indirect
+//! calls by signature), leaving out stores whose slot already holds the
+//! value (spill.rs).
 //!
-//!   pywasm-spill hide IN OUT
-//!   pywasm-spill restore-features ORIGINAL IN OUT
+//!   pywasm-spill spill IN OUT
 
 mod callgraph;
+mod dataflow;
+mod flow;
 mod module;
 mod rewrite;
+mod spill;
 
 use anyhow::{bail, Context, Result};
 use std::fs;
@@ -35,43 +34,39 @@ fn main() -> Result<()> {
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["hide", input, output] => hide(input, output),
-        ["restore-features", original, input, output] => restore_features(original, input, output),
-        _ => {
-            bail!("usage: pywasm-spill hide IN OUT | pywasm-spill restore-features ORIGINAL IN OUT")
+        ["spill", input, output] => {
+            let bytes = fs::read(input).with_context(|| format!("reading {input}"))?;
+            let (out, stats) = spill_module(&bytes).with_context(|| format!("spilling {input}"))?;
+            fs::write(output, out).with_context(|| format!("writing {output}"))?;
+            eprintln!(
+                "pywasm-spill: {} functions get a frame; {} stores (one per live local at each call that can reach the collector would be {})",
+                stats.functions_with_frames, stats.stores, stats.live_at_calls
+            );
+            Ok(())
         }
+        _ => bail!("usage: pywasm-spill spill IN OUT"),
     }
 }
 
-fn read(path: &str) -> Result<Vec<u8>> {
-    fs::read(path).with_context(|| format!("reading {path}"))
-}
-
-fn hide(input: &str, output: &str) -> Result<()> {
-    let bytes = read(input)?;
-    let module = module::Module::parse(&bytes).with_context(|| format!("parsing {input}"))?;
+/// The module with spills added to every function that needs them.
+pub fn spill_module(bytes: &[u8]) -> Result<(Vec<u8>, spill::Stats)> {
+    let module = module::Module::parse(bytes)?;
     let reaches = callgraph::reaching(&module, COLLECTOR)?;
-    let (out, stats) = rewrite::hide_calls(&bytes, &module, &reaches)?;
-    fs::write(output, out).with_context(|| format!("writing {output}"))?;
-    eprintln!(
-        "pywasm-spill: {} of {} functions can reach the collector; {} of {} direct calls cannot and are not spilled around",
-        reaches.iter().filter(|r| **r).count(),
-        reaches.len(),
-        stats.hidden,
-        stats.direct_calls
-    );
-    Ok(())
-}
-
-fn restore_features(original: &str, input: &str, output: &str) -> Result<()> {
-    let features = module::custom_section(&read(original)?, "target_features")?
-        .with_context(|| format!("{original} has no target_features section"))?;
-    // binaryen wrote the features it ran with (reference types and GC
-    // included); the original list replaces them.
-    let mut out = rewrite::without_custom_section(&read(input)?, "target_features")?;
-    rewrite::append_custom_section(&mut out, "target_features", &features);
-    fs::write(output, out).with_context(|| format!("writing {output}"))?;
-    Ok(())
+    let stack_pointer = module::global_named(bytes, "__stack_pointer")?;
+    let mut rewriter = spill::Rewriter::new(&module, &reaches, stack_pointer)?;
+    let mut code = Vec::new();
+    rewrite::write_leb(&mut code, module.bodies.len() as u32);
+    for (i, body) in module::function_bodies(bytes)?.iter().enumerate() {
+        let index = module.imported_funcs + i as u32;
+        let range = body.range().start as usize..body.range().end as usize;
+        let rewritten = rewriter
+            .function(index, body, bytes)
+            .with_context(|| format!("function {index}"))?;
+        let out = rewritten.as_deref().unwrap_or(&bytes[range]);
+        rewrite::write_leb(&mut code, out.len() as u32);
+        code.extend_from_slice(out);
+    }
+    Ok((rewrite::with_code_section(bytes, &code)?, rewriter.stats))
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
-//! What `hide` needs to know about a module: the functions, their
-//! signatures, which ones an indirect call can reach, every call site, and
+//! What `spill` needs to know about a module: the functions, their
+//! signatures, which ones an indirect call can reach, what each calls, and
 //! where each section lies in the bytes. Decoding is wasmparser's; nothing
 //! here is modified.
 
@@ -7,21 +7,14 @@ use anyhow::{bail, Context, Result};
 use std::collections::HashMap;
 use std::ops::Range;
 use wasmparser::{
-    CompositeInnerType, ElementItems, ElementKind, FuncType, KnownCustom, Name, Operator, Parser,
-    Payload, TypeRef, WasmFeatures,
+    CompositeInnerType, ElementItems, ElementKind, FuncType, FunctionBody, KnownCustom, Name,
+    Operator, Parser, Payload, TypeRef, WasmFeatures,
 };
 
-/// A direct call: its target and where the instruction's bytes are.
-pub struct Call {
-    pub target: u32,
-    pub at: Range<usize>,
-}
-
-/// A function defined in the module (not imported).
+/// What a function defined in the module (not imported) calls.
 pub struct Body {
-    /// The body's bytes (locals and code), without the size in front.
-    pub bytes: Range<usize>,
-    pub calls: Vec<Call>,
+    /// Targets of its direct calls.
+    pub calls: Vec<u32>,
     /// Targets of tail calls: no locals live past them, so nothing to
     /// rewrite, but their reach is this function's.
     pub tail_calls: Vec<u32>,
@@ -134,26 +127,14 @@ impl Module {
 }
 
 fn parse_body(body: wasmparser::FunctionBody) -> Result<Body> {
-    let range = body.range();
     let mut out = Body {
-        bytes: range.start as usize..range.end as usize,
         calls: Vec::new(),
         tail_calls: Vec::new(),
         indirect: Vec::new(),
     };
-    // An instruction ends where the next begins; the body's last is `end`.
-    let mut pending: Option<(u32, usize)> = None;
-    for item in body.get_operators_reader()?.into_iter_with_offsets() {
-        let (op, offset) = item?;
-        let offset = offset as usize;
-        if let Some((target, start)) = pending.take() {
-            out.calls.push(Call {
-                target,
-                at: start..offset,
-            });
-        }
-        match op {
-            Operator::Call { function_index } => pending = Some((function_index, offset)),
+    for op in body.get_operators_reader()? {
+        match op? {
+            Operator::Call { function_index } => out.calls.push(function_index),
             Operator::ReturnCall { function_index } => out.tail_calls.push(function_index),
             Operator::CallIndirect { type_index, .. }
             | Operator::ReturnCallIndirect { type_index, .. } => out.indirect.push(type_index),
@@ -187,19 +168,6 @@ pub fn sections(bytes: &[u8]) -> Result<Vec<(u8, Range<usize>)>> {
     Ok(out)
 }
 
-/// The contents of the custom section `name`, if the module has one.
-pub fn custom_section(bytes: &[u8], name: &str) -> Result<Option<Vec<u8>>> {
-    for (id, range) in sections(bytes)? {
-        if id == 0 {
-            let (section_name, data) = custom_parts(&bytes[range])?;
-            if section_name == name {
-                return Ok(Some(data.to_vec()));
-            }
-        }
-    }
-    Ok(None)
-}
-
 /// A whole section's contents, without its id and size.
 pub fn section_content(section: &[u8]) -> Result<&[u8]> {
     let (_, size_len) = read_leb(&section[1..])?;
@@ -229,4 +197,40 @@ pub fn read_leb(bytes: &[u8]) -> Result<(u32, usize)> {
         }
     }
     bail!("bad LEB128 number")
+}
+
+/// The bodies of the functions the module defines, in order.
+pub fn function_bodies(bytes: &[u8]) -> Result<Vec<FunctionBody<'_>>> {
+    let mut parser = Parser::new(0);
+    parser.set_features(WasmFeatures::all());
+    let mut out = Vec::new();
+    for payload in parser.parse_all(bytes) {
+        if let Payload::CodeSectionEntry(body) = payload? {
+            out.push(body);
+        }
+    }
+    Ok(out)
+}
+
+/// The index of the global the name section calls `name`.
+pub fn global_named(bytes: &[u8], name: &str) -> Result<u32> {
+    let mut parser = Parser::new(0);
+    parser.set_features(WasmFeatures::all());
+    for payload in parser.parse_all(bytes) {
+        if let Payload::CustomSection(section) = payload? {
+            if let KnownCustom::Name(reader) = section.as_known() {
+                for subsection in reader {
+                    if let Name::Global(map) = subsection? {
+                        for naming in map {
+                            let naming = naming?;
+                            if naming.name == name {
+                                return Ok(naming.index);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    bail!("no global named {name} in the module's name section")
 }

@@ -1,177 +1,279 @@
-//! `hide` on a small hand-assembled module: what reaches the collector,
-//! which calls are disguised, and that the result is a valid module.
+//! `spill` on small modules written as text: run on wasmer, a stand-in
+//! `gc_collect` scans the C stack the way port/heap.c does, and records
+//! whether it saw the value a caller still needs.
 
-use crate::rewrite::{write_leb as leb, write_section as section};
-use crate::{callgraph, module::Module, rewrite};
-use wasmparser::{Parser, Payload, Validator, WasmFeatures};
+use crate::{callgraph, module::Module, spill_module};
+use wasmer::{imports, Instance, Module as WasmModule, Store, TypedFunction};
+use wasmparser::{Operator, Validator, WasmFeatures};
 
-fn vec_of(items: &[Vec<u8>]) -> Vec<u8> {
-    let mut out = Vec::new();
-    leb(&mut out, items.len() as u32);
-    items.iter().for_each(|i| out.extend_from_slice(i));
-    out
+/// The shared part: memory, the stack pointer (the stack is [0, 4096)),
+/// `$expect`, the value a test wants the collector to find, and `$seen`,
+/// set when it does. `$alloc` stands for anything that may collect; `$leaf`
+/// for a function that cannot.
+const PRELUDE: &str = r#"
+  (memory (export "memory") 1)
+  (global $__stack_pointer (mut i32) (i32.const 4096))
+  (global $expect (mut i32) (i32.const 0))
+  (global $seen (mut i32) (i32.const 0))
+  (func $gc_collect (local $p i32)
+    (local.set $p (global.get $__stack_pointer))
+    (block $done
+      (loop $scan
+        (br_if $done (i32.ge_u (local.get $p) (i32.const 4096)))
+        (if (i32.eq (i32.load (local.get $p)) (global.get $expect))
+          (then (global.set $seen (i32.add (global.get $seen) (i32.const 1)))))
+        (local.set $p (i32.add (local.get $p) (i32.const 4)))
+        (br $scan))))
+  (func $alloc (call $gc_collect))
+  (func $leaf (result i32) (i32.const 0))
+  (func (export "expect") (param i32) (global.set $expect (local.get 0)))
+  (func (export "seen") (result i32) (global.get $seen))
+  (func (export "sp") (result i32) (global.get $__stack_pointer))
+"#;
+
+fn module(functions: &str) -> Vec<u8> {
+    wat::parse_str(format!("(module {PRELUDE} {functions})")).unwrap()
 }
 
-const CALL: u8 = 0x10;
-const CALL_INDIRECT: u8 = 0x11;
-const I32_CONST: u8 = 0x41;
-const END: u8 = 0x0b;
-
-/// Type 0: () -> (); type 1: (i32) -> ().
-/// Functions, all of type 0 but `other_sig` (type 1):
-///   0 gc_collect   (root)
-///   1 alloc        calls gc_collect
-///   2 leaf         calls nothing
-///   3 caller       calls leaf, then alloc
-///   4 dispatch     call_indirect of type 0 (the table holds alloc)
-///   5 tidy         calls leaf
-///   6 other_sig    call_indirect of type 1 (no table function has it)
-fn sample() -> Vec<u8> {
-    let mut m = b"\0asm\x01\0\0\0".to_vec();
-    section(
-        &mut m,
-        1,
-        &vec_of(&[vec![0x60, 0, 0], vec![0x60, 1, 0x7f, 0]]),
-    );
-    section(
-        &mut m,
-        3,
-        &vec_of(&[
-            vec![0],
-            vec![0],
-            vec![0],
-            vec![0],
-            vec![0],
-            vec![0],
-            vec![1],
-        ]),
-    );
-    section(&mut m, 4, &vec_of(&[vec![0x70, 0, 1]]));
-    // Active segment for table 0 at offset 0: [alloc].
-    section(&mut m, 9, &vec_of(&[vec![0, I32_CONST, 0, END, 1, 1]]));
-    let body = |code: &[u8]| {
-        let mut b = vec![0]; // no locals
-        b.extend_from_slice(code);
-        b.push(END);
-        let mut out = Vec::new();
-        leb(&mut out, b.len() as u32);
-        out.extend_from_slice(&b);
-        out
-    };
-    section(
-        &mut m,
-        10,
-        &vec_of(&[
-            body(&[]),
-            body(&[CALL, 0]),
-            body(&[]),
-            body(&[CALL, 2, CALL, 1]),
-            body(&[I32_CONST, 0, CALL_INDIRECT, 0, 0]),
-            body(&[CALL, 2]),
-            body(&[I32_CONST, 7, I32_CONST, 0, CALL_INDIRECT, 1, 0]),
-        ]),
-    );
-    let names = [
-        "gc_collect",
-        "alloc",
-        "leaf",
-        "caller",
-        "dispatch",
-        "tidy",
-        "other_sig",
-    ];
-    let mut names_map = Vec::new();
-    leb(&mut names_map, names.len() as u32);
-    for (i, n) in names.iter().enumerate() {
-        leb(&mut names_map, i as u32);
-        leb(&mut names_map, n.len() as u32);
-        names_map.extend_from_slice(n.as_bytes());
-    }
-    let mut name_section = vec![4];
-    name_section.extend_from_slice(b"name");
-    section(&mut name_section, 1, &names_map);
-    section(&mut m, 0, &name_section);
-    m
-}
-
-#[test]
-fn finds_what_reaches_the_collector() {
-    let bytes = sample();
-    let module = Module::parse(&bytes).unwrap();
-    let reaches = callgraph::reaching(&module, &["gc_collect"]).unwrap();
-    assert_eq!(reaches, [true, true, false, true, true, false, false]);
-}
-
-#[test]
-fn disguises_only_calls_that_cannot_reach_it() {
-    let bytes = sample();
-    let module = Module::parse(&bytes).unwrap();
-    let reaches = callgraph::reaching(&module, &["gc_collect"]).unwrap();
-    let (out, stats) = rewrite::hide_calls(&bytes, &module, &reaches).unwrap();
-    assert_eq!((stats.direct_calls, stats.hidden), (4, 2));
-
-    // Valid with typed function references, which call_ref needs.
+fn spilled(functions: &str) -> Vec<u8> {
+    let (out, _) = spill_module(&module(functions)).unwrap();
     Validator::new_with_features(WasmFeatures::all())
         .validate_all(&out)
         .unwrap();
+    out
+}
 
-    let mut bodies = Vec::new();
-    let mut declared = Vec::new();
-    for payload in Parser::new(0).parse_all(&out) {
-        match payload.unwrap() {
-            Payload::CodeSectionEntry(body) => {
-                let ops: Vec<String> = body
-                    .get_operators_reader()
-                    .unwrap()
-                    .into_iter()
-                    .map(|op| format!("{:?}", op.unwrap()))
-                    .collect();
-                bodies.push(ops.join("; "));
-            }
-            Payload::ElementSection(reader) => {
-                for element in reader {
-                    let element = element.unwrap();
-                    if matches!(element.kind, wasmparser::ElementKind::Declared) {
-                        if let wasmparser::ElementItems::Functions(funcs) = element.items {
-                            declared = funcs.into_iter().map(Result::unwrap).collect();
-                        }
-                    }
+struct Run {
+    store: Store,
+    instance: Instance,
+}
+
+impl Run {
+    fn new(bytes: &[u8]) -> Run {
+        let mut store = Store::default();
+        let module = WasmModule::new(&store, bytes).unwrap();
+        let instance = Instance::new(&mut store, &module, &imports! {}).unwrap();
+        Run { store, instance }
+    }
+    fn func<A: wasmer::WasmTypeList, R: wasmer::WasmTypeList>(
+        &mut self,
+        name: &str,
+    ) -> TypedFunction<A, R> {
+        self.instance
+            .exports
+            .get_typed_function(&self.store, name)
+            .unwrap()
+    }
+    fn call1(&mut self, name: &str, arg: i32) -> i32 {
+        self.func::<i32, i32>(name)
+            .call(&mut self.store, arg)
+            .unwrap()
+    }
+    fn expect(&mut self, value: i32) {
+        self.func::<i32, ()>("expect")
+            .call(&mut self.store, value)
+            .unwrap();
+    }
+    fn get(&mut self, name: &str) -> i32 {
+        self.func::<(), i32>(name).call(&mut self.store).unwrap()
+    }
+}
+
+/// How many `i32.store`s the function exported as `name` has.
+fn stores_in(bytes: &[u8], name: &str) -> usize {
+    let index = exported_function(bytes, name);
+    let module = Module::parse(bytes).unwrap();
+    let body =
+        &crate::module::function_bodies(bytes).unwrap()[(index - module.imported_funcs) as usize];
+    body.get_operators_reader()
+        .unwrap()
+        .into_iter()
+        .filter(|op| matches!(op, Ok(Operator::I32Store { .. })))
+        .count()
+}
+
+fn exported_function(bytes: &[u8], name: &str) -> u32 {
+    for payload in wasmparser::Parser::new(0).parse_all(bytes) {
+        if let wasmparser::Payload::ExportSection(reader) = payload.unwrap() {
+            for export in reader {
+                let export = export.unwrap();
+                if export.name == name {
+                    return export.index;
                 }
             }
-            _ => {}
         }
     }
-    assert_eq!(
-        bodies[3],
-        "RefFunc { function_index: 2 }; CallRef { type_index: 0 }; Call { function_index: 1 }; End"
-    );
-    assert_eq!(
-        bodies[5],
-        "RefFunc { function_index: 2 }; CallRef { type_index: 0 }; End"
-    );
-    assert_eq!(bodies[1], "Call { function_index: 0 }; End");
-    assert_eq!(declared, [2]);
+    panic!("no export {name}")
+}
+
+const HOLDER: &str = r#"
+  (func (export "holder") (param $obj i32) (result i32)
+    (call $alloc)
+    (local.get $obj))
+"#;
+
+#[test]
+fn the_collector_sees_a_local_live_across_its_call() {
+    // Without the pass the value lives only in a wasm local.
+    let mut plain = Run::new(&module(HOLDER));
+    plain.expect(0x1234_5678);
+    assert_eq!(plain.call1("holder", 0x1234_5678), 0x1234_5678);
+    assert_eq!(plain.get("seen"), 0);
+
+    let mut run = Run::new(&spilled(HOLDER));
+    run.expect(0x1234_5678);
+    assert_eq!(run.call1("holder", 0x1234_5678), 0x1234_5678);
+    assert_eq!(run.get("seen"), 1);
+    assert_eq!(run.get("sp"), 4096, "the frame is popped on return");
 }
 
 #[test]
-fn restores_a_feature_list() {
-    let mut bytes = sample();
-    rewrite::append_custom_section(&mut bytes, "target_features", b"\x01+\x08sign-ext");
-    let stripped = rewrite::without_custom_section(&bytes, "target_features").unwrap();
-    assert_eq!(stripped, sample());
-    assert_eq!(
-        crate::module::custom_section(&bytes, "target_features")
-            .unwrap()
-            .as_deref(),
-        Some(&b"\x01+\x08sign-ext"[..])
+fn a_local_dead_after_the_call_is_not_stored() {
+    let out = spilled(
+        r#"(func (export "f") (param $obj i32) (result i32)
+             (drop (local.get $obj))
+             (call $alloc)
+             (i32.const 0))"#,
     );
+    assert_eq!(stores_in(&out, "f"), 0);
+    let mut run = Run::new(&out);
+    run.expect(0x1234_5678);
+    run.call1("f", 0x1234_5678);
+    assert_eq!(run.get("seen"), 0);
+}
+
+#[test]
+fn a_call_that_cannot_collect_stores_nothing() {
+    let source = r#"(func (export "f") (param $obj i32) (result i32)
+                      (drop (call $leaf))
+                      (local.get $obj))"#;
+    let original = module(source);
+    let out = spilled(source);
+    assert_eq!(stores_in(&out, "f"), 0);
+    let index = exported_function(&out, "f") as usize;
+    assert!(!callgraph::reaching(&Module::parse(&out).unwrap(), &["gc_collect"]).unwrap()[index]);
+    assert_eq!(
+        out.len(),
+        original.len(),
+        "the function is copied unchanged"
+    );
+}
+
+#[test]
+fn a_value_already_in_its_slot_is_not_stored_again() {
+    // $obj is stored before the first call; the second finds it there.
+    // $other changes between the calls and is stored before each.
+    let source = r#"(func (export "f") (param $obj i32) (result i32) (local $other i32)
+                      (local.set $other (i32.const 1))
+                      (call $alloc)
+                      (local.set $other (i32.add (local.get $other) (local.get $obj)))
+                      (call $alloc)
+                      (i32.add (local.get $obj) (local.get $other)))"#;
+    let out = spilled(source);
+    assert_eq!(stores_in(&out, "f"), 3);
+    let mut run = Run::new(&out);
+    run.expect(0x1234_5678);
+    assert_eq!(run.call1("f", 0x1234_5678), 0x1234_5678 * 2 + 1);
+    assert_eq!(run.get("seen"), 2, "seen at both calls");
+}
+
+#[test]
+fn a_local_changed_in_a_loop_is_stored_with_its_current_value() {
+    // Each turn sets $expect to the new value of $p and collects: the
+    // collector must find that value, not the one of the turn before.
+    let source = r#"(func (export "f") (param $n i32) (result i32) (local $p i32)
+                      (local.set $p (i32.const 0x10000))
+                      (loop $turn
+                        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+                        (global.set $expect (local.get $p))
+                        (call $alloc)
+                        (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+                        (br_if $turn (i32.and (i32.ne (local.get $n) (i32.const 0))
+                                              (i32.ne (local.get $p) (i32.const 0)))))
+                      (local.get $p))"#;
+    let mut run = Run::new(&spilled(source));
+    assert_eq!(run.call1("f", 5), 0x10000 + 5 * 16);
+    assert_eq!(run.get("seen"), 5);
+}
+
+#[test]
+fn a_parameter_needed_at_many_calls_is_stored_once_at_entry() {
+    let source = r#"(func (export "f") (param $obj i32) (param $k i32) (result i32)
+                      (block $b3 (block $b2 (block $b1 (block $b0
+                        (br_table $b0 $b1 $b2 $b3 (local.get $k)))
+                        (call $alloc) (return (local.get $obj)))
+                        (call $alloc) (return (i32.add (local.get $obj) (i32.const 1))))
+                        (call $alloc) (return (i32.add (local.get $obj) (i32.const 2))))
+                      (call $alloc)
+                      (local.get $obj))"#;
+    let out = spilled(source);
+    assert_eq!(
+        stores_in(&out, "f"),
+        1,
+        "one store in the prologue, not one per case"
+    );
+    let mut run = Run::new(&out);
+    run.expect(0x2345_6780);
+    for (k, plus) in [(0, 0), (1, 1), (2, 2), (3, 0)] {
+        assert_eq!(run.call1_2("f", 0x2345_6780, k), 0x2345_6780 + plus);
+    }
+    assert_eq!(run.get("seen"), 4);
+    assert_eq!(run.get("sp"), 4096, "every return pops the frame");
+}
+
+impl Run {
+    fn call1_2(&mut self, name: &str, a: i32, b: i32) -> i32 {
+        self.func::<(i32, i32), i32>(name)
+            .call(&mut self.store, a, b)
+            .unwrap()
+    }
+}
+
+#[test]
+fn a_local_a_handler_reads_is_stored_before_calls_in_the_try() {
+    // Legacy exception handling, as the interpreter's setjmp lowering
+    // writes it (wasmer runs only the newer encoding: checked by shape).
+    let source = r#"(tag $t)
+                    (func (export "f") (param $obj i32) (result i32)
+                      try (result i32)
+                        call $alloc
+                        i32.const 0
+                      catch $t
+                        local.get $obj
+                      end)"#;
+    assert_eq!(stores_in(&spilled(source), "f"), 1);
+}
+
+#[test]
+fn a_branch_to_the_function_label_pops_the_frame() {
+    let source = r#"(func (export "f") (param $obj i32) (result i32)
+                      (call $alloc)
+                      (br_if 0 (local.get $obj) (local.get $obj))
+                      (drop)
+                      (i32.const 7))"#;
+    let mut run = Run::new(&spilled(source));
+    run.expect(99);
+    assert_eq!(run.call1("f", 99), 99);
+    assert_eq!(run.get("sp"), 4096);
+    assert_eq!(run.call1("f", 0), 7);
+    assert_eq!(run.get("sp"), 4096);
+    assert_eq!(run.get("seen"), 1);
 }
 
 #[test]
 fn refuses_a_module_without_names() {
-    let mut bytes = sample();
-    bytes = rewrite::without_custom_section(&bytes, "name").unwrap();
-    let module = Module::parse(&bytes).unwrap();
-    let err = callgraph::reaching(&module, &["gc_collect"]).unwrap_err();
+    let bytes = wat::parse_str(format!("(module {PRELUDE} {HOLDER})")).unwrap();
+    let mut stripped = bytes[..8].to_vec();
+    for (id, range) in crate::module::sections(&bytes).unwrap() {
+        if !(id == 0
+            && crate::module::custom_parts(&bytes[range.clone()])
+                .unwrap()
+                .0
+                == "name")
+        {
+            stripped.extend_from_slice(&bytes[range]);
+        }
+    }
+    let err = spill_module(&stripped).unwrap_err();
     assert!(err.to_string().contains("name section"), "{err}");
 }
