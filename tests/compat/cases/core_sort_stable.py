@@ -64,3 +64,12 @@ except TypeError:
     print('TypeError', sorted(map(str, data)))
 print(sorted([]), sorted([1]), sorted('banana'), sorted({'b': 1, 'a': 2}))
 print(sorted([(1, 'b'), (1, 'a'), (0, 'z')]))
+
+# The key of a one-item list is computed too: it may raise, or count.
+calls = []
+print(sorted([7], key=lambda v: calls.append(v) or v), calls)
+try:
+    sorted([1], key=str.lower)
+except TypeError:
+    print('TypeError for one item')
+print(sorted([], key=str.lower))
