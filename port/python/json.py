@@ -1,9 +1,10 @@
-"""json: CPython's json API over MicroPython's C parser: dumps/dump with
+"""json: CPython's json API: dumps/dump with
 indent, separators, sort_keys, default, ensure_ascii, skipkeys, allow_nan,
 cls (JSONEncoder subclasses); loads/load with object_hook,
 object_pairs_hook, parse_float, parse_int, parse_constant, and
 JSONDecodeError carrying msg/doc/pos/lineno/colno as in CPython."""
 import _pywasm_compat
+from _pywasm_json import scan as _scan
 
 
 class JSONDecodeError(ValueError):
@@ -366,8 +367,13 @@ def loads(s, *, cls=None, **kw):
         s = s.decode()
     if not isinstance(s, str):
         raise TypeError('the JSON object must be str, bytes or bytearray, not ' + type(s).__name__)
-    # MicroPython's C parser accepts invalid JSON and reports no position, so
-    # decoding is done here.
+    if cls is None and not kw:
+        # Strict JSON without hooks, in C (port/modjsonscan.c); anything
+        # else, errors included, is decoded here. MicroPython's own C
+        # parser accepts invalid JSON and reports no position.
+        v = _scan(s)
+        if v is not ...:
+            return v
     return (cls or JSONDecoder)(**kw).decode(s)
 
 
