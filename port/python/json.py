@@ -4,7 +4,7 @@ cls (JSONEncoder subclasses); loads/load with object_hook,
 object_pairs_hook, parse_float, parse_int, parse_constant, and
 JSONDecodeError carrying msg/doc/pos/lineno/colno as in CPython."""
 import _pywasm_compat
-from _pywasm_json import scan as _scan
+from _pywasm_json import dump as _dump, scan as _scan
 
 
 class JSONDecodeError(ValueError):
@@ -172,6 +172,13 @@ class JSONEncoder:
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
           indent=None, separators=None, default=None, sort_keys=False, **kw):
+    if cls is None and indent is None and default is None and not sort_keys and not kw:
+        # Plain data, in C (port/modjsonscan.c); anything else (subclasses,
+        # non-str keys, NaN, cycles) is encoded here.
+        item_sep, key_sep = separators or (', ', ': ')
+        s = _dump(obj, ensure_ascii, item_sep, key_sep)
+        if s is not ...:
+            return s
     return (cls or JSONEncoder)(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
                                 allow_nan=allow_nan, indent=indent, separators=separators, default=default,
                                 sort_keys=sort_keys, **kw).encode(obj)
