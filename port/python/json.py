@@ -175,7 +175,7 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
     if cls is None and indent is None and default is None and not sort_keys and not kw:
         # Plain data, in C (port/modjsonscan.c); anything else (subclasses,
         # non-str keys, NaN, cycles) is encoded here.
-        item_sep, key_sep = separators or (', ', ': ')
+        item_sep, key_sep = (', ', ': ') if separators is None else separators
         s = _dump(obj, ensure_ascii, item_sep, key_sep)
         if s is not ...:
             return s

@@ -36,3 +36,8 @@ big = {'k%d' % i: [i, str(i), {'f': i / 7, 's': 'x\u00e9\n"%d"\U0001f600' % i, '
 for ea in (True, False):
     s = json.dumps(big, ensure_ascii=ea)
     print(len(s), s[-120:])
+for sep in [(), [], (',',), (',', ':', '?'), 1, None, [',', ':'], (1, 2)]:
+    try:
+        print(json.dumps([1, {'a': False}], separators=sep))
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__)
