@@ -28,6 +28,8 @@ struct Frame {
     kind: Kind,
     start: usize,
     end: usize,
+    /// Where its later sections start: a `try`'s `catch` instructions, an
+    /// `if`'s `else`.
     catches: Vec<usize>,
 }
 
