@@ -52,7 +52,10 @@ fn main() -> Result<()> {
 pub fn spill_module(bytes: &[u8]) -> Result<(Vec<u8>, spill::Stats)> {
     let module = module::Module::parse(bytes)?;
     let reaches = callgraph::reaching(&module, COLLECTOR)?;
-    let stack_pointer = module::global_named(bytes, "__stack_pointer")?;
+    let stack_pointer = *module
+        .global_names
+        .get("__stack_pointer")
+        .context("no global named __stack_pointer in the module's name section")?;
     let mut rewriter = spill::Rewriter::new(&module, &reaches, stack_pointer)?;
     let mut code = Vec::new();
     rewrite::write_leb(&mut code, module.bodies.len() as u32);

@@ -31,7 +31,10 @@ pub struct Module {
     /// Functions placed in a table: what an indirect call can reach.
     pub table_funcs: Vec<u32>,
     pub bodies: Vec<Body>,
+    /// Function indices by name, from the name section.
     pub names: HashMap<String, u32>,
+    /// Global indices by name, from the name section.
+    pub global_names: HashMap<String, u32>,
 }
 
 impl Module {
@@ -43,6 +46,7 @@ impl Module {
             table_funcs: Vec::new(),
             bodies: Vec::new(),
             names: HashMap::new(),
+            global_names: HashMap::new(),
         };
         let mut parser = Parser::new(0);
         // The interpreter uses legacy exception handling; decode everything.
@@ -100,11 +104,14 @@ impl Module {
                 Payload::CustomSection(section) => {
                     if let KnownCustom::Name(reader) = section.as_known() {
                         for name in reader {
-                            if let Name::Function(map) = name? {
-                                for naming in map {
-                                    let naming = naming?;
-                                    m.names.insert(naming.name.to_string(), naming.index);
-                                }
+                            let (map, names) = match name? {
+                                Name::Function(map) => (map, &mut m.names),
+                                Name::Global(map) => (map, &mut m.global_names),
+                                _ => continue,
+                            };
+                            for naming in map {
+                                let naming = naming?;
+                                names.insert(naming.name.to_string(), naming.index);
                             }
                         }
                     }
@@ -210,27 +217,4 @@ pub fn function_bodies(bytes: &[u8]) -> Result<Vec<FunctionBody<'_>>> {
         }
     }
     Ok(out)
-}
-
-/// The index of the global the name section calls `name`.
-pub fn global_named(bytes: &[u8], name: &str) -> Result<u32> {
-    let mut parser = Parser::new(0);
-    parser.set_features(WasmFeatures::all());
-    for payload in parser.parse_all(bytes) {
-        if let Payload::CustomSection(section) = payload? {
-            if let KnownCustom::Name(reader) = section.as_known() {
-                for subsection in reader {
-                    if let Name::Global(map) = subsection? {
-                        for naming in map {
-                            let naming = naming?;
-                            if naming.name == name {
-                                return Ok(naming.index);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-    bail!("no global named {name} in the module's name section")
 }

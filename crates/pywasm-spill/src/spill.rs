@@ -200,13 +200,12 @@ impl<'a> Rewriter<'a> {
             out.push(OP_GLOBAL_SET);
             write_leb(out, self.stack_pointer);
         };
-        let end_of_code = body_end;
         for i in 0..count {
             let start = starts[i];
             let end = if i + 1 < count {
                 starts[i + 1]
             } else {
-                end_of_code
+                body_end
             };
             if let Some(s) = &stores[i] {
                 for l in s.iter() {
