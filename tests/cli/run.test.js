@@ -2,7 +2,8 @@
 // The CLI runs Python the way python3 does: scripts, -c, stdin, argv, exit codes.
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { engines, pywasm, tempDir } = require('../support/pywasm');
+const { spawnSync } = require('node:child_process');
+const { CLI, NODE, engines, pywasm, tempDir } = require('../support/pywasm');
 
 for (const engine of engines()) {
   test(`[${engine}] -c runs code and exits 0`, () => {
@@ -117,3 +118,12 @@ for (const engine of engines()) {
     assert.deepEqual([...r.stdout], [0xff, 0xfe, 0x00, 0x6f, 0x6b]);
   });
 }
+
+// The wasm engine compiles the module on V8's threads while the CLI sets up;
+// a V8 told to compile every function up front takes long enough that the
+// process used to exit 0 before the script ran (lib/module.js).
+test('[wasm] the script runs when node compiles wasm eagerly', () => {
+  const r = spawnSync(NODE, ['--no-wasm-lazy-compilation', CLI, '-c', 'print("ran")'], { encoding: 'utf8' });
+  assert.equal(r.stdout, 'ran\n');
+  assert.equal(r.status, 0);
+});

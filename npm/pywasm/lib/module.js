@@ -53,8 +53,20 @@ function interpreterModule() {
 // The same, compiled by V8 on background threads: a caller that has other
 // start-up work (loading the rest of its JavaScript) starts this first and
 // awaits it when the module is needed; interpreterModule() then returns it.
+//
+// V8 compiles on its own job threads, and pending jobs do not keep Node's
+// event loop alive. With lazy compilation (the default) the job is done
+// almost at once; with `node --no-wasm-lazy-compilation` it takes ~25 ms,
+// and a CLI whose loop had nothing else to do exited 0 without running the
+// script. A timer holds the loop open until the compile settles.
 async function compileInterpreter() {
-  if (!compiled) compiled = await WebAssembly.compile(fs.readFileSync(interpreterPath()));
+  if (compiled) return compiled;
+  const hold = setInterval(() => {}, 1 << 30);
+  try {
+    compiled = await WebAssembly.compile(fs.readFileSync(interpreterPath()));
+  } finally {
+    clearInterval(hold);
+  }
   return compiled;
 }
 
