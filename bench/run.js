@@ -123,6 +123,10 @@ function startup() {
       commands.push({ name: `pywasm ${engine} engine (Node ${node === NODE24 ? 24 : 20})`, cmd: [node, cli(), '--engine', engine, '-c', "print('hi')"], node });
     }
   }
+  // A first start, as a fresh machine has it: no code cache for the
+  // CLI's JavaScript (npm/pywasm/lib/code-cache.js; docs/cli.md).
+  commands.push({ name: 'pywasm wasm engine, no code cache (Node 24)', node: NODE24, env: { ...BENCH_ENV, PYWASM_CACHE_DIR: '' },
+    cmd: [NODE24, cli(), '--engine', 'wasm', '-c', "print('hi')"] });
   // The floor (bench/floor.js): the module run with no more JavaScript than
   // it takes to print. What the CLI adds is the distance between the two.
   commands.push({ name: 'floor: the module alone, minimal WASI (Node 24)', node: NODE24,
@@ -132,6 +136,9 @@ function startup() {
   commands.push({ name: 'pywasm wasm engine, json+re+os script (Node 24)', node: NODE24,
     cmd: [NODE24, cli(), '--engine', 'wasm', '-c', "import json, re, os; print(json.dumps({'a': re.findall(r'\\d', os.getcwd() + '12')}))"] });
   commands.push(actionStep('print("hello")', 'action step: print("hello") (Node 24)'));
+  const firstStep = actionStep('print("hello")', 'action step: print("hello"), no code cache (Node 24)');
+  firstStep.env.PYWASM_CACHE_DIR = '';
+  commands.push(firstStep);
   commands.push(actionStep('from actions import core, context\ncore.set_output("sha", context.sha)', 'action step: core + context (Node 24)'));
   const peers = peerCommands(NODE24);
   commands.push({ ...peers.official, name: peers.official.name + ' (Node 24)', node: NODE24 });

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Rebuild what is committed as built output and compare it byte for byte:
-# the interpreter modules and their library in dist/, the bundled action dist/index.js, and the
+# the interpreter modules and their library in dist/, the bundled action (dist/index.js, action.js, http-worker.js), and the
 # generated tables (Unicode properties, code pages, unicodedata).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,7 +25,7 @@ else
 fi
 if [ -f "$ROOT/scripts/build-action.js" ]; then
   node "$ROOT/scripts/build-action.js" --outfile "$CHECK/index.js" > /dev/null
-  for f in index.js http-worker.js; do
+  for f in index.js action.js http-worker.js; do
     if cmp -s "$CHECK/$f" "$ROOT/dist/$f"; then
       echo "check-built: dist/$f matches its sources"
     else

@@ -147,7 +147,7 @@ test('npx pywasm runs scripts, -c and stdin', () => {
   }
 });
 
-test('the installed CLI runs bundled: one file of its own JavaScript, not lib/ file by file', () => {
+test('the installed CLI runs bundled: its loader and one file of its own JavaScript, not lib/ file by file', () => {
   // A preload that lists, at exit, the JavaScript files the process loaded.
   const hook = path.join(work, 'list-modules.js');
   fs.writeFileSync(hook, "process.on('exit', () => process.stderr.write(JSON.stringify(Object.keys(require.cache))));\n");
@@ -156,11 +156,36 @@ test('the installed CLI runs bundled: one file of its own JavaScript, not lib/ f
     const r = inProject([NODE, '-r', hook, bin, '--engine', engine, '-c', 'print("bundled")']);
     assert.equal(r.stdout, 'bundled\n', `${engine}: ${r.stderr}`);
     const loaded = JSON.parse(r.stderr).filter((f) => f.endsWith('.js') && f !== hook).map((f) => path.relative(path.join(project, 'node_modules', 'pywasm'), f));
-    assert.deepEqual(loaded, ['bin/pywasm.js', 'lib/cli.bundle.js'], engine);
+    // lib/code-cache.js loads the bundle through V8 (not require): the
+    // bundle is not in require.cache, and nothing else of lib/ is.
+    assert.deepEqual(loaded, ['bin/pywasm.js', 'lib/code-cache.js'], engine);
   }
 });
 
-test('the installed CLI with --allow-net: still one bundled file until a request; then the HTTP worker from lib/net/', async () => {
+test('the installed CLI keeps its compiled JavaScript in a cache of its own, and a second start uses it', () => {
+  const bin = path.join(project, 'node_modules', 'pywasm', 'bin', 'pywasm.js');
+  const cache = path.join(work, 'code-cache');
+  const env = { ...npmEnv, PYWASM_CACHE_DIR: cache };
+  for (const engine of hasAddon ? ['wasm', 'native'] : ['wasm']) {
+    fs.rmSync(cache, { recursive: true, force: true });
+    const run = () => spawnSync(NODE, [bin, '--engine', engine, '-c', 'print("cached", 6 * 7)'], { cwd: project, env, encoding: 'utf8' });
+    const first = run();
+    assert.equal(first.stdout, 'cached 42\n', `${engine}: ${first.stderr}`);
+    const files = fs.readdirSync(cache);
+    assert.equal(files.length, 1, `${engine}: ${files}`);
+    assert.match(files[0], /^cli\.bundle\.js-v\d+\.\d+\.\d+-/);
+    const written = fs.statSync(path.join(cache, files[0]));
+    const second = run();
+    assert.equal(second.stdout, 'cached 42\n', `${engine}: ${second.stderr}`);
+    // V8 refuses a cache made under other flags than the process's, and a
+    // refused one is written again: the wasm engine changes V8's flags
+    // (lib/v8-tuning.js), and the cache is made with the starting ones.
+    const after = fs.statSync(path.join(cache, files[0]));
+    assert.deepEqual([after.ino, after.mtimeMs], [written.ino, written.mtimeMs], engine);
+  }
+});
+
+test('the installed CLI with --allow-net: still the bundle alone until a request; then the HTTP worker from lib/net/', async () => {
   const { startServer } = require('../support/http-server');
   const server = await startServer('echo');
   try {
@@ -173,7 +198,7 @@ test('the installed CLI with --allow-net: still one bundled file until a request
       const idle = inProject([NODE, '-r', hook, bin, '--engine', engine, '--allow-net', '-c', 'print("idle")']);
       assert.equal(idle.stdout, 'idle\n', `${engine}: ${idle.stderr}`);
       const idleFiles = JSON.parse(idle.stderr).filter((f) => f.endsWith('.js') && f !== hook).map((f) => path.relative(installed, f));
-      assert.deepEqual(idleFiles, ['bin/pywasm.js', 'lib/cli.bundle.js'], engine);
+      assert.deepEqual(idleFiles, ['bin/pywasm.js', 'lib/code-cache.js'], engine);
       // A request: the bundle finds the worker's script in the package's lib/net/.
       const used = inProject([NODE, bin, '--engine', engine, '--allow-net', '-c', `import urllib.request\nprint(urllib.request.urlopen("${server.url}/").read())`]);
       assert.equal(used.stdout, "b'root'\n", `${engine}: ${used.stderr}`);

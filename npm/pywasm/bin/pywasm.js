@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 'use strict';
-// Startup is a feature: Node 22.1+ keeps compiled JavaScript on disk between runs.
-require('node:module').enableCompileCache?.();
 // The published package runs the CLI bundled into one file (scripts/pack.js
-// makes it); a checkout runs lib/ as it is.
+// makes it), loaded through a code cache of our own (lib/code-cache.js); a
+// checkout runs lib/ as it is, with Node's compile cache (22.1+).
 let cli;
 try {
-  cli = require('../lib/cli.bundle.js');
+  cli = require('../lib/code-cache').requireCached(require('node:path').join(__dirname, '..', 'lib', 'cli.bundle.js'));
 } catch (err) {
-  // ENOENT: the bundle was there when looked up and gone when read, as in a
-  // checkout while `npm pack` (the package test) removes the one it made.
-  const missing = err.code === 'MODULE_NOT_FOUND' || err.code === 'ENOENT';
-  if (!missing || !String(err.message).includes('cli.bundle.js')) throw err;
+  // ENOENT: no bundle (a checkout), or the bundle was there when looked up
+  // and gone when read, as while `npm pack` (the package test) removes the
+  // one it made.
+  if (err.code !== 'ENOENT' || !String(err.message).includes('cli.bundle.js')) throw err;
+  require('node:module').enableCompileCache?.();
   cli = require('../lib/cli');
 }
 const code = cli.main(process.argv.slice(2));

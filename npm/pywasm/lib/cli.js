@@ -209,4 +209,8 @@ function main(argv) {
   return compiled ? compiled.then(run) : run();
 }
 
-module.exports = { main, parseArgs, USAGE };
+// For lib/code-cache.js, which loads the bundled CLI: V8's flags as the
+// process started, while it makes the cache (v8-tuning.js changes them).
+const withStartupFlags = (fn) => require('./v8-tuning').withStartupFlags(fn);
+
+module.exports = { main, parseArgs, USAGE, withStartupFlags };

@@ -1,6 +1,6 @@
 'use strict';
-// The bundle's entry point (dist/index.js): runs the action for this
-// process, as the runner starts it (`node dist/index.js`).
+// The action (bundled as dist/action.js, which dist/index.js loads: see
+// entry.js): runs the step for this process.
 // Flags for a one-shot run, set before the module compiles (why:
 // ../v8-tuning.js; the tiering budget's effect on a step: docs/action.md).
 require('../v8-tuning').tuneForOneShortRun();
@@ -20,3 +20,7 @@ const { prepareAction, runPrepared } = require('./index');
   await compiled;
   process.exitCode = runPrepared(prepared);
 })();
+
+// For ../code-cache.js, which loads this bundle: V8's flags as the process
+// started, while it makes the cache (v8-tuning.js changes them).
+module.exports = { withStartupFlags: require('../v8-tuning').withStartupFlags };

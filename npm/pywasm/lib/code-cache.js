@@ -1,0 +1,113 @@
+'use strict';
+// Loads one of our bundles (the published CLI's lib/cli.bundle.js, the
+// action's dist/action.js) through a V8 code cache kept on disk, so that a
+// start after the first skips compiling the JavaScript it runs.
+//
+// Node's own compile cache (module.enableCompileCache) stores a file's code
+// as compiled when it loads. V8 compiles a function's body only when it is
+// first called, so that cache holds little more than the top level, and a
+// CLI start still compiled everything main() calls: ~4 ms of a hello on the
+// 2-core build machine (docs/interpreter.md, "Start-up"). The cache written
+// here is made at exit, from the script as it ran, and holds every function
+// the run compiled.
+//
+// Two facts shape it:
+// - V8 accepts a cache only under the flags it was made with, and the CLI
+//   and the action change V8's flags (v8-tuning.js). A bundle that does so
+//   exports withStartupFlags(fn), and the cache is made inside it.
+// - V8 checks a cache against the source's length, not its content. The file
+//   keeps the source beside the code, and is used only when they are equal.
+//
+// The cache lives in a directory of this user's own, mode 0700
+// (PYWASM_CACHE_DIR, default <tmpdir>/pywasm-cache-<uid>); an empty
+// PYWASM_CACHE_DIR turns it off. Any failure only means a start without it.
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const { createRequire, wrap } = require('node:module');
+
+const MAGIC = 'pywasm-v8-cache-1\n';
+
+// The directory, or null. It is made only when a cache is written (exit):
+// reading one costs a start one lstat beside the file itself.
+function cacheDir({ create }) {
+  const chosen = process.env.PYWASM_CACHE_DIR;
+  if (chosen === '') return null;
+  const uid = typeof process.getuid === 'function' ? process.getuid() : null;
+  // os.tmpdir() without loading node:os where it is this simple (POSIX)
+  const tmp = uid === null ? require('node:os').tmpdir() : (process.env.TMPDIR || '/tmp').replace(/(.)\/+$/, '$1');
+  const dir = chosen || path.join(tmp, `pywasm-cache-${uid === null ? 'user' : uid}`);
+  try {
+    if (create) fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // A directory someone else made or can write to could hand us code.
+    const st = fs.lstatSync(dir);
+    if (!st.isDirectory()) return null;
+    if (uid !== null && (st.uid !== uid || (st.mode & 0o022) !== 0)) return null;
+    return dir;
+  } catch {
+    return null;
+  }
+}
+
+// The cached code for source (a Buffer), or undefined.
+function readCache(file, source) {
+  let data;
+  try {
+    data = fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const head = MAGIC.length + 4;
+  if (data.length < head || data.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
+  const sourceEnd = head + data.readUInt32LE(MAGIC.length);
+  if (sourceEnd > data.length || !source.equals(data.subarray(head, sourceEnd))) return undefined;
+  return data.subarray(sourceEnd);
+}
+
+function writeCache(file, source, code) {
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(source.length);
+  // Written beside its name and renamed: a concurrent start reads the old
+  // file or the new one, never half of one.
+  const partial = `${file}.${process.pid}`;
+  try {
+    fs.writeFileSync(partial, Buffer.concat([Buffer.from(MAGIC, 'latin1'), length, source, code]), { mode: 0o600 });
+    fs.renameSync(partial, file);
+  } catch {
+    try { fs.rmSync(partial, { force: true }); } catch { /* nothing to tidy */ }
+  }
+}
+
+// require(file) for a self-contained CommonJS file, through the cache.
+function requireCached(file) {
+  const source = fs.readFileSync(file);
+  const name = `${path.basename(file)}-${process.version}-${process.arch}-${source.length}`;
+  const dir = cacheDir({ create: false });
+  const cachedData = dir ? readCache(path.join(dir, name), source) : undefined;
+  // Our bundles never use import(): a vm.Script has no loader for it
+  // (Node's USE_MAIN_CONTEXT_DEFAULT_LOADER is experimental and warns).
+  const script = new vm.Script(wrap(source.toString('utf8')), { filename: file, cachedData });
+  const module = { exports: {}, filename: file, id: file, loaded: false };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+  module.loaded = true;
+  // Written when missing or refused. A node started with flags of its own
+  // would have the cache refused on every start (withStartupFlags puts back
+  // V8's defaults, not its flags), so none is written for one.
+  if ((!cachedData || script.cachedDataRejected) && process.execArgv.length === 0) {
+    process.once('exit', () => {
+      const where = cacheDir({ create: true });
+      if (!where) return;
+      const withStartupFlags = module.exports.withStartupFlags || ((fn) => fn());
+      let code;
+      try {
+        code = withStartupFlags(() => script.createCachedData());
+      } catch {
+        return;
+      }
+      writeCache(path.join(where, name), source, code);
+    });
+  }
+  return module.exports;
+}
+
+module.exports = { requireCached };
