@@ -1,4 +1,5 @@
 // Built by scripts/build-action.js from npm/pywasm/lib/action; do not edit.
+(function (exports, require, module, __filename, __dirname) {
 "use strict";
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __commonJS = (cb, mod) => function __require() {
@@ -2072,3 +2073,4 @@ var { prepareAction, runPrepared } = require_index();
   process.exitCode = runPrepared(prepared);
 })();
 module.exports = { withStartupFlags: require_v8_tuning().withStartupFlags };
+})

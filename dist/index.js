@@ -16,7 +16,7 @@ var require_code_cache = __commonJS({
     var fs = require("node:fs");
     var path = require("node:path");
     var vm = require("node:vm");
-    var { createRequire, wrap } = require("node:module");
+    var { createRequire } = require("node:module");
     var MAGIC = "pywasm-v8-cache-1\n";
     function cacheDir({ create }) {
       const chosen = process.env.PYWASM_CACHE_DIR;
@@ -66,7 +66,7 @@ var require_code_cache = __commonJS({
       const name = `${path.basename(file)}-${process.version}-${process.arch}-${source.length}`;
       const dir = cacheDir({ create: false });
       const cachedData = dir ? readCache(path.join(dir, name), source) : void 0;
-      const script = new vm.Script(wrap(source.toString("utf8")), { filename: file, cachedData });
+      const script = new vm.Script(source.toString("utf8"), { filename: file, cachedData });
       const module3 = { exports: {}, filename: file, id: file, loaded: false };
       script.runInThisContext()(module3.exports, createRequire(file), module3, file, path.dirname(file));
       module3.loaded = true;

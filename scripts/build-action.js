@@ -28,6 +28,7 @@ bundle({
   entry: path.join(root, 'npm', 'pywasm', 'lib', 'action', 'main.js'),
   outfile: actionFile,
   banner: '// Built by scripts/build-action.js from npm/pywasm/lib/action; do not edit.',
+  forCodeCache: true,
 });
 bundle({
   entry: path.join(root, 'npm', 'pywasm', 'lib', 'net', 'http-worker.js'),

@@ -20,7 +20,10 @@ function findEsbuild() {
 
 // entry and outfile are absolute; banner names what the file is built from.
 // external: import paths left as requires (resolved next to the outfile).
-function bundle({ entry, outfile, banner, external = [] }) {
+// forCodeCache: the file is one function expression over CommonJS's five
+// names (exports, require, module, __filename, __dirname), the form
+// npm/pywasm/lib/code-cache.js compiles as it is; require() cannot load it.
+function bundle({ entry, outfile, banner, external = [], forCodeCache = false }) {
   findEsbuild().buildSync({
     entryPoints: [entry],
     absWorkingDir: root,
@@ -33,7 +36,8 @@ function bundle({ entry, outfile, banner, external = [] }) {
     legalComments: 'none',
     charset: 'utf8',
     external,
-    banner: { js: banner },
+    banner: { js: forCodeCache ? `${banner}\n(function (exports, require, module, __filename, __dirname) {` : banner },
+    footer: forCodeCache ? { js: '})' } : undefined,
     logLevel: 'error',
   });
 }

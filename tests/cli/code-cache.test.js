@@ -13,11 +13,14 @@ const { ROOT, NODE, tempDir } = require('../support/pywasm');
 
 const CODE_CACHE = path.join(ROOT, 'npm', 'pywasm', 'lib', 'code-cache.js');
 
+// A bundle as scripts/bundle.js writes one for the cache.
+const wrapped = (source) => `(function (exports, require, module, __filename, __dirname) {\n${source}})`;
+
 // A bundle, and a program that loads it through the cache as bin/pywasm.js
 // does (a file of its own: node -e would count as flags of the process).
 function project(bundleSource) {
   const dir = tempDir({
-    'bundle.js': bundleSource,
+    'bundle.js': wrapped(bundleSource),
     'main.js': `console.log(require(${JSON.stringify(CODE_CACHE)}).requireCached(require('node:path').join(__dirname, 'bundle.js')).answer());\n`,
   });
   return dir;
@@ -55,7 +58,7 @@ test('a bundle changed to one of the same length runs the new code, not the cach
   const cache = path.join(dir, 'cache');
   assert.equal(start(dir, cache), 'AAAA\n');
   assert.equal(start(dir, cache), 'AAAA\n');
-  fs.writeFileSync(path.join(dir, 'bundle.js'), "module.exports = { answer() { return 'BBBB'; } };\n");
+  fs.writeFileSync(path.join(dir, 'bundle.js'), wrapped("module.exports = { answer() { return 'BBBB'; } };\n"));
   assert.equal(start(dir, cache), 'BBBB\n');
 });
 

@@ -36,6 +36,7 @@ if (step === 'prepack') {
     outfile: partial,
     banner: '// Built by scripts/pack.js from lib/cli.js and what it loads; do not edit.',
     external: ['../package.json'],
+    forCodeCache: true,
   });
   fs.renameSync(partial, CLI_BUNDLE);
 } else if (step === 'postpack') {
