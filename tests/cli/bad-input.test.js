@@ -9,7 +9,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const { spawnSync } = require('node:child_process');
 const path = require('node:path');
-const { engines, pywasm, tempDir, CLI, NODE } = require('../support/pywasm');
+const { engines, pywasm, tempDir, CLI, NODE, ROOT } = require('../support/pywasm');
 
 // The CLI run in a Node that reports its peak resident memory on stderr.
 function peakRss(engine, args, cwd) {
@@ -128,4 +128,16 @@ test('--help and --version win over the options around them', () => {
   assert.equal(pywasm('wasm', ['--env', 'A=1', '--help']).status, 0);
   assert.match(pywasm('wasm', ['--timeout', '1', '--version', '--frobnicate']).stdout, /^pywasm /);
   assert.ok(path.isAbsolute(CLI));
+});
+
+test('a Node without WebAssembly (--jitless) gets a clear error from the wasm engine, exit 2', () => {
+  const r = spawnSync(NODE, ['--jitless', CLI, '--engine', 'wasm', '-c', 'print(1)'], { encoding: 'utf8' });
+  assert.equal(r.status, 2);
+  assert.equal(r.stdout, '');
+  // (Node 20's V8 first warns that the flag turns wasm off.)
+  assert.match(r.stderr, /^pywasm: the wasm engine is unavailable: this Node runs without WebAssembly \(started with --jitless\?\)\n$/m);
+  assert.doesNotMatch(r.stderr, /at .*\.js:\d+|ReferenceError/);
+  // The library rejects with the error's code, as for a missing addon.
+  const lib = spawnSync(NODE, ['--jitless', '-e', `require(${JSON.stringify(ROOT)} + '/npm/pywasm').run('print(1)', { engine: 'wasm' }).catch((e) => console.log(e.code))`], { encoding: 'utf8' });
+  assert.equal(lib.stdout, 'PYWASM_ENGINE_UNAVAILABLE\n');
 });

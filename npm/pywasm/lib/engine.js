@@ -69,6 +69,11 @@ function loadEngine(choice = 'auto') {
       }
     }
   }
+  // `node --jitless` (or a V8 built without it) has no WebAssembly at all.
+  if (typeof WebAssembly === 'undefined') {
+    throw new PywasmError('PYWASM_ENGINE_UNAVAILABLE', 'the wasm engine is unavailable: this Node runs without WebAssembly (started with --jitless?)'
+      + (choice === 'wasm' ? '' : '; the native engine, which does not need it, has no addon for this platform'));
+  }
   return require('./engine-wasm');
 }
 
