@@ -40,7 +40,7 @@ static const char *progname = "pywasm";
 static int usage_error(const char *fmt, const char *arg) {
     mp_printf(&mp_stderr_print, "%s: ", progname);
     mp_printf(&mp_stderr_print, fmt, arg);
-    mp_printf(&mp_stderr_print, "\nusage: %s [-X heapsize=N] [-c cmd | -m mod | file | -] [arg] ...\n", progname);
+    mp_printf(&mp_stderr_print, "\nusage: %s [-u] [-O] [-E] [-I] [-X heapsize=N] [-c cmd | -m mod | file | -] [arg] ...\n", progname);
     return EXIT_USAGE;
 }
 
@@ -157,14 +157,22 @@ static void set_sys_argv(char **args, int count) {
     }
 }
 
-// sys.path: the script's directory (or ''), then MICROPYPATH's entries if it
-// is set (MicroPython's test runner relies on it), else the frozen modules,
-// and last the library the engines mount beside the module
-// (scripts/build-pylib.py, library.h).
+// CPython's -E and -I: no environment variable changes how the interpreter
+// runs (MICROPYPATH, PYTHONUNBUFFERED); -I also leaves the script's
+// directory off sys.path.
+static bool ignore_environment;
+static bool isolated;
+
+// sys.path: the script's directory (or ''; nothing with -I), then
+// MICROPYPATH's entries if it is set (MicroPython's test runner relies on
+// it), else the frozen modules, and last the library the engines mount beside
+// the module (scripts/build-pylib.py, library.h).
 static void set_sys_path(const char *first) {
     mp_sys_path = mp_obj_new_list(0, NULL);
-    mp_obj_list_append(mp_sys_path, mp_obj_new_str_from_cstr(first));
-    const char *extra = getenv("MICROPYPATH");
+    if (!isolated) {
+        mp_obj_list_append(mp_sys_path, mp_obj_new_str_from_cstr(first));
+    }
+    const char *extra = ignore_environment ? NULL : getenv("MICROPYPATH");
     if (extra == NULL) {
         mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR__dot_frozen));
     }
@@ -225,6 +233,8 @@ static int check_script(const char *path) {
 
 int main(int argc, char **argv) {
     size_t heap_limit = HEAP_LIMIT_DEFAULT;
+    int optimise = 0;
+    bool unbuffered = false;
     int a = 1;
     for (; a < argc && argv[a][0] == '-' && argv[a][1] != '\0'; a++) {
         const char *opt = argv[a];
@@ -233,6 +243,17 @@ int main(int argc, char **argv) {
         } else if (strcmp(opt, "--version") == 0 || strcmp(opt, "-V") == 0) {
             printf("MicroPython %s (pywasm)\n", MICROPY_VERSION_STRING);
             return 0;
+        } else if (strcmp(opt, "-u") == 0) {
+            unbuffered = true;
+        } else if (strcmp(opt, "-O") == 0 || strcmp(opt, "-OO") == 0) {
+            // assert statements compile to nothing and __debug__ is False.
+            // (MicroPython keeps no docstrings, so -OO has nothing more to
+            // strip; its level 3 would drop line numbers from tracebacks.)
+            optimise = 1;
+        } else if (strcmp(opt, "-E") == 0) {
+            ignore_environment = true;
+        } else if (strcmp(opt, "-I") == 0) {
+            ignore_environment = isolated = true;
         } else if (strcmp(opt, "-X") == 0 && a + 1 < argc) {
             const char *x = argv[++a];
             if (strncmp(x, "heapsize=", 9) == 0) {
@@ -253,6 +274,11 @@ int main(int argc, char **argv) {
     mp_stack_set_limit(C_STACK_LIMIT);
     pywasm_heap_init(HEAP_INITIAL, heap_limit);
     mp_init();
+    MP_STATE_VM(mp_optimise_value) = optimise;
+    const char *unbuffered_env = ignore_environment ? NULL : getenv("PYTHONUNBUFFERED");
+    if (unbuffered || (unbuffered_env != NULL && unbuffered_env[0] != '\0')) {
+        pywasm_stdout_set_unbuffered();
+    }
     mount_root();
     mp_obj_list_init(MP_OBJ_TO_PTR(mp_sys_argv), 0);
     if (!(a < argc && strcmp(argv[a], "-m") == 0)) {

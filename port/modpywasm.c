@@ -70,6 +70,13 @@ static mp_obj_t pywasm_strerror_fn(mp_obj_t code_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(pywasm_strerror_obj, pywasm_strerror_fn);
 
+// os._exit: the process ends here, as CPython's does: no finally blocks, no
+// atexit functions, and what sits in stdout's buffer (stdio.c) is lost.
+static mp_obj_t pywasm_exit_now(mp_obj_t code_in) {
+    _Exit((int)mp_obj_get_int(code_in));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(pywasm_exit_now_obj, pywasm_exit_now);
+
 // str methods over Unicode for _pywasm_methods.py (strunicode.c)
 extern const mp_obj_fun_builtin_fixed_t pywasm_str_case_obj, pywasm_str_is_obj;
 // one exception's traceback as text, for _pywasm_exceptiongroup.py (traceback.c)
@@ -84,6 +91,7 @@ static const mp_rom_map_elem_t pywasm_module_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_host_call), MP_ROM_PTR(&pywasm_host_call_obj) },
     { MP_ROM_QSTR(MP_QSTR_environ), MP_ROM_PTR(&pywasm_environ_obj) },
     { MP_ROM_QSTR(MP_QSTR_strerror), MP_ROM_PTR(&pywasm_strerror_obj) },
+    { MP_ROM_QSTR(MP_QSTR_exit_now), MP_ROM_PTR(&pywasm_exit_now_obj) },
     { MP_ROM_QSTR(MP_QSTR_str_case), MP_ROM_PTR(&pywasm_str_case_obj) },
     { MP_ROM_QSTR(MP_QSTR_str_is), MP_ROM_PTR(&pywasm_str_is_obj) },
     { MP_ROM_QSTR(MP_QSTR_format_one_exception), MP_ROM_PTR(&pywasm_format_one_exception_obj) },

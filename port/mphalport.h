@@ -28,6 +28,7 @@ static inline void mp_hal_set_interrupt_char(char c) {
 // Flush buffered stdout (stdio.c); called before anything that lets the host
 // observe order: stderr writes, stdin reads, host calls, sleeping, exit.
 void pywasm_stdout_flush(void);
+void pywasm_stdout_set_unbuffered(void);  // -u, PYTHONUNBUFFERED
 
 // Nanoseconds on the monotonic clock, all 64 bits (hal.c).
 uint64_t pywasm_monotonic_ns(void);

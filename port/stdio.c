@@ -5,8 +5,9 @@
 // have passed since the last flush (and from the VM's periodic hook), before
 // anything on stderr, before reading stdin, before host calls and at exit.
 // A long-running script's lines therefore appear promptly and in order, while
-// print-heavy loops cost one host write per 8 KiB. On a terminal every write
-// is flushed at once. stderr is never buffered. stdin is read in chunks.
+// print-heavy loops cost one host write per 8 KiB. On a terminal, and with -u
+// or PYTHONUNBUFFERED (main.c), every write is flushed at once. stderr is
+// never buffered. stdin is read in chunks.
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -25,7 +26,7 @@ int pywasm_errno_to_linux(int e);  // errors.c
 static char out_buf[OUT_BUF_SIZE];
 static size_t out_len;
 static uint64_t out_last_flush_ns;
-static int out_is_tty = -1;
+static int out_unbuffered = -1;  // -1: not known yet (isatty on the first write)
 
 static unsigned char in_buf[IN_BUF_SIZE];
 static size_t in_pos, in_len;
@@ -53,6 +54,10 @@ void pywasm_stdout_flush(void) {
     stdout_flush_errno();
 }
 
+void pywasm_stdout_set_unbuffered(void) {
+    out_unbuffered = 1;
+}
+
 // Exported for the host: when a limit stops a run (its time is up, the fuel
 // is spent), the host calls this once after the stop, so what the script had
 // printed reaches stdout rather than dying in the buffer. It only writes
@@ -69,8 +74,8 @@ void pywasm_stdout_flush_if_stale(void) {
 }
 
 static int stdout_write(const char *str, size_t len) {
-    if (out_is_tty < 0) {
-        out_is_tty = isatty(STDOUT_FILENO);
+    if (out_unbuffered < 0) {
+        out_unbuffered = isatty(STDOUT_FILENO);
     }
     if (len >= OUT_BUF_SIZE) {
         int err = stdout_flush_errno();
@@ -84,7 +89,7 @@ static int stdout_write(const char *str, size_t len) {
     }
     memcpy(out_buf + out_len, str, len);
     out_len += len;
-    if (out_is_tty || (memchr(str, '\n', len) && mp_hal_time_ns() - out_last_flush_ns >= STALE_NS)) {
+    if (out_unbuffered || (memchr(str, '\n', len) && mp_hal_time_ns() - out_last_flush_ns >= STALE_NS)) {
         return stdout_flush_errno();
     }
     return 0;

@@ -103,6 +103,8 @@ test('each bad flag or value prints one clear line and the usage, exit 2', () =>
     [['--frobnicate'], 'unknown option --frobnicate'],
     [['--frobnicate=3', '-c', 'pass'], 'unknown option --frobnicate'],
     [['-q', 'x.py'], 'unknown option -q'],
+    [['-uq', '-c', 'pass'], 'unknown option -q (in -uq)'],
+    [['-u', '-uc'], 'Argument expected for the -c option'],
     [['--timeout'], '--timeout: expected a value'],
     [['--timeout', 'soon', '-c', 'pass'], '--timeout: expected a positive number of seconds'],
     [['--timeout=0', '-c', 'pass'], '--timeout: expected a positive number of seconds'],

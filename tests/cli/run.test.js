@@ -113,6 +113,31 @@ for (const engine of engines()) {
     assert.equal(r.stdout.length, 20000 * 1000);
   });
 
+  test(`[${engine}] python3's -u, -O, -E and -I do what they do there; -B, -s, -S and -X utf8 are accepted`, () => {
+    // os._exit skips the flush, as in CPython: the second line is still in
+    // stdout's buffer unless -u or PYTHONUNBUFFERED turned buffering off.
+    const twoLines = 'import os; print("a"); print("b"); os._exit(3)';
+    const buffered = pywasm(engine, ['-c', twoLines]);
+    assert.deepEqual([buffered.stdout, buffered.status], ['a\n', 3]);
+    assert.equal(pywasm(engine, ['-u', '-c', twoLines]).stdout, 'a\nb\n');
+    assert.equal(pywasm(engine, ['--env', 'PYTHONUNBUFFERED=1', '-c', twoLines]).stdout, 'a\nb\n');
+    assert.equal(pywasm(engine, ['-E', '--env', 'PYTHONUNBUFFERED=1', '-c', twoLines]).stdout, 'a\n');
+    // -O: assert compiles to nothing, __debug__ is False; -OO the same here
+    const checks = 'assert False, "checked"\nprint("unchecked", __debug__)';
+    assert.match(pywasm(engine, ['-c', checks]).stderr, /AssertionError: checked/);
+    for (const flag of ['-O', '-OO']) assert.equal(pywasm(engine, [flag, '-c', checks]).stdout, 'unchecked False\n');
+    // -I: no script directory (or '') first on sys.path, and -E's effect
+    const dir = tempDir({ 'where.py': 'import sys\nprint(sys.path[0])\n' });
+    assert.equal(pywasm(engine, [`${dir}/where.py`]).stdout, `${dir}\n`);
+    assert.equal(pywasm(engine, ['-I', `${dir}/where.py`]).stdout, '.frozen\n');
+    // Clusters, as python3 takes them, and the flags that change nothing.
+    const r = pywasm(engine, ['-uBO', '-s', '-S', '-X', 'utf8', '-Xutf8', '-Ic', 'import sys; print(sys.argv, __debug__, sys.path[0])', 'x']);
+    assert.equal(r.stdout, "['-c', 'x'] False .frozen\n");
+    assert.equal(r.status, 0);
+    // An argument joined to -c, as python3 -c'print(1)' takes it.
+    assert.equal(pywasm(engine, ['-uc' + 'print(6 * 7)']).stdout, '42\n');
+  });
+
   test(`[${engine}] bytes that are not UTF-8 pass through sys.stdout.buffer unchanged`, () => {
     const r = pywasm(engine, ['-c', 'import sys; sys.stdout.buffer.write(b"\\xff\\xfe\\x00ok")'], { raw: true });
     assert.deepEqual([...r.stdout], [0xff, 0xfe, 0x00, 0x6f, 0x6b]);

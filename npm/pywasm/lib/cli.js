@@ -31,6 +31,11 @@ Options:
   --timeout SECONDS   stop the script after this long (exit code 124)
   --memory SIZE       limit the Python heap, e.g. 256m (MemoryError beyond it)
   -X heapsize=SIZE    the same, in MicroPython's spelling
+  -u                  unbuffered stdout (also PYTHONUNBUFFERED=1)
+  -O, -OO             skip assert statements; __debug__ is False
+  -E                  ignore PYTHONUNBUFFERED and MICROPYPATH
+  -I                  isolate: -E, and no script directory on sys.path
+  -B, -s, -S, -X utf8 accepted for python3's sake; they change nothing here
   --version, -V       print the version and exit
   --help, -h          print this help and exit
 Exit codes: 0, 1 for an unhandled exception, 2 for usage errors or a missing
@@ -46,8 +51,39 @@ function parseSize(text, option) {
   return bytes;
 }
 
+// python3's one-letter flags, as the interpreter module takes them
+// (port/main.c); those that change nothing here are accepted so that a
+// python3 command line runs unchanged: -B (no bytecode is ever written), -s
+// and -S (there is no site module or user site directory).
+const PYTHON_FLAGS = { u: '-u', O: '-O', E: '-E', I: '-I', B: null, s: null, S: null };
+
+// A cluster of python3's flags ('-u', '-uB', '-OO', '-uc' before code,
+// '-cCODE'): their interpreter flags into opts; if -c or -m ends it, that
+// option and what the cluster holds after it (its argument, or '').
+function parseFlagCluster(arg, opts) {
+  let optimise = 0;
+  for (let k = 1; k < arg.length; k++) {
+    const letter = arg[k];
+    if (letter === 'c' || letter === 'm') return { option: `-${letter}`, attached: arg.slice(k + 1) };
+    if (!(letter in PYTHON_FLAGS)) throw new UsageError(`unknown option ${arg.length > 2 ? `-${letter} (in ${arg})` : arg}`);
+    if (letter === 'O') optimise++;
+    else if (PYTHON_FLAGS[letter] && !opts.interpreterFlags.includes(PYTHON_FLAGS[letter])) opts.interpreterFlags.push(PYTHON_FLAGS[letter]);
+  }
+  if (optimise && !opts.interpreterFlags.includes('-O')) opts.interpreterFlags.push('-O');
+  return null;
+}
+
+function xOption(x, opts) {
+  // emit=bytecode is the only code emitter there is; MicroPython's test
+  // runner passes it, so it is accepted and changes nothing. python3's UTF-8
+  // mode is the only mode here.
+  if (x === 'emit=bytecode' || x === 'utf8' || x === 'utf8=1') return;
+  if (!x.startsWith('heapsize=')) throw new UsageError(`-X: unknown option '${x}'`);
+  opts.heapBytes = parseSize(x.slice(9), '-X heapsize');
+}
+
 function parseArgs(argv, cwd) {
-  const opts = { engine: 'auto', mounts: [], env: {}, inheritEnv: false, allowNet: false, allowRun: false, timeoutMs: null, heapBytes: null, args: [] };
+  const opts = { engine: 'auto', mounts: [], env: {}, inheritEnv: false, allowNet: false, allowRun: false, timeoutMs: null, heapBytes: null, interpreterFlags: [], args: [] };
   let i = 0;
   const value = (name, inline) => {
     if (inline !== undefined) return inline;
@@ -95,16 +131,21 @@ function parseArgs(argv, cwd) {
         break;
       }
       case '--memory': opts.heapBytes = parseSize(value(name, inline), '--memory'); break;
-      case '-X': {
-        const x = value(name, inline);
-        // emit=bytecode is the only code emitter there is; MicroPython's
-        // test runner passes it, so it is accepted and changes nothing.
-        if (x === 'emit=bytecode') break;
-        if (!x.startsWith('heapsize=')) throw new UsageError(`-X: unknown option '${x}'`);
-        opts.heapBytes = parseSize(x.slice(9), '-X heapsize');
-        break;
+      case '-X': xOption(value(name, inline), opts); break;
+      default: {
+        if (name.startsWith('-X')) {  // -Xutf8, as python3 takes it
+          xOption(name.slice(2), opts);
+          break;
+        }
+        if (!/^-[A-Za-z]/.test(name)) throw new UsageError(`unknown option ${name}`);
+        const ended = parseFlagCluster(name, opts);
+        if (ended) {
+          const rest = ended.attached ? [ended.attached, ...argv.slice(i + 1)] : argv.slice(i + 1);
+          if (rest.length === 0) throw new UsageError(`Argument expected for the ${ended.option} option`);
+          opts.args = [ended.option, ...rest];
+          return opts;
+        }
       }
-      default: throw new UsageError(`unknown option ${name}`);
     }
   }
   return opts;
@@ -174,7 +215,7 @@ function main(argv) {
   const script = opts.args[0] && !opts.args[0].startsWith('-') ? opts.args[0] : undefined;
   const mounts = defaultMounts(opts.mounts, cwd, script);
   const job = {
-    argv: opts.args,
+    argv: [...opts.interpreterFlags, ...opts.args],
     env: { ...(opts.inheritEnv ? process.env : {}), ...opts.env },
     mounts,
     cwd: guestPathOf(mounts, cwd),

@@ -355,6 +355,12 @@ def access(p, mode, **kw):
         return False
 
 
+def _exit(n):
+    # No cleanup, as in CPython: buffered stdout is lost (python3 -u keeps it).
+    from _pywasm import exit_now
+    exit_now(n)
+
+
 def cpu_count():
     return 1
 
