@@ -6,12 +6,12 @@
 // Node's own compile cache (module.enableCompileCache) stores a file's code
 // as compiled when it loads. V8 compiles a function's body only when it is
 // first called, so that cache holds little more than the top level, and a
-// CLI start still compiled everything main() calls: ~4 ms of a hello on the
-// 2-core build machine (docs/interpreter.md, "Start-up"). The cache written
+// CLI start still compiled everything main() calls: ~2 ms of a hello on the
+// 2-core build machine (docs/cli.md, "Code cache"). The cache written
 // here is made at exit, from the script as it ran, and holds every function
 // the run compiled.
 //
-// Two facts shape it:
+// Three facts shape it:
 // - V8 accepts a cache only under the flags it was made with, and the CLI
 //   and the action change V8's flags (v8-tuning.js). A bundle that does so
 //   exports withStartupFlags(fn), and the cache is made inside it.
