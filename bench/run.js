@@ -98,7 +98,7 @@ function peerCommands(node) {
 // with action.yml's defaults as INPUT_* and fresh file-command files.
 function actionStep(script, name) {
   const base = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'pywasm-bench-'));
-  const env = { PATH: process.env.PATH, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: base, RUNNER_TEMP: base,
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: base, RUNNER_TEMP: base,
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567', GITHUB_REPOSITORY: 'octo/repo',
     INPUT_SCRIPT: script, INPUT_ARGS: '', 'INPUT_WORKING-DIRECTORY': '.', 'INPUT_GITHUB-TOKEN': 'ghs_benchtoken',
     'INPUT_RESULT-ENCODING': 'json', INPUT_DEBUG: 'false' };
@@ -125,7 +125,7 @@ function startup() {
   }
   // A first start, as a fresh machine has it: no code cache for the
   // CLI's JavaScript (npm/pywasm/lib/code-cache.js; docs/cli.md).
-  commands.push({ name: 'pywasm wasm engine, no code cache (Node 24)', node: NODE24, env: { ...BENCH_ENV, PYWASM_CACHE_DIR: '' },
+  commands.push({ name: 'pywasm wasm engine, no code cache (Node 24)', node: NODE24, env: { ...BENCH_ENV, PYWASM_CACHE: '0' },
     cmd: [NODE24, cli(), '--engine', 'wasm', '-c', "print('hi')"] });
   // The floor (bench/floor.js): the module run with no more JavaScript than
   // it takes to print. What the CLI adds is the distance between the two.
@@ -137,7 +137,7 @@ function startup() {
     cmd: [NODE24, cli(), '--engine', 'wasm', '-c', "import json, re, os; print(json.dumps({'a': re.findall(r'\\d', os.getcwd() + '12')}))"] });
   commands.push(actionStep('print("hello")', 'action step: print("hello") (Node 24)'));
   const firstStep = actionStep('print("hello")', 'action step: print("hello"), no code cache (Node 24)');
-  firstStep.env.PYWASM_CACHE_DIR = '';
+  firstStep.env.PYWASM_CACHE = '0';
   commands.push(firstStep);
   commands.push(actionStep('from actions import core, context\ncore.set_output("sha", context.sha)', 'action step: core + context (Node 24)'));
   const peers = peerCommands(NODE24);

@@ -18,12 +18,19 @@ var require_code_cache = __commonJS({
     var vm = require("node:vm");
     var { createRequire } = require("node:module");
     var MAGIC = "pywasm-v8-cache-1\n";
+    function defaultDir() {
+      const env = (k) => process.env[k] || null;
+      let base;
+      if (process.platform === "win32") base = env("LOCALAPPDATA");
+      else if (process.platform === "darwin") base = env("HOME") && path.join(env("HOME"), "Library", "Caches");
+      else base = env("XDG_CACHE_HOME") || env("HOME") && path.join(env("HOME"), ".cache");
+      return base ? path.join(base, "pywasm", "js") : null;
+    }
     function cacheDir({ create }) {
-      const chosen = process.env.PYWASM_CACHE_DIR;
-      if (chosen === "") return null;
+      if (["0", "off", "false", "no"].includes(process.env.PYWASM_CACHE)) return null;
+      const dir = process.env.PYWASM_CACHE_DIR || defaultDir();
+      if (!dir) return null;
       const uid = typeof process.getuid === "function" ? process.getuid() : null;
-      const tmp = uid === null ? require("node:os").tmpdir() : (process.env.TMPDIR || "/tmp").replace(/(.)\/+$/, "$1");
-      const dir = chosen || path.join(tmp, `pywasm-cache-${uid === null ? "user" : uid}`);
       try {
         if (create) fs.mkdirSync(dir, { recursive: true, mode: 448 });
         const st = fs.lstatSync(dir);

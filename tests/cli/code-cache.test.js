@@ -75,14 +75,20 @@ test('a damaged cache file is ignored and replaced', () => {
   assert.equal(fs.readFileSync(path.join(cache, file)).length, bytes.length);
 });
 
-test('a cache directory others can write to is not used; an empty PYWASM_CACHE_DIR turns the cache off', { skip: process.platform === 'win32' }, () => {
+test('a cache directory others can write to is not used; PYWASM_CACHE=0 turns the cache off', { skip: process.platform === 'win32' }, () => {
   const dir = project("module.exports = { answer() { return 'uncached'; } };\n");
   const shared = path.join(dir, 'shared');
   fs.mkdirSync(shared);
   fs.chmodSync(shared, 0o777);
   assert.equal(start(dir, shared), 'uncached\n');
   assert.deepEqual(cacheFiles(shared), []);
-  const off = spawnSync(NODE, [path.join(dir, 'main.js')], { cwd: dir, encoding: 'utf8', env: { ...process.env, PYWASM_CACHE_DIR: '', TMPDIR: dir } });
+  // By default the cache is the user's: under XDG_CACHE_HOME here.
+  const home = path.join(dir, 'home');
+  const env = { ...process.env, PYWASM_CACHE_DIR: '', XDG_CACHE_HOME: home };
+  const off = spawnSync(NODE, [path.join(dir, 'main.js')], { encoding: 'utf8', env: { ...env, PYWASM_CACHE: '0' } });
   assert.equal(off.stdout, 'uncached\n');
-  assert.deepEqual(fs.readdirSync(dir).filter((f) => f.startsWith('pywasm-cache')), []);
+  assert.equal(fs.existsSync(home), false);
+  const on = spawnSync(NODE, [path.join(dir, 'main.js')], { encoding: 'utf8', env });
+  assert.equal(on.stdout, 'uncached\n');
+  assert.equal(cacheFiles(path.join(home, 'pywasm', 'js')).length, 1);
 });

@@ -22,9 +22,12 @@
 //   it here would make a second copy of ~120 KB of source on the young heap,
 //   enough that V8 ran a ~1 ms scavenge before every exit.
 //
-// The cache lives in a directory of this user's own, mode 0700
-// (PYWASM_CACHE_DIR, default <tmpdir>/pywasm-cache-<uid>); an empty
-// PYWASM_CACHE_DIR turns it off. Any failure only means a start without it.
+// The cache lives where the native engine keeps its compiled module, and
+// answers to the same variables (crates/pywasm-runtime/src/cache.rs):
+// PYWASM_CACHE_DIR if set, else the user's cache directory (here
+// .../pywasm/js, beside .../pywasm/native); PYWASM_CACHE=0 (off, false, no)
+// turns both off. The directory must be this user's own and writable by no
+// one else. Any failure only means a start without the cache.
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
@@ -32,15 +35,23 @@ const { createRequire } = require('node:module');
 
 const MAGIC = 'pywasm-v8-cache-1\n';
 
+// The user's cache directory for us, as the native engine finds its own.
+function defaultDir() {
+  const env = (k) => process.env[k] || null;
+  let base;
+  if (process.platform === 'win32') base = env('LOCALAPPDATA');
+  else if (process.platform === 'darwin') base = env('HOME') && path.join(env('HOME'), 'Library', 'Caches');
+  else base = env('XDG_CACHE_HOME') || (env('HOME') && path.join(env('HOME'), '.cache'));
+  return base ? path.join(base, 'pywasm', 'js') : null;
+}
+
 // The directory, or null. It is made only when a cache is written (exit):
 // reading one costs a start one lstat beside the file itself.
 function cacheDir({ create }) {
-  const chosen = process.env.PYWASM_CACHE_DIR;
-  if (chosen === '') return null;
+  if (['0', 'off', 'false', 'no'].includes(process.env.PYWASM_CACHE)) return null;
+  const dir = process.env.PYWASM_CACHE_DIR || defaultDir();
+  if (!dir) return null;
   const uid = typeof process.getuid === 'function' ? process.getuid() : null;
-  // os.tmpdir() without loading node:os where it is this simple (POSIX)
-  const tmp = uid === null ? require('node:os').tmpdir() : (process.env.TMPDIR || '/tmp').replace(/(.)\/+$/, '$1');
-  const dir = chosen || path.join(tmp, `pywasm-cache-${uid === null ? 'user' : uid}`);
   try {
     if (create) fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     // A directory someone else made or can write to could hand us code.
