@@ -37,14 +37,17 @@ def showwarning(message, category, filename, lineno, file=None, line=None):
         pass
 
 
-def _match(pat, s):
+def _match(pat, s, flags=0):
     import re
-    return pat is None or re.match(pat, s) is not None
+    return pat is None or re.match(pat, s, flags) is not None
 
 
 def _action(category, text, module, lineno):
+    import re
     for action, msg, cat, mod, ln in filters:
-        if (issubclass(category, cat) and _match(msg, text) and _match(mod, module) and
+        # the message's pattern ignores case, the module's does not, as CPython
+        # compiles them
+        if (issubclass(category, cat) and _match(msg, text, re.I) and _match(mod, module) and
                 (ln == 0 or ln == lineno)):
             return action
     if issubclass(category, (DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning)) \
