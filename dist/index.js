@@ -54,13 +54,27 @@ var require_code_cache = __commonJS({
       if (sourceEnd > data.length || !source.equals(data.subarray(head, sourceEnd))) return void 0;
       return data.subarray(sourceEnd);
     }
-    function writeCache(file, source, code) {
+    var STALE_MS = 30 * 24 * 3600 * 1e3;
+    function pruneOthers(file, prefix) {
+      const dir = path.dirname(file);
+      const now = Date.now();
+      try {
+        for (const name of fs.readdirSync(dir)) {
+          const other = path.join(dir, name);
+          if (!name.startsWith(prefix) || other === file) continue;
+          if (now - fs.statSync(other).mtimeMs > STALE_MS) fs.rmSync(other, { force: true });
+        }
+      } catch {
+      }
+    }
+    function writeCache(file, source, code, prefix) {
       const length = Buffer.alloc(4);
       length.writeUInt32LE(source.length);
       const partial = `${file}.${process.pid}`;
       try {
         fs.writeFileSync(partial, Buffer.concat([Buffer.from(MAGIC, "latin1"), length, source, code]), { mode: 384 });
         fs.renameSync(partial, file);
+        pruneOthers(file, prefix);
       } catch {
         try {
           fs.rmSync(partial, { force: true });
@@ -88,7 +102,7 @@ var require_code_cache = __commonJS({
           } catch {
             return;
           }
-          writeCache(path.join(where, name), source, code);
+          writeCache(path.join(where, name), source, code, `${path.basename(file)}-`);
         });
       }
       return module3.exports;

@@ -92,3 +92,28 @@ test('a cache directory others can write to is not used; PYWASM_CACHE=0 turns th
   assert.equal(on.stdout, 'uncached\n');
   assert.equal(cacheFiles(path.join(home, 'pywasm', 'js')).length, 1);
 });
+
+test("writing a cache removes the same bundle's files not written for 30 days, and nothing else", () => {
+  const dir = project("module.exports = { answer() { return 'pruned'; } };\n");
+  const cache = path.join(dir, 'cache');
+  fs.mkdirSync(cache, { mode: 0o700 });
+  const old = Date.now() / 1000 - 31 * 24 * 3600;
+  const recent = Date.now() / 1000 - 29 * 24 * 3600;
+  const files = {
+    'bundle.js-v20.0.0-x64-100': old,        // another version's, idle: removed
+    'bundle.js-v22.0.0-x64-100': recent,     // another version's, recent: kept
+    'other.js-v20.0.0-x64-100': old,         // another bundle's: kept
+    '0123456789abcdef0123456789abcdef.wasmer': old,  // the native engine's: kept
+  };
+  for (const [name, time] of Object.entries(files)) {
+    fs.writeFileSync(path.join(cache, name), 'x');
+    fs.utimesSync(path.join(cache, name), time, time);
+  }
+  assert.equal(start(dir, cache), 'pruned\n');
+  const left = fs.readdirSync(cache).sort();
+  assert.equal(cacheFiles(cache).length, 2, left.join(' '));
+  assert.ok(!left.includes('bundle.js-v20.0.0-x64-100'));
+  for (const kept of ['bundle.js-v22.0.0-x64-100', 'other.js-v20.0.0-x64-100', '0123456789abcdef0123456789abcdef.wasmer']) {
+    assert.ok(left.includes(kept), kept);
+  }
+});

@@ -79,7 +79,26 @@ function readCache(file, source) {
   return data.subarray(sourceEnd);
 }
 
-function writeCache(file, source, code) {
+// Each pywasm version and Node version leaves a file of its own. When one is
+// written, the same bundle's others not written for 30 days go (a start that
+// reads a file does not touch it, so one in use all along is written again
+// once after that: ~1 ms).
+const STALE_MS = 30 * 24 * 3600 * 1000;
+function pruneOthers(file, prefix) {
+  const dir = path.dirname(file);
+  const now = Date.now();
+  try {
+    for (const name of fs.readdirSync(dir)) {
+      const other = path.join(dir, name);
+      if (!name.startsWith(prefix) || other === file) continue;
+      if (now - fs.statSync(other).mtimeMs > STALE_MS) fs.rmSync(other, { force: true });
+    }
+  } catch {
+    // an unreadable directory or a file gone meanwhile: nothing to prune
+  }
+}
+
+function writeCache(file, source, code, prefix) {
   const length = Buffer.alloc(4);
   length.writeUInt32LE(source.length);
   // Written beside its name and renamed: a concurrent start reads the old
@@ -88,6 +107,7 @@ function writeCache(file, source, code) {
   try {
     fs.writeFileSync(partial, Buffer.concat([Buffer.from(MAGIC, 'latin1'), length, source, code]), { mode: 0o600 });
     fs.renameSync(partial, file);
+    pruneOthers(file, prefix);
   } catch {
     try { fs.rmSync(partial, { force: true }); } catch { /* nothing to tidy */ }
   }
@@ -120,7 +140,7 @@ function requireCached(file) {
       } catch {
         return;
       }
-      writeCache(path.join(where, name), source, code);
+      writeCache(path.join(where, name), source, code, `${path.basename(file)}-`);
     });
   }
   return module.exports;
