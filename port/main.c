@@ -40,7 +40,7 @@ static const char *progname = "pywasm";
 static int usage_error(const char *fmt, const char *arg) {
     mp_printf(&mp_stderr_print, "%s: ", progname);
     mp_printf(&mp_stderr_print, fmt, arg);
-    mp_printf(&mp_stderr_print, "\nusage: %s [-u] [-O] [-E] [-I] [-X heapsize=N] [-c cmd | -m mod | file | -] [arg] ...\n", progname);
+    mp_printf(&mp_stderr_print, "\nusage: %s [-u] [-O] [-E] [-I] [-W arg] [-X heapsize=N] [-c cmd | -m mod | file | -] [arg] ...\n", progname);
     return EXIT_USAGE;
 }
 
@@ -158,7 +158,7 @@ static void set_sys_argv(char **args, int count) {
 }
 
 // CPython's -E and -I: no environment variable changes how the interpreter
-// runs (MICROPYPATH, PYTHONUNBUFFERED); -I also leaves the script's
+// runs (MICROPYPATH, PYTHONUNBUFFERED, PYTHONWARNINGS); -I also leaves the script's
 // directory off sys.path.
 static bool ignore_environment;
 static bool isolated;
@@ -183,6 +183,41 @@ static void set_sys_path(const char *first) {
         extra += end ? len + 1 : len;
     }
     mp_obj_list_append(mp_sys_path, mp_obj_new_str_from_cstr(PYWASM_LIBRARY_DIR));
+    // With -W or PYTHONWARNINGS, the warnings module (in the library, so
+    // once sys.path reaches it) turns them into filters before the program
+    // runs and reports the invalid ones, as CPython does at start-up.
+    size_t n_options;
+    mp_obj_t *unused;
+    mp_obj_list_get(MP_STATE_VM(sys_mutable)[MP_SYS_MUTABLE_WARNOPTIONS], &n_options, &unused);
+    if (n_options > 0) {
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_import_name(MP_QSTR_warnings, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+            nlr_pop();
+        } else {
+            mp_obj_print_exception(&mp_stderr_print, MP_OBJ_FROM_PTR(nlr.ret_val));
+        }
+    }
+}
+
+// sys.warnoptions (patch 0094), as CPython builds it: PYTHONWARNINGS's
+// comma-separated entries (unless -E), then each -W option, in order.
+// set_sys_path imports the warnings module when the list is not empty.
+static void set_warnoptions(const char **options, int count) {
+    mp_obj_t list = mp_obj_new_list(0, NULL);
+    const char *env = ignore_environment ? NULL : getenv("PYTHONWARNINGS");
+    while (env && *env) {
+        const char *end = strchr(env, ',');
+        size_t len = end ? (size_t)(end - env) : strlen(env);
+        if (len > 0) {
+            mp_obj_list_append(list, mp_obj_new_str(env, len));
+        }
+        env += end ? len + 1 : len;
+    }
+    for (int i = 0; i < count; i++) {
+        mp_obj_list_append(list, mp_obj_new_str_from_cstr(options[i]));
+    }
+    MP_STATE_VM(sys_mutable)[MP_SYS_MUTABLE_WARNOPTIONS] = list;
 }
 
 // The host's file system is visible through one POSIX VFS at "/": wasi-libc
@@ -235,6 +270,8 @@ int main(int argc, char **argv) {
     size_t heap_limit = HEAP_LIMIT_DEFAULT;
     int optimise = 0;
     bool unbuffered = false;
+    const char *warn_options[argc];  // the -W options' words, in order
+    int num_warn_options = 0;
     int a = 1;
     for (; a < argc && argv[a][0] == '-' && argv[a][1] != '\0'; a++) {
         const char *opt = argv[a];
@@ -250,6 +287,8 @@ int main(int argc, char **argv) {
             // (MicroPython keeps no docstrings, so -OO has nothing more to
             // strip; its level 3 would drop line numbers from tracebacks.)
             optimise = 1;
+        } else if (strcmp(opt, "-W") == 0 && a + 1 < argc) {
+            warn_options[num_warn_options++] = argv[++a];
         } else if (strcmp(opt, "-E") == 0) {
             ignore_environment = true;
         } else if (strcmp(opt, "-I") == 0) {
@@ -275,6 +314,7 @@ int main(int argc, char **argv) {
     pywasm_heap_init(HEAP_INITIAL, heap_limit);
     mp_init();
     MP_STATE_VM(mp_optimise_value) = optimise;
+    set_warnoptions(warn_options, num_warn_options);
     const char *unbuffered_env = ignore_environment ? NULL : getenv("PYTHONUNBUFFERED");
     if (unbuffered || (unbuffered_env != NULL && unbuffered_env[0] != '\0')) {
         pywasm_stdout_set_unbuffered();

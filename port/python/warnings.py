@@ -144,3 +144,69 @@ class catch_warnings:
         filters[:] = f
         _seen.clear()
         _seen.update(s)
+
+
+# -W options and PYTHONWARNINGS (sys.warnoptions, patch 0094), as CPython
+# reads them: action:message:category:module:lineno, every field optional,
+# the action spelled out or by its first letters; an invalid one is reported
+# and skipped. Each is added in front, so the last given wins.
+_ACTIONS = ('default', 'always', 'ignore', 'module', 'once', 'error')
+
+
+class _BadOption(Exception):
+    pass
+
+
+def _option_action(text):
+    if not text:
+        return 'default'
+    if text == 'all':
+        return 'always'
+    for action in _ACTIONS:
+        if action.startswith(text):
+            return action
+    raise _BadOption('invalid action: %r' % (text,))
+
+
+def _option_category(name):
+    if not name:
+        return Warning
+    owner, _, attr = name.rpartition('.')
+    try:
+        if owner:
+            found = getattr(__import__(owner, None, None, [attr]), attr)
+        else:
+            import builtins
+            found = getattr(builtins, attr)
+    except ImportError:
+        raise _BadOption('invalid module name: %r' % (owner,))
+    except AttributeError:
+        raise _BadOption('unknown warning category: %r' % (name,))
+    if not (isinstance(found, type) and issubclass(found, Warning)):
+        raise _BadOption('invalid warning category: %r' % (name,))
+    return found
+
+
+def _add_option(option):
+    fields = [f.strip() for f in option.split(':')]
+    if len(fields) > 5:
+        raise _BadOption('too many fields (max 5): %r' % (option,))
+    action, message, category, module, lineno = fields + [''] * (5 - len(fields))
+    action = _option_action(action)
+    category = _option_category(category)
+    if lineno:
+        try:
+            lineno = int(lineno)
+        except ValueError:
+            lineno = -1
+        if lineno < 0:
+            raise _BadOption('invalid lineno %r' % (fields[4],))
+    import re
+    filterwarnings(action, re.escape(message), category, re.escape(module) + r'\Z' if module else '', lineno or 0)
+
+
+for _option in getattr(sys, 'warnoptions', ()):
+    try:
+        _add_option(_option)
+    except _BadOption as _e:
+        sys.stderr.write('Invalid -W option ignored: %s\n' % (_e,))

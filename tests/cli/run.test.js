@@ -138,6 +138,30 @@ for (const engine of engines()) {
     assert.equal(pywasm(engine, ['-uc' + 'print(6 * 7)']).stdout, '42\n');
   });
 
+  test(`[${engine}] -W and PYTHONWARNINGS control warnings as in python3, and fill sys.warnoptions`, () => {
+    const code = 'import sys, warnings\nprint(sys.warnoptions)\nwarnings.warn("careful")\nprint("after")';
+    const plain = pywasm(engine, ['-c', code]);
+    assert.equal(plain.stdout, '[]\nafter\n');
+    assert.match(plain.stderr, /UserWarning: careful/);
+    const ignored = pywasm(engine, ['-W', 'ignore', '-c', code]);
+    assert.deepEqual([ignored.stdout, ignored.stderr], ["['ignore']\nafter\n", '']);
+    const raised = pywasm(engine, ['-Werror::UserWarning', '-c', code]);
+    assert.equal(raised.status, 1);
+    assert.equal(raised.stdout, "['error::UserWarning']\n");
+    assert.match(raised.stderr, /\nUserWarning: careful\n$/);
+    // PYTHONWARNINGS first, then -W; the last matching filter wins; -E drops the variable
+    const both = pywasm(engine, ['--env', 'PYTHONWARNINGS=error,default::DeprecationWarning', '-W', 'ignore::UserWarning', '-c', code]);
+    assert.deepEqual([both.stdout, both.stderr, both.status], ["['error', 'default::DeprecationWarning', 'ignore::UserWarning']\nafter\n", '', 0]);
+    assert.equal(pywasm(engine, ['-E', '--env', 'PYTHONWARNINGS=error', '-c', code]).stdout, '[]\nafter\n');
+    // an invalid option is reported at start-up, with CPython's words, and skipped
+    const bad = pywasm(engine, ['-W', 'bogus', '-W', 'ignore::NoSuch', '-c', 'print("ran")']);
+    assert.equal(bad.stdout, 'ran\n');
+    assert.equal(bad.stderr, "Invalid -W option ignored: invalid action: 'bogus'\nInvalid -W option ignored: unknown warning category: 'NoSuch'\n");
+    // the idiom of the warnings documentation
+    const idiom = 'import sys, warnings\nif not sys.warnoptions:\n    warnings.simplefilter("ignore")\nwarnings.warn("hidden")\nprint("quiet")';
+    assert.deepEqual([pywasm(engine, ['-c', idiom]).stderr, pywasm(engine, ['-W', 'default', '-c', idiom]).stderr.includes('UserWarning: hidden')], ['', true]);
+  });
+
   test(`[${engine}] bytes that are not UTF-8 pass through sys.stdout.buffer unchanged`, () => {
     const r = pywasm(engine, ['-c', 'import sys; sys.stdout.buffer.write(b"\\xff\\xfe\\x00ok")'], { raw: true });
     assert.deepEqual([...r.stdout], [0xff, 0xfe, 0x00, 0x6f, 0x6b]);

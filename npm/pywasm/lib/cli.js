@@ -33,7 +33,8 @@ Options:
   -X heapsize=SIZE    the same, in MicroPython's spelling
   -u                  unbuffered stdout (also PYTHONUNBUFFERED=1)
   -O, -OO             skip assert statements; __debug__ is False
-  -E                  ignore PYTHONUNBUFFERED and MICROPYPATH
+  -W ARG              warning control, as python3 (also PYTHONWARNINGS)
+  -E                  ignore PYTHONUNBUFFERED, PYTHONWARNINGS and MICROPYPATH
   -I                  isolate: -E, and no script directory on sys.path
   -B, -s, -S, -X utf8 accepted for python3's sake; they change nothing here
   --version, -V       print the version and exit
@@ -132,9 +133,14 @@ function parseArgs(argv, cwd) {
       }
       case '--memory': opts.heapBytes = parseSize(value(name, inline), '--memory'); break;
       case '-X': xOption(value(name, inline), opts); break;
+      case '-W': opts.interpreterFlags.push('-W', value(name, inline)); break;
       default: {
         if (name.startsWith('-X')) {  // -Xutf8, as python3 takes it
           xOption(name.slice(2), opts);
+          break;
+        }
+        if (name.startsWith('-W')) {  // -Werror
+          opts.interpreterFlags.push('-W', name.slice(2));
           break;
         }
         if (!/^-[A-Za-z]/.test(name)) throw new UsageError(`unknown option ${name}`);
