@@ -163,29 +163,23 @@ static void set_sys_argv(char **args, int count) {
 static bool ignore_environment;
 static bool isolated;
 
-// sys.path: the script's directory (or ''; nothing with -I), then
-// MICROPYPATH's entries if it is set (MicroPython's test runner relies on
-// it), else the frozen modules, and last the library the engines mount beside
-// the module (scripts/build-pylib.py, library.h).
-static void set_sys_path(const char *first) {
-    mp_sys_path = mp_obj_new_list(0, NULL);
-    if (!isolated) {
-        mp_obj_list_append(mp_sys_path, mp_obj_new_str_from_cstr(first));
+// The fields of an environment variable's value (MICROPYPATH's ':'-separated
+// directories, PYTHONWARNINGS's ','-separated options) appended to a list.
+static void append_fields(mp_obj_t list, const char *text, char sep, bool skip_empty) {
+    while (*text) {
+        const char *end = strchr(text, sep);
+        size_t len = end ? (size_t)(end - text) : strlen(text);
+        if (len > 0 || !skip_empty) {
+            mp_obj_list_append(list, mp_obj_new_str(text, len));
+        }
+        text += end ? len + 1 : len;
     }
-    const char *extra = ignore_environment ? NULL : getenv("MICROPYPATH");
-    if (extra == NULL) {
-        mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR__dot_frozen));
-    }
-    while (extra && *extra) {
-        const char *end = strchr(extra, ':');
-        size_t len = end ? (size_t)(end - extra) : strlen(extra);
-        mp_obj_list_append(mp_sys_path, mp_obj_new_str(extra, len));
-        extra += end ? len + 1 : len;
-    }
-    mp_obj_list_append(mp_sys_path, mp_obj_new_str_from_cstr(PYWASM_LIBRARY_DIR));
-    // With -W or PYTHONWARNINGS, the warnings module (in the library, so
-    // once sys.path reaches it) turns them into filters before the program
-    // runs and reports the invalid ones, as CPython does at start-up.
+}
+
+// With -W or PYTHONWARNINGS, the warnings module turns them into filters
+// before the program runs and reports the invalid ones, as CPython does at
+// start-up.
+static void apply_warnoptions(void) {
     size_t n_options;
     mp_obj_t *unused;
     mp_obj_list_get(MP_STATE_VM(sys_mutable)[MP_SYS_MUTABLE_WARNOPTIONS], &n_options, &unused);
@@ -200,19 +194,35 @@ static void set_sys_path(const char *first) {
     }
 }
 
+// sys.path: the script's directory (or ''; nothing with -I), then
+// MICROPYPATH's entries if it is set (MicroPython's test runner relies on
+// it), else the frozen modules, and last the library the engines mount beside
+// the module (scripts/build-pylib.py, library.h).
+static void set_sys_path(const char *first) {
+    mp_sys_path = mp_obj_new_list(0, NULL);
+    if (!isolated) {
+        mp_obj_list_append(mp_sys_path, mp_obj_new_str_from_cstr(first));
+    }
+    const char *extra = ignore_environment ? NULL : getenv("MICROPYPATH");
+    if (extra == NULL) {
+        mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR__dot_frozen));
+    } else {
+        append_fields(mp_sys_path, extra, ':', false);
+    }
+    mp_obj_list_append(mp_sys_path, mp_obj_new_str_from_cstr(PYWASM_LIBRARY_DIR));
+    // Every program's sys.path is set here, right before it runs, and the
+    // warnings module lives in the library it just reached.
+    apply_warnoptions();
+}
+
 // sys.warnoptions (patch 0094), as CPython builds it: PYTHONWARNINGS's
 // comma-separated entries (unless -E), then each -W option, in order.
 // set_sys_path imports the warnings module when the list is not empty.
 static void set_warnoptions(const char **options, int count) {
     mp_obj_t list = mp_obj_new_list(0, NULL);
     const char *env = ignore_environment ? NULL : getenv("PYTHONWARNINGS");
-    while (env && *env) {
-        const char *end = strchr(env, ',');
-        size_t len = end ? (size_t)(end - env) : strlen(env);
-        if (len > 0) {
-            mp_obj_list_append(list, mp_obj_new_str(env, len));
-        }
-        env += end ? len + 1 : len;
+    if (env != NULL) {
+        append_fields(list, env, ',', true);
     }
     for (int i = 0; i < count; i++) {
         mp_obj_list_append(list, mp_obj_new_str_from_cstr(options[i]));

@@ -93,9 +93,11 @@ function parseArgs(argv, cwd) {
   };
   for (; i < argv.length; i++) {
     const arg = argv[i];
+    // a value joined to its option: --name=value, and python3's -Xvalue, -Wvalue
+    const joined = /^-[XW]./.test(arg);
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+    const name = joined ? arg.slice(0, 2) : eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = joined ? arg.slice(2) : eq > 0 ? arg.slice(eq + 1) : undefined;
     if (name === '-c' || name === '-m') {
       if (i + 1 >= argv.length) throw new UsageError(`Argument expected for the ${name} option`);
       opts.args = argv.slice(i);
@@ -135,14 +137,6 @@ function parseArgs(argv, cwd) {
       case '-X': xOption(value(name, inline), opts); break;
       case '-W': opts.interpreterFlags.push('-W', value(name, inline)); break;
       default: {
-        if (name.startsWith('-X')) {  // -Xutf8, as python3 takes it
-          xOption(name.slice(2), opts);
-          break;
-        }
-        if (name.startsWith('-W')) {  // -Werror
-          opts.interpreterFlags.push('-W', name.slice(2));
-          break;
-        }
         if (!/^-[A-Za-z]/.test(name)) throw new UsageError(`unknown option ${name}`);
         const ended = parseFlagCluster(name, opts);
         if (ended) {
