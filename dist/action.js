@@ -14,7 +14,7 @@ var __commonJS = (cb, mod) => function __require() {
 var require_v8_tuning = __commonJS({
   "npm/pywasm/lib/v8-tuning.js"(exports2, module2) {
     "use strict";
-    var FLAGS = "--wasm-lazy-validation --wasm-tiering-budget=180000000";
+    var FLAGS = "--wasm-lazy-validation --wasm-tiering-budget=180000000 --no-wasm-loop-unrolling";
     var tuned = false;
     function tuneForOneShortRun() {
       require("node:v8").setFlagsFromString(FLAGS);
@@ -22,8 +22,8 @@ var require_v8_tuning = __commonJS({
     }
     function defaultFlags() {
       const major = Number(process.versions.v8.split(".")[0]);
-      if (major === 11) return "--no-wasm-lazy-validation --wasm-tiering-budget=1800000";
-      if (major === 12 || major === 13) return "--no-wasm-lazy-validation --wasm-tiering-budget=13000000";
+      if (major === 11) return "--no-wasm-lazy-validation --wasm-tiering-budget=1800000 --wasm-loop-unrolling";
+      if (major === 12 || major === 13) return "--no-wasm-lazy-validation --wasm-tiering-budget=13000000 --wasm-loop-unrolling";
       return null;
     }
     function withStartupFlags(fn) {
