@@ -136,15 +136,53 @@ static int run_source(enum source_kind kind, const char *source) {
     return exit_code_for(MP_OBJ_FROM_PTR(nlr.ret_val));
 }
 
+// The module's own name as `__import__` would run it: False as `level` asks it
+// to run the leaf module as __main__ (sys.argv[0] becomes its file, patch
+// 0095), or to import it normally if it is a package.
+static mp_obj_t import_as_main(mp_obj_t name) {
+    mp_obj_t import_args[4] = { name, mp_const_none, mp_const_none, mp_const_false };
+    return mp_builtin___import__(MP_ARRAY_SIZE(import_args), import_args);
+}
+
+// Whether exc is the import system's "No module named 'NAME'" for NAME itself
+// (and not for a module that NAME's own code imports).
+static bool is_not_found(mp_obj_t exc, mp_obj_t name) {
+    if (!mp_obj_exception_match(exc, MP_OBJ_FROM_PTR(&mp_type_ModuleNotFoundError))) {
+        return false;
+    }
+    vstr_t expected;
+    vstr_init(&expected, 32);
+    vstr_printf(&expected, "No module named '%s'", mp_obj_str_get_str(name));
+    mp_obj_t text = mp_obj_new_str_from_vstr(&expected);
+    mp_obj_t args = mp_obj_exception_get_value(exc);
+    return mp_obj_is_str(args) && mp_obj_equal(args, text);
+}
+
+// -m NAME as CPython's runpy: a module runs as __main__; a package is
+// imported and its __main__ submodule runs.
 static int run_module(const char *name) {
-    mp_obj_t import_args[4] = {
-        mp_obj_new_str_from_cstr(name), mp_const_none, mp_const_none,
-        // False as `level` asks __import__ to run the leaf module as __main__.
-        mp_const_false,
-    };
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_builtin___import__(MP_ARRAY_SIZE(import_args), import_args);
+        mp_obj_t module = import_as_main(mp_obj_new_str_from_cstr(name));
+        mp_obj_t path[2];
+        mp_load_method_maybe(module, MP_QSTR___path__, path);
+        if (path[0] != MP_OBJ_NULL) {
+            vstr_t main_name;
+            vstr_init(&main_name, strlen(name) + 10);
+            vstr_printf(&main_name, "%s.__main__", name);
+            mp_obj_t sub = mp_obj_new_str_from_vstr(&main_name);
+            nlr_buf_t inner;
+            if (nlr_push(&inner) == 0) {
+                import_as_main(sub);
+                nlr_pop();
+            } else if (is_not_found(MP_OBJ_FROM_PTR(inner.ret_val), sub)) {
+                // CPython's words for a package without a __main__
+                mp_raise_msg_varg(&mp_type_ModuleNotFoundError,
+                    MP_ERROR_TEXT("No module named %s.__main__; '%s' is a package and cannot be directly executed"), name, name);
+            } else {
+                nlr_jump(inner.ret_val);
+            }
+        }
         nlr_pop();
         return 0;
     }
@@ -344,11 +382,16 @@ int main(int argc, char **argv) {
         if (a + 1 >= argc) {
             return usage_error("argument expected for the %s option", argv[a]);
         }
-        set_sys_path("");
         if (is_module) {
+            // as CPython: -m puts the working directory's path first on
+            // sys.path (so the module's __file__ and sys.argv[0] are
+            // absolute), -c an empty string
+            char cwd[MICROPY_ALLOC_PATH_MAX];
+            set_sys_path(getcwd(cwd, sizeof(cwd)) != NULL ? cwd : "");
             set_sys_argv(&argv[a + 1], argc - a - 1);
             code = run_module(argv[a + 1]);
         } else {
+            set_sys_path("");
             mp_obj_list_append(mp_sys_argv, mp_obj_new_str_from_cstr("-c"));
             set_sys_argv(&argv[a + 2], argc - a - 2);
             code = run_source(SOURCE_STRING, argv[a + 1]);

@@ -7,4 +7,6 @@ package("actions", base_path="$(PORT_DIR)/python")
 module("_pywasm_action.py", base_path="$(PORT_DIR)/python")
 module("_pywasm_session.py", base_path="$(PORT_DIR)/python")
 module("_pywasm_compat.py", base_path="$(PORT_DIR)/python")
-module("json.py", base_path="$(PORT_DIR)/python")
+# json is frozen, its command line (json.tool) is in the library: see the end
+# of json/__init__.py.
+module("json/__init__.py", base_path="$(PORT_DIR)/python")

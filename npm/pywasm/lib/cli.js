@@ -14,7 +14,9 @@ const { parseMountSpec, defaultMounts, guestPathOf } = require('./mounts');
 const USAGE = `usage: pywasm [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
   -c cmd              program passed in as a string (terminates option list)
-  -m mod              run a frozen module as __main__ (terminates option list)
+  -m mod              run a module as a script: yours (a package runs its
+                      __main__) or the library's, e.g. json.tool (terminates
+                      option list)
   -                   read the program from stdin
                       (with no program: stdin too, or on a terminal the
                       interactive REPL; Ctrl-D leaves, Ctrl-C interrupts)

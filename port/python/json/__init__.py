@@ -386,3 +386,11 @@ def loads(s, *, cls=None, **kw):
 
 def load(fp, **kw):
     return loads(fp.read(), **kw)
+
+
+# This file is frozen into the module, its submodule json.tool (the
+# `-m json.tool` command line) is in the library beside it. A package finds
+# its submodules under its __path__, which the import made '.frozen/json':
+# pointing it at the library's json/ keeps the rarely used part out of the
+# module's bytes.
+__path__ = '/usr/lib/pywasm/json'

@@ -1,0 +1,88 @@
+'use strict';
+// -m NAME runs a module as python3 does (runpy): a module as __main__ with its
+// file in sys.argv[0], a package through its __main__ submodule, and the
+// library's command lines, json.tool first. Expected outputs are python3
+// 3.11's for the same commands.
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { engines, pywasm, tempDir } = require('../support/pywasm');
+
+const project = () => tempDir({
+  'tool.py': 'import sys\nprint(__name__, sys.argv)\n',
+  'app/__init__.py': 'print("init", __name__)\n',
+  'app/__main__.py': 'import sys\nprint("main", __name__, sys.argv[1:])\n',
+  'lib/__init__.py': '',
+  'broken/__init__.py': '',
+  'broken/__main__.py': 'import not_installed\n',
+  'data.json': '{"b": [1, 2, {"\\u00e9": null}], "a": 1.5, "s": "x\\ty"}\n',
+  'lines.json': '{"a":1}\n[2, 3]\n\n',
+});
+
+for (const engine of engines()) {
+  test(`[${engine}] -m runs a module as __main__, its file in sys.argv[0] and the working directory on sys.path`, () => {
+    const dir = project();
+    const r = pywasm(engine, ['-m', 'tool', 'a', 'b c'], { cwd: dir });
+    assert.equal(r.stderr, '');
+    assert.equal(r.stdout, `__main__ ['${path.join(dir, 'tool.py')}', 'a', 'b c']\n`);
+    assert.equal(r.status, 0);
+    // (-c keeps an empty string there, as python3)
+    assert.equal(pywasm(engine, ['-c', 'import sys; print(repr(sys.path[0]))'], { cwd: dir }).stdout, "''\n");
+    // -I: the working directory is not on sys.path, so there is no such module
+    const isolated = pywasm(engine, ['-I', '-m', 'tool'], { cwd: dir });
+    assert.equal(isolated.status, 1);
+    assert.match(isolated.stderr, /No module named 'tool'/);
+  });
+
+  test(`[${engine}] -m on a package imports it and runs its __main__; without one it is an error`, () => {
+    const dir = project();
+    const r = pywasm(engine, ['-m', 'app', 'x'], { cwd: dir });
+    assert.equal(r.stdout, "init app\nmain __main__ ['x']\n");
+    assert.equal(r.status, 0);
+    const none = pywasm(engine, ['-m', 'lib'], { cwd: dir });
+    assert.equal(none.status, 1);
+    assert.equal(none.stdout, '');
+    assert.match(none.stderr, /No module named lib\.__main__; 'lib' is a package and cannot be directly executed\n$/);
+    // a missing import inside __main__ is that module's own error, with its traceback
+    const broken = pywasm(engine, ['-m', 'broken'], { cwd: dir });
+    assert.equal(broken.status, 1);
+    assert.match(broken.stderr, /File ".*broken\/__main__\.py", line 1, in <module>\n[\s\S]*No module named 'not_installed'\n$/);
+    const missing = pywasm(engine, ['-m', 'no_such_module'], { cwd: dir });
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /No module named 'no_such_module'/);
+  });
+
+  test(`[${engine}] -m json.tool prints JSON as python3 does`, () => {
+    const dir = project();
+    let r = pywasm(engine, ['-m', 'json.tool', 'data.json'], { cwd: dir });
+    assert.equal(r.stdout, '{\n    "b": [\n        1,\n        2,\n        {\n            "\\u00e9": null\n        }\n    ],\n'
+      + '    "a": 1.5,\n    "s": "x\\ty"\n}\n');
+    assert.equal(r.status, 0);
+    r = pywasm(engine, ['-m', 'json.tool', '--sort-keys', '--compact'], { cwd: dir, input: fs.readFileSync(path.join(dir, 'data.json')) });
+    assert.equal(r.stdout, '{"a":1.5,"b":[1,2,{"\\u00e9":null}],"s":"x\\ty"}\n');
+    r = pywasm(engine, ['-m', 'json.tool', '--no-indent', '--no-ensure-ascii', 'data.json'], { cwd: dir });
+    assert.equal(r.stdout, '{"b": [1, 2, {"é": null}], "a": 1.5, "s": "x\\ty"}\n');
+    r = pywasm(engine, ['-m', 'json.tool', '--tab', 'data.json', 'out.json'], { cwd: dir });
+    assert.equal(r.stdout, '');
+    assert.equal(fs.readFileSync(path.join(dir, 'out.json'), 'utf8').split('\n')[1], '\t"b": [');
+  });
+
+  test(`[${engine}] -m json.tool's errors: bad JSON exits 1 with python3's message, a bad option or file 2`, () => {
+    const dir = project();
+    let r = pywasm(engine, ['-m', 'json.tool'], { cwd: dir, input: '[1,\n' });
+    assert.equal(r.status, 1);
+    assert.equal(r.stderr, 'Expecting value: line 2 column 1 (char 4)\n');
+    // JSON Lines: each document is written before the next is read
+    r = pywasm(engine, ['-m', 'json.tool', '--json-lines', '--compact', 'lines.json'], { cwd: dir });
+    assert.equal(r.stdout, '{"a":1}\n[2,3]\n');
+    assert.equal(r.stderr, 'Expecting value: line 2 column 1 (char 1)\n');
+    assert.equal(r.status, 1);
+    r = pywasm(engine, ['-m', 'json.tool', '--indent', 'x'], { cwd: dir });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /python -m json\.tool: error: argument --indent: invalid int value: 'x'\n$/);
+    r = pywasm(engine, ['-m', 'json.tool', 'nope.json'], { cwd: dir });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /error: argument infile: can't open 'nope\.json': \[Errno 2\] No such file or directory: 'nope\.json'\n$/);
+  });
+}
