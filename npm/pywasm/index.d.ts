@@ -52,6 +52,11 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | { [key:
 export type HostHandlers = Record<string, (args: any) => unknown>;
 
 export interface Options {
+  /**
+   * python3's interpreter flags: `-u`, `-O` (or `-OO`), `-E`, `-I`, and `-W` with
+   * its value next (`['-W', 'error']`) or joined (`'-Werror'`). Default none.
+   */
+  flags?: string[];
   /** What `sys.argv[1:]` holds. */
   argv?: string[];
   /** The script's whole environment. Nothing of `process.env` is passed unless `inheritEnv` is set. */

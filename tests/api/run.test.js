@@ -204,6 +204,27 @@ for (const engine of engines()) {
     const results = await Promise.all(runs);
     assert.deepEqual(results.map((r) => r.stdout), Array.from({ length: 8 }, (_, i) => `${i * i} run${i}\n`));
   });
+  test(`[${engine}] flags: python3's -O, -W, -E and -I, for a run and for an Interpreter`, async () => {
+    const check = 'import sys\nassert False, "asserts run"\nprint(__debug__, sys.warnoptions, repr(sys.path[0]))\n';
+    let r = py.runSync(check, opts({ flags: ['-O', '-W', 'error'] }));
+    assert.equal(r.stdout, "False ['error'] ''\n");
+    assert.equal(r.exitCode, 0);
+    await assert.rejects(py.run(check, opts()), { type: 'AssertionError', message: /asserts run/ });
+    const code = 'import warnings\nwarnings.warn("careful", DeprecationWarning)\nprint("after")\n';
+    // -W comes after PYTHONWARNINGS, so it wins
+    await assert.rejects(py.run(code, opts({ flags: ['-Werror::DeprecationWarning'], env: { PYTHONWARNINGS: 'ignore' } })), { type: 'DeprecationWarning' });
+    assert.equal((await py.run(code, opts({ env: { PYTHONWARNINGS: 'ignore' } }))).stdout, 'after\n');
+    // -E: PYTHONWARNINGS is not read
+    r = await py.run('import sys\nprint(sys.warnoptions)\n', opts({ flags: ['-E'], env: { PYTHONWARNINGS: 'error' } }));
+    assert.equal(r.stdout, '[]\n');
+    const session = new py.Interpreter(opts({ flags: ['-OO', '-I'] }));
+    try {
+      assert.deepEqual(await session.eval('__debug__'), false);
+      await session.exec('assert 1 == 2');
+    } finally {
+      await session.close();
+    }
+  });
 }
 
 test('bad options are rejected with an OptionError naming the option', async () => {
@@ -211,6 +232,9 @@ test('bad options are rejected with an OptionError naming the option', async () 
     [42, {}, 'source'],
     ['pass', { nope: 1 }, 'nope'],
     ['pass', { argv: 'a b' }, 'argv'],
+    ['pass', { flags: '-O' }, 'flags'],
+    ['pass', { flags: ['-X'] }, 'flags'],
+    ['pass', { flags: ['-O', '-W'] }, 'flags'],
     ['pass', { env: { A: 1 } }, 'env'],
     ['pass', { engine: 'turbo' }, 'engine'],
     ['pass', { limits: { timeoutMs: -1 } }, 'limits.timeoutMs'],

@@ -142,6 +142,20 @@ for (const engine of engines()) {
     }
   });
 
+  test(`[${engine}] python3's flags: -q leaves out the banner, -O and -W apply to the session`, { skip }, async () => {
+    const term = repl(engine, ['-qO', '-W', 'error']);
+    try {
+      await term.waitFor(/>>>$/);
+      assert.match(term.screen(), /^>>>/);
+      await term.enter('__debug__, __import__("sys").warnoptions');
+      await term.waitFor("(False, ['error'])\n>>>");
+      term.keys('C-d');
+      await term.waitFor('[exit 0]');
+    } finally {
+      term.close();
+    }
+  });
+
   test(`[${engine}] Ctrl-C and Ctrl-D at input() leave the REPL going`, { skip }, async () => {
     const term = repl(engine);
     try {

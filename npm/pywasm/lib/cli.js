@@ -38,6 +38,7 @@ Options:
   -W ARG              warning control, as python3 (also PYTHONWARNINGS)
   -E                  ignore PYTHONUNBUFFERED, PYTHONWARNINGS and MICROPYPATH
   -I                  isolate: -E, and no script directory on sys.path
+  -q                  no banner when the REPL starts
   -B, -s, -S, -X utf8 accepted for python3's sake; they change nothing here
   --version, -V       print the version and exit
   --help, -h          print this help and exit
@@ -57,8 +58,9 @@ function parseSize(text, option) {
 // python3's one-letter flags, as the interpreter module takes them
 // (port/main.c); those that change nothing here are accepted so that a
 // python3 command line runs unchanged: -B (no bytecode is ever written), -s
-// and -S (there is no site module or user site directory).
-const PYTHON_FLAGS = { u: '-u', O: '-O', E: '-E', I: '-I', B: null, s: null, S: null };
+// and -S (there is no site module or user site directory). -q leaves out the
+// REPL's banner.
+const PYTHON_FLAGS = { u: '-u', O: '-O', E: '-E', I: '-I', q: null, B: null, s: null, S: null };
 
 // A cluster of python3's flags ('-u', '-uB', '-OO', '-uc' before code,
 // '-cCODE'): their interpreter flags into opts; if -c or -m ends it, that
@@ -70,6 +72,7 @@ function parseFlagCluster(arg, opts) {
     if (letter === 'c' || letter === 'm') return { option: `-${letter}`, attached: arg.slice(k + 1) };
     if (!(letter in PYTHON_FLAGS)) throw new UsageError(`unknown option ${arg.length > 2 ? `-${letter} (in ${arg})` : arg}`);
     if (letter === 'O') optimise++;
+    else if (letter === 'q') opts.quiet = true;
     else if (PYTHON_FLAGS[letter] && !opts.interpreterFlags.includes(PYTHON_FLAGS[letter])) opts.interpreterFlags.push(PYTHON_FLAGS[letter]);
   }
   if (optimise && !opts.interpreterFlags.includes('-O')) opts.interpreterFlags.push('-O');
@@ -182,6 +185,8 @@ function main(argv) {
       limits: { timeoutMs: opts.timeoutMs || undefined, memoryBytes: opts.heapBytes || undefined },
       allowNet: opts.allowNet,
       allowRun: opts.allowRun,
+      flags: opts.interpreterFlags,
+      quiet: opts.quiet,
     }).catch((err) => {
       process.stderr.write(`pywasm: ${err.message}\n`);
       return 1;

@@ -7,7 +7,7 @@ const { OptionError } = require('./errors');
 const { normalizeMount, defaultMounts, guestPathOf } = require('./mounts');
 const { ENGINES } = require('./engine');
 
-const KNOWN = new Set(['argv', 'env', 'inheritEnv', 'cwd', 'mounts', 'stdin', 'stdout', 'stderr', 'limits', 'engine', 'signal', 'hostHandlers', 'allowNet', 'allowRun', 'encoding']);
+const KNOWN = new Set(['flags', 'argv', 'env', 'inheritEnv', 'cwd', 'mounts', 'stdin', 'stdout', 'stderr', 'limits', 'engine', 'signal', 'hostHandlers', 'allowNet', 'allowRun', 'encoding']);
 
 // source: Python code (a string), { code }, { file } or { module }: exactly one.
 function interpreterArgs(source, cwd) {
@@ -30,6 +30,31 @@ function interpreterArgs(source, cwd) {
     if (typeof source.module === 'string' && source.module) return { args: ['-m', source.module] };
   }
   throw new OptionError('source', 'expected Python code (a string), { file }, { module } or { code }');
+}
+
+// python3's interpreter flags, as the module takes them (port/main.c; -OO
+// works as -O there), each its own string, the -W option's value next or
+// joined ('-W', 'error' or '-Werror').
+const FLAGS = ['-u', '-O', '-OO', '-E', '-I'];
+
+function checkFlags(flags) {
+  if (flags === undefined) return [];
+  if (!Array.isArray(flags) || flags.some((f) => typeof f !== 'string')) throw new OptionError('flags', 'expected an array of strings');
+  const out = [];
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i];
+    if (flag === '-W') {
+      if (i + 1 >= flags.length) throw new OptionError('flags', "'-W' needs its value next, as in ['-W', 'error']");
+      out.push('-W', flags[++i]);
+    } else if (flag.startsWith('-W')) {
+      out.push('-W', flag.slice(2));
+    } else if (FLAGS.includes(flag)) {
+      out.push(flag);
+    } else {
+      throw new OptionError('flags', `unknown flag '${flag}' (${FLAGS.join(', ')} or -W with its value)`);
+    }
+  }
+  return out;
 }
 
 function checkStringMap(value, option) {
@@ -150,7 +175,7 @@ function normalizeOptions(source, options = {}, { sync = false } = {}) {
   const env = { ...(options.inheritEnv ? process.env : {}), ...checkStringMap(options.env, 'env') };
   return {
     job: {
-      argv: args.concat(argv),
+      argv: [...checkFlags(options.flags), ...args, ...argv],
       env,
       mounts,
       cwd: guestPathOf(mounts, hostCwd),

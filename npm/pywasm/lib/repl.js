@@ -95,9 +95,9 @@ function banner(engineName) {
   return `MicroPython 1.25.0 on pywasm ${version} (${engineName} engine)\nCtrl-D or exit() leaves; Ctrl-C interrupts a running statement.\n`;
 }
 
-// options: { engine, env, mounts, cwd, limits, allowNet, allowRun } as Interpreter takes them.
-// Resolves with the exit code.
-function startRepl(options, { input = process.stdin, output = process.stdout } = {}) {
+// options: { engine, env, mounts, cwd, limits, allowNet, allowRun, flags } as
+// Interpreter takes them; quiet: no banner (python3's -q). Resolves with the exit code.
+function startRepl({ quiet = false, ...options }, { input = process.stdin, output = process.stdout } = {}) {
   return new Promise((resolve) => {
     const { fdWriter } = require('./streams');
     const stdout = fdWriter(1);
@@ -287,7 +287,7 @@ function startRepl(options, { input = process.stdin, output = process.stdout } =
       });
     };
 
-    output.write(banner(engineName));
+    if (!quiet) output.write(banner(engineName));
     open([]);
     rl.prompt();
   });

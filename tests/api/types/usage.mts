@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const engine: 'native' | 'wasm' = r.engine;
 
   const bytes: Buffer = (await run({ code: 'print(1)' }, { encoding: 'buffer' })).stdout;
-  const sync: string = runSync({ file: 'script.py' }, { argv: ['a'], cwd: '/tmp' }).stderr;
+  const sync: string = runSync({ file: 'script.py' }, { flags: ['-O', '-W', 'error'], argv: ['a'], cwd: '/tmp' }).stderr;
   runSync({ file: new URL('file:///tmp/x.py') });
   await run({ module: 'actions' });
 
