@@ -164,9 +164,10 @@ static int run_module(const char *name) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_obj_t module = import_as_main(mp_obj_new_str_from_cstr(name));
-        mp_obj_t path[2];
-        mp_load_method_maybe(module, MP_QSTR___path__, path);
-        if (path[0] != MP_OBJ_NULL) {
+        // a package has __path__ among its globals (looked up there, not as
+        // an attribute: a module's own __getattr__ would answer for it)
+        mp_obj_dict_t *globals = mp_obj_module_get_globals(module);
+        if (mp_map_lookup(&globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___path__), MP_MAP_LOOKUP) != NULL) {
             vstr_t main_name;
             vstr_init(&main_name, strlen(name) + 10);
             vstr_printf(&main_name, "%s.__main__", name);

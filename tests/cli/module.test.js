@@ -1,7 +1,7 @@
 'use strict';
 // -m NAME runs a module as python3 does (runpy): a module as __main__ with its
 // file in sys.argv[0], a package through its __main__ submodule, and the
-// library's command lines, json.tool first. Expected outputs are python3
+// library's command lines: json.tool and unittest. Expected outputs are python3
 // 3.11's for the same commands.
 const test = require('node:test');
 const assert = require('node:assert/strict');
@@ -84,5 +84,64 @@ for (const engine of engines()) {
     r = pywasm(engine, ['-m', 'json.tool', 'nope.json'], { cwd: dir });
     assert.equal(r.status, 2);
     assert.match(r.stderr, /error: argument infile: can't open 'nope\.json': \[Errno 2\] No such file or directory: 'nope\.json'\n$/);
+  });
+
+  test(`[${engine}] -m unittest discovers test*.py in packages from the working directory, as python3`, () => {
+    const dir = tempDir({
+      'tests/__init__.py': '',
+      'tests/test_math.py': 'import unittest\n\nclass Adds(unittest.TestCase):\n    def test_small(self):\n        self.assertEqual(1 + 1, 2)\n\n'
+        + '    def test_wrong(self):\n        self.assertEqual(2 * 2, 5)\n\nclass Skips(unittest.TestCase):\n    @unittest.skip("later")\n    def test_later(self):\n        pass\n',
+      'tests/sub/__init__.py': '',
+      'tests/sub/test_deep.py': 'import unittest\n\nclass Deep(unittest.TestCase):\n    def test_ok(self):\n        self.assertTrue(True)\n',
+      'tests/test_broken.py': 'import nothere\n',
+      'notpackage/test_hidden.py': 'raise SystemExit("a directory without __init__.py is not searched")\n',
+      'checks/check_x.py': 'import unittest\n\nclass X(unittest.TestCase):\n    def test_x(self):\n        pass\n',
+    });
+    const timeless = (text) => text.replace(/in \d+\.\d+s/, 'in Xs');
+    let r = pywasm(engine, ['-m', 'unittest', '-v'], { cwd: dir });
+    assert.equal(r.status, 1);
+    assert.equal(r.stdout, '');
+    assert.equal(timeless(r.stderr), [
+      // python3 goes through a directory's entries in sorted order
+      'test_ok (tests.sub.test_deep.Deep.test_ok) ... ok',
+      'tests.test_broken (unittest.loader._FailedTest.tests.test_broken) ... ERROR',
+      'test_small (tests.test_math.Adds.test_small) ... ok',
+      'test_wrong (tests.test_math.Adds.test_wrong) ... FAIL',
+      "test_later (tests.test_math.Skips.test_later) ... skipped 'later'",
+      '',
+      '======================================================================',
+      'ERROR: tests.test_broken (unittest.loader._FailedTest.tests.test_broken)',
+      '----------------------------------------------------------------------',
+      'ImportError: Failed to import test module: tests.test_broken',
+      'Traceback (most recent call last):',
+      `  File "${dir}/tests/test_broken.py", line 1, in <module>`,
+      '    import nothere',
+      "ModuleNotFoundError: No module named 'nothere'",
+      '',
+      '',
+      '======================================================================',
+      'FAIL: test_wrong (tests.test_math.Adds.test_wrong)',
+      '----------------------------------------------------------------------',
+      'Traceback (most recent call last):',
+      `  File "${dir}/tests/test_math.py", line 8, in test_wrong`,
+      '    self.assertEqual(2 * 2, 5)',
+      'AssertionError: 4 != 5',
+      '',
+      '----------------------------------------------------------------------',
+      'Ran 5 tests in Xs',
+      '',
+      'FAILED (failures=1, errors=1, skipped=1)',
+      '',
+    ].join('\n'));
+    // a test by name, or by its file; -k picks by pattern
+    r = pywasm(engine, ['-m', 'unittest', 'tests.test_math.Adds.test_small'], { cwd: dir });
+    assert.equal(timeless(r.stderr), '.\n----------------------------------------------------------------------\nRan 1 test in Xs\n\nOK\n');
+    assert.equal(r.status, 0);
+    r = pywasm(engine, ['-m', 'unittest', 'tests/test_math.py', '-k', 'small'], { cwd: dir });
+    assert.match(r.stderr, /Ran 1 test in/);
+    assert.equal(r.status, 0);
+    r = pywasm(engine, ['-m', 'unittest', 'discover', '-s', 'checks', '-p', 'check_*.py'], { cwd: dir });
+    assert.match(r.stderr, /^\.\n-+\nRan 1 test in \S+\n\nOK\n$/);
+    assert.equal(r.status, 0);
   });
 }

@@ -6,8 +6,9 @@ and RaisesRegex (also as context managers), Warns (as a context manager),
 AlmostEqual, NotAlmostEqual, Greater/GreaterEqual/Less/LessEqual,
 CountEqual, ListEqual/TupleEqual/DictEqual/SetEqual/SequenceEqual,
 MultiLineEqual, Regex/NotRegex, Logs); TestSuite, TestLoader
-(loadTestsFromTestCase/Module/Name), TextTestRunner, TestResult, main()
-(argv: -v, -q, -f, -k PATTERN, test names; exit status as CPython's).
+(loadTestsFromTestCase/Module/Name, discover), TextTestRunner, TestResult,
+main() (argv: -v, -q, -f, -k PATTERN, test names; exit status as CPython's)
+and `-m unittest` (names, files, `discover`, or discovery by default).
 
 Output follows CPython's layout (dots, the ERROR/FAIL blocks, "Ran N tests
 in X.XXXs", OK/FAILED (failures=, errors=, skipped=...)) on stderr.
@@ -543,7 +544,7 @@ class TestSuite:
     def run(self, result):
         done = set()
         for t in self._tests:
-            if isinstance(t, TestSuite):
+            if isinstance(t, TestSuite) or not isinstance(t, TestCase):
                 t.run(result)
                 continue
             c = type(t)
@@ -585,7 +586,9 @@ def _fmt_exc(e):
     import io
     s = io.StringIO()
     sys.print_exception(e, s)
-    return s.getvalue()
+    # as python3, the report leaves out unittest's own frames (the assert
+    # methods, the runner): what failed is the test's line
+    return ''.join(line for line in s.getvalue().splitlines(True) if not line.startswith('  File "unittest/'))
 
 
 class TestResult:
@@ -776,8 +779,18 @@ class TestLoader:
     def loadTestsFromName(self, name, module=None):
         parts = name.split('.')
         if module is None:
-            module = __import__(parts[0])
-            parts = parts[1:]
+            # the longest prefix of the name that imports is the module
+            # (tests.test_io.Reads.test_line: tests.test_io)
+            for n in range(len(parts), 0, -1):
+                try:
+                    __import__('.'.join(parts[:n]))
+                except ImportError:
+                    if n == 1:
+                        raise
+                    continue
+                module = sys.modules['.'.join(parts[:n])]
+                parts = parts[n:]
+                break
         o = module
         for p in parts:
             o = getattr(o, p)
@@ -791,6 +804,68 @@ class TestLoader:
 
     def loadTestsFromNames(self, names, module=None):
         return TestSuite([self.loadTestsFromName(n, module) for n in names])
+
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        """The tests of every module under start_dir whose file name matches
+        pattern, in packages (directories with an __init__.py) below it, as
+        python3 3.11 finds them; a module that fails to import is one test
+        that errors."""
+        import os
+        top = os.path.abspath(top_level_dir or start_dir)
+        if top not in sys.path:
+            sys.path.insert(0, top)
+        start = os.path.abspath(start_dir)
+        if not os.path.isdir(start):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        return TestSuite(self._discover_in(start, top, pattern))
+
+    def _discover_in(self, directory, top, pattern):
+        import fnmatch
+        import os
+        tests = []
+        for entry in sorted(os.listdir(directory)):
+            path = os.path.join(directory, entry)
+            if os.path.isdir(path):
+                if os.path.isfile(os.path.join(path, '__init__.py')):
+                    tests.extend(self._discover_in(path, top, pattern))
+            elif entry.endswith('.py') and fnmatch.fnmatch(entry, pattern):
+                name = os.path.relpath(path, top)[:-3].replace(os.sep, '.')
+                if not all(part.isidentifier() for part in name.split('.')):
+                    continue
+                try:
+                    __import__(name)
+                except (Exception, SystemExit) as e:
+                    tests.append(_FailedImport(name, e))
+                    continue
+                tests.append(self.loadTestsFromModule(sys.modules[name]))
+        return tests
+
+
+class _FailedImport:
+    """A test module that did not import: one test that errors with the
+    reason, as python3 reports it (unittest.loader._FailedTest)."""
+
+    def __init__(self, name, error):
+        self.name = name
+        self.error = error
+        self.module = name
+
+    def __str__(self):
+        return '%s (unittest.loader._FailedTest.%s)' % (self.name, self.name)
+
+    def shortDescription(self):
+        return None
+
+    def countTestCases(self):
+        return 1
+
+    def run(self, result):
+        result.startTest(self)
+        result.addError(self, ImportError('Failed to import test module: %s\n%s' % (self.module, _fmt_exc(self.error))))
+        result.stopTest(self)
+
+    def __call__(self, result):
+        return self.run(result)
 
 
 def _mro(cls):
@@ -806,14 +881,24 @@ defaultTestLoader = TestLoader()
 
 
 class TestProgram:
+    """unittest.main(), and `-m unittest` with module=None: test names
+    (modules, classes, methods, or .py files), `discover [-s dir] [-p pattern]
+    [-t top]`, or discovery of test*.py from the working directory when there
+    are no names, as python3 3.11's command line."""
+
     def __init__(self, module='__main__', defaultTest=None, argv=None, testRunner=None, testLoader=None,
                  exit=True, verbosity=1, failfast=False, catchbreak=None, buffer=None, warnings=None):
         if isinstance(module, str):
             module = sys.modules.get(module) or __import__(module)
         argv = list(sys.argv if argv is None else argv)
+        args = argv[1:]
+        discover = module is None and args[:1] == ['discover']
+        if discover:
+            args = args[1:]
         names = []
         patterns = []
-        args = argv[1:]
+        where = {'-s': '.', '-p': 'test*.py', '-t': None}
+        spelled = {'--start-directory': '-s', '--pattern': '-p', '--top-level-directory': '-t'}
         i = 0
         while i < len(args):
             a = args[i]
@@ -827,6 +912,9 @@ class TestProgram:
                 i += 1
                 p = args[i]
                 patterns.append(p if '*' in p else '*%s*' % p)
+            elif discover and spelled.get(a, a) in where and i + 1 < len(args):
+                i += 1
+                where[spelled.get(a, a)] = args[i]
             elif a.startswith('-'):
                 pass
             else:
@@ -835,7 +923,14 @@ class TestProgram:
         loader = testLoader or TestLoader()
         if patterns:
             loader.testNamePatterns = patterns
-        if names:
+        if module is None and (discover or not names):
+            # discover's positional arguments: start directory, pattern, top
+            for key, value in zip(('-s', '-p', '-t'), names):
+                where[key] = value
+            suite = loader.discover(where['-s'], where['-p'], where['-t'])
+        elif names:
+            if module is None:
+                names = [_name_of_path(n) for n in names]
             suite = loader.loadTestsFromNames(names, module)
         elif defaultTest:
             suite = loader.loadTestsFromNames([defaultTest] if isinstance(defaultTest, str) else defaultTest, module)
@@ -847,6 +942,17 @@ class TestProgram:
         self.result = runner.run(suite)
         if exit:
             sys.exit(not self.result.wasSuccessful())
+
+
+def _name_of_path(name):
+    # `python -m unittest tests/test_io.py` names the module by its file
+    import os
+    if not (name.endswith('.py') and os.path.isfile(name)):
+        return name
+    rel = os.path.normpath(name)
+    if os.path.isabs(rel):
+        rel = os.path.relpath(rel, os.getcwd())
+    return rel[:-3].replace(os.sep, '.')
 
 
 main = TestProgram
