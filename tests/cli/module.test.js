@@ -11,6 +11,7 @@ const { engines, pywasm, tempDir } = require('../support/pywasm');
 
 const project = () => tempDir({
   'tool.py': 'import sys\nprint(__name__, sys.argv)\n',
+  'lazy.py': 'def __getattr__(name):\n    raise AttributeError(name)\n\nprint("lazy ran")\n',
   'app/__init__.py': 'print("init", __name__)\n',
   'app/__main__.py': 'import sys\nprint("main", __name__, sys.argv[1:])\n',
   'lib/__init__.py': '',
@@ -27,6 +28,8 @@ for (const engine of engines()) {
     assert.equal(r.stderr, '');
     assert.equal(r.stdout, `__main__ ['${path.join(dir, 'tool.py')}', 'a', 'b c']\n`);
     assert.equal(r.status, 0);
+    // a module's own __getattr__ is not asked whether it is a package
+    assert.equal(pywasm(engine, ['-m', 'lazy'], { cwd: dir }).stdout, 'lazy ran\n');
     // (-c keeps an empty string there, as python3)
     assert.equal(pywasm(engine, ['-c', 'import sys; print(repr(sys.path[0]))'], { cwd: dir }).stdout, "''\n");
     // -I: the working directory is not on sys.path, so there is no such module
