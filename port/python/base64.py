@@ -210,3 +210,45 @@ def encode(inp, out):
 
 def decode(inp, out):
     out.write(decodebytes(inp.read()))
+
+
+def main():
+    """`python -m base64 [-h|-d|-e|-u|-t] [file|-]`, as python3: encode (the
+    default) or decode a file or stdin to stdout; -t checks a round trip."""
+    import sys
+    usage = 'usage: python -m base64 [-h|-d|-e|-u|-t] [file|-]\n' \
+        '        -h: print this help message and exit\n' \
+        '        -d, -u: decode\n        -e: encode (default)\n' \
+        "        -t: encode and decode string 'Aladdin:open sesame'"
+    args = sys.argv[1:]
+    action = encode
+    while args and args[0].startswith('-') and args[0] != '-':
+        flags = args.pop(0)
+        if flags == '--':
+            break
+        for flag in flags[1:]:
+            if flag in 'du':
+                action = decode
+            elif flag == 'e':
+                action = encode
+            elif flag == 'h':
+                print(usage)
+                return
+            elif flag == 't':
+                plain = b'Aladdin:open sesame'
+                coded = encodebytes(plain)
+                for value in (plain, coded, decodebytes(coded)):
+                    print(repr(value))
+                return
+            else:
+                print('option -%s not recognized\n%s' % (flag, usage), file=sys.stderr)
+                sys.exit(2)
+    if args and args[0] != '-':
+        with open(args[0], 'rb') as f:
+            action(f, sys.stdout.buffer)
+    else:
+        action(sys.stdin.buffer, sys.stdout.buffer)
+
+
+if __name__ == '__main__':
+    main()

@@ -171,3 +171,42 @@ def open(filename, mode='rb', compresslevel=9, encoding=None, errors=None, newli
     if 't' in mode:
         return _Text(gz, encoding, newline)
     return gz
+
+
+def main():
+    """`python -m gzip [--fast | --best | -d] [file ...]`, as python3: each file
+    compressed to file.gz (or, with -d, file.gz back to file), the input kept;
+    with no file or '-', stdin to stdout."""
+    import builtins
+    import sys
+    from argparse import ArgumentParser
+    parser = ArgumentParser(description='Compress files with gzip, or with -d decompress them; the input is kept.')
+    how = parser.add_mutually_exclusive_group()
+    how.add_argument('--fast', action='store_true', help='compress faster')
+    how.add_argument('--best', action='store_true', help='compress smaller')
+    how.add_argument('-d', '--decompress', action='store_true', help='decompress instead')
+    parser.add_argument('args', nargs='*', default=['-'], metavar='file')
+    options = parser.parse_args()
+    level = 1 if options.fast else 9 if options.best else 6
+    for name in options.args:
+        if name == '-':
+            data = sys.stdin.buffer.read()
+            sys.stdout.buffer.write(decompress(data) if options.decompress else compress(data, level))
+            continue
+        if options.decompress:
+            if not name.endswith('.gz'):
+                sys.exit("filename doesn't end in .gz: %r" % name)
+            target, data = name[:-3], decompress(_read(builtins, name))
+        else:
+            target, data = name + '.gz', compress(_read(builtins, name), level)
+        with builtins.open(target, 'wb') as f:
+            f.write(data)
+
+
+def _read(builtins, name):
+    with builtins.open(name, 'rb') as f:
+        return f.read()
+
+
+if __name__ == '__main__':
+    main()

@@ -884,3 +884,56 @@ def is_tarfile(name):
 
 
 open = TarFile.open
+
+
+def main():
+    """`python -m tarfile -l|-t TAR`, `-e TAR [DIR]`, `-c TAR FILE...` and
+    -v, as python3: list, test, extract, create (compressed by the name's
+    extension)."""
+    import sys
+    from argparse import ArgumentParser
+    parser = ArgumentParser(description='List, test, extract or create tar archives.')
+    parser.add_argument('-v', '--verbose', action='store_true', default=False, help='say more')
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument('-l', '--list', metavar='<tarfile>', help='list the members of a tar archive')
+    what.add_argument('-e', '--extract', nargs='+', metavar=('<tarfile>', '<output_dir>'), help='extract a tar archive (into the working directory by default)')
+    what.add_argument('-c', '--create', nargs='+', metavar=('<name>', '<file>'), help='create a tar archive from files and directories')
+    what.add_argument('-t', '--test', metavar='<tarfile>', help='check that an archive reads')
+    options = parser.parse_args()
+
+    def archive(name):
+        if not is_tarfile(name):
+            parser.exit(1, '{!r} is not a tar archive.\n'.format(name))
+        return open(name, 'r:*')
+
+    if options.test is not None:
+        with archive(options.test) as tf:
+            print(tf.getmembers(), file=sys.stderr)
+        if options.verbose:
+            print('{!r} is a tar archive.'.format(options.test))
+    elif options.list is not None:
+        with archive(options.list) as tf:
+            tf.list(verbose=options.verbose)
+    elif options.extract is not None:
+        if len(options.extract) > 2:
+            parser.exit(1, parser.format_usage())
+        source = options.extract[0]
+        target = options.extract[1] if len(options.extract) == 2 else os.curdir
+        with archive(source) as tf:
+            tf.extractall(path=target)
+        if options.verbose:
+            print('{!r} file is extracted.'.format(source) if target == os.curdir
+                  else '{!r} file is extracted into {!r} directory.'.format(source, target))
+    else:
+        name, *sources = options.create
+        compression = {'.gz': 'gz', '.tgz': 'gz', '.xz': 'xz', '.txz': 'xz', '.bz2': 'bz2',
+                       '.tbz': 'bz2', '.tbz2': 'bz2', '.tb2': 'bz2'}.get(os.path.splitext(name)[1])
+        with TarFile.open(name, 'w:' + compression if compression else 'w') as tf:
+            for path in sources:
+                tf.add(path)
+        if options.verbose:
+            print('{!r} file created.'.format(name))
+
+
+if __name__ == '__main__':
+    main()

@@ -533,3 +533,51 @@ class ZipFile:
         fp, self.fp = self.fp, None
         if fp is not None and not self._filePassed:
             fp.close()
+
+
+def _add_to_zip(zf, path, zippath):
+    # a file as itself; a directory as its entry, then what it holds, sorted
+    if os.path.isfile(path):
+        zf.write(path, zippath, ZIP_DEFLATED)
+    elif os.path.isdir(path):
+        if zippath:
+            zf.write(path, zippath)
+        for name in sorted(os.listdir(path)):
+            _add_to_zip(zf, os.path.join(path, name), os.path.join(zippath, name))
+
+
+def main(args=None):
+    """`python -m zipfile -l|-t ZIP`, `-e ZIP DIR`, `-c ZIP FILE...`, as
+    python3: list, test, extract, create."""
+    import sys
+    from argparse import ArgumentParser
+    parser = ArgumentParser(description='List, test, extract or create zip files.')
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument('-l', '--list', metavar='<zipfile>', help='list the files in a zipfile')
+    what.add_argument('-e', '--extract', nargs=2, metavar=('<zipfile>', '<output_dir>'), help='extract a zipfile into a directory')
+    what.add_argument('-c', '--create', nargs='+', metavar=('<name>', '<file>'), help='create a zipfile from files and directories')
+    what.add_argument('-t', '--test', metavar='<zipfile>', help='check that a zipfile reads back whole')
+    options = parser.parse_args(args)
+    if options.test is not None:
+        with ZipFile(options.test, 'r') as zf:
+            bad = zf.testzip()
+        if bad:
+            print('The following enclosed file is corrupted: {!r}'.format(bad))
+        print('Done testing')
+    elif options.list is not None:
+        with ZipFile(options.list, 'r') as zf:
+            zf.printdir()
+    elif options.extract is not None:
+        source, target = options.extract
+        with ZipFile(source, 'r') as zf:
+            zf.extractall(target)
+    else:
+        name, *sources = options.create
+        with ZipFile(name, 'w') as zf:
+            for path in sources:
+                base = os.path.basename(path) or os.path.basename(os.path.dirname(path))
+                _add_to_zip(zf, path, '' if base in (os.curdir, os.pardir) else base)
+
+
+if __name__ == '__main__':
+    main()

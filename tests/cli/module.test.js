@@ -1,7 +1,7 @@
 'use strict';
 // -m NAME runs a module as python3 does (runpy): a module as __main__ with its
 // file in sys.argv[0], a package through its __main__ submodule, and the
-// library's command lines: json.tool and unittest. Expected outputs are python3
+// library's command lines: json.tool, unittest, base64, gzip, zipfile, tarfile. Expected outputs are python3
 // 3.11's for the same commands.
 const test = require('node:test');
 const assert = require('node:assert/strict');
@@ -146,5 +146,48 @@ for (const engine of engines()) {
     r = pywasm(engine, ['-m', 'unittest', 'discover', '-s', 'checks', '-p', 'check_*.py'], { cwd: dir });
     assert.match(r.stderr, /^\.\n-+\nRan 1 test in \S+\n\nOK\n$/);
     assert.equal(r.status, 0);
+  });
+
+  test(`[${engine}] -m base64, gzip, zipfile and tarfile: python3's command lines round-trip files`, () => {
+    const dir = tempDir({ 'src/a.txt': 'hello\n', 'src/d/b.txt': 'deep\n' });
+    const read = (...p) => fs.readFileSync(path.join(dir, ...p), 'utf8');
+    let r = pywasm(engine, ['-m', 'base64'], { cwd: dir, input: 'hello world\n' });
+    assert.equal(r.stdout, 'aGVsbG8gd29ybGQK\n');
+    r = pywasm(engine, ['-m', 'base64', '-d', '-'], { cwd: dir, input: 'aGVsbG8gd29ybGQK\n' });
+    assert.equal(r.stdout, 'hello world\n');
+    r = pywasm(engine, ['-m', 'base64', '-x'], { cwd: dir });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^option -x not recognized\nusage: /);
+
+    // gzip keeps its input, as python3's does; -d wants a .gz name
+    assert.equal(pywasm(engine, ['-m', 'gzip', '--best', 'src/a.txt'], { cwd: dir }).status, 0);
+    assert.equal(require('node:zlib').gunzipSync(fs.readFileSync(path.join(dir, 'src/a.txt.gz'))).toString(), 'hello\n');
+    fs.renameSync(path.join(dir, 'src/a.txt.gz'), path.join(dir, 'copy.gz'));
+    assert.equal(pywasm(engine, ['-m', 'gzip', '-d', 'copy.gz'], { cwd: dir }).status, 0);
+    assert.equal(read('copy'), 'hello\n');
+    r = pywasm(engine, ['-m', 'gzip', '-d', 'copy'], { cwd: dir });
+    assert.equal(r.status, 1);
+    assert.equal(r.stderr, "filename doesn't end in .gz: 'copy'\n");
+
+    assert.equal(pywasm(engine, ['-m', 'zipfile', '-c', 'out.zip', 'src'], { cwd: dir }).status, 0);
+    r = pywasm(engine, ['-m', 'zipfile', '-l', 'out.zip'], { cwd: dir });
+    assert.deepEqual(r.stdout.split('\n').map((l) => l.split(' ')[0]), ['File', 'src/', 'src/a.txt', 'src/d/', 'src/d/b.txt', '']);
+    assert.equal(pywasm(engine, ['-m', 'zipfile', '-t', 'out.zip'], { cwd: dir }).stdout, 'Done testing\n');
+    assert.equal(pywasm(engine, ['-m', 'zipfile', '-e', 'out.zip', 'unzipped'], { cwd: dir }).status, 0);
+    assert.equal(read('unzipped', 'src', 'd', 'b.txt'), 'deep\n');
+    r = pywasm(engine, ['-m', 'zipfile'], { cwd: dir });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /error: one of the arguments -l\/--list -e\/--extract -c\/--create -t\/--test is required\n$/);
+
+    r = pywasm(engine, ['-m', 'tarfile', '-v', '-c', 'out.tar.gz', 'src'], { cwd: dir });
+    assert.equal(r.stdout, "'out.tar.gz' file created.\n");
+    r = pywasm(engine, ['-m', 'tarfile', '-l', 'out.tar.gz'], { cwd: dir });
+    assert.equal(r.stdout, 'src/ \nsrc/a.txt \nsrc/d/ \nsrc/d/b.txt \n');
+    r = pywasm(engine, ['-m', 'tarfile', '-v', '-e', 'out.tar.gz', 'untarred'], { cwd: dir });
+    assert.equal(r.stdout, "'out.tar.gz' file is extracted into 'untarred' directory.\n");
+    assert.equal(read('untarred', 'src', 'a.txt'), 'hello\n');
+    r = pywasm(engine, ['-m', 'tarfile', '-l', 'src/a.txt'], { cwd: dir });
+    assert.equal(r.status, 1);
+    assert.equal(r.stderr, "'src/a.txt' is not a tar archive.\n");
   });
 }
