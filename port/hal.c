@@ -4,6 +4,7 @@
 #include <wasi/api.h>
 
 #include "py/mphal.h"
+#include "py/mperrno.h"
 #include "py/runtime.h"
 #include "modpywasm.h"
 
@@ -61,9 +62,18 @@ void mp_hal_delay_ms(mp_uint_t ms) {
     mp_hal_delay_us(ms * 1000);
 }
 
+// The host's random bytes (WASI random_get: the OS's generator on both
+// engines). wasi-libc's arc4random_buf would run ChaCha20 over them, ~2.5 KB
+// of code that adds nothing here.
+void pywasm_random_bytes(void *buf, size_t len) {
+    if (__wasi_random_get(buf, len) != 0) {
+        mp_raise_OSError(MP_EIO);
+    }
+}
+
 unsigned long pywasm_random_seed(void) {
     unsigned long seed;
-    arc4random_buf(&seed, sizeof(seed));
+    pywasm_random_bytes(&seed, sizeof(seed));
     return seed;
 }
 

@@ -38,7 +38,7 @@ static mp_obj_t mp_os_urandom(mp_obj_t size_in) {
     }
     vstr_t vstr;
     vstr_init_len(&vstr, size);
-    arc4random_buf(vstr.buf, size);
+    pywasm_random_bytes(vstr.buf, size);
     return mp_obj_new_bytes_from_vstr(&vstr);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(mp_os_urandom_obj, mp_os_urandom);

@@ -29,6 +29,7 @@ static inline void mp_hal_set_interrupt_char(char c) {
 // observe order: stderr writes, stdin reads, host calls, sleeping, exit.
 void pywasm_stdout_flush(void);
 void pywasm_stdout_set_unbuffered(void);  // -u, PYTHONUNBUFFERED
+void pywasm_random_bytes(void *buf, size_t len);  // hal.c: the host's random_get
 
 // Nanoseconds on the monotonic clock, all 64 bits (hal.c).
 uint64_t pywasm_monotonic_ns(void);
