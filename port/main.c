@@ -136,9 +136,9 @@ static int run_source(enum source_kind kind, const char *source) {
     return exit_code_for(MP_OBJ_FROM_PTR(nlr.ret_val));
 }
 
-// The module's own name as `__import__` would run it: False as `level` asks it
-// to run the leaf module as __main__ (sys.argv[0] becomes its file, patch
-// 0095), or to import it normally if it is a package.
+// __import__(name) with False as `level`: MicroPython's way to run a plain
+// module as __main__ (and patch 0095 puts its file in sys.argv[0]); a package
+// it imports as usual, under its own name.
 static mp_obj_t import_as_main(mp_obj_t name) {
     mp_obj_t import_args[4] = { name, mp_const_none, mp_const_none, mp_const_false };
     return mp_builtin___import__(MP_ARRAY_SIZE(import_args), import_args);
