@@ -102,8 +102,8 @@ test('each bad flag or value prints one clear line and the usage, exit 2', () =>
   for (const [args, message] of [
     [['--frobnicate'], 'unknown option --frobnicate'],
     [['--frobnicate=3', '-c', 'pass'], 'unknown option --frobnicate'],
-    [['-q', 'x.py'], 'unknown option -q'],
-    [['-uq', '-c', 'pass'], 'unknown option -q (in -uq)'],
+    [['-j', 'x.py'], 'unknown option -j'],
+    [['-uj', '-c', 'pass'], 'unknown option -j (in -uj)'],
     [['-u', '-uc'], 'Argument expected for the -c option'],
     [['--timeout'], '--timeout: expected a value'],
     [['--timeout', 'soon', '-c', 'pass'], '--timeout: expected a positive number of seconds'],
