@@ -10,8 +10,8 @@ formatstring(), IllegalMonthError and IllegalWeekdayError.
 Names are English, as in the C locale: LocaleTextCalendar and
 LocaleHTMLCalendar accept None, 'C', 'POSIX' or an English ('en...') locale
 and print as the plain classes do; any other locale raises
-NotImplementedError, as does different_locale with one. The command line
-(python -m calendar, calendar.main) is not provided."""
+NotImplementedError, as does different_locale with one. `python -m
+calendar` is python3 3.11's command line (main)."""
 import datetime
 
 __all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday', 'firstweekday', 'isleap', 'leapdays',
@@ -244,7 +244,45 @@ def timegm(tuple):
 
 
 def main(args=None):
-    raise NotImplementedError('calendar.main (the python -m calendar command line)')
+    """`python -m calendar [options] [year] [month]`, as python3 3.11's: this
+    year's calendar, a year's, or a month's, as text or (-t html) a page."""
+    import sys
+    from argparse import ArgumentParser
+    parser = ArgumentParser()
+    text = parser.add_argument_group('text only arguments')
+    html = parser.add_argument_group('html only arguments')
+    for short, name, default, what in (('-w', 'width', 2, 'width of date column'),
+                                       ('-l', 'lines', 1, 'number of lines for each week'),
+                                       ('-s', 'spacing', 6, 'spacing between months'),
+                                       ('-m', 'months', 3, 'months per row')):
+        text.add_argument(short, '--' + name, type=int, default=default, help='%s (default %d)' % (what, default))
+    html.add_argument('-c', '--css', default='calendar.css', help='CSS to use for page')
+    parser.add_argument('-L', '--locale', default=None, help='locale to use for month and weekday names')
+    parser.add_argument('-e', '--encoding', default=None, help='encoding to use for output')
+    parser.add_argument('-t', '--type', default='text', choices=('text', 'html'), help='output type (text or html)')
+    parser.add_argument('year', nargs='?', type=int, help='year number (1-9999)')
+    parser.add_argument('month', nargs='?', type=int, help='month number (1-12, text only)')
+    options = parser.parse_args((args or sys.argv)[1:])
+    if options.locale and not options.encoding:
+        parser.error('if --locale is specified --encoding is required')
+    locale = (options.locale, options.encoding)
+    year = datetime.date.today().year if options.year is None else options.year
+    if options.type == 'html':
+        if options.month is not None:
+            parser.error('incorrect number of arguments')
+        cal = LocaleHTMLCalendar(locale=locale) if options.locale else HTMLCalendar()
+        page = cal.formatyearpage(year, encoding=options.encoding or 'utf-8', css=options.css)
+        sys.stdout.buffer.write(page)
+        return
+    cal = LocaleTextCalendar(locale=locale) if options.locale else TextCalendar()
+    if options.month is None:
+        result = cal.formatyear(year, w=options.width, l=options.lines, c=options.spacing, m=options.months)
+    else:
+        result = cal.formatmonth(year, options.month, w=options.width, l=options.lines)
+    if options.encoding:
+        sys.stdout.buffer.write(result.encode(options.encoding))
+    else:
+        sys.stdout.write(result)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
 'use strict';
 // -m NAME runs a module as python3 does (runpy): a module as __main__ with its
 // file in sys.argv[0], a package through its __main__ submodule, and the
-// library's command lines: json.tool, unittest, base64, gzip, zipfile, tarfile. Expected outputs are python3
-// 3.11's for the same commands.
+// library's command lines: json.tool, unittest, calendar, base64, gzip,
+// zipfile, tarfile. Expected outputs are python3 3.11's for the same commands.
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
@@ -146,6 +146,64 @@ for (const engine of engines()) {
     r = pywasm(engine, ['-m', 'unittest', 'discover', '-s', 'checks', '-p', 'check_*.py'], { cwd: dir });
     assert.match(r.stderr, /^\.\n-+\nRan 1 test in \S+\n\nOK\n$/);
     assert.equal(r.status, 0);
+  });
+
+  test(`[${engine}] -m unittest NAME: a name that does not load is one erroring test with python3's reason`, () => {
+    const dir = tempDir({
+      'tests/__init__.py': '',
+      'tests/test_ok.py': 'import unittest\n\nclass T(unittest.TestCase):\n    def test_a(self):\n        pass\n',
+      'tests/test_broken.py': 'import nothere\n',
+    });
+    const report = (name) => {
+      const r = pywasm(engine, ['-m', 'unittest', name], { cwd: dir });
+      assert.equal(r.status, 1);
+      const lines = r.stderr.split('\n');
+      assert.equal(lines[0], 'E');
+      assert.match(r.stderr, /\nFAILED \(errors=1\)\n$/);
+      return lines.slice(2, lines.indexOf('', 2)).join('\n');
+    };
+    // the module's own failing import is its error (not a missing attribute
+    // of the package the loader fell back to)
+    assert.equal(report('tests.test_broken'), [
+      'ERROR: test_broken (unittest.loader._FailedTest.test_broken)',
+      '----------------------------------------------------------------------',
+      'ImportError: Failed to import test module: test_broken',
+      'Traceback (most recent call last):',
+      `  File "${dir}/tests/test_broken.py", line 1, in <module>`,
+      '    import nothere',
+      "ModuleNotFoundError: No module named 'nothere'",
+    ].join('\n'));
+    assert.match(report('tests.nope'), /^ERROR: nope \(unittest\.loader\._FailedTest\.nope\)\n-+\nImportError: Failed to import test module: nope\n[^]*ModuleNotFoundError: No module named 'tests\.nope'$/);
+    assert.match(report('nope'), /ModuleNotFoundError: No module named 'nope'$/);
+    assert.equal(report('tests.test_ok.Nope'), 'ERROR: Nope (unittest.loader._FailedTest.Nope)\n'
+      + '----------------------------------------------------------------------\n'
+      + "AttributeError: module 'tests.test_ok' has no attribute 'Nope'");
+    assert.match(report('tests.test_ok.T.test_b'), /\nAttributeError: type object 'T' has no attribute 'test_b'$/);
+  });
+
+  test(`[${engine}] -m calendar prints python3's month, year and HTML calendars`, () => {
+    let r = pywasm(engine, ['-m', 'calendar', '-w', '3', '2026', '2']);
+    assert.equal(r.stdout, [
+      '       February 2026',
+      'Mon Tue Wed Thu Fri Sat Sun',
+      '                          1',
+      '  2   3   4   5   6   7   8',
+      '  9  10  11  12  13  14  15',
+      ' 16  17  18  19  20  21  22',
+      ' 23  24  25  26  27  28',
+      '',
+    ].join('\n'));
+    assert.equal(r.status, 0);
+    r = pywasm(engine, ['-m', 'calendar', '-m', '4', '-s', '2', '2026']);
+    assert.equal(r.stdout.split('\n')[2], '      January               February               March                 April');
+    r = pywasm(engine, ['-m', 'calendar', '-t', 'html', '2026']);
+    assert.match(r.stdout, /^<\?xml version="1\.0" encoding="utf-8"\?>\n[^]*<title>Calendar for 2026<\/title>[^]*<\/html>\n$/);
+    // python3's errors: a month with -t html, a locale without an encoding
+    for (const args of [['-t', 'html', '2026', '2'], ['-L', 'de_DE', '2026']]) {
+      r = pywasm(engine, ['-m', 'calendar', ...args]);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /^usage: calendar\.mpy \[-h\][^]*: error: (incorrect number of arguments|if --locale is specified --encoding is required)\n$/);
+    }
   });
 
   test(`[${engine}] -m base64, gzip, zipfile and tarfile: python3's command lines round-trip files`, () => {

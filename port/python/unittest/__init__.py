@@ -777,23 +777,36 @@ class TestLoader:
         return TestSuite(tests)
 
     def loadTestsFromName(self, name, module=None):
+        """As python3's: a name that does not resolve is one test that
+        errors, with the import error of the longest prefix tried when the
+        name stops at a package, else with the AttributeError."""
         parts = name.split('.')
+        failed_import = None
         if module is None:
             # the longest prefix of the name that imports is the module
             # (tests.test_io.Reads.test_line: tests.test_io)
             for n in range(len(parts), 0, -1):
                 try:
                     __import__('.'.join(parts[:n]))
-                except ImportError:
+                except ImportError as e:
+                    failed_import = _FailedTest.of_import(parts[n - 1], e)
                     if n == 1:
-                        raise
+                        return TestSuite([failed_import])
                     continue
                 module = sys.modules['.'.join(parts[:n])]
                 parts = parts[n:]
                 break
         o = module
         for p in parts:
-            o = getattr(o, p)
+            try:
+                o = getattr(o, p)
+            except AttributeError as e:
+                if failed_import is not None and hasattr(o, '__path__'):
+                    return TestSuite([failed_import])
+                if isinstance(o, type(sys)):
+                    # python3's words, a fresh exception (no traceback)
+                    e = "module %r has no attribute %r" % (o.__name__, p)
+                return TestSuite([_FailedTest(p, AttributeError(str(e)))])
         if isinstance(o, type) and issubclass(o, TestCase):
             return self.loadTestsFromTestCase(o)
         if isinstance(o, TestCase):
@@ -835,20 +848,24 @@ class TestLoader:
                 try:
                     __import__(name)
                 except (Exception, SystemExit) as e:
-                    tests.append(_FailedImport(name, e))
+                    tests.append(_FailedTest.of_import(name, e))
                     continue
                 tests.append(self.loadTestsFromModule(sys.modules[name]))
         return tests
 
 
-class _FailedImport:
-    """A test module that did not import: one test that errors with the
-    reason, as python3 reports it (unittest.loader._FailedTest)."""
+class _FailedTest:
+    """A name that did not load (a module that did not import, an attribute
+    that is not there): one test that errors with the reason, as python3
+    reports it (unittest.loader._FailedTest)."""
 
     def __init__(self, name, error):
         self.name = name
         self.error = error
-        self.module = name
+
+    @classmethod
+    def of_import(cls, name, error):
+        return cls(name, ImportError('Failed to import test module: %s\n%s' % (name, _fmt_exc(error))))
 
     def __str__(self):
         return '%s (unittest.loader._FailedTest.%s)' % (self.name, self.name)
@@ -861,7 +878,7 @@ class _FailedImport:
 
     def run(self, result):
         result.startTest(self)
-        result.addError(self, ImportError('Failed to import test module: %s\n%s' % (self.module, _fmt_exc(self.error))))
+        result.addError(self, self.error)
         result.stopTest(self)
 
     def __call__(self, result):
