@@ -1659,6 +1659,7 @@ var require_module_args = __commonJS({
     var fs = require("node:fs");
     var { libraryPath, LIBRARY_GUEST } = require_module();
     var { PywasmError } = require_errors2();
+    var INTERPRETER_FLAGS = ["-u", "-O", "-OO", "-E", "-I"];
     function moduleArgs(job) {
       const args = ["pywasm"];
       const heap = job.limits && job.limits.memoryBytes;
@@ -1675,7 +1676,7 @@ var require_module_args = __commonJS({
       }
       return [...job.mounts || [], { host: library, guest: LIBRARY_GUEST, readOnly: true }];
     }
-    module2.exports = { moduleArgs, moduleEnv, moduleMounts };
+    module2.exports = { INTERPRETER_FLAGS, moduleArgs, moduleEnv, moduleMounts };
   }
 });
 

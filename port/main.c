@@ -386,11 +386,9 @@ int main(int argc, char **argv) {
         if (is_module) {
             // as CPython: -m puts the working directory's path first on
             // sys.path (so the module's __file__ and sys.argv[0] are
-            // absolute), -c an empty string, and so does the interactive
-            // mode that the library's session module stands for
+            // absolute), -c an empty string
             char cwd[MICROPY_ALLOC_PATH_MAX];
-            bool session = strcmp(argv[a + 1], "_pywasm_session") == 0;
-            set_sys_path(!session && getcwd(cwd, sizeof(cwd)) != NULL ? cwd : "");
+            set_sys_path(getcwd(cwd, sizeof(cwd)) != NULL ? cwd : "");
             set_sys_argv(&argv[a + 1], argc - a - 1);
             code = run_module(argv[a + 1]);
         } else {

@@ -6,8 +6,10 @@
 #include <string.h>
 
 #include "py/mperrno.h"
+#include "py/objstr.h"
 #include "py/runtime.h"
 #include "modpywasm.h"
+#include "library.h"
 #include "py/mphal.h"
 
 extern char **environ;
@@ -86,6 +88,10 @@ extern const mp_obj_fun_builtin_fixed_t pywasm_set_traceback_obj;
 // os.utime's file times (modos_wasi.c)
 extern const mp_obj_fun_builtin_var_t pywasm_set_file_times_obj;
 
+// where the library beside the module is, for a frozen package whose
+// submodules live there (json/__init__.py)
+static MP_DEFINE_STR_OBJ(pywasm_library_dir_obj, PYWASM_LIBRARY_DIR);
+
 static const mp_rom_map_elem_t pywasm_module_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR__pywasm) },
     { MP_ROM_QSTR(MP_QSTR_host_call), MP_ROM_PTR(&pywasm_host_call_obj) },
@@ -97,6 +103,7 @@ static const mp_rom_map_elem_t pywasm_module_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_format_one_exception), MP_ROM_PTR(&pywasm_format_one_exception_obj) },
     { MP_ROM_QSTR(MP_QSTR_set_file_times), MP_ROM_PTR(&pywasm_set_file_times_obj) },
     { MP_ROM_QSTR(MP_QSTR_set_traceback), MP_ROM_PTR(&pywasm_set_traceback_obj) },
+    { MP_ROM_QSTR(MP_QSTR_LIBRARY_DIR), MP_ROM_PTR(&pywasm_library_dir_obj) },
 };
 static MP_DEFINE_CONST_DICT(pywasm_module_globals, pywasm_module_globals_table);
 

@@ -9,8 +9,15 @@ Every exception a request raises is answered as an error, KeyboardInterrupt
 included (the host interrupts a request that runs past its time limit, and
 the session must outlive that); only SystemExit ends the session.
 """
-import json
 import sys
+import uos  # the built-in os: the library's os package is not needed here
+
+# the session stands for python3's interactive mode, whose sys.path[0] is ''
+# where -m, which starts it, put the working directory's path (-I puts none)
+if sys.path and sys.path[0] == uos.getcwd():
+    sys.path[0] = ''
+
+import json
 import uio as io  # the built-in io: the frozen io.py (TextIOWrapper, ...) is not needed here
 
 import _pywasm

@@ -177,7 +177,6 @@ def main():
     """`python -m gzip [--fast | --best | -d] [file ...]`, as python3: each file
     compressed to file.gz (or, with -d, file.gz back to file), the input kept;
     with no file or '-', stdin to stdout."""
-    import builtins
     import sys
     from argparse import ArgumentParser
     parser = ArgumentParser(description='Compress files with gzip, or with -d decompress them; the input is kept.')
@@ -196,15 +195,15 @@ def main():
         if options.decompress:
             if not name.endswith('.gz'):
                 sys.exit("filename doesn't end in .gz: %r" % name)
-            target, data = name[:-3], decompress(_read(builtins, name))
+            target, data = name[:-3], decompress(_read(name))
         else:
-            target, data = name + '.gz', compress(_read(builtins, name), level)
-        with builtins.open(target, 'wb') as f:
+            target, data = name + '.gz', compress(_read(name), level)
+        with _b.open(target, 'wb') as f:
             f.write(data)
 
 
-def _read(builtins, name):
-    with builtins.open(name, 'rb') as f:
+def _read(name):
+    with _b.open(name, 'rb') as f:
         return f.read()
 
 

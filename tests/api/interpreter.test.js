@@ -29,6 +29,16 @@ for (const engine of engines()) {
     assert.equal(py.closed, true);
   });
 
+  test(`[${engine}] sys.path[0] is '' as in python3's interactive mode, so modules import from the working directory`, async () => {
+    const py = new Interpreter({ engine, ...fromSource });
+    try {
+      await py.exec('import sys');
+      assert.equal(await py.eval('sys.path[0]'), '');
+    } finally {
+      await py.close();
+    }
+  });
+
   test(`[${engine}] a Python error rejects one request and the interpreter goes on`, async () => {
     const py = new Interpreter({ engine });
     const err = await py.exec('def f():\n    raise KeyError("missing")\nf()').catch((e) => e);

@@ -10,6 +10,7 @@ const tty = {
 };
 const { PywasmError, OptionError } = require('./errors');
 const { parseMountSpec, defaultMounts, guestPathOf } = require('./mounts');
+const { INTERPRETER_FLAGS } = require('./module-args');
 
 const USAGE = `usage: pywasm [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
@@ -55,12 +56,13 @@ function parseSize(text, option) {
   return bytes;
 }
 
-// python3's one-letter flags, as the interpreter module takes them
-// (port/main.c); those that change nothing here are accepted so that a
-// python3 command line runs unchanged: -B (no bytecode is ever written), -s
+// python3's one-letter flags: the interpreter module's own
+// (INTERPRETER_FLAGS), and those that change nothing here, accepted so that
+// a python3 command line runs unchanged: -B (no bytecode is ever written), -s
 // and -S (there is no site module or user site directory). -q leaves out the
 // REPL's banner.
-const PYTHON_FLAGS = { u: '-u', O: '-O', E: '-E', I: '-I', q: null, B: null, s: null, S: null };
+const PYTHON_FLAGS = { q: null, B: null, s: null, S: null };
+for (const flag of INTERPRETER_FLAGS) if (flag.length === 2) PYTHON_FLAGS[flag[1]] = flag;
 
 // A cluster of python3's flags ('-u', '-uB', '-OO', '-uc' before code,
 // '-cCODE'): their interpreter flags into opts; if -c or -m ends it, that

@@ -7,6 +7,12 @@ const fs = require('node:fs');
 const { libraryPath, LIBRARY_GUEST } = require('./module');
 const { PywasmError } = require('./errors');
 
+// python3's interpreter flags as the module takes them (port/main.c; -OO
+// works as -O there, MicroPython keeping no docstrings), besides -W and its
+// value. The library's flags option and the CLI's letters both check
+// against this list.
+const INTERPRETER_FLAGS = ['-u', '-O', '-OO', '-E', '-I'];
+
 // argv[0], the heap limit, then the job's command line.
 function moduleArgs(job) {
   const args = ['pywasm'];
@@ -30,4 +36,4 @@ function moduleMounts(job) {
   return [...(job.mounts || []), { host: library, guest: LIBRARY_GUEST, readOnly: true }];
 }
 
-module.exports = { moduleArgs, moduleEnv, moduleMounts };
+module.exports = { INTERPRETER_FLAGS, moduleArgs, moduleEnv, moduleMounts };

@@ -6,6 +6,7 @@ const path = require('node:path');
 const { OptionError } = require('./errors');
 const { normalizeMount, defaultMounts, guestPathOf } = require('./mounts');
 const { ENGINES } = require('./engine');
+const { INTERPRETER_FLAGS } = require('./module-args');
 
 const KNOWN = new Set(['flags', 'argv', 'env', 'inheritEnv', 'cwd', 'mounts', 'stdin', 'stdout', 'stderr', 'limits', 'engine', 'signal', 'hostHandlers', 'allowNet', 'allowRun', 'encoding']);
 
@@ -32,10 +33,9 @@ function interpreterArgs(source, cwd) {
   throw new OptionError('source', 'expected Python code (a string), { file }, { module } or { code }');
 }
 
-// python3's interpreter flags, as the module takes them (port/main.c; -OO
-// works as -O there), each its own string, the -W option's value next or
-// joined ('-W', 'error' or '-Werror').
-const FLAGS = ['-u', '-O', '-OO', '-E', '-I'];
+// The flags option: python3's interpreter flags (INTERPRETER_FLAGS), each its
+// own string, the -W option's value next or joined ('-W', 'error' or
+// '-Werror').
 
 function checkFlags(flags) {
   if (flags === undefined) return [];
@@ -48,10 +48,10 @@ function checkFlags(flags) {
       out.push('-W', flags[++i]);
     } else if (flag.startsWith('-W')) {
       out.push('-W', flag.slice(2));
-    } else if (FLAGS.includes(flag)) {
+    } else if (INTERPRETER_FLAGS.includes(flag)) {
       out.push(flag);
     } else {
-      throw new OptionError('flags', `unknown flag '${flag}' (${FLAGS.join(', ')} or -W with its value)`);
+      throw new OptionError('flags', `unknown flag '${flag}' (${INTERPRETER_FLAGS.join(', ')} or -W with its value)`);
     }
   }
   return out;

@@ -393,4 +393,6 @@ def load(fp, **kw):
 # its submodules under its __path__, which the import made '.frozen/json':
 # pointing it at the library's json/ keeps the rarely used part out of the
 # module's bytes.
-__path__ = '/usr/lib/pywasm/json'
+import _pywasm
+__path__ = _pywasm.LIBRARY_DIR + '/json'
+del _pywasm
