@@ -151,6 +151,18 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 #define CO_VARKEYWORDS 0x08
 #define CO_GENERATOR 0x20
 
+// How many of the positional arguments are the variables a closure closes
+// over (such as __class__ for super()): the compiler passes them first, named
+// '*', and CPython counts none of them.
+static size_t closed_over_count(const mp_obj_fun_bc_t *fun, const prelude_t *p) {
+    const byte *ip = p->arg_names;
+    size_t n = 0;
+    while (n < p->n_pos_args && code_qstr(fun, mp_decode_uint(&ip)) == MP_QSTR__star_) {
+        n++;
+    }
+    return n;
+}
+
 // The argument names: positional ones, keyword-only ones, then (as CPython's
 // co_varnames has them) the names of *args and **kwargs, which MicroPython
 // does not keep: 'args' and 'kwargs' stand for them.
@@ -179,7 +191,8 @@ static mp_obj_t code_varnames(const mp_obj_fun_bc_t *fun, const prelude_t *p) {
     size_t len;
     mp_obj_t *items;
     mp_obj_list_get(names, &len, &items);
-    return mp_obj_new_tuple(len, items);
+    size_t closed = closed_over_count(fun, p);
+    return mp_obj_new_tuple(len - closed, items + closed);
 }
 
 static void code_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
@@ -201,7 +214,7 @@ static void code_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = MP_OBJ_NEW_SMALL_INT(mp_bytecode_get_source_line(p.line_info, p.line_info_top, 0));
             break;
         case MP_QSTR_co_argcount:
-            dest[0] = MP_OBJ_NEW_SMALL_INT(p.n_pos_args);
+            dest[0] = MP_OBJ_NEW_SMALL_INT(p.n_pos_args - closed_over_count(self->fun, &p));
             break;
         case MP_QSTR_co_kwonlyargcount:
             dest[0] = MP_OBJ_NEW_SMALL_INT(p.n_kwonly_args);

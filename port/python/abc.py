@@ -23,22 +23,13 @@ def _is_abs(v):
 
 def _abstracts(cls):
     names = set()
-    for c in reversed(_mro(cls)):
+    for c in reversed(cls.__mro__):
         for k, v in c.__dict__.items():
             if _is_abs(v):
                 names.add(k)
             elif k in names:
                 names.discard(k)
     return names
-
-
-def _mro(cls):
-    out = [cls]
-    for b in cls.__bases__:
-        for c in _mro(b):
-            if c not in out:
-                out.append(c)
-    return out
 
 
 class ABC:
@@ -63,8 +54,8 @@ class ABC:
         # (patch 0026): t counts if it is, or derives from, a class
         # registered with cls or with one of cls's subclasses. Plain MRO
         # walks, so asking never comes back here.
-        mro = _mro(t)
-        return any(sub in mro and cls in _mro(abc) for abc, sub in _VIRTUAL)
+        mro = t.__mro__
+        return any(sub in mro and cls in abc.__mro__ for abc, sub in _VIRTUAL)
 
 
 _VIRTUAL = []  # (ABC, class registered with it)

@@ -245,11 +245,9 @@ class singledispatch(_Wrapped):
         self.registry = {object: func}
 
     def _find(self, cls):
-        for c in _mro(cls):
+        for c in cls.__mro__:
             if c in self.registry and c is not object:
                 return self.registry[c]
-        if cls is bool and int in self.registry:  # MicroPython's bool is not an int subclass
-            return self.registry[int]
         for c in self.registry:  # built-in types may not list their bases
             if c is not object and issubclass(cls, c):
                 return self.registry[c]
@@ -270,16 +268,3 @@ class singledispatch(_Wrapped):
         if not a:
             raise TypeError('singledispatch function requires at least 1 positional argument')
         return self._find(type(a[0]))(*a, **k)
-
-
-def _mro(cls):
-    out = [cls]
-    for b in getattr(cls, '__bases__', ()):
-        for c in _mro(b):
-            if c not in out:
-                out.append(c)
-    if object not in out:
-        out.append(object)
-    out.remove(object)
-    out.append(object)
-    return out

@@ -566,16 +566,15 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
         params.sort(key=lambda p: p.kind.value)
         return Signature(params)
     if isclass(obj):
-        from functools import _mro  # types have no __mro__ here
         for name in ('__init__', '__new__'):
-            for klass in _mro(obj):
+            for klass in obj.__mro__:
                 method = klass.__dict__.get(name)
                 if method is not None:
                     method = getattr(method, '__func__', method)
                     if isfunction(method):
                         return _function_signature(method, skip_first=True)
                     break
-        if all(klass is object or '__init__' not in klass.__dict__ for klass in _mro(obj)):
+        if all(klass is object or '__init__' not in klass.__dict__ for klass in obj.__mro__):
             return Signature()
     elif not isbuiltin(obj):
         call = getattr(type(obj), '__call__', None)

@@ -55,10 +55,10 @@ class Number(ABC):
         # issubclass() on them cannot come back here.
         _register_lazily()
         for abc_, native in _NATIVE:
-            if cls in _abc._mro(abc_) and issubclass(t, native):
+            if cls in abc_.__mro__ and issubclass(t, native):
                 return True
-        mro = _abc._mro(t)
-        return any(sub in mro and cls in _abc._mro(a) for a, sub in _abc._VIRTUAL)
+        mro = t.__mro__
+        return any(sub in mro and cls in a.__mro__ for a, sub in _abc._VIRTUAL)
 
 
 class Complex(Number):

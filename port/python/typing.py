@@ -140,8 +140,42 @@ def no_type_check(f):
     return f
 
 
+# What a protocol's body holds that is not one of its members.
+_NOT_MEMBERS = frozenset(('__module__', '__qualname__', '__doc__', '__dict__', '__weakref__', '__init__',
+                          '__slots__', '__annotations__', '__parameters__', '__orig_bases__', '__class_getitem__',
+                          '__init_subclass__', '__subclasshook__', '__abstractmethods__', '_pywasm_subclasscheck'))
+
+
 def runtime_checkable(cls):
+    """As CPython's: isinstance() and issubclass() with the protocol accept
+    any class that has every member the protocol (and the protocols it
+    extends) defines, methods and attributes alike. Instance attributes
+    set in __init__ are not seen: the check is on the class."""
+    members = set()
+    for base in cls.__mro__:
+        if base not in (Protocol, Generic, object) and issubclass(base, Protocol):
+            members.update(k for k in base.__dict__ if k not in _NOT_MEMBERS and not k.startswith('_abc_'))
+
+    def check(proto, t):
+        return all(_has_member(t, m) for m in members)
+    cls._pywasm_subclasscheck = classmethod(check)
     return cls
+
+
+# A builtin type's special methods are not attributes here (len() finds
+# list's in C): the ABC that stands for each answers for builtins instead.
+_ABC_OF_METHOD = {'__len__': 'Sized', '__iter__': 'Iterable', '__contains__': 'Container',
+                  '__hash__': 'Hashable', '__reversed__': 'Reversible', '__next__': 'Iterator',
+                  '__call__': 'Callable', '__await__': 'Awaitable'}
+
+
+def _has_member(t, name):
+    if hasattr(t, name):
+        return True
+    if name in _ABC_OF_METHOD:
+        import collections.abc
+        return issubclass(t, getattr(collections.abc, _ABC_OF_METHOD[name]))
+    return False
 
 
 def override(f):

@@ -754,7 +754,7 @@ class TestLoader:
     def getTestCaseNames(self, cls):
         names = []
         seen = set()
-        for c in [cls] + _mro(cls):
+        for c in cls.__mro__:
             for k in c.__dict__:
                 if k.startswith(self.testMethodPrefix) and k not in seen and callable(getattr(cls, k)):
                     seen.add(k)
@@ -883,15 +883,6 @@ class _FailedTest:
 
     def __call__(self, result):
         return self.run(result)
-
-
-def _mro(cls):
-    out = []
-    for b in cls.__bases__:
-        if b not in out and b is not object:
-            out.append(b)
-            out.extend(x for x in _mro(b) if x not in out)
-    return out
 
 
 defaultTestLoader = TestLoader()
