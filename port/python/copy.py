@@ -37,8 +37,14 @@ def copy(x):
     d = getattr(x, '__dict__', None)
     if d:
         for k, v in d.items():
-            setattr(r, k, v)
+            _set(r, k, v)
     return r
+
+
+def _set(obj, name, value):
+    # straight into the instance, as CPython's copy updates __dict__: a
+    # class's own __setattr__ (a frozen dataclass's refuses) is not asked
+    object.__setattr__(obj, name, value)
 
 
 def _new(c):
@@ -94,6 +100,6 @@ def deepcopy(x, memo=None, _nil=[]):
         d = getattr(x, '__dict__', None)
         if d:
             for k, v in d.items():
-                setattr(y, k, deepcopy(v, memo))
+                _set(y, k, deepcopy(v, memo))
     memo[i] = y
     return y
