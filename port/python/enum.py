@@ -5,11 +5,12 @@ __members__, _missing_, _generate_next_value_, tuple values passed to a
 custom __init__, and Flag combinations (R|W, ~R, membership) work as in
 CPython 3.11.
 
-Differences: members of a plain Enum are instances of the class as in
-CPython; type(member) is the class. The functional API
-(Enum('Color', 'RED GREEN')) raises NotImplementedError. A custom __init__
-runs again when a member is looked up by value (Color(value)), a
-MicroPython rule for __new__ returning an instance."""
+The functional API makes a class as CPython's does: Enum('Color', 'RED
+GREEN'), with names as a string, a list of names or of (name, value) pairs,
+or a mapping, and module=, qualname=, type= and start=.
+
+Members of a plain Enum are instances of the class as in CPython;
+type(member) is the class."""
 import _pywasm_compat
 
 
@@ -72,6 +73,9 @@ def _lookup(cls, value):
     raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
 
 
+_making = []  # the classes whose members are being made (Enum.__new__)
+
+
 def _make(cls, mixin, value, args):
     # A member object. A class with members has _lookup as __new__, which
     # cannot build the native part of an int/str member; take it away while
@@ -79,6 +83,7 @@ def _make(cls, mixin, value, args):
     own_new = cls.__dict__.get('__new__')
     if own_new is not None:
         del cls.__new__
+    _making.append(cls)
     try:
         if mixin is not None:
             m = cls(*args)
@@ -87,10 +92,36 @@ def _make(cls, mixin, value, args):
         else:
             m = object.__new__(cls)
     finally:
+        _making.pop()
         if own_new is not None:
             cls.__new__ = own_new
     m._value_ = value
     return m
+
+
+def _functional(cls, name, names, module, qualname, mixin, start):
+    # Enum('Color', 'RED GREEN') and the other forms of CPython's functional
+    # API: the class a class statement with those members would make.
+    if isinstance(names, str):
+        names = names.replace(',', ' ').split()
+    ns = {}
+    last = []
+    for i, item in enumerate(names.items() if hasattr(names, 'items') else names):
+        if isinstance(item, str):
+            item = (item, cls._generate_next_value_(item, start, i, last[:]))
+        ns[item[0]] = item[1]
+        last.append(item[1])
+    if module is None:
+        try:
+            import sys
+            module = sys._getframe(2).f_globals.get('__name__')
+        except (AttributeError, ValueError):
+            pass
+    if module is not None:
+        ns['__module__'] = module
+    if qualname is not None:
+        ns['__qualname__'] = qualname
+    return EnumMeta.__new__(EnumMeta, name, (mixin, cls) if mixin is not None else (cls,), ns)
 
 
 class EnumMeta:
@@ -166,6 +197,15 @@ class EnumMeta:
             setattr(cls, k, m)
         cls.__members__ = dict(cls._member_map_)
         cls.__new__ = _lookup
+        init = getattr(cls, '__init__', None)
+        if init is not None and init is not Enum.__init__:
+            # Color(value) returns the member from __new__, and MicroPython
+            # then runs __init__ on it again (CPython's EnumType.__call__
+            # does not): a custom __init__ runs only while members are made
+            def __init__(self, *args, **kw):
+                if getattr(self, '_name_', None) is None:
+                    init(self, *args, **kw)
+            cls.__init__ = __init__
         if getattr(cls, '_flag_', False):
             cls._all_bits_ = 0
             for m in cls:
@@ -203,8 +243,21 @@ def _mixin(b):
     return None
 
 
+def _new_over(native):
+    # __new__ of the enum bases: an enum class with members has _lookup as
+    # its own; this one makes a member object (its native part, for int and
+    # str enums, whose native __new__ would come first), or is the
+    # functional API
+    def __new__(cls, value=None, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is not None and cls not in _making:
+            return _functional(cls, value, names, module, qualname, type, start)
+        return native.__new__(cls) if native is object else native.__new__(cls, value)
+    return __new__
+
+
 class Enum:
     __metaclass__ = EnumMeta
+    __new__ = _new_over(object)
 
     def __init__(self, *args, **kw):
         pass
@@ -272,6 +325,8 @@ def _int_ops(cls):
 
 
 class IntEnum(int, ReprEnum):
+    __new__ = _new_over(int)
+
     def __str__(self):
         return str(int(self._value_))
 
@@ -289,6 +344,8 @@ _int_ops(IntEnum)
 
 
 class StrEnum(str, ReprEnum):
+    __new__ = _new_over(str)
+
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
@@ -378,6 +435,8 @@ def _val(o):
 
 
 class IntFlag(int, Flag):
+    __new__ = _new_over(int)
+
     def __str__(self):
         return str(int(self._value_))
 
@@ -404,10 +463,6 @@ def unique(enumeration):
         raise ValueError("duplicate values found in <enum '%s'>: %s" % (
             enumeration.__name__, ', '.join('%s -> %s' % d for d in dup)))
     return enumeration
-
-
-def _functional(*a, **k):
-    raise NotImplementedError('enum: the functional API (Enum(name, members))')
 
 
 CONTINUOUS = 'no skipped integer values'
