@@ -5,6 +5,9 @@
 #include <float.h>
 
 #include "py/obj.h"
+#include "py/gc.h"
+#include "py/objstr.h"
+#include "py/objtype.h"
 #include "py/objtuple.h"
 #include "py/runtime.h"
 
@@ -48,3 +51,39 @@ MP_DEFINE_ATTRTUPLE(pywasm_sys_float_info_obj, float_info_fields, 11,
     MP_ROM_PTR(&float_max), MP_ROM_INT(DBL_MAX_EXP), MP_ROM_INT(DBL_MAX_10_EXP),
     MP_ROM_PTR(&float_min), MP_ROM_INT(DBL_MIN_EXP), MP_ROM_INT(DBL_MIN_10_EXP),
     MP_ROM_INT(DBL_DIG), MP_ROM_INT(DBL_MANT_DIG), MP_ROM_PTR(&float_epsilon), MP_ROM_INT(FLT_RADIX), MP_ROM_INT(1));
+
+// sys.getsizeof() for every object: py/modsys.c calls this in place of
+// mp_unary_op (port/Makefile), which raised TypeError for most types (str,
+// dict, instances of classes) and gave a small int's bitwise inverse. The
+// class's own __sizeof__, the type's own size where it has one (lists,
+// bytearrays, instances), else what the object takes on the heap, a str's or bytes'
+// text included; an object held in the pointer itself (a small int, an
+// interned str) is one pointer's size.
+mp_obj_t pywasm_sizeof_unary_op(mp_unary_op_t op, mp_obj_t obj) {
+    if (!mp_obj_is_obj(obj)) {
+        return MP_OBJ_NEW_SMALL_INT(sizeof(mp_obj_t));
+    }
+    const mp_obj_type_t *type = mp_obj_get_type(obj);
+    if (mp_obj_is_instance_type(type)) {
+        mp_obj_t method[2];
+        mp_load_method_maybe(obj, MP_QSTR___sizeof__, method);
+        if (method[0] != MP_OBJ_NULL) {
+            return mp_call_method_n_kw(0, 0, method);
+        }
+    }
+    if (MP_OBJ_TYPE_HAS_SLOT(type, unary_op)) {
+        mp_obj_t size = MP_OBJ_TYPE_GET_SLOT(type, unary_op)(op, obj);
+        if (size != MP_OBJ_NULL) {
+            return size;
+        }
+    }
+    size_t n = gc_nbytes(MP_OBJ_TO_PTR(obj));
+    if (n == 0) {
+        n = sizeof(mp_obj_base_t);  // an object in ROM
+    }
+    if (mp_obj_is_str_or_bytes(obj)) {
+        GET_STR_LEN(obj, len);
+        n += len + 1;
+    }
+    return MP_OBJ_NEW_SMALL_INT(n);
+}
