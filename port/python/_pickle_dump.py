@@ -10,13 +10,10 @@ from _pickle_dump_types import DISPATCH as _DISPATCH, FUNC_TYPES as _FUNC_TYPES,
 
 
 def _builtin_base(cls):
-    # the first builtin type among cls's ancestors (copyreg's 'base')
-    seen = [cls]
-    while seen:
-        c = seen.pop(0)
+    # the first builtin type in cls's MRO (copyreg's 'base')
+    for c in cls.__mro__:
         if c in _BUILTIN_TYPES:
             return c
-        seen.extend(getattr(c, '__bases__', ()))
     return object
 
 

@@ -92,23 +92,13 @@ def _fields_of(cls):
     return getattr(cls, '__dataclass_fields__', None)
 
 
-def _all_bases(cls):
-    out = []
-    for b in cls.__bases__:
-        for x in _all_bases(b):
-            if x not in out:
-                out.append(x)
-        if b not in out:
-            out.append(b)
-    return out
-
-
 _MUTABLE = (list, dict, set)
 
 
 def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_only):
     fields = {}
-    for b in _all_bases(cls):
+    # the bases' fields, the farthest first, as CPython walks __mro__ backwards
+    for b in reversed(cls.__mro__[1:]):
         bf = _fields_of(b)
         if bf:
             for f in bf.values():

@@ -14,7 +14,7 @@ class _ABC:
         # issubclass about them here would come back to this hook.
         if not hasattr(t, '_pywasm_subclasscheck'):
             for abc, types in _REGISTERED:
-                if cls in _bases(abc) and issubclass(t, types):
+                if cls in abc.__mro__ and issubclass(t, types):
                     return True
         if cls is Hashable:
             # Every object hashes by identity unless its type says otherwise.
@@ -31,17 +31,10 @@ class _ABC:
 def _defines(t, name, default=False):
     # A method a class defines, not None (CPython's _check_methods); the
     # built-in types answer through the registry.
-    for c in _bases(t):
+    for c in t.__mro__:
         if name in c.__dict__:
             return c.__dict__[name] is not None
     return default
-
-
-def _bases(t):
-    out = [t]
-    for b in getattr(t, '__bases__', ()):
-        out.extend(c for c in _bases(b) if c not in out)
-    return out
 
 
 def _mk(name, *bases):
