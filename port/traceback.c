@@ -159,7 +159,16 @@ void pywasm_print_one_exception(const mp_print_t *print, mp_obj_t exc) {
     size_t n, *values;
     mp_obj_exception_get_traceback(exc, &n, &values);
     if (n > 0) {
-        mp_print_str(print, "Traceback (most recent call last):\n");
+        // Only frames make a traceback. The parser's entry for where a
+        // SyntaxError is has no block name, and a script that does not
+        // compile has no frame at all: CPython prints no header for it.
+        bool frames = false;
+        for (size_t i = 2; i < n; i += 3) {
+            frames |= values[i] != MP_QSTRnull;
+        }
+        if (frames) {
+            mp_print_str(print, "Traceback (most recent call last):\n");
+        }
         size_t repeats = 0;  // of the frame printed last, as CPython folds deep recursion
         for (int i = n - 3; i >= 0; i -= 3) {
             bool same = (size_t)i + 3 < n && memcmp(&values[i], &values[i + 3], 3 * sizeof(size_t)) == 0;

@@ -28,4 +28,7 @@ test('inputs reach the session as a single-mode compile, and its frame leaves th
   assert.equal(code, '__import__("builtins").exec(__import__("builtins").compile("print(\\"a\\\\nb\\")\\n", "<stdin>", "single"))');
   const tb = 'Traceback (most recent call last):\n  File "<string>", line 1, in <module>\n  File "<stdin>", line 1, in <module>\nKeyboardInterrupt: \n';
   assert.equal(userTraceback(tb), 'Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\nKeyboardInterrupt\n');
+  // Input that does not compile ran no frame: the place alone, as python3 shows it.
+  const syntax = 'Traceback (most recent call last):\n  File "<string>", line 1, in <module>\n  File "<stdin>", line 1\nSyntaxError: invalid syntax\n';
+  assert.equal(userTraceback(syntax), '  File "<stdin>", line 1\nSyntaxError: invalid syntax\n');
 });

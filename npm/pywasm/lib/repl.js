@@ -83,9 +83,11 @@ function request(source) {
 
 // The wrapper's own frame says nothing about the user's input.
 function userTraceback(traceback) {
-  return traceback
+  const text = traceback
     .replace(/^(Traceback \(most recent call last\):\n) {2}File "<string>", line 1, in <module>\n/, '$1')
     .replace(/^(\w+): ?\n?$/m, '$1\n');  // "KeyboardInterrupt: " with no message
+  // Input that does not compile ran no frame: no header, as at python3's prompt.
+  return /^ {2}File ".*", line \d+, in /m.test(text) ? text : text.replace(/^Traceback \(most recent call last\):\n/, '');
 }
 
 const SETUP = 'import builtins as _b, sys as _s\n_b.exit = _b.quit = _s.exit\ndel _b, _s';

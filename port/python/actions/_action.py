@@ -49,8 +49,12 @@ def _report(exc, mode, name, source):
 
     # The runner's own frame is noise in the user's traceback (it is frozen,
     # so no source line follows it). Deep recursion is already folded.
-    lines = format_exception(exc).rstrip("\n").split("\n")
-    text = "".join(line + "\n" for line in lines if _RUNNER_FRAME not in line)
+    lines = [line for line in format_exception(exc).rstrip("\n").split("\n") if _RUNNER_FRAME not in line]
+    # A script that does not compile ran no frame of its own: as CPython
+    # prints it, the report has no "Traceback" header, only the place.
+    if lines[0].startswith("Traceback") and not any(line.startswith('  File "') and ", in " in line for line in lines):
+        lines = lines[1:]
+    text = "".join(line + "\n" for line in lines)
     sys.stderr.write(text)
     last = text.rstrip("\n").split("\n")[-1]
     kind = type(exc).__name__
