@@ -38,24 +38,16 @@ def finish_class(*args, **kw):
         f = getattr(type(v), '__set_name__', None)
         if f:
             f(v, cls, k)
-    for b in bases:
-        # The first one a class body defines (object's, patch 0027, is for
-        # super() calls inside these).
-        f = _defined(b, '__init_subclass__')
-        if f:
-            f(cls, **kw)
+    # super(cls, cls).__init_subclass__(**kw): the next one along the MRO
+    # that a class body defines. A plain function there is a classmethod
+    # in CPython's eyes, and so is one declared as such; object's (patch
+    # 0027) is for super() calls inside these.
+    for b in cls.__mro__[1:-1]:
+        f = b.__dict__.get('__init_subclass__')
+        if f is not None:
+            getattr(f, '__func__', f)(cls, **kw)
             kw = None
             break
     if kw:
         raise TypeError(name + '.__init_subclass__() takes no keyword arguments')
     return cls
-
-
-def _defined(cls, name):
-    if name in cls.__dict__:
-        return getattr(cls, name)
-    for b in getattr(cls, '__bases__', ()):
-        f = _defined(b, name)
-        if f:
-            return f
-    return None

@@ -4,10 +4,34 @@ the built-in types registered below (dict is a MutableMapping, list a
 MutableSequence, ...), for classes given to register(), and, for the
 one-method ABCs (Iterable, Sized, Container, Callable, ...), for any class
 that defines the methods. The interpreter asks _pywasm_subclasscheck when
-a class does not derive from the ABC (patch 0026)."""
+a class does not derive from the ABC (patch 0026).
+
+A subclass gets CPython's mixin methods (Mapping's keys/items/values views,
+get and ==; MutableMapping's pop, popitem, clear, update, setdefault; Set's
+comparisons and operators; MutableSequence's append, extend, pop, remove,
+reverse, +=; ...) and cannot be instantiated while one of the abstract
+methods is missing, with CPython's TypeError."""
 
 
 class _ABC:
+    # The abstract method names each ABC adds; a subclass must define them
+    # (or inherit them from a class that is not an ABC's own mixin).
+    _pywasm_abstract = ()
+
+    def __init_subclass__(cls, **kw):
+        super().__init_subclass__(**kw)
+        cls.__abstractmethods__ = _abstracts(cls)
+        if _BUILDING:
+            _OWN.add(cls)
+
+    def __new__(cls, *args, **kw):
+        names = cls.__abstractmethods__
+        if names:
+            n = sorted(names)
+            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s" % (
+                cls.__name__, 's' if len(n) > 1 else '', ', '.join(n)))
+        return super().__new__(cls)
+
     @classmethod
     def _pywasm_subclasscheck(cls, t):
         # The registry is not consulted for an ABC's own subclasses: asking
@@ -28,6 +52,37 @@ class _ABC:
         return subclass
 
 
+def _abstracts(cls):
+    # What cls still lacks, from the most generic class of its MRO to cls
+    # itself: each ABC's abstract names, and methods marked abstract (abc),
+    # less those a class after them defines.
+    missing = set()
+    for c in reversed(cls.__mro__):
+        if c is object:
+            continue
+        d = c.__dict__
+        if missing:
+            for name in [n for n in missing if n in d]:
+                missing.discard(name)
+        missing.update(d.get('_pywasm_abstract', ()))
+        if c not in _OWN:
+            for name, v in d.items():
+                if _is_abstract(v):
+                    missing.add(name)
+    return frozenset(missing)
+
+
+_OWN = {_ABC}  # this module's classes: none of their methods is marked abstract
+_BUILDING = True  # while this module defines them
+
+
+def _is_abstract(v):
+    try:
+        return bool(getattr(v, '__isabstractmethod__', False))
+    except Exception:
+        return False
+
+
 def _defines(t, name, default=False):
     # A method a class defines, not None (CPython's _check_methods); the
     # built-in types answer through the registry.
@@ -37,93 +92,460 @@ def _defines(t, name, default=False):
     return default
 
 
-def _mk(name, *bases):
-    return type(name, bases or (_ABC,), {})
+def _close(gen, what):
+    # Coroutine.close and Generator.close: GeneratorExit thrown in must end it.
+    try:
+        gen.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(what + ' ignored GeneratorExit')
 
 
-Hashable = _mk('Hashable')
-Awaitable = _mk('Awaitable')
-Iterable = _mk('Iterable')
-Iterator = _mk('Iterator', Iterable)
-Reversible = _mk('Reversible', Iterable)
-Generator = _mk('Generator', Iterator)
-Sized = _mk('Sized')
-Container = _mk('Container')
-Callable = _mk('Callable')
-Collection = _mk('Collection', Sized, Iterable, Container)
-Sequence = _mk('Sequence', Reversible, Collection)
-MutableSequence = _mk('MutableSequence', Sequence)
-ByteString = _mk('ByteString', Sequence)
-Set = _mk('Set', Collection)
-MutableSet = _mk('MutableSet', Set)
-Mapping = _mk('Mapping', Collection)
-MutableMapping = _mk('MutableMapping', Mapping)
-MappingView = _mk('MappingView', Sized)
-KeysView = _mk('KeysView', MappingView, Set)
-ItemsView = _mk('ItemsView', MappingView, Set)
-ValuesView = _mk('ValuesView', MappingView, Collection)
-AsyncIterable = _mk('AsyncIterable')
-AsyncIterator = _mk('AsyncIterator', AsyncIterable)
-Coroutine = _mk('Coroutine', Awaitable)
+class Hashable(_ABC):
+    _pywasm_abstract = ('__hash__',)
 
 
-def _mixins():
-    # Mapping-style methods for subclasses that define the abstract ones.
-    def get(self, k, d=None):
+class Awaitable(_ABC):
+    _pywasm_abstract = ('__await__',)
+
+
+class Coroutine(Awaitable):
+    _pywasm_abstract = ('send', 'throw')
+
+    def close(self):
+        _close(self, 'coroutine')
+
+
+class AsyncIterable(_ABC):
+    _pywasm_abstract = ('__aiter__',)
+
+
+class AsyncIterator(AsyncIterable):
+    _pywasm_abstract = ('__anext__',)
+
+    def __aiter__(self):
+        return self
+
+
+class AsyncGenerator(AsyncIterator):
+    _pywasm_abstract = ('asend', 'athrow')
+
+    async def __anext__(self):
+        return await self.asend(None)
+
+    async def aclose(self):
         try:
-            return self[k]
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            pass
+        else:
+            raise RuntimeError('asynchronous generator ignored GeneratorExit')
+
+
+class Iterable(_ABC):
+    _pywasm_abstract = ('__iter__',)
+
+
+class Iterator(Iterable):
+    _pywasm_abstract = ('__next__',)
+
+    def __iter__(self):
+        return self
+
+
+class Reversible(Iterable):
+    _pywasm_abstract = ('__reversed__',)
+
+
+class Generator(Iterator):
+    _pywasm_abstract = ('send', 'throw')
+
+    def __next__(self):
+        return self.send(None)
+
+    def close(self):
+        _close(self, 'generator')
+
+
+class Sized(_ABC):
+    _pywasm_abstract = ('__len__',)
+
+
+class Container(_ABC):
+    _pywasm_abstract = ('__contains__',)
+
+
+class Callable(_ABC):
+    _pywasm_abstract = ('__call__',)
+
+
+class Collection(Sized, Iterable, Container):
+    pass
+
+
+class Set(Collection):
+    """A set from __contains__, __iter__ and __len__: comparisons by
+    inclusion, and &, |, -, ^ making new sets through _from_iterable."""
+
+    @classmethod
+    def _from_iterable(cls, it):
+        # How the operators build their result; a subclass whose __init__
+        # takes something else overrides it.
+        return cls(it)
+
+    def __le__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) <= len(other) and all(e in other for e in self)
+
+    def __lt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) < len(other) and self.__le__(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) >= len(other) and all(e in self for e in other)
+
+    def __gt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) > len(other) and self.__ge__(other)
+
+    def __eq__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) == len(other) and self.__le__(other)
+
+    def __and__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        return self._from_iterable(v for v in other if v in self)
+
+    __rand__ = __and__
+
+    def isdisjoint(self, other):
+        return not any(v in self for v in other)
+
+    def __or__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        return self._from_iterable([e for s in (self, other) for e in s])
+
+    __ror__ = __or__
+
+    def __sub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(v for v in self if v not in other)
+
+    def __rsub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(v for v in other if v not in self)
+
+    def __xor__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return (self - other) | (other - self)
+
+    __rxor__ = __xor__
+
+
+class MutableSet(Set):
+    _pywasm_abstract = ('add', 'discard')
+
+    def remove(self, value):
+        if value not in self:
+            raise KeyError(value)
+        self.discard(value)
+
+    def pop(self):
+        it = iter(self)
+        try:
+            value = next(it)
+        except StopIteration:
+            raise KeyError from None
+        self.discard(value)
+        return value
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
         except KeyError:
-            return d
+            pass
 
-    def contains(self, k):
+    def __ior__(self, it):
+        for value in it:
+            self.add(value)
+        return self
+
+    def __iand__(self, it):
+        for value in self - it:
+            self.discard(value)
+        return self
+
+    def __ixor__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            if not isinstance(it, Set):
+                it = self._from_iterable(it)
+            for value in it:
+                if value in self:
+                    self.discard(value)
+                else:
+                    self.add(value)
+        return self
+
+    def __isub__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            for value in it:
+                self.discard(value)
+        return self
+
+
+_MARKER = object()  # pop()'s "no default given"
+
+
+class Mapping(Collection):
+    """A read-only mapping from __getitem__, __iter__ and __len__: get,
+    `in`, the keys/items/values views and ==."""
+    _pywasm_abstract = ('__getitem__',)
+    __reversed__ = None
+
+    def get(self, key, default=None):
         try:
-            self[k]
-            return True
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key):
+        try:
+            self[key]
         except KeyError:
             return False
-    Mapping.get = get
-    Mapping.__contains__ = contains
-    Mapping.keys = lambda self: list(self)
-    Mapping.items = lambda self: [(k, self[k]) for k in self]
-    Mapping.values = lambda self: [self[k] for k in self]
-    Mapping.__eq__ = lambda self, o: dict(self.items()) == dict(o.items())
+        return True
 
-    def pop(self, k, *d):
+    def keys(self):
+        return KeysView(self)
+
+    def items(self):
+        return ItemsView(self)
+
+    def values(self):
+        return ValuesView(self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+
+class MappingView(Sized):
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return '%s(%r)' % (type(self).__name__, self._mapping)
+
+
+class KeysView(MappingView, Set):
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        yield from self._mapping
+
+
+class ItemsView(MappingView, Set):
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, item):
+        key, value = item
         try:
-            v = self[k]
+            v = self._mapping[key]
         except KeyError:
-            if d:
-                return d[0]
-            raise
-        del self[k]
+            return False
+        return v is value or v == value
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+
+
+class ValuesView(MappingView, Collection):
+    def __contains__(self, value):
+        for key in self._mapping:
+            v = self._mapping[key]
+            if v is value or v == value:
+                return True
+        return False
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield self._mapping[key]
+
+
+class MutableMapping(Mapping):
+    _pywasm_abstract = ('__setitem__', '__delitem__')
+
+    def pop(self, key, default=_MARKER):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is _MARKER:
+                raise
+            return default
+        del self[key]
+        return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError('update expected at most 1 argument, got %d' % len(args))
+        other = args[0] if args else ()
+        if isinstance(other, Mapping):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+
+class Sequence(Reversible, Collection):
+    """A sequence from __getitem__ and __len__: iteration, `in`,
+    reversed(), index() and count()."""
+    _pywasm_abstract = ('__getitem__',)
+
+    def __iter__(self):
+        i = 0
+        try:
+            while True:
+                v = self[i]
+                yield v
+                i += 1
+        except IndexError:
+            return
+
+    def __contains__(self, value):
+        for v in self:
+            if v is value or v == value:
+                return True
+        return False
+
+    def __reversed__(self):
+        for i in range(len(self) - 1, -1, -1):
+            yield self[i]
+
+    def index(self, value, start=0, stop=None):
+        if start is not None and start < 0:
+            start = max(len(self) + start, 0)
+        if stop is not None and stop < 0:
+            stop += len(self)
+        i = start
+        while stop is None or i < stop:
+            try:
+                v = self[i]
+            except IndexError:
+                break
+            if v is value or v == value:
+                return i
+            i += 1
+        raise ValueError
+
+    def count(self, value):
+        return sum(1 for v in self if v is value or v == value)
+
+
+class ByteString(Sequence):
+    pass
+
+
+class MutableSequence(Sequence):
+    _pywasm_abstract = ('__setitem__', '__delitem__', 'insert')
+
+    def append(self, value):
+        self.insert(len(self), value)
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except IndexError:
+            pass
+
+    def reverse(self):
+        n = len(self)
+        for i in range(n // 2):
+            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+
+    def extend(self, values):
+        if values is self:
+            values = list(values)
+        for v in values:
+            self.append(v)
+
+    def pop(self, index=-1):
+        v = self[index]
+        del self[index]
         return v
 
-    def update(self, other=(), **kw):
-        for k, v in (other.items() if hasattr(other, 'items') else other):
-            self[k] = v
-        for k, v in kw.items():
-            self[k] = v
+    def remove(self, value):
+        del self[self.index(value)]
 
-    def setdefault(self, k, d=None):
-        try:
-            return self[k]
-        except KeyError:
-            self[k] = d
-            return d
-    MutableMapping.pop = pop
-    MutableMapping.update = update
-    MutableMapping.setdefault = setdefault
-    Sequence.__contains__ = lambda self, v: any(x == v for x in self)
-    Sequence.__iter__ = lambda self: (self[i] for i in range(len(self)))
-    Sequence.__reversed__ = lambda self: (self[i] for i in range(len(self) - 1, -1, -1))
-    Sequence.index = lambda self, v: next(i for i in range(len(self)) if self[i] == v)
-    Sequence.count = lambda self, v: sum(1 for x in self if x == v)
-    MutableSequence.append = lambda self, v: self.insert(len(self), v)
-    Iterator.__iter__ = lambda self: self
-
-
-_mixins()
-del _mixins
+    def __iadd__(self, values):
+        self.extend(values)
+        return self
 
 # The structural ABCs: a class that defines these methods is one.
 _METHODS = {
@@ -131,6 +553,9 @@ _METHODS = {
     Reversible: ('__reversed__', '__iter__'), Sized: ('__len__',), Container: ('__contains__',),
     Callable: ('__call__',), Collection: ('__len__', '__iter__', '__contains__'),
     Awaitable: ('__await__',), AsyncIterable: ('__aiter__',), AsyncIterator: ('__aiter__', '__anext__'),
+    Generator: ('__iter__', '__next__', 'send', 'throw', 'close'),
+    Coroutine: ('__await__', 'send', 'throw', 'close'),
+    AsyncGenerator: ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'),
 }
 
 
@@ -154,6 +579,7 @@ def _registered():
     ]
 
 
+_BUILDING = False
 _UNHASHABLE = (list, dict, set, bytearray)
 _REGISTERED = _registered()
 del _registered
