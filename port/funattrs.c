@@ -4,7 +4,7 @@
 // slot for a dict, made on the first attribute set, and calls this first.
 // Patch 0054 adds what CPython's functions answer and MicroPython's did not:
 // __defaults__, __kwdefaults__, __module__, __qualname__ and __code__
-// (frames.c).
+// (frames.c); patch 0104 sets __annotations__.
 #include "py/runtime.h"
 #include "py/bc.h"
 #include "py/objfun.h"
@@ -23,6 +23,8 @@ static mp_obj_t fun_defaults(const mp_obj_fun_bc_t *self, bool keyword_only) {
     return n_def_pos_args == 0 ? mp_const_none : mp_obj_new_tuple(n_def_pos_args, self->extra_args);
 }
 
+bool pywasm_fun_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
+
 // Answers for the attributes no attribute dict overrides; false for the
 // rest (__name__, __globals__, missing ones).
 static bool fun_builtin_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
@@ -32,6 +34,15 @@ static bool fun_builtin_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         case MP_QSTR___doc__:
             dest[0] = mp_const_none;  // no docstring (one is set as the function is made)
             return true;
+        case MP_QSTR___annotations__: {
+            // none (the compiler sets them as the function is made, patch
+            // 0104): an empty dict, kept, so that it can be filled in
+            mp_obj_t empty = mp_obj_new_dict(0);
+            mp_obj_t store[2] = {MP_OBJ_SENTINEL, empty};
+            pywasm_fun_attr(self_in, attr, store);
+            dest[0] = empty;
+            return true;
+        }
         case MP_QSTR___defaults__:
         case MP_QSTR___kwdefaults__:
             dest[0] = fun_defaults(self, attr == MP_QSTR___kwdefaults__);

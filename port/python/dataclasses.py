@@ -7,9 +7,11 @@ InitVar, __post_init__ (with InitVar arguments), inheritance of fields.
 
 Fields come from the class body's annotations, which this interpreter keeps
 as text (as CPython does under "from __future__ import annotations"), so
-Field.type is the annotation's text, e.g. 'int' or 'list[str]'. ClassVar
-and InitVar are recognised by that text."""
+Field.type is the annotation's text, e.g. 'int' or 'list[str]' (a string
+annotation, the string itself, as CPython's). ClassVar and InitVar are
+recognised by that text."""
 import _pywasm_compat
+import sys
 
 
 class _Missing:
@@ -37,6 +39,10 @@ class InitVar:
 
     def __class_getitem__(cls, t):
         return InitVar(t)
+
+    def __repr__(self):
+        t = self.type
+        return 'dataclasses.InitVar[%s]' % (t.__name__ if isinstance(t, type) else repr(t))
 
 
 class Field:
@@ -70,12 +76,29 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, has
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _ann_kind(t):
+def _stringified(module):
+    # Whether the module has `from __future__ import annotations`: there
+    # CPython's annotations are their text, quotes and all, as ours are.
+    future = sys.modules.get('__future__')
+    return future is not None and getattr(module, 'annotations', None) is future.annotations
+
+
+def _unquote(t):
+    # A string annotation's text keeps its quotes (patch 0104): the string
+    # itself is what CPython has as the annotation.
+    if isinstance(t, str) and len(t) >= 2 and t[0] == t[-1] and t[0] in '\'"':
+        return t[1:-1]
+    return t
+
+
+def _ann_kind(t, stringified=False):
     if not isinstance(t, str):
         if isinstance(t, InitVar) or t is InitVar:
             return 'initvar'
         return ''
     t = t.strip()
+    if not stringified:  # CPython's test does not see through quotes in the text
+        t = _unquote(t)
     for p in ('typing.', 't.', 'dataclasses.'):
         if t.startswith(p):
             t = t[len(p):]
@@ -104,9 +127,10 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
             for f in bf.values():
                 fields[f.name] = f
     anns = cls.__dict__.get('__annotations__', {})
+    stringified = _stringified(sys.modules.get(getattr(cls, '__module__', None)))
     kw_mode = kw_only
     for name, t in anns.items():
-        kind = _ann_kind(t)
+        kind = _ann_kind(t, stringified)
         if kind == 'kwonly' or t is KW_ONLY:
             kw_mode = True
             continue
@@ -116,7 +140,7 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
         else:
             f = Field(v, MISSING, True, True, None, True, None, MISSING)
         f.name = name
-        f.type = t
+        f.type = t if stringified else _unquote(t)
         if kind == 'classvar':
             f._field_type = '_FIELD_CLASSVAR'
         elif kind == 'initvar':

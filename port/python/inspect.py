@@ -8,7 +8,8 @@ What MicroPython keeps decides the rest: a signature comes from a
 function's __code__, __defaults__ and __kwdefaults__; the names of *args
 and **kwargs are not kept ('args' and 'kwargs' stand for them), a '/'
 marker is not recorded (those parameters read as positional-or-keyword),
-annotations are not kept, and builtins have no signature (ValueError).
+annotations are kept as their text and evaluated in the function's globals
+where they can be, and builtins have no signature (ValueError).
 `async def` functions are compiled as generator functions, so
 iscoroutinefunction() and isgeneratorfunction() answer alike."""
 import sys
@@ -359,8 +360,10 @@ class Parameter:
 
     def __str__(self):
         text = {2: '*', 4: '**'}.get(self._kind.value, '') + self._name
+        if self._annotation is not _empty:
+            text += ': ' + formatannotation(self._annotation)
         if self._default is not _empty:
-            text += '=%r' % (self._default,)
+            text += (' = %r' if self._annotation is not _empty else '=%r') % (self._default,)
         return text
 
     def __repr__(self):
@@ -470,7 +473,7 @@ class Signature:
                 parts.append('/')
         text = '(%s)' % ', '.join(parts)
         if self._return_annotation is not _empty:
-            text += ' -> %s' % getattr(self._return_annotation, '__name__', repr(self._return_annotation))
+            text += ' -> ' + formatannotation(self._return_annotation)
         return text
 
     def __repr__(self):
@@ -518,29 +521,108 @@ class Signature:
         return self._bind(args, kwargs, True)
 
 
+def formatannotation(annotation, base_module=None):
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, type):
+        if annotation.__module__ in ('builtins', base_module):
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
+class _Text(str):
+    # An annotation that does not evaluate here (list[int], int | None):
+    # its text, shown as written, as CPython shows the object it makes.
+    def __repr__(self):
+        return str(self)
+
+
+def _resolve(text, globalns, localns=None):
+    # The interpreter keeps annotations as their text (patches 0002, 0104);
+    # CPython's are the objects, which these become where they evaluate,
+    # except under `from __future__ import annotations`, where CPython's
+    # are the text too. list[int] evaluates to list here: its text stands.
+    if not isinstance(text, str) or _stringified(globalns):
+        return text
+    try:
+        value = eval(text, globalns, localns if localns is not None else globalns)
+    except Exception:
+        return _Text(text)
+    if '[' in text and isinstance(value, type) and value.__module__ == 'builtins':
+        return _Text(text)
+    return value
+
+
+def _stringified(globalns):
+    future = sys.modules.get('__future__')
+    return future is not None and globalns.get('annotations') is future.annotations
+
+
+def _resolve_annotations(func):
+    g = func.__globals__
+    return {name: _resolve(text, g) for name, text in func.__annotations__.items()}
+
+
+class _Factory:
+    # how a field's default_factory shows in a dataclass's signature
+    def __repr__(self):
+        return '<factory>'
+
+
+def _dataclass_signature(cls):
+    # The __init__ that dataclasses makes takes *args and **kw and checks
+    # them against the fields itself; its signature is the fields', as the
+    # __init__ CPython generates has it.
+    module = sys.modules.get(getattr(cls, '__module__', None))
+    g = getattr(module, '__dict__', {})
+    params = []
+    for f in cls.__dataclass_fields__.values():
+        if not f.init or f._field_type == '_FIELD_CLASSVAR':
+            continue
+        if f.default is not _dataclass_missing():
+            default = f.default
+        elif f.default_factory is not _dataclass_missing():
+            default = _Factory()
+        else:
+            default = _empty
+        ann = _resolve(f.type, g, dict(cls.__dict__))
+        params.append(Parameter(f.name, 3 if f.kw_only is True else 1, default=default, annotation=ann))
+    params.sort(key=lambda p: p.kind.value)
+    return Signature(params, return_annotation=None)
+
+
+def _dataclass_missing():
+    return sys.modules['dataclasses'].MISSING
+
+
 def _function_signature(func, skip_first=False):
     code = func.__code__
     names = code.co_varnames
     n_pos, n_kw = code.co_argcount, code.co_kwonlyargcount
     defaults = func.__defaults__ or ()
     kwdefaults = func.__kwdefaults__ or {}
+    anns = _resolve_annotations(func)
+
+    def param(name, kind, default=_empty):
+        return Parameter(name, kind, default=default, annotation=anns.get(name, _empty))
     params = []
     for i, name in enumerate(names[:n_pos]):
         d = i - (n_pos - len(defaults))
-        params.append(Parameter(name, 1, default=defaults[d] if d >= 0 else _empty))
+        params.append(param(name, 1, defaults[d] if d >= 0 else _empty))
     rest = n_pos + n_kw
     if code.co_flags & _CO_VARARGS:
-        params.append(Parameter(names[rest], 2))
+        params.append(param(names[rest], 2))
         rest += 1
     for name in names[n_pos:n_pos + n_kw]:
-        params.append(Parameter(name, 3, default=kwdefaults.get(name, _empty)))
+        params.append(param(name, 3, kwdefaults.get(name, _empty)))
     if code.co_flags & _CO_VARKEYWORDS:
-        params.append(Parameter(names[rest], 4))
+        params.append(param(names[rest], 4))
     if skip_first:
         if not params or params[0].kind.value > 1:
             raise ValueError('invalid method signature')
         params.pop(0)
-    return Signature(params)
+    return Signature(params, return_annotation=anns.get('return', _empty))
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
@@ -566,6 +648,8 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
         params.sort(key=lambda p: p.kind.value)
         return Signature(params)
     if isclass(obj):
+        if '__dataclass_fields__' in obj.__dict__ and '__init__' in obj.__dict__:
+            return _dataclass_signature(obj)
         for name in ('__init__', '__new__'):
             for klass in obj.__mro__:
                 method = klass.__dict__.get(name)

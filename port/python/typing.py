@@ -10,6 +10,7 @@ as in CPython. Not supported: get_origin/get_args on builtin generics such
 as list[int] (MicroPython cannot subscript builtin types)."""
 
 import _pywasm_compat
+import sys
 
 TYPE_CHECKING = False
 
@@ -197,12 +198,40 @@ def reveal_type(obj):
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    # Annotations are kept as their text (patches 0002 and 0104), as
+    # CPython's are under `from __future__ import annotations`; they are
+    # evaluated here as CPython evaluates those, in the module of the class
+    # or function. One that does not evaluate here (list[int]) stays text.
     hints = {}
     if isinstance(obj, type):
-        for c in reversed(getattr(obj, '__mro__', (obj,))):
-            hints.update(c.__dict__.get('__annotations__', {}))
+        mro = getattr(obj, '__mro__', (obj,))
+        for c in reversed(mro):
+            ann = c.__dict__.get('__annotations__', {})
+            if not ann and c is mro[0]:
+                # a class made by a metaclass keeps its attributes apart
+                # (typing.NamedTuple with defaults)
+                ann = getattr(obj, '__annotations__', {})
+            if ann:
+                module = sys.modules.get(getattr(c, '__module__', None))
+                g = globalns if globalns is not None else getattr(module, '__dict__', {})
+                local = dict(c.__dict__) if localns is None else localns
+                for name, text in ann.items():
+                    hints[name] = _evaluate(text, g, local)
         return hints
-    return dict(getattr(obj, '__annotations__', {}))
+    g = globalns if globalns is not None else getattr(obj, '__globals__', {})
+    return {name: _evaluate(text, g, localns) for name, text in getattr(obj, '__annotations__', {}).items()}
+
+
+def _evaluate(text, globalns, localns):
+    if not isinstance(text, str):
+        return type(None) if text is None else text
+    try:
+        value = eval(text, globalns, localns) if localns is not None else eval(text, globalns)
+        if isinstance(value, str):  # a forward reference: 'Node'
+            value = eval(value, globalns, localns) if localns is not None else eval(value, globalns)
+    except Exception:
+        return text
+    return type(None) if value is None else value
 
 
 def get_origin(tp):
