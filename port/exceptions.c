@@ -264,8 +264,32 @@ static bool import_error_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *des
     return true;
 }
 
+// e.add_note(note) (3.11): appends to e.__notes__, a list made on the first
+// note; tracebacks print each after the exception's line (traceback.c).
+static mp_obj_t add_note(mp_obj_t self_in, mp_obj_t note) {
+    if (!mp_obj_is_str(note)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("note must be a str, not '%s'"), mp_obj_get_type_str(note));
+    }
+    mp_obj_exception_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_t notes = attr_get(self, MP_QSTR___notes__);
+    if (notes == MP_OBJ_NULL) {
+        notes = mp_obj_new_list(0, NULL);
+        attr_set(self, MP_QSTR___notes__, notes);
+    } else if (!mp_obj_is_type(notes, &mp_type_list)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("Cannot add note: __notes__ is not a list"));
+    }
+    mp_obj_list_append(notes, note);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(add_note_obj, add_note);
+
 bool pywasm_exception_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest) {
     if (chain_attr(self, attr, dest)) {
+        return true;
+    }
+    if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_add_note) {
+        dest[0] = MP_OBJ_FROM_PTR(&add_note_obj);
+        dest[1] = MP_OBJ_FROM_PTR(self);
         return true;
     }
     if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR___suppress_context__ && attr_get(self, attr) == MP_OBJ_NULL) {

@@ -151,6 +151,32 @@ static void print_last_line(const mp_print_t *print, mp_obj_t exc) {
     mp_print_str(print, "\n");
 }
 
+// The notes of e.add_note() (3.11), a line each after the exception's; a
+// __notes__ that is not a list or tuple is shown by its repr, as CPython does
+// (each note by its str()).
+static void print_notes(const mp_print_t *print, mp_obj_t exc) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t dest[2];
+        mp_load_method_maybe(exc, MP_QSTR___notes__, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            if (mp_obj_is_type(dest[0], &mp_type_list) || mp_obj_is_type(dest[0], &mp_type_tuple)) {
+                size_t n;
+                mp_obj_t *notes;
+                mp_obj_get_array(dest[0], &n, &notes);
+                for (size_t i = 0; i < n; i++) {
+                    mp_obj_print_helper(print, notes[i], PRINT_STR);
+                    mp_print_str(print, "\n");
+                }
+            } else {
+                mp_obj_print_helper(print, dest[0], PRINT_REPR);
+                mp_print_str(print, "\n");
+            }
+        }
+        nlr_pop();
+    }
+}
+
 void pywasm_print_one_exception(const mp_print_t *print, mp_obj_t exc) {
     if (!mp_obj_is_exception_instance(exc)) {
         mp_obj_print_exception(print, exc);
@@ -190,6 +216,7 @@ void pywasm_print_one_exception(const mp_print_t *print, mp_obj_t exc) {
         }
     }
     print_last_line(print, exc);
+    print_notes(print, exc);
 }
 
 // _pywasm.format_one_exception(exc): the text above for one exception, no

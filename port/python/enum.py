@@ -385,14 +385,24 @@ class Flag(Enum):
 
     @classmethod
     def _missing_(cls, value):
-        if not isinstance(value, int) or value < 0 or value & ~cls._all_bits_:
+        # A combination of members. A Flag takes only their bits (3.11's
+        # STRICT boundary); an IntFlag keeps any others (KEEP), named by
+        # their number after the members' names.
+        keep = issubclass(cls, int)
+        if not isinstance(value, int) or value < 0:
             return None
+        extra = value & ~cls._all_bits_
+        if extra and not keep:
+            width = max(value.bit_length(), cls._all_bits_.bit_length())
+            raise ValueError("<flag %r> invalid value %r\n    given %s\n  allowed %s" % (
+                cls.__name__, value, _bin(value, width), _bin(cls._all_bits_, width)))
         names = []
         for m in cls:
             if m._value_ and m._value_ & value == m._value_ and len(_bits(m._value_)) == 1:
                 names.append(m._name_)
-        mixin = int if isinstance(cls._all_bits_, int) and issubclass(cls, int) else None
-        pm = _make(cls, mixin, value, (value,))
+        if names and extra:
+            names.append(str(extra))
+        pm = _make(cls, int if keep else None, value, (value,))
         pm._name_ = '|'.join(names) if names else None
         cls._value2member_map_[value] = pm
         return pm
@@ -424,10 +434,20 @@ class Flag(Enum):
         return type(self)(type(self)._all_bits_ & ~self._value_)
 
     def __repr__(self):
-        return '<%s.%s: %d>' % (type(self).__name__, self._name_, self._value_)
+        if self._name_ is None:
+            return '<%s: %r>' % (type(self).__name__, self._value_)
+        return '<%s.%s: %r>' % (type(self).__name__, self._name_, self._value_)
 
     def __str__(self):
+        if self._name_ is None:
+            return '%s(%r)' % (type(self).__name__, self._value_)
         return '%s.%s' % (type(self).__name__, self._name_)
+
+
+def _bin(value, width):
+    # CPython's enum._bin for a non-negative value: '0b0 0011'
+    digits = bin(value)[2:] if value else ''
+    return '0b0 ' + '0' * (width - len(digits)) + digits
 
 
 def _val(o):
@@ -436,6 +456,7 @@ def _val(o):
 
 class IntFlag(int, Flag):
     __new__ = _new_over(int)
+    __repr__ = Flag.__repr__
 
     def __str__(self):
         return str(int(self._value_))
@@ -449,9 +470,11 @@ class IntFlag(int, Flag):
     def __contains__(self, other):
         return Flag.__contains__(self, other)
 
-    __ror__ = Flag.__or__
-    __rand__ = Flag.__and__
-    __rxor__ = Flag.__xor__
+    # the bit operators are the flag's, not int's: Perm.R | 8 is a Perm
+    __or__ = __ror__ = Flag.__or__
+    __and__ = __rand__ = Flag.__and__
+    __xor__ = __rxor__ = Flag.__xor__
+    __invert__ = Flag.__invert__
 
 
 _int_ops(IntFlag)

@@ -30,7 +30,13 @@ def format_exception_only(exc, value=None):
         msg = repr(e.args[0]) if isinstance(e, KeyError) and len(e.args) == 1 else str(e)
     except Exception:
         msg = '<exception str() failed>'
-    return ['%s: %s\n' % (name, msg) if msg else name + '\n']
+    lines = ['%s: %s\n' % (name, msg) if msg else name + '\n']
+    notes = getattr(e, '__notes__', None)
+    if isinstance(notes, (list, tuple)):
+        lines += [line + '\n' for note in notes for line in str(note).split('\n')]
+    elif notes is not None:
+        lines.append(repr(notes) + '\n')
+    return lines
 
 
 def format_exception(exc, value=None, tb=None, limit=None, chain=True):
