@@ -258,9 +258,21 @@ class singledispatch(_Wrapped):
 
     def register(self, cls, func=None):
         if func is None:
+            if isinstance(cls, type):
+                return lambda f: self.register(cls, f)
+            # @register on a function: the type is its first parameter's
+            # annotation (kept as text, patch 0104; evaluated here)
+            func = cls
+            ann = getattr(func, '__annotations__', {})
+            first = func.__code__.co_varnames[:1] if hasattr(func, '__code__') else ()
+            if not first or first[0] not in ann:
+                raise TypeError('Invalid first argument to `register()`: %r. Use either '
+                                '`@register(some_class)` or plain `@register` on an annotated function.' % (func,))
+            cls = ann[first[0]]
+            if isinstance(cls, str):
+                cls = eval(cls, func.__globals__)
             if not isinstance(cls, type):
-                raise NotImplementedError('singledispatch.register() from annotations: pass the type')
-            return lambda f: self.register(cls, f)
+                raise TypeError('Invalid annotation for %r. %r is not a class.' % (first[0], cls))
         self.registry[cls] = func
         return func
 

@@ -292,13 +292,43 @@ class NamedTuple:
 
 class _TypedDictMeta:
     def __new__(mcls, name, bases, ns, total=True):
-        return dict
+        # A class whose instances are plain dicts, as in CPython, with the
+        # keys' types (evaluated from their text) and which are required.
+        module = ns.get('__module__')
+        g = getattr(sys.modules.get(module), '__dict__', {})
+        return _typeddict(name, ns.get('__annotations__', {}), total, bases, g, module)
+
+
+def _typeddict(name, fields, total, bases=(), globalns=None, module=None):
+    anns, required, optional = {}, set(), set()
+    for b in bases:
+        if isinstance(getattr(b, '__required_keys__', None), frozenset):
+            anns.update(b.__annotations__)
+            required |= b.__required_keys__
+            optional |= b.__optional_keys__
+    for key, text in fields.items():
+        t = _evaluate(text, globalns or {}, None)
+        origin = getattr(t, '__origin__', None)
+        wrapper = getattr(origin, '_name', None)
+        if wrapper in ('Required', 'NotRequired') and t.__args__:
+            (required if wrapper == 'Required' else optional).add(key)
+            optional.discard(key) if wrapper == 'Required' else required.discard(key)
+        else:
+            (required if total else optional).add(key)
+        anns[key] = t
+    return type(name, (dict,), {
+        '__new__': lambda cls, *a, **k: dict(*a, **k), '__annotations__': anns,
+        '__required_keys__': frozenset(required), '__optional_keys__': frozenset(optional),
+        '__total__': total, '__module__': module or __name__,
+        '__metaclass__': _TypedDictMeta})  # for its subclasses' class statements
 
 
 class TypedDict:
-    """TypedDict('Movie', {'name': str}) and class Movie(TypedDict): ...
-    give dict itself: instances are plain dicts, as in CPython."""
+    """class Movie(TypedDict): ... and TypedDict('Movie', {'name': str}):
+    a class whose instances are plain dicts, as in CPython, with
+    __annotations__, __required_keys__, __optional_keys__ and __total__."""
     __metaclass__ = _TypedDictMeta
 
     def __new__(cls, typename, fields=None, total=True, **kw):
-        return dict
+        caller = sys._getframe(1).f_globals if hasattr(sys, '_getframe') else {}
+        return _typeddict(typename, dict(fields or kw), total, (), caller, caller.get('__name__'))
