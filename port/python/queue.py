@@ -1,23 +1,22 @@
 """queue: Queue (FIFO), LifoQueue, PriorityQueue, SimpleQueue, Empty, Full.
 
-pywasm has no threads (see threading: Thread.start() runs the target in
-place), so a queue is a plain container shared by code that runs one piece
-after another. Supported: qsize, empty, full, put/get with block and
+pywasm has no threads (see threading: a started thread runs when something
+waits for it), so a queue is a plain container shared by code that runs one
+piece after another. Supported: qsize, empty, full, put/get with block and
 timeout, put_nowait/get_nowait, task_done, join, maxsize, the queue
 attribute, the _init/_qsize/_put/_get hooks for subclasses, and the mutex
 and condition attributes (for code that takes q.mutex).
 
-Differences: a wait that only another thread could end raises RuntimeError
-instead of hanging ("Queue.get() would block forever: pywasm has no
-threads, Thread.start() runs the target in place"): get() on an empty queue
-and put() on a full bounded queue with block=True and no timeout, and join()
-while tasks are not all done. With a timeout they sleep for it and then
-raise Empty / Full as CPython does when it expires. The non-blocking forms
-behave as in CPython."""
+A blocking get() on an empty queue, put() on a full bounded one and join()
+while tasks are not all done let the started threads run until they can go
+on: workers fed through a queue, producers and consumers work. When no
+thread is left that could end the wait, it raises RuntimeError instead of
+hanging ("Queue.get() would block forever: ..."); with a timeout it sleeps
+for it and then raises Empty / Full as CPython does when it expires. The
+non-blocking forms behave as in CPython."""
 import heapq
-import time
 from collections import deque
-from threading import Condition, Lock, _never
+from threading import Condition, Lock, _wait
 
 
 class Empty(Exception):
@@ -26,13 +25,6 @@ class Empty(Exception):
 
 class Full(Exception):
     pass
-
-
-def _timed_out(timeout, error):
-    # Nothing else runs while we wait: the timeout is sure to expire.
-    if timeout > 0:
-        time.sleep(timeout)
-    raise error
 
 
 class Queue:
@@ -51,8 +43,7 @@ class Queue:
         self.unfinished_tasks -= 1
 
     def join(self):
-        if self.unfinished_tasks:
-            _never('Queue.join()')
+        _wait('Queue.join()', lambda: not self.unfinished_tasks)
 
     def qsize(self):
         return self._qsize()
@@ -70,9 +61,8 @@ class Queue:
             if self._qsize() >= self.maxsize:
                 if not block:
                     raise Full
-                if timeout is None:
-                    _never(type(self).__name__ + '.put()')
-                _timed_out(timeout, Full)
+                if not _wait(type(self).__name__ + '.put()', lambda: self._qsize() < self.maxsize, timeout):
+                    raise Full
         self._put(item)
         self.unfinished_tasks += 1
 
@@ -82,9 +72,8 @@ class Queue:
         if not self._qsize():
             if not block:
                 raise Empty
-            if timeout is None:
-                _never(type(self).__name__ + '.get()')
-            _timed_out(timeout, Empty)
+            if not _wait(type(self).__name__ + '.get()', self._qsize, timeout):
+                raise Empty
         return self._get()
 
     def put_nowait(self, item):
@@ -147,9 +136,8 @@ class SimpleQueue:
         if not self._queue:
             if not block:
                 raise Empty
-            if timeout is None:
-                _never('SimpleQueue.get()')
-            _timed_out(timeout, Empty)
+            if not _wait('SimpleQueue.get()', lambda: self._queue, timeout):
+                raise Empty
         return self._queue.popleft()
 
     def get_nowait(self):

@@ -1,34 +1,41 @@
-"""threading for an interpreter without threads: every thread runs in place.
+"""threading for an interpreter without threads: a started thread runs
+when something waits for it.
 
-pywasm has no _thread and never will, so work runs at the moment CPython
-would hand it to a thread. Thread.start() calls run() to completion before
-it returns (an exception in it goes to threading.excepthook, which prints
-"Exception in thread NAME:" and the traceback to stderr), and join() returns
-at once. While a target runs, current_thread() is its Thread, is_alive() is
-True and the thread is in enumerate()/active_count(); afterwards only the
-main thread ("MainThread") is left.
+pywasm has no _thread and never will. Thread.start() only queues the
+thread; the queued threads run, one after another and each to its end, at
+the points where a CPython thread would have to wait for others: join(),
+a blocking Lock/RLock/Semaphore acquire, Event.wait(), Condition.wait(),
+Barrier.wait(), a blocking Queue get(), put() or join(), Future.result(),
+time.sleep() (called through the time module), and the end of the program,
+which runs the threads still queued unless they are daemons (as CPython's
+exit waits for non-daemon threads). A thread that waits runs the others in
+turn, so a pool of workers fed through a Queue, producers and consumers,
+and threads that wait for an Event the main thread sets all work. An
+exception in a thread goes to threading.excepthook, which prints
+"Exception in thread NAME:" and the traceback to stderr.
 
 Supported: Thread (default name "Thread-N (target)", daemon, ident,
-native_id, run() for subclasses), current_thread, main_thread, active_count,
-enumerate, get_ident, get_native_id, Lock, RLock, Condition, Semaphore,
-BoundedSemaphore, Event, Timer (start() sleeps the interval, then calls the
-function unless cancel() came first), Barrier, local, excepthook,
-ExceptHookArgs, settrace/setprofile (kept, never called), stack_size,
-TIMEOUT_MAX, ThreadError, BrokenBarrierError.
+native_id, run() for subclasses, is_alive() from start() to its end),
+current_thread, main_thread, active_count, enumerate, get_ident,
+get_native_id, Lock, RLock, Condition, Semaphore, BoundedSemaphore, Event,
+Timer, Barrier, local, excepthook, ExceptHookArgs, settrace/setprofile
+(kept, never called), stack_size, TIMEOUT_MAX, ThreadError,
+BrokenBarrierError.
 
-Differences: a call that would wait for another thread can never be
-satisfied here, so instead of hanging it raises RuntimeError naming the call
-("Event.wait() would block forever: pywasm has no threads, Thread.start()
-runs the target in place"): Lock.acquire() on a held lock, RLock.acquire()
-held by another thread, Semaphore.acquire() at zero, Event.wait() on a clear
-event, Condition.wait()/wait_for() whose predicate is false, Barrier.wait()
-with parties > 1. Given a timeout, these sleep for it and then fail as
-CPython does once it expires (return False, BrokenBarrierError). The
-non-blocking forms behave as in CPython. A target that takes a lock its
-starter holds therefore raises, where CPython would wait for the release.
-local is one object shared by all threads (threads never overlap, so what a
-thread sets is visible to the next). KeyboardInterrupt in a target is not
-given to excepthook: it stops the whole program, as Ctrl-C does in CPython."""
+Differences: threads never overlap in time, and a thread runs only when
+another waits. A wait that no queued thread can end raises RuntimeError
+naming the call ("Event.wait() would block forever: ...") instead of
+hanging, in a daemon thread it ends that thread quietly (CPython would
+leave it blocked until exit); given a timeout it sleeps for it and then
+fails as CPython does once it expires (return False, queue.Empty,
+BrokenBarrierError). A thread started and never waited for runs only at
+exit (a daemon one stops at its first wait or sleep there), so code that
+polls shared state in a busy loop without waiting never sees it change. A
+thread cannot hand control back to the one that ran it: a producer filling
+a bounded queue whose consumer is waiting raises instead of waiting for
+room. local is one object shared by all threads. KeyboardInterrupt in a
+target is not given to excepthook: it stops the whole program, as Ctrl-C
+does in CPython."""
 import sys
 import time
 from collections import namedtuple
@@ -36,12 +43,52 @@ from itertools import count
 
 ThreadError = RuntimeError
 TIMEOUT_MAX = 9223372036.0
-_IN_PLACE = 'pywasm has no threads, Thread.start() runs the target in place'
+_IN_PLACE = 'pywasm has no threads, and no started thread is left to run that could end this wait'
+
+
+class _Abandoned(BaseException):
+    # Ends a daemon thread whose wait nothing can end (Thread._bootstrap).
+    pass
 
 
 def _never(call):
-    # Nothing else can run while we wait, so the wait could never end.
+    # Nothing else can run while we wait, so the wait could never end. A
+    # daemon thread is left blocked, as CPython leaves it until exit.
+    if _current is not _main and _current._daemonic:
+        raise _Abandoned
     raise RuntimeError('%s would block forever: %s' % (call, _IN_PLACE))
+
+
+_pending = []  # threads started and not yet run, in order
+
+
+def _run_next():
+    # Run the first queued thread to its end; False when none is queued.
+    if not _pending:
+        return False
+    thread = _pending.pop(0)
+    try:
+        _run_as(thread, thread._bootstrap)
+    finally:
+        if thread._abandoned:
+            _active[thread._ident] = thread  # blocked for good, still alive
+        else:
+            thread._stopped = True
+    return True
+
+
+def _wait(call, ready, timeout=None):
+    # Wait until ready() is true: the queued threads run one by one until
+    # it is. With none left, a wait without a timeout can never end; one
+    # with a timeout lets it pass. Returns ready().
+    while not ready():
+        if _run_next():
+            continue
+        if timeout is None:
+            _never(call)
+        _wait_out(timeout)
+        return bool(ready())
+    return True
 
 
 def _wait_out(timeout):
@@ -72,13 +119,11 @@ class Lock:
 
     def acquire(self, blocking=True, timeout=-1):
         _lock_timeout(blocking, timeout)
+        if blocking:
+            _wait('Lock.acquire()', lambda: not self._locked, None if timeout == -1 else timeout)
         if not self._locked:
             self._locked = True
             return True
-        if blocking:
-            if timeout == -1:
-                _never('Lock.acquire()')
-            _wait_out(timeout)
         return False
 
     def release(self):
@@ -107,12 +152,9 @@ class RLock:
     def acquire(self, blocking=True, timeout=-1):
         _lock_timeout(blocking, timeout)
         me = get_ident()
+        if blocking:
+            _wait('RLock.acquire()', lambda: not self._count or self._owner == me, None if timeout == -1 else timeout)
         if self._count and self._owner != me:
-            # Held by a thread that is not running: only it could release.
-            if blocking:
-                if timeout == -1:
-                    _never('RLock.acquire()')
-                _wait_out(timeout)
             return False
         self._owner = me
         self._count += 1
@@ -143,6 +185,7 @@ class Condition:
         self._lock = RLock() if lock is None else lock
         self.acquire = self._lock.acquire
         self.release = self._lock.release
+        self._waiters = []
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -159,35 +202,58 @@ class Condition:
             return False
         return True
 
+    def _released(self, call, ready, timeout):
+        # The lock is let go while others run, and taken back after, as
+        # CPython's wait() does (an RLock with all its levels).
+        lock = self._lock
+        saved = (lock._owner, lock._count) if isinstance(lock, RLock) else None
+        if saved:
+            lock._owner, lock._count = None, 0
+        else:
+            lock.release()
+        try:
+            return _wait(call, ready, timeout)
+        finally:
+            if saved:
+                _wait(call, lambda: not lock._count)
+                lock._owner, lock._count = saved
+            else:
+                lock.acquire()
+
     def wait(self, timeout=None):
         if not self._is_owned():
             raise RuntimeError('cannot wait on un-acquired lock')
-        if timeout is None:
-            _never('Condition.wait()')
-        _wait_out(timeout)
-        return False  # no other thread can have notified meanwhile
+        waiter = [False]  # set by notify()
+        self._waiters.append(waiter)
+        try:
+            return self._released('Condition.wait()', lambda: waiter[0], timeout)
+        finally:
+            if waiter in self._waiters:
+                self._waiters.remove(waiter)
 
     def wait_for(self, predicate, timeout=None):
         result = predicate()
         if not result:
-            if timeout is None:
-                _never('Condition.wait_for()')
-            self.wait(timeout)
+            if not self._is_owned():
+                raise RuntimeError('cannot wait on un-acquired lock')
+            self._released('Condition.wait_for()', predicate, timeout)
             result = predicate()
         return result
 
     def notify(self, n=1):
         if not self._is_owned():
             raise RuntimeError('cannot notify on un-acquired lock')
-        # Nobody can be waiting: a waiter would have raised above.
+        for waiter in self._waiters[:n]:
+            waiter[0] = True
+        del self._waiters[:n]
 
     def notify_all(self):
-        self.notify()
+        self.notify(len(self._waiters))
 
     notifyAll = notify_all
 
     def __repr__(self):
-        return '<Condition(%r, 0)>' % (self._lock,)
+        return '<Condition(%r, %d)>' % (self._lock, len(self._waiters))
 
 
 class Semaphore:
@@ -199,13 +265,11 @@ class Semaphore:
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
+        if blocking:
+            _wait('Semaphore.acquire()', lambda: self._value > 0, timeout)
         if self._value > 0:
             self._value -= 1
             return True
-        if blocking:
-            if timeout is None:
-                _never('Semaphore.acquire()')
-            _wait_out(timeout)
         return False
 
     def release(self, n=1):
@@ -257,11 +321,7 @@ class Event:
         return '<%s at 0x%x: %s>' % (_class_name(self), id(self), 'set' if self._flag else 'unset')
 
     def wait(self, timeout=None):
-        if not self._flag:
-            if timeout is None:
-                _never('Event.wait()')
-            _wait_out(timeout)
-        return self._flag
+        return _wait('Event.wait()', lambda: self._flag, timeout)
 
 
 class BrokenBarrierError(RuntimeError):
@@ -272,38 +332,50 @@ class Barrier:
     def __init__(self, parties, action=None, timeout=None):
         self._parties, self._action, self._timeout = parties, action, timeout
         self._broken = False
+        self._count = 0  # arrived in this round
+        self._round = 0
 
     parties = property(lambda self: self._parties)
-    n_waiting = property(lambda self: 0)  # nobody can be left waiting
+    n_waiting = property(lambda self: self._count)
     broken = property(lambda self: self._broken)
 
     def wait(self, timeout=None):
         if self._broken:
             raise BrokenBarrierError
-        if self._parties > 1:
-            # The others could only arrive from threads that cannot run.
-            if timeout is None:
-                timeout = self._timeout
-            if timeout is None:
-                _never('Barrier.wait()')
-            _wait_out(timeout)
+        index = self._count
+        self._count += 1
+        if self._count == self._parties:
+            # The last to arrive runs the action and lets the round go.
+            if self._action:
+                try:
+                    self._action()
+                except BaseException:
+                    self._broken = True
+                    raise
+            self._count = 0
+            self._round += 1
+            return index
+        this_round = self._round
+        if timeout is None:
+            timeout = self._timeout
+        try:
+            arrived = _wait('Barrier.wait()', lambda: self._round != this_round or self._broken, timeout)
+        except RuntimeError:
+            self._broken = True
+            raise
+        if self._broken or not arrived:
             self._broken = True
             raise BrokenBarrierError
-        if self._action:
-            try:
-                self._action()
-            except BaseException:
-                self._broken = True
-                raise
-        return 0
+        return index
 
     def reset(self):
         self._broken = False
+        self._count = 0
 
     def __repr__(self):
         if self._broken:
             return '<%s at 0x%x: broken>' % (_class_name(self), id(self))
-        return '<%s at 0x%x: waiters=0/%d>' % (_class_name(self), id(self), self._parties)
+        return '<%s at 0x%x: waiters=%d/%d>' % (_class_name(self), id(self), self._count, self._parties)
 
     def abort(self):
         self._broken = True
@@ -339,8 +411,9 @@ _trace_hook = _profile_hook = None
 
 
 def _run_as(thread, fn, *args, **kwargs):
-    # Call fn in place with thread as current_thread(); Thread.start() and
-    # the executor workers of concurrent.futures come through here.
+    # Call fn in place with thread as current_thread(); a queued thread
+    # (_run_next) and the executor workers of concurrent.futures come
+    # through here.
     global _current
     if thread._ident is None:
         thread._ident = thread._native_id = next(_idents)
@@ -376,21 +449,25 @@ class Thread:
         self._daemonic = current_thread().daemon if daemon is None else bool(daemon)
         self._ident = self._native_id = None
         self._started = Event()
-        self._alive = self._stopped = False
+        self._alive = self._stopped = self._abandoned = False
 
     def start(self):
         if not hasattr(self, '_started'):
             raise RuntimeError('thread.__init__() not called')
         if self._started.is_set():
             raise RuntimeError('threads can only be started once')
-        _run_as(self, self._bootstrap)
-        self._stopped = True
+        self._ident = self._native_id = next(_idents)
+        self._started.set()
+        _active[self._ident] = self
+        _pending.append(self)
 
     def _bootstrap(self):
         try:
             self.run()
-        except KeyboardInterrupt:
-            raise
+        except (KeyboardInterrupt, _Abandoned) as e:
+            if isinstance(e, KeyboardInterrupt):
+                raise
+            self._abandoned = True
         except BaseException as e:
             try:
                 excepthook(ExceptHookArgs(type(e), e, getattr(e, '__traceback__', None), self))
@@ -411,10 +488,12 @@ class Thread:
             raise RuntimeError('cannot join thread before it is started')
         if self is current_thread():
             raise RuntimeError('cannot join current thread')
-        # Nothing to wait for: start() already ran the thread to its end.
+        # The queued threads run until this one has (a thread waiting
+        # further up the stack cannot end here: the wait raises).
+        _wait('Thread.join()', lambda: self._stopped, timeout)
 
     def is_alive(self):
-        return self._alive
+        return self._alive or (self._started.is_set() and not self._stopped)
 
     @property
     def name(self):
@@ -473,7 +552,7 @@ class _MainThread(Thread):
 
 class Timer(Thread):
     """Calls function(*args, **kwargs) after interval seconds, unless
-    cancel() came first. Here start() does the waiting and the call."""
+    cancel() came first. It runs, as any thread, when something waits."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
@@ -492,6 +571,36 @@ class Timer(Thread):
 
 
 _main = _current = _MainThread()
+
+
+_exiting = False
+
+
+def _sleep(seconds, _sleep=time.sleep):
+    # time.sleep() lets the other threads run, as a CPython thread's sleep
+    # does: the queued ones run first. A daemon thread that sleeps while the
+    # program ends stops there, as CPython's end kills it.
+    if _exiting and _current._daemonic:
+        raise _Abandoned
+    while _run_next():
+        pass
+    _sleep(seconds)
+
+
+def _shutdown():
+    # The end of the program: the threads still queued run now (CPython's
+    # would have run meanwhile); it waits for the non-daemon ones, and a
+    # daemon one stops at its first wait or sleep.
+    global _exiting
+    _exiting = True
+    while _run_next():
+        pass
+
+
+time.sleep = _sleep
+import atexit  # noqa: E402
+atexit.register(_shutdown)
+del atexit
 
 
 def current_thread():

@@ -1,5 +1,5 @@
 # threading, queue and concurrent.futures as CPython scripts use them. pywasm
-# runs each thread's work in place; every output here is one real threads
+# runs a thread when something waits for it; every output here is one real threads
 # fix too (results in order or sorted, threads joined before printing).
 import queue
 import threading

@@ -24,16 +24,16 @@ Future holds BrokenThreadPool and later submits raise it. ProcessPoolExecutor
 is the same in-place executor: calls run in this process, so arguments need
 not pickle and changes to globals stay visible. A Future that nothing
 completed (one made by hand) makes result(), exception(), wait() and
-as_completed() without a timeout raise RuntimeError ("Future.result() would
-block forever: pywasm has no threads, Thread.start() runs the target in
-place"); with a timeout they sleep for it and raise TimeoutError as CPython
-does when it expires."""
+as_completed() let the threads started with threading run (one of them may
+complete it) and, when none is left, raise RuntimeError without a timeout
+("Future.result() would block forever: ...") or, with one, sleep for it and
+raise TimeoutError as CPython does when it expires."""
 import os
 import time
 from collections import namedtuple
 from itertools import count
 import threading
-from threading import _never, _wait_out
+from threading import _wait
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -117,14 +117,14 @@ class Future:
         return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
 
     def _wait(self, call, timeout):
-        # Only a hand-made future can still be open: no worker will finish it.
+        # Only a hand-made future can still be open: a started thread may
+        # finish it (threading runs them while we wait).
         if self.cancelled():
             raise CancelledError()
-        if self._state != FINISHED:
-            if timeout is None:
-                _never(call)
-            _wait_out(timeout)
+        if not _wait(call, self.done, timeout):
             raise TimeoutError()
+        if self.cancelled():
+            raise CancelledError()
 
     def result(self, timeout=None):
         self._wait('Future.result()', timeout)
@@ -179,10 +179,14 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
             or (return_when == FIRST_EXCEPTION
                 and any(not f.cancelled() and f.exception() is not None for f in done))):
         return DoneAndNotDoneFutures(done, not_done)
-    if timeout is None:
-        _never('concurrent.futures.wait()')
-    _wait_out(timeout)
-    return DoneAndNotDoneFutures(done, not_done)
+    def ready():
+        now = [f for f in fs if f.done()]
+        return (len(now) == len(fs) or (return_when == FIRST_COMPLETED and now)
+                or (return_when == FIRST_EXCEPTION
+                    and any(not f.cancelled() and f.exception() is not None for f in now)))
+    _wait('concurrent.futures.wait()', ready, timeout)
+    done = set(f for f in fs if f.done())
+    return DoneAndNotDoneFutures(done, fs - done)
 
 
 def as_completed(fs, timeout=None):
@@ -197,10 +201,10 @@ def as_completed(fs, timeout=None):
         # Re-checked after each batch: the consumer may finish hand-made ones.
         done = [f for f in pending if f.done()]
         if not done:
-            if end is None:
-                _never('as_completed()')
-            _wait_out(end - time.monotonic())
-            raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total))
+            left = None if end is None else max(0, end - time.monotonic())
+            if not _wait('as_completed()', lambda: any(f.done() for f in pending), left):
+                raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total))
+            continue
         for f in done:
             pending.remove(f)
             yield f
