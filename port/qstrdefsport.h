@@ -1,5 +1,8 @@
 // qstrs specific to this port (none beyond those found by scanning the sources)
 
+// The type of a builtin's special method taken from an object (slotmethods.c).
+Q(method-wrapper)
+
 // OSError messages as CPython words them (errors.c looks them up without allocating).
 Q(Operation not permitted)
 Q(No such file or directory)

@@ -1,0 +1,230 @@
+// The special methods of builtin types as attributes: [].__len__(),
+// (3).__add__(4), int.__add__, str.__len__("ab"), hasattr(x, "__iter__"),
+// super().__getitem__(k) in a subclass of dict. CPython has them in each
+// type's dict; MicroPython keeps them in C slots only, so a duck-typing test
+// such as hasattr(item, "__iter__") was False for a list. A lookup that
+// finds nothing else asks here (patch 0106: py/runtime.c's fallback for
+// builtin objects and types, py/objtype.c's for a class's builtin base).
+//
+// A name is answered when the type has the slot behind it, and where that
+// can be asked without side effects (len, bool, the sign operators, abs),
+// when the slot supports it for this object: hasattr(5, "__len__") is
+// False. Binary operators answer NotImplemented for an operand they do not
+// take, as CPython's do; their reflected forms (__radd__) run the operator
+// with the operands swapped. A binary operator is answered wherever the type
+// has the slot, so hasattr({}, "__add__") is True here.
+#include "py/runtime.h"
+#include "py/builtin.h"
+#include "py/objtype.h"
+
+typedef enum {
+    SLOT_NONE, SLOT_BINARY, SLOT_REFLECTED, SLOT_UNARY, SLOT_LEN, SLOT_ITER,
+    SLOT_GETITEM, SLOT_SETITEM, SLOT_DELITEM, SLOT_CONTAINS, SLOT_CALL, SLOT_REPR, SLOT_STR,
+} slot_kind_t;
+
+typedef struct {
+    mp_obj_base_t base;
+    const mp_obj_type_t *type;  // whose slot
+    mp_obj_t self;              // MP_OBJ_NULL when taken from the type (unbound)
+    uint16_t name;              // the method's qstr
+    uint8_t kind;
+    uint8_t op;                 // the unary or binary operator
+} slot_method_t;
+
+// Not a number: its operators can be tried on two of it without cost (a
+// number's could be large, and a small int is not an object its slot takes).
+static bool is_container(const mp_obj_type_t *type) {
+    return type != &mp_type_int && type != &mp_type_bool
+           #if MICROPY_PY_BUILTINS_FLOAT
+           && type != &mp_type_float
+           #endif
+           #if MICROPY_PY_BUILTINS_COMPLEX
+           && type != &mp_type_complex
+           #endif
+    ;
+}
+
+// What name is on type (and, for a bound lookup, on obj); SLOT_NONE if not.
+static slot_kind_t slot_kind(const mp_obj_type_t *type, mp_obj_t obj, qstr name, size_t *op) {
+    switch (name) {
+        case MP_QSTR___len__:
+            if (obj == MP_OBJ_NULL) {
+                // on the type: a container's, not an iterator's
+                return MP_OBJ_TYPE_HAS_SLOT(type, subscr)
+                       || (MP_OBJ_TYPE_HAS_SLOT(type, iter) && !(type->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT)) ? SLOT_LEN : SLOT_NONE;
+            }
+            return mp_obj_len_maybe(obj) != MP_OBJ_NULL ? SLOT_LEN : SLOT_NONE;
+        case MP_QSTR___iter__:
+            return MP_OBJ_TYPE_HAS_SLOT(type, iter) || (type->flags & MP_TYPE_FLAG_ITER_IS_STREAM) ? SLOT_ITER : SLOT_NONE;
+        case MP_QSTR___getitem__:
+            return MP_OBJ_TYPE_HAS_SLOT(type, subscr) ? SLOT_GETITEM : SLOT_NONE;
+        case MP_QSTR___setitem__:
+            return MP_OBJ_TYPE_HAS_SLOT(type, subscr) ? SLOT_SETITEM : SLOT_NONE;
+        case MP_QSTR___delitem__:
+            return MP_OBJ_TYPE_HAS_SLOT(type, subscr) ? SLOT_DELITEM : SLOT_NONE;
+        case MP_QSTR___contains__:
+            // a container: not an iterator, which has an iter slot too
+            return MP_OBJ_TYPE_HAS_SLOT(type, subscr)
+                   || (MP_OBJ_TYPE_HAS_SLOT(type, iter) && !(type->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT)) ? SLOT_CONTAINS : SLOT_NONE;
+        case MP_QSTR___call__:
+            return MP_OBJ_TYPE_HAS_SLOT(type, call) ? SLOT_CALL : SLOT_NONE;
+        case MP_QSTR___repr__:
+            return SLOT_REPR;
+        case MP_QSTR___str__:
+            return SLOT_STR;
+        default:
+            break;
+    }
+    static const byte unary[] = { MP_UNARY_OP_POSITIVE, MP_UNARY_OP_NEGATIVE, MP_UNARY_OP_INVERT, MP_UNARY_OP_BOOL, MP_UNARY_OP_ABS };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(unary); i++) {
+        if (name == mp_unary_op_method_name[unary[i]]) {
+            *op = unary[i];
+            if (!MP_OBJ_TYPE_HAS_SLOT(type, unary_op)) {
+                return SLOT_NONE;
+            }
+            // on the type, a number's; a small int is not an object its
+            // type's slot can be given (mp_unary_op answers for it first)
+            if (obj == MP_OBJ_NULL) {
+                return is_container(type) ? SLOT_NONE : SLOT_UNARY;
+            }
+            return mp_obj_is_small_int(obj) || MP_OBJ_TYPE_GET_SLOT(type, unary_op)(unary[i], obj) != MP_OBJ_NULL ? SLOT_UNARY : SLOT_NONE;
+        }
+    }
+    if (!MP_OBJ_TYPE_HAS_SLOT(type, binary_op)) {
+        return SLOT_NONE;
+    }
+    // the comparisons and the arithmetic operators (not the in-place ones,
+    // which CPython's immutable types lack)
+    for (size_t i = MP_BINARY_OP_LESS; i < MP_BINARY_OP_NUM_RUNTIME; i++) {
+        if (mp_binary_op_method_name[i] != name || (i >= MP_BINARY_OP_IN && i <= MP_BINARY_OP_INPLACE_POWER)
+            || i == MP_BINARY_OP_CONTAINS) {
+            continue;
+        }
+        #if MICROPY_PY_REVERSE_SPECIAL_METHODS
+        if (i >= MP_BINARY_OP_REVERSE_OR) {
+            *op = i - MP_BINARY_OP_REVERSE_OR + MP_BINARY_OP_OR;
+            return SLOT_REFLECTED;
+        }
+        #endif
+        *op = i;
+        if (obj != MP_OBJ_NULL && is_container(type) && i >= MP_BINARY_OP_OR && i != MP_BINARY_OP_MULTIPLY
+            && i != MP_BINARY_OP_MODULO && i != MP_BINARY_OP_POWER
+            && MP_OBJ_TYPE_GET_SLOT(type, binary_op)(i, obj, obj) == MP_OBJ_NULL) {
+            // a container's operator with another of its kind tells whether it
+            // has it at all: a dict has | and no +, a set no + either
+            return SLOT_NONE;
+        }
+        return SLOT_BINARY;
+    }
+    return SLOT_NONE;
+}
+
+static mp_obj_t slot_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    slot_method_t *m = MP_OBJ_TO_PTR(self_in);
+    mp_obj_t self = m->self;
+    if (self == MP_OBJ_NULL) {
+        // taken from the type: the object comes first, and must be one
+        if (n_args == 0 || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(args[0])), MP_OBJ_FROM_PTR(m->type))) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor '%q' requires a '%q' object"), m->name, m->type->name);
+        }
+        self = args[0];
+        args++;
+        n_args--;
+    }
+    if (mp_obj_is_instance_type(mp_obj_get_type(self))) {
+        // an instance of a Python subclass (int.__add__(self, x) in its own
+        // __add__): the builtin value inside it, not its overrides
+        self = ((mp_obj_instance_t *)MP_OBJ_TO_PTR(self))->subobj[0];
+    }
+    if (m->kind == SLOT_CALL) {
+        return mp_call_function_n_kw(self, n_args, n_kw, args);
+    }
+    size_t want = m->kind == SLOT_SETITEM ? 2 : (m->kind == SLOT_BINARY || m->kind == SLOT_REFLECTED || m->kind == SLOT_GETITEM
+        || m->kind == SLOT_DELITEM || m->kind == SLOT_CONTAINS) ? 1 : 0;
+    if (n_kw != 0 || n_args != want) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q expected %d argument(s), got %d"), m->name, (int)want, (int)n_args);
+    }
+    switch (m->kind) {
+        case SLOT_BINARY:
+            if (m->op <= MP_BINARY_OP_NOT_EQUAL
+                && !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(args[0])), MP_OBJ_FROM_PTR(m->type))) {
+                // a comparison with another type is left to that type, as
+                // CPython's int.__eq__("a") and int.__lt__(1.5) leave it
+                return MP_OBJ_FROM_PTR(&mp_const_notimplemented_obj);
+            }
+            MP_FALLTHROUGH
+        case SLOT_REFLECTED: {
+            // through mp_binary_op, which takes small ints before the slot
+            // can be given them; an operand it refuses is NotImplemented
+            nlr_buf_t nlr;
+            if (nlr_push(&nlr) == 0) {
+                mp_obj_t r = m->kind == SLOT_BINARY ? mp_binary_op(m->op, self, args[0]) : mp_binary_op(m->op, args[0], self);
+                nlr_pop();
+                return r;
+            }
+            if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(((mp_obj_base_t *)nlr.ret_val)->type), MP_OBJ_FROM_PTR(&mp_type_TypeError))) {
+                nlr_jump(nlr.ret_val);
+            }
+            return MP_OBJ_FROM_PTR(&mp_const_notimplemented_obj);
+        }
+        case SLOT_UNARY:
+            return mp_unary_op(m->op, self);
+        case SLOT_LEN:
+            return mp_obj_len(self);
+        case SLOT_ITER:
+            return mp_getiter(self, NULL);
+        case SLOT_GETITEM:
+            return mp_obj_subscr(self, args[0], MP_OBJ_SENTINEL);
+        case SLOT_SETITEM:
+            mp_obj_subscr(self, args[0], args[1]);
+            return mp_const_none;
+        case SLOT_DELITEM:
+            mp_obj_subscr(self, args[0], MP_OBJ_NULL);
+            return mp_const_none;
+        case SLOT_CONTAINS:
+            return mp_binary_op(MP_BINARY_OP_CONTAINS, self, args[0]);
+        case SLOT_REPR:
+            return mp_call_function_1(MP_OBJ_FROM_PTR(&mp_builtin_repr_obj), self);
+        default:  // SLOT_STR
+            return mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_str), self);
+    }
+}
+
+static void slot_method_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    slot_method_t *m = MP_OBJ_TO_PTR(self_in);
+    if (m->self == MP_OBJ_NULL) {
+        mp_printf(print, "<slot wrapper '%q' of '%q' objects>", m->name, m->type->name);
+    } else {
+        mp_printf(print, "<method-wrapper '%q' of %s object at %p>", m->name, mp_obj_get_type_str(m->self), MP_OBJ_TO_PTR(m->self));
+    }
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(
+    slot_method_type,
+    MP_QSTR_method_hyphen_wrapper,
+    MP_TYPE_FLAG_NONE,
+    call, slot_method_call,
+    print, slot_method_print
+    );
+
+// dest[0] = the method for a dunder name on a builtin object or type (obj is
+// the type itself when is_type); left as it is when there is none.
+void pywasm_slot_method(mp_obj_t obj, bool is_type, qstr attr, mp_obj_t *dest) {
+    const mp_obj_type_t *type = is_type ? MP_OBJ_TO_PTR(obj) : mp_obj_get_type(obj);
+    if (mp_obj_is_instance_type(type)) {
+        return;  // a Python class: its own lookup has answered
+    }
+    size_t op = 0;
+    slot_kind_t kind = slot_kind(type, is_type ? MP_OBJ_NULL : obj, attr, &op);
+    if (kind == SLOT_NONE) {
+        return;
+    }
+    slot_method_t *m = mp_obj_malloc(slot_method_t, &slot_method_type);
+    m->type = type;
+    m->self = is_type ? MP_OBJ_NULL : obj;
+    m->name = attr;
+    m->kind = kind;
+    m->op = op;
+    dest[0] = MP_OBJ_FROM_PTR(m);
+}
