@@ -11,8 +11,7 @@
 // when the slot supports it for this object: hasattr(5, "__len__") is
 // False. Binary operators answer NotImplemented for an operand they do not
 // take, as CPython's do; their reflected forms (__radd__) run the operator
-// with the operands swapped. A binary operator is answered wherever the type
-// has the slot, so hasattr({}, "__add__") is True here.
+// with the operands swapped. An int answers for every binary operator.
 #include "py/runtime.h"
 #include "py/builtin.h"
 #include "py/objtype.h"
@@ -31,10 +30,15 @@ typedef struct {
     uint8_t op;                 // the unary or binary operator
 } slot_method_t;
 
-// Not a number: its operators can be tried on two of it without cost (a
-// number's could be large, and a small int is not an object its slot takes).
+// Not an int: its operators can be tried on two of it without cost (an
+// int's could be large, and a small int is not an object its slot takes).
+static bool probe_ok(const mp_obj_type_t *type) {
+    return type != &mp_type_int && type != &mp_type_bool;
+}
+
+// Not a number: a type whose sign operators and abs() do not exist.
 static bool is_container(const mp_obj_type_t *type) {
-    return type != &mp_type_int && type != &mp_type_bool
+    return probe_ok(type)
            #if MICROPY_PY_BUILTINS_FLOAT
            && type != &mp_type_float
            #endif
@@ -107,11 +111,11 @@ static slot_kind_t slot_kind(const mp_obj_type_t *type, mp_obj_t obj, qstr name,
         }
         #endif
         *op = i;
-        if (obj != MP_OBJ_NULL && is_container(type) && i >= MP_BINARY_OP_OR && i != MP_BINARY_OP_MULTIPLY
-            && i != MP_BINARY_OP_MODULO && i != MP_BINARY_OP_POWER
+        if (obj != MP_OBJ_NULL && probe_ok(type) && i >= MP_BINARY_OP_OR
+            && ((i != MP_BINARY_OP_MULTIPLY && i != MP_BINARY_OP_MODULO && i != MP_BINARY_OP_POWER) || !is_container(type))
             && MP_OBJ_TYPE_GET_SLOT(type, binary_op)(i, obj, obj) == MP_OBJ_NULL) {
-            // a container's operator with another of its kind tells whether it
-            // has it at all: a dict has | and no +, a set no + either
+            // the operator with another of its kind tells whether the type
+            // has it at all: a dict has | and no +, a float no &
             return SLOT_NONE;
         }
         return SLOT_BINARY;
@@ -146,11 +150,16 @@ static mp_obj_t slot_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, c
     }
     switch (m->kind) {
         case SLOT_BINARY:
-            if (m->op <= MP_BINARY_OP_NOT_EQUAL
-                && !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(args[0])), MP_OBJ_FROM_PTR(m->type))) {
-                // a comparison with another type is left to that type, as
-                // CPython's int.__eq__("a") and int.__lt__(1.5) leave it
-                return MP_OBJ_FROM_PTR(&mp_const_notimplemented_obj);
+            if (m->op <= MP_BINARY_OP_NOT_EQUAL || !probe_ok(m->type)) {
+                // a comparison with another type, and an int's operator with
+                // a float, are left to the other type, as CPython's
+                // int.__eq__("a") and int.__add__(1.5) leave them (a float
+                // or complex takes an int)
+                const mp_obj_type_t *other = mp_obj_get_type(args[0]);
+                if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(other), MP_OBJ_FROM_PTR(m->type))
+                    && (is_container(m->type) || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(other), MP_OBJ_FROM_PTR(&mp_type_int)))) {
+                    return MP_OBJ_FROM_PTR(&mp_const_notimplemented_obj);
+                }
             }
             MP_FALLTHROUGH
         case SLOT_REFLECTED: {

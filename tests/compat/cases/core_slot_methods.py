@@ -38,3 +38,5 @@ except TypeError as e:
 print(type([].__len__).__name__ in ("method-wrapper", "builtin_function_or_method"), int.__add__.__class__.__name__ in ("wrapper_descriptor", "method-wrapper"))
 print([t.__name__ for t in (int, str, list, dict, float, set, tuple) if hasattr(t, "__len__")],
       [t.__name__ for t in (int, str, list, float) if hasattr(t, "__neg__")], hasattr(int, "__add__"), hasattr(list, "__iter__"))
+print((3).__add__(4.5), (1).__lt__(1.5), (1.5).__add__(1), (1.5).__lt__(2), "a".__eq__(1), (2).__mul__("x"), "x".__mul__(2))
+print([n for n in ("__and__", "__add__", "__mod__", "__lshift__", "__truediv__") if hasattr(1.5, n)], [n for n in ("__and__", "__lshift__") if hasattr(7, n)])
