@@ -50,3 +50,5 @@ t.install()
 print(_("Hello"))
 f = gettext.c2py("n != 1")
 print(f(1), f(2), gettext.c2py("n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2")(22))
+import shutil
+shutil.rmtree(root)

@@ -15,3 +15,6 @@ print([(m.name, m.ispkg) for m in pkgutil.iter_modules([os.path.join(root, "mypk
 print([(m.name, m.ispkg) for m in pkgutil.walk_packages([os.path.join(root, "mypkg")], "mypkg.")])
 print(pkgutil.resolve_name("mypkg.sub.deep:Z"), pkgutil.resolve_name("mypkg.mod.Y"), pkgutil.resolve_name("os.path:join").__name__)
 print(isinstance(next(pkgutil.iter_modules([root])), pkgutil.ModuleInfo))
+import shutil
+shutil.rmtree(root)
+print(os.path.exists(root))
