@@ -576,7 +576,10 @@ _main = _current = _MainThread()
 _exiting = False
 
 
-def _sleep(seconds, _sleep=time.sleep):
+_time_sleep = time.sleep
+
+
+def _sleep(seconds):
     # time.sleep() lets the other threads run, as a CPython thread's sleep
     # does: the queued ones run first. A daemon thread that sleeps while the
     # program ends stops there, as CPython's end kills it.
@@ -584,7 +587,7 @@ def _sleep(seconds, _sleep=time.sleep):
         raise _Abandoned
     while _run_next():
         pass
-    _sleep(seconds)
+    _time_sleep(seconds)
 
 
 def _shutdown():
