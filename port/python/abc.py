@@ -30,15 +30,26 @@ def _is_abs(v):
     return id(v) in _ABSTRACT
 
 
-def _abstracts(cls):
-    names = set()
+def _abstracts(cls, settled=()):
+    # The names still abstract on cls, from the most generic class of its
+    # MRO to cls itself: methods marked abstract, and the names a class
+    # declares abstract in _pywasm_abstract (collections.abc's ABCs), less
+    # those a class after them defines. The values of the classes in
+    # settled are not looked at: none of them is marked abstract.
+    missing = set()
     for c in reversed(cls.__mro__):
-        for k, v in c.__dict__.items():
-            if _is_abs(v):
-                names.add(k)
-            elif k in names:
-                names.discard(k)
-    return names
+        if c is object:
+            continue
+        d = c.__dict__
+        if missing:
+            for name in [n for n in missing if n in d]:
+                missing.discard(name)
+        missing.update(d.get('_pywasm_abstract', ()))
+        if c not in settled:
+            for name, v in d.items():
+                if _is_abs(v):
+                    missing.add(name)
+    return frozenset(missing)
 
 
 def _refuse_abstract(cls):
@@ -57,7 +68,7 @@ class ABC:
 
     def __init_subclass__(cls, **kw):
         super().__init_subclass__(**kw)
-        cls.__abstractmethods__ = frozenset(_abstracts(cls))
+        cls.__abstractmethods__ = _abstracts(cls)
 
     def __new__(cls, *a, **k):
         _refuse_abstract(cls)
@@ -94,7 +105,7 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, **kw):
         cls = super().__new__(mcls, name, bases, namespace, **kw)
-        cls.__abstractmethods__ = frozenset(_abstracts(cls))
+        cls.__abstractmethods__ = _abstracts(cls)
         return cls
 
     def __call__(cls, *a, **k):
@@ -131,5 +142,5 @@ def update_abstractmethods(cls):
     """Works __abstractmethods__ out again, for a class changed after its
     class statement (3.10); a class that is not abstract is left alone."""
     if hasattr(cls, '__abstractmethods__'):
-        cls.__abstractmethods__ = frozenset(_abstracts(cls))
+        cls.__abstractmethods__ = _abstracts(cls)
     return cls

@@ -10,7 +10,9 @@ A subclass gets CPython's mixin methods (Mapping's keys/items/values views,
 get and ==; MutableMapping's pop, popitem, clear, update, setdefault; Set's
 comparisons and operators; MutableSequence's append, extend, pop, remove,
 reverse, +=; ...) and cannot be instantiated while one of the abstract
-methods is missing, with CPython's TypeError."""
+methods is missing, with CPython's TypeError: the abstract names are worked
+out as abc's are (abc._abstracts)."""
+from abc import _abstracts, _refuse_abstract
 
 
 class _ABC:
@@ -20,16 +22,12 @@ class _ABC:
 
     def __init_subclass__(cls, **kw):
         super().__init_subclass__(**kw)
-        cls.__abstractmethods__ = _abstracts(cls)
+        cls.__abstractmethods__ = _abstracts(cls, _OWN)
         if _BUILDING:
             _OWN.add(cls)
 
     def __new__(cls, *args, **kw):
-        names = cls.__abstractmethods__
-        if names:
-            n = sorted(names)
-            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s" % (
-                cls.__name__, 's' if len(n) > 1 else '', ', '.join(n)))
+        _refuse_abstract(cls)
         return super().__new__(cls)
 
     @classmethod
@@ -52,35 +50,8 @@ class _ABC:
         return subclass
 
 
-def _abstracts(cls):
-    # What cls still lacks, from the most generic class of its MRO to cls
-    # itself: each ABC's abstract names, and methods marked abstract (abc),
-    # less those a class after them defines.
-    missing = set()
-    for c in reversed(cls.__mro__):
-        if c is object:
-            continue
-        d = c.__dict__
-        if missing:
-            for name in [n for n in missing if n in d]:
-                missing.discard(name)
-        missing.update(d.get('_pywasm_abstract', ()))
-        if c not in _OWN:
-            for name, v in d.items():
-                if _is_abstract(v):
-                    missing.add(name)
-    return frozenset(missing)
-
-
 _OWN = {_ABC}  # this module's classes: none of their methods is marked abstract
 _BUILDING = True  # while this module defines them
-
-
-def _is_abstract(v):
-    try:
-        return bool(getattr(v, '__isabstractmethod__', False))
-    except Exception:
-        return False
 
 
 def _defines(t, name, default=False):
