@@ -232,12 +232,15 @@ class GNUTranslations(NullTranslations):
                     if part.strip().startswith('plural='):
                         self.plural = c2py(part.strip()[len('plural='):])
 
+    def _singular(self, key):
+        # the translation of key, or of its singular plural form; None if
+        # the catalog has neither (a translation is never None)
+        tmsg = self._catalog.get(key)
+        return tmsg if tmsg is not None else self._catalog.get((key, self.plural(1)))
+
     def gettext(self, message):
-        missing = object()
-        tmsg = self._catalog.get(message, missing)
-        if tmsg is missing:
-            tmsg = self._catalog.get((message, self.plural(1)), missing)
-        if tmsg is not missing:
+        tmsg = self._singular(message)
+        if tmsg is not None:
             return tmsg
         return self._fallback.gettext(message) if self._fallback else message
 
@@ -250,12 +253,8 @@ class GNUTranslations(NullTranslations):
             return msgid1 if n == 1 else msgid2
 
     def pgettext(self, context, message):
-        key = self.CONTEXT % (context, message)
-        missing = object()
-        tmsg = self._catalog.get(key, missing)
-        if tmsg is missing:
-            tmsg = self._catalog.get((key, self.plural(1)), missing)
-        if tmsg is not missing:
+        tmsg = self._singular(self.CONTEXT % (context, message))
+        if tmsg is not None:
             return tmsg
         return self._fallback.pgettext(context, message) if self._fallback else message
 
