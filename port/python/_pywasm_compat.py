@@ -1,7 +1,9 @@
-"""Interpreter-wide CPython compatibility: oserror(), and finish_class,
-which the interpreter's class builder calls for a class statement with
-keywords, a metaclass, __set_name__ or a base's __init_subclass__. Imported
-by the compat modules, and by the interpreter for such a class."""
+"""Interpreter-wide CPython compatibility: oserror(), annotations_are_text(),
+and finish_class, which the interpreter's class builder calls for a class
+statement with keywords, a metaclass, __set_name__ or a base's
+__init_subclass__. Imported by the compat modules, and by the interpreter
+for such a class."""
+import sys
 from _pywasm import strerror as _strerror  # the interpreter's own table (port/errors.c)
 
 
@@ -51,3 +53,12 @@ def finish_class(*args, **kw):
     if kw:
         raise TypeError(name + '.__init_subclass__() takes no keyword arguments')
     return cls
+
+
+def annotations_are_text(globalns):
+    """Whether the module of these globals has `from __future__ import
+    annotations`: there CPython's annotations are their text, as the
+    interpreter keeps them everywhere (patches 0002, 0104). dataclasses and
+    inspect ask, to give CPython's text or its objects."""
+    future = sys.modules.get('__future__')
+    return future is not None and globalns.get('annotations') is future.annotations

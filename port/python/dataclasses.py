@@ -76,13 +76,6 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, has
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _stringified(module):
-    # Whether the module has `from __future__ import annotations`: there
-    # CPython's annotations are their text, quotes and all, as ours are.
-    future = sys.modules.get('__future__')
-    return future is not None and getattr(module, 'annotations', None) is future.annotations
-
-
 def _unquote(t):
     # A string annotation's text keeps its quotes (patch 0104): the string
     # itself is what CPython has as the annotation.
@@ -127,7 +120,8 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
             for f in bf.values():
                 fields[f.name] = f
     anns = cls.__dict__.get('__annotations__', {})
-    stringified = _stringified(sys.modules.get(getattr(cls, '__module__', None)))
+    module = sys.modules.get(getattr(cls, '__module__', None))
+    stringified = _pywasm_compat.annotations_are_text(getattr(module, '__dict__', {}))
     kw_mode = kw_only
     for name, t in anns.items():
         kind = _ann_kind(t, stringified)

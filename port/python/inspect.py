@@ -14,6 +14,7 @@ where they can be, and builtins have no signature (ValueError).
 iscoroutinefunction() and isgeneratorfunction() answer alike."""
 import sys
 import linecache
+from _pywasm_compat import annotations_are_text
 
 _CO_VARARGS, _CO_VARKEYWORDS, _CO_GENERATOR = 0x04, 0x08, 0x20
 
@@ -543,7 +544,7 @@ def _resolve(text, globalns, localns=None):
     # CPython's are the objects, which these become where they evaluate,
     # except under `from __future__ import annotations`, where CPython's
     # are the text too. list[int] evaluates to list here: its text stands.
-    if not isinstance(text, str) or _stringified(globalns):
+    if not isinstance(text, str) or annotations_are_text(globalns):
         return text
     try:
         value = eval(text, globalns, localns if localns is not None else globalns)
@@ -552,11 +553,6 @@ def _resolve(text, globalns, localns=None):
     if '[' in text and isinstance(value, type) and value.__module__ == 'builtins':
         return _Text(text)
     return value
-
-
-def _stringified(globalns):
-    future = sys.modules.get('__future__')
-    return future is not None and globalns.get('annotations') is future.annotations
 
 
 def _resolve_annotations(func):
@@ -576,13 +572,14 @@ def _dataclass_signature(cls):
     # __init__ CPython generates has it.
     module = sys.modules.get(getattr(cls, '__module__', None))
     g = getattr(module, '__dict__', {})
+    missing = sys.modules['dataclasses'].MISSING
     params = []
     for f in cls.__dataclass_fields__.values():
         if not f.init or f._field_type == '_FIELD_CLASSVAR':
             continue
-        if f.default is not _dataclass_missing():
+        if f.default is not missing:
             default = f.default
-        elif f.default_factory is not _dataclass_missing():
+        elif f.default_factory is not missing:
             default = _Factory()
         else:
             default = _empty
@@ -590,10 +587,6 @@ def _dataclass_signature(cls):
         params.append(Parameter(f.name, 3 if f.kw_only is True else 1, default=default, annotation=ann))
     params.sort(key=lambda p: p.kind.value)
     return Signature(params, return_annotation=None)
-
-
-def _dataclass_missing():
-    return sys.modules['dataclasses'].MISSING
 
 
 def _function_signature(func, skip_first=False):
