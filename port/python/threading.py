@@ -33,7 +33,7 @@ exit (a daemon one stops at its first wait or sleep there), so code that
 polls shared state in a busy loop without waiting never sees it change. A
 thread cannot hand control back to the one that ran it: a producer filling
 a bounded queue whose consumer is waiting raises instead of waiting for
-room. local is one object shared by all threads. KeyboardInterrupt in a
+room. KeyboardInterrupt in a
 target is not given to excepthook: it stops the whole program, as Ctrl-C
 does in CPython."""
 import sys
@@ -382,8 +382,68 @@ class Barrier:
 
 
 class local:
-    """Attributes for "this thread". Threads never overlap here, so one
-    shared object serves them all."""
+    """Attributes for "this thread". Threads never overlap here, so each
+    local holds the running thread's attributes in its own __dict__, and
+    _run_as swaps them whenever another thread's code starts or ends. As
+    in CPython, a subclass's __init__ runs again, with the constructor's
+    arguments, on a thread's first use of the object."""
+
+    def __new__(cls, *args, **kwargs):
+        if (args or kwargs) and getattr(cls, '__init__', None) in (None, object.__init__):
+            raise TypeError('Initialization arguments are not supported')
+        self = object.__new__(cls)
+        # [(args, kwargs), {thread ident: its saved attributes}, the ident
+        # whose attributes __dict__ holds, whether __init__ ran for it]
+        _locals[id(self)] = (self, [(args, kwargs), {}, _current._ident, True])
+        return self
+
+    def __getattr__(self, name):
+        # Only names missing from __dict__ come here.
+        if _local_first_use(self):
+            return getattr(self, name)
+        kind = '_thread._local' if type(self) is local else type(self).__name__
+        raise AttributeError("'%s' object has no attribute '%s'" % (kind, name))
+
+    def __setattr__(self, name, value):
+        _local_first_use(self)
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        _local_first_use(self)
+        object.__delattr__(self, name)
+
+
+_locals = {}  # id -> (local, its state, as local.__new__ describes it)
+
+
+def _local_first_use(obj):
+    # Run __init__ if this is the running thread's first use of obj.
+    state = _locals[id(obj)][1]
+    if state[3]:
+        return False
+    state[3] = True
+    init = getattr(type(obj), '__init__', None)
+    if init is not None:
+        args, kwargs = state[0]
+        init(obj, *args, **kwargs)
+    return True
+
+
+def _locals_switch(ident, ended=None):
+    # Put the attributes of thread `ident` into each local (none yet if it
+    # never used it); a thread that ended leaves nothing behind.
+    for obj, state in _locals.values():
+        saved = state[1]
+        if state[2] != ended:
+            saved[state[2]] = dict(obj.__dict__)
+        for name in list(obj.__dict__):
+            object.__delattr__(obj, name)
+        mine = saved.pop(ident, None)
+        state[2], state[3] = ident, mine is not None
+        if mine:
+            for name, value in mine.items():
+                object.__setattr__(obj, name, value)
+        saved.pop(ended, None)
 
 
 # ---- threads
@@ -422,6 +482,8 @@ def _run_as(thread, fn, *args, **kwargs):
     prev, _current = _current, thread
     _active[thread._ident] = thread
     thread._alive = True
+    if _locals:
+        _locals_switch(thread._ident)
     try:
         return fn(*args, **kwargs)
     finally:
@@ -429,6 +491,8 @@ def _run_as(thread, fn, *args, **kwargs):
         if not outer:
             thread._alive = False
             del _active[thread._ident]
+        if _locals:
+            _locals_switch(prev._ident, None if outer else thread._ident)
 
 
 class Thread:

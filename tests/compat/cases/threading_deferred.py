@@ -103,6 +103,45 @@ threading.Thread(target=lambda: flag.append("ran")).start()
 time.sleep(0.01)
 print("after sleep", flag)
 
+# threading.local: each thread sees its own attributes; a subclass's
+# __init__ runs again on each thread's first use
+data = threading.local()
+data.x = "main"
+seen = []
+def uses_local(n):
+    seen.append(("start", n, hasattr(data, "x")))
+    data.x = n
+    if n == 1:
+        inner = threading.Thread(target=uses_local, args=(2,))
+        inner.start()
+        inner.join()
+    seen.append(("end", n, data.x))
+t = threading.Thread(target=uses_local, args=(1,))
+t.start()
+t.join()
+print(seen, data.x)
+class Counter(threading.local):
+    def __init__(self, start):
+        print("init", start, threading.current_thread().name)
+        self.n = start
+    def bump(self):
+        self.n += 1
+        return self.n
+c = Counter(10)
+print(c.bump())
+t = threading.Thread(target=lambda: print("worker", c.bump(), c.bump()), name="W")
+t.start()
+t.join()
+print("main", c.bump())
+try:
+    threading.local(1)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    data.missing
+except AttributeError as e:
+    print("AttributeError", e)
+
 # started and never joined: runs before the program ends
 print("main ends")
 threading.Thread(target=lambda: print("at exit, a non-daemon thread ran")).start()
