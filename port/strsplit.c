@@ -119,6 +119,7 @@ mp_obj_t pywasm_str_strip(mp_obj_t self_in, mp_obj_t chars_in, int sides) {
     text_t t = text_of(self_in);
     text_t chars;
     if (chars_in != MP_OBJ_NULL && chars_in != mp_const_none) {
+        chars_in = pywasm_str_native(chars_in);
         if (t.is_str && !mp_obj_is_str(chars_in)) {
             mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s arg must be None or str"),
                 sides == PYWASM_STRIP_LEFT ? "lstrip" : sides == PYWASM_STRIP_RIGHT ? "rstrip" : "strip");

@@ -46,5 +46,8 @@ mp_obj_t pywasm_str_is(mp_obj_t self_in, int kind);
 mp_obj_t pywasm_str_split_space(mp_obj_t self_in, mp_int_t maxsplit, bool from_right);
 enum { PYWASM_STRIP_LEFT = 1, PYWASM_STRIP_RIGHT = 2 };
 mp_obj_t pywasm_str_strip(mp_obj_t self_in, mp_obj_t chars, int sides);
+// The string an instance of a str or bytes subclass holds; anything else as
+// it is (patch 0108, py/objstr.c).
+mp_obj_t pywasm_str_native(mp_obj_t obj);
 
 #endif

@@ -156,6 +156,7 @@ class EnumMeta:
         cls._member_map_ = {}
         cls._value2member_map_ = {}
         if not members:
+            _enum_methods_first(cls, bases, body)
             return cls
         mixin = None
         for b in bases:
@@ -210,6 +211,7 @@ class EnumMeta:
             cls._all_bits_ = 0
             for m in cls:
                 cls._all_bits_ |= m._value_
+        _enum_methods_first(cls, bases, body)
         return cls
 
     def __iter__(cls):
@@ -231,6 +233,26 @@ class EnumMeta:
 
 
 EnumType = EnumMeta
+
+
+def _enum_methods_first(cls, bases, body):
+    # In `class Size(str, Enum)` the data type comes first in the MRO, and
+    # its __repr__, __str__ and __format__ would hide the enum's: as
+    # CPython's EnumType does, put the enum base's on the class (after the
+    # members are made: str(member) gives a str member its value). An enum
+    # base that wants the data type's (IntEnum, StrEnum) defines its own.
+    if not any(_mixin(b) for b in bases):
+        return
+    enum_base = None
+    for b in bases:
+        if issubclass(b, Enum):
+            enum_base = b
+            break
+    if enum_base is None:
+        return
+    for name in ('__repr__', '__str__', '__format__'):
+        if name not in body:
+            setattr(cls, name, getattr(enum_base, name))
 
 
 def _mixin(b):

@@ -94,3 +94,26 @@ class Shape(Enum):
 
 
 print(Shape.SQUARE.sides, Shape('sq'), Shape.SQUARE.value)
+
+# a data type mixed in before Enum: the enum's repr, str and format win
+# (CPython's EnumType puts them on the class); IntEnum/StrEnum keep the
+# data type's str and format
+import enum
+class Size(str, enum.Enum):
+    SMALL = "s"
+    LARGE = "l"
+class Level(int, enum.Enum):
+    LOW = 1
+class Mode(enum.StrEnum):
+    FAST = "fast"
+for v in (Size.SMALL, Level.LOW, Mode.FAST):
+    print(str(v), repr(v), format(v), f"[{v}]", "%s" % v, v == v.value, v.value)
+print({"s": 1}[Size.SMALL], Size("l"), sorted([Size.LARGE, Size.SMALL]), Size.SMALL.upper())
+import json
+print(json.dumps({"size": Size.SMALL, "level": Level.LOW}))
+d = {"s": 1, "l": 2}
+d[Size.SMALL] = 10
+print(d, len(d), d.get(Size.LARGE), Size.LARGE in d)
+class Name(str):
+    pass
+print({"ann": 1}.get(Name("ann")), {"ann": 1}[Name("ann")])
