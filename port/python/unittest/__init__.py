@@ -13,7 +13,7 @@ and `-m unittest` (names, files, `discover`, or discovery by default).
 Output follows CPython's layout (dots, the ERROR/FAIL blocks, "Ran N tests
 in X.XXXs", OK/FAILED (failures=, errors=, skipped=...)) on stderr.
 Tracebacks in failure reports are MicroPython's (shorter than CPython's,
-without source lines). unittest.mock is not provided."""
+without source lines). unittest.mock is in mock.py and its _mock_* helpers."""
 import sys
 import time
 

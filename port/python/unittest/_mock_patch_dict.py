@@ -1,0 +1,175 @@
+"""unittest.mock's patch.dict, and what it shares with patch: resolving a
+dotted name, wrapping a decorated function (copying unittest's skip and
+expectedFailure marks to the wrapper), class decoration and start()/stop().
+
+A decorated `async def` is told from a plain function by
+inspect.iscoroutinefunction(), which in MicroPython is also true of
+generator functions: a decorated generator function is wrapped as a
+coroutine function."""
+import sys
+
+# The patchers started and not yet stopped (patch.stopall's list).
+_active = []
+
+
+def _test_prefix():
+    from ._mock_patch import patch
+    return patch.TEST_PREFIX
+
+
+def _resolve_name(name):
+    """pkgutil.resolve_name for 'pkg.mod.attr.attr' names."""
+    import importlib
+    parts = name.split('.')
+    modname = parts.pop(0)
+    obj = importlib.import_module(modname)
+    while parts:
+        s = modname + '.' + parts[0]
+        try:
+            obj = importlib.import_module(s)
+        except ImportError:
+            break
+        parts.pop(0)
+        modname = s
+    for p in parts:
+        obj = getattr(obj, p)
+    return obj
+
+
+def _copy_test_markers(func, wrapper):
+    # unittest keeps skip and expectedFailure marks by function.
+    ut = sys.modules.get('unittest')
+    if ut is None:
+        return
+    if func in getattr(ut, '_XFAIL', ()):
+        ut._XFAIL.add(wrapper)
+    skip = getattr(ut, '_SKIP', {})
+    if func in skip:
+        skip[wrapper] = skip[func]
+
+
+def _wraps(func, wrapper):
+    for a in ('__name__', '__qualname__', '__doc__', '__module__'):
+        try:
+            setattr(wrapper, a, getattr(func, a))
+        except (AttributeError, TypeError):
+            pass
+    try:
+        wrapper.__wrapped__ = func
+    except (AttributeError, TypeError):
+        pass
+    _copy_test_markers(func, wrapper)
+    return wrapper
+
+
+class _Decorator:
+    """What patch and patch.dict share: class decoration and start/stop."""
+
+    def __call__(self, func):
+        if isinstance(func, type):
+            return self.decorate_class(func)
+        return self.decorate_callable(func)
+
+    def decorate_class(self, klass):
+        for attr in dir(klass):
+            if not attr.startswith(_test_prefix()):
+                continue
+            value = getattr(klass, attr)
+            if not callable(value):
+                continue
+            setattr(klass, attr, self.copy()(value))
+        return klass
+
+    def start(self):
+        result = self.__enter__()
+        _active.append(self)
+        return result
+
+    def stop(self):
+        try:
+            _active.remove(self)
+        except ValueError:
+            return None
+        return self.__exit__(None, None, None)
+
+
+def _is_async_def(func):
+    import inspect
+    try:
+        return inspect.iscoroutinefunction(func)
+    except Exception:
+        return False
+
+
+class _patch_dict(_Decorator):
+    def __init__(self, in_dict, values=(), clear=False, **kwargs):
+        self.in_dict = in_dict
+        self.values = dict(values)
+        self.values.update(kwargs)
+        self.clear = clear
+        self._original = None
+
+    def copy(self):
+        return _patch_dict(self.in_dict, self.values, self.clear)
+
+    def decorate_callable(self, f):
+        if _is_async_def(f):
+            async def _inner(*args, **kw):
+                self._patch_dict()
+                try:
+                    return await f(*args, **kw)
+                finally:
+                    self._unpatch_dict()
+        else:
+            def _inner(*args, **kw):
+                self._patch_dict()
+                try:
+                    return f(*args, **kw)
+                finally:
+                    self._unpatch_dict()
+        return _wraps(f, _inner)
+
+    def __enter__(self):
+        self._patch_dict()
+        return self.in_dict
+
+    def _patch_dict(self):
+        if isinstance(self.in_dict, str):
+            self.in_dict = _resolve_name(self.in_dict)
+        in_dict = self.in_dict
+        try:
+            original = in_dict.copy()
+        except AttributeError:
+            original = {}
+            for key in in_dict:
+                original[key] = in_dict[key]
+        self._original = original
+        if self.clear:
+            _clear_dict(in_dict)
+        try:
+            in_dict.update(self.values)
+        except AttributeError:
+            for key in self.values:
+                in_dict[key] = self.values[key]
+
+    def _unpatch_dict(self):
+        in_dict, original = self.in_dict, self._original
+        _clear_dict(in_dict)
+        try:
+            in_dict.update(original)
+        except AttributeError:
+            for key in original:
+                in_dict[key] = original[key]
+
+    def __exit__(self, *args):
+        if self._original is not None:
+            self._unpatch_dict()
+        return False
+
+
+def _clear_dict(in_dict):
+    try:
+        in_dict.clear()
+    except AttributeError:
+        for key in list(in_dict):
+            del in_dict[key]
