@@ -1,2 +1,3 @@
-"""xml: the xml.etree package (xml.etree.ElementTree). xml.dom, xml.sax and
-xml.parsers.expat are not provided."""
+"""xml: xml.etree (ElementTree), xml.dom (minidom), xml.sax
+(handlers, saxutils, the expat driver) and xml.parsers.expat, all running
+on the XML scanner of xml.etree (there is no C expat)."""
