@@ -1,27 +1,30 @@
-"""email: only the email.utils module is here (dates and addresses in RFC
-2822 form: formatdate, format_datetime, parsedate*, parseaddr, formataddr,
-getaddresses, make_msgid, ...). The message model is not: email.message,
-email.parser, email.policy, email.header, email.mime and the rest do not
-exist (importing them raises ModuleNotFoundError), and message_from_string/
-_bytes/_file/_binary_file raise NotImplementedError."""
+"""email: message_from_string/_bytes/_file/_binary_file (parse with
+email.parser; compat32 and Message unless a policy is given). The package
+has email.message, parser, feedparser, generator, policy, header, charset,
+encoders, errors, utils, headerregistry, contentmanager, iterators,
+base64mime, quoprimime and email.mime; see each one's docstring for what it
+covers."""
 
-
-def _no_parser(name):
-    raise NotImplementedError('email.%s (email.parser and email.message are not available; only email.utils)'
-                              % name)
+__all__ = ['base64mime', 'charset', 'encoders', 'errors', 'feedparser', 'generator', 'header', 'iterators',
+           'message', 'message_from_file', 'message_from_binary_file', 'message_from_string',
+           'message_from_bytes', 'mime', 'parser', 'quoprimime', 'utils']
 
 
 def message_from_string(s, *args, **kws):
-    _no_parser('message_from_string')
+    from email.parser import Parser
+    return Parser(*args, **kws).parsestr(s)
 
 
 def message_from_bytes(s, *args, **kws):
-    _no_parser('message_from_bytes')
+    from email.parser import BytesParser
+    return BytesParser(*args, **kws).parsebytes(s)
 
 
 def message_from_file(fp, *args, **kws):
-    _no_parser('message_from_file')
+    from email.parser import Parser
+    return Parser(*args, **kws).parse(fp)
 
 
 def message_from_binary_file(fp, *args, **kws):
-    _no_parser('message_from_binary_file')
+    from email.parser import BytesParser
+    return BytesParser(*args, **kws).parse(fp)

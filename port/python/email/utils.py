@@ -247,13 +247,13 @@ def decode_rfc2231(s):
 
 
 def collapse_rfc2231_value(value, errors='replace', fallback_charset='us-ascii'):
-    if not isinstance(value, tuple):
-        return unquote(value)
-    raise NotImplementedError('email.utils.collapse_rfc2231_value of a (charset, language, text) tuple')
+    from email._params import collapse_value
+    return collapse_value(value, errors, fallback_charset)
 
 
 def decode_params(params):
-    raise NotImplementedError('email.utils.decode_params (MIME parameters belong to email.message)')
+    from email._params import decode_params as _decode
+    return _decode(params)
 
 
 # ---- addresses ----
