@@ -20,6 +20,7 @@
 #include "py/objexcept.h"
 #include "py/objtype.h"
 #include "py/runtime.h"
+#include "py/objmodule.h"
 
 #if MICROPY_MODULE_FROZEN
 extern const char mp_frozen_names[];
@@ -184,6 +185,13 @@ void pywasm_print_one_exception(const mp_print_t *print, mp_obj_t exc) {
     }
     size_t n, *values;
     mp_obj_exception_get_traceback(exc, &n, &values);
+    // sys.tracebacklimit (assigned by a script: patch 0109) keeps the
+    // innermost entries, as CPython's printer does; 0 or less keeps none.
+    mp_obj_t limit = pywasm_sys_assigned(MP_QSTR_tracebacklimit);
+    if (limit != MP_OBJ_NULL && mp_obj_is_small_int(limit)) {  // a huge one limits nothing
+        mp_int_t keep = MP_OBJ_SMALL_INT_VALUE(limit);
+        n = keep <= 0 ? 0 : (size_t)keep < n / 3 ? (size_t)keep * 3 : n;
+    }
     if (n > 0) {
         // Only frames make a traceback. The parser's entry for where a
         // SyntaxError is has no block name, and a script that does not

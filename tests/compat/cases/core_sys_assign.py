@@ -34,3 +34,14 @@ sys.stdout = real
 sys.stdin = old_stdin
 print(repr(out.getvalue()), name, age, last, eof)
 sys.stdout.write("still writes\n")
+# sys.tracebacklimit = 0: only the exception's last line
+import traceback
+def inner():
+    raise ValueError("value")
+sys.tracebacklimit = 0
+try:
+    inner()
+except ValueError as e:
+    print(traceback.format_exception(e))
+del sys.tracebacklimit
+print(hasattr(sys, "tracebacklimit"))
