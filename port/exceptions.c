@@ -283,8 +283,88 @@ static mp_obj_t add_note(mp_obj_t self_in, mp_obj_t note) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(add_note_obj, add_note);
 
+// ---- e.__traceback__, e.with_traceback(tb) ------------------------------------
+//
+// The interpreter keeps (file, line, function) entries per exception, not
+// frames. Reading __traceback__ hands them, outermost first, to the
+// library's _pywasm_traceback.chain, which builds CPython's linked traceback
+// objects; assigning one (or with_traceback) turns its chain back into
+// entries. Without the library (a host that mounts none) it is None.
+
+static mp_obj_t traceback_module(void) {
+    return mp_import_name(MP_QSTR__pywasm_traceback, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+}
+
+static mp_obj_t traceback_of(mp_obj_exception_t *self) {
+    size_t n, *values;
+    mp_obj_exception_get_traceback(MP_OBJ_FROM_PTR(self), &n, &values);
+    mp_obj_t entries = mp_obj_new_list(0, NULL);
+    size_t frames = 0;
+    for (size_t i = n; i >= 3; i -= 3) {
+        if (values[i - 1] == MP_QSTRnull) {
+            continue;  // a SyntaxError's place in the source, not a frame
+        }
+        mp_obj_t entry[3] = {
+            MP_OBJ_NEW_QSTR(values[i - 3]), MP_OBJ_NEW_SMALL_INT(values[i - 2]), MP_OBJ_NEW_QSTR(values[i - 1])
+        };
+        mp_obj_list_append(entries, mp_obj_new_tuple(3, entry));
+        frames++;
+    }
+    if (frames == 0) {
+        return mp_const_none;
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t tb = mp_call_function_1(mp_load_attr(traceback_module(), MP_QSTR_chain), entries);
+        nlr_pop();
+        return tb;
+    }
+    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(((mp_obj_base_t *)nlr.ret_val)->type), MP_OBJ_FROM_PTR(&mp_type_ImportError))) {
+        nlr_jump(nlr.ret_val);
+    }
+    return mp_const_none;
+}
+
+static void set_traceback_from(mp_obj_exception_t *self, mp_obj_t tb) {
+    if (tb == mp_const_none) {
+        self->traceback_len = 0;
+        return;
+    }
+    mp_obj_t entries = mp_call_function_1(mp_load_attr(traceback_module(), MP_QSTR_entries), tb);
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(entries, &n, &items);
+    mp_obj_exception_clear_traceback(MP_OBJ_FROM_PTR(self));
+    while (n-- > 0) {  // innermost first, as the interpreter adds them
+        mp_obj_t *entry;
+        mp_obj_tuple_get(items[n], NULL, &entry);
+        mp_obj_exception_add_traceback(MP_OBJ_FROM_PTR(self), mp_obj_str_get_qstr(entry[0]),
+            mp_obj_get_int(entry[1]), mp_obj_str_get_qstr(entry[2]));
+    }
+}
+
+static mp_obj_t with_traceback(mp_obj_t self_in, mp_obj_t tb) {
+    set_traceback_from(MP_OBJ_TO_PTR(self_in), tb);
+    return self_in;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(with_traceback_obj, with_traceback);
+
 bool pywasm_exception_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest) {
     if (chain_attr(self, attr, dest)) {
+        return true;
+    }
+    if (attr == MP_QSTR___traceback__) {
+        if (dest[0] == MP_OBJ_NULL) {
+            dest[0] = traceback_of(self);
+        } else if (dest[1] != MP_OBJ_NULL) {
+            set_traceback_from(self, dest[1]);
+            dest[0] = MP_OBJ_NULL;
+        }
+        return true;
+    }
+    if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_with_traceback) {
+        dest[0] = MP_OBJ_FROM_PTR(&with_traceback_obj);
+        dest[1] = MP_OBJ_FROM_PTR(self);
         return true;
     }
     if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_add_note) {
@@ -332,7 +412,7 @@ bool pywasm_exception_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest) 
         }
         return false;
     }
-    if (attr == MP_QSTR_args || attr == MP_QSTR___traceback__) {
+    if (attr == MP_QSTR_args) {
         return false;
     }
     if (dest[1] == MP_OBJ_NULL) {

@@ -245,3 +245,22 @@ static MP_DEFINE_CONST_OBJ_TYPE(
     print, code_print,
     attr, code_attr
     );
+
+// sys.exc_info()'s exception (patch 0111): the one the innermost running
+// except or finally handler is handling, in the running frame or one of its
+// callers, or MP_OBJ_NULL. A frame's exception stack sits after its state,
+// zeroed when the frame is set up; an entry keeps its handler's exception
+// only while that handler runs (the VM clears it when it pops the block).
+mp_obj_t pywasm_handled_exception(void) {
+    for (const mp_code_state_t *cs = MP_STATE_THREAD(current_code_state); cs != NULL; cs = cs->prev_state) {
+        const byte *ip = cs->fun_bc->bytecode;
+        MP_BC_PRELUDE_SIG_DECODE(ip);
+        const mp_exc_stack_t *stack = (const mp_exc_stack_t *)(cs->state + cs->n_state);
+        for (size_t i = n_exc_stack; i-- > 0;) {
+            if (stack[i].prev_exc != NULL) {
+                return MP_OBJ_FROM_PTR(stack[i].prev_exc);
+            }
+        }
+    }
+    return MP_OBJ_NULL;
+}

@@ -4,7 +4,10 @@ format_stack, extract_stack, walk_stack, format_list, FrameSummary) from
 sys._getframe(). The interpreter's own printer (port/traceback.c) writes
 CPython's format, each frame's source line included when its file is
 readable (frozen modules have none); there are no column markers (the
-~~^^ lines of CPython 3.11). Traceback objects are not exposed."""
+~~^^ lines of CPython 3.11). Traceback objects (e.__traceback__,
+sys.exc_info()[2]) come from _pywasm_traceback: extract_tb, format_tb,
+print_tb, walk_tb and TracebackException.stack read them. format_exception
+and print_exception ignore limit= (sys.tracebacklimit is honoured)."""
 import sys
 import io
 import _pywasm_compat
@@ -108,6 +111,11 @@ class FrameSummary:
 
 class StackSummary(list):
     @classmethod
+    def extract(cls, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        return cls(FrameSummary(f.f_code.co_filename, lineno, f.f_code.co_name)
+                   for f, lineno in _limited(frame_gen, limit))
+
+    @classmethod
     def from_list(cls, a_list):
         return cls(f if isinstance(f, FrameSummary) else FrameSummary(*f[:3], line=f[3]) for f in a_list)
 
@@ -155,25 +163,52 @@ def print_stack(f=None, limit=None, file=None):
     (file or sys.stderr).write(''.join(format_list(extract_stack(f or sys._getframe(1), limit))))
 
 
+def walk_tb(tb):
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def _limited(pairs, limit):
+    # CPython's rule for tracebacks: the first `limit` entries (outermost),
+    # the last -limit when negative; sys.tracebacklimit when limit is None.
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    pairs = list(pairs)
+    if limit is None:
+        return pairs
+    return pairs[:limit] if limit >= 0 else pairs[limit:]
+
+
 def extract_tb(tb, limit=None):
-    raise NotImplementedError('traceback.extract_tb: traceback objects are not exposed')
+    return StackSummary.extract(walk_tb(tb), limit=limit)
 
 
 def format_tb(tb, limit=None):
-    raise NotImplementedError('traceback.format_tb: traceback objects are not exposed')
+    return extract_tb(tb, limit).format()
 
 
-print_tb = format_tb
+def print_tb(tb, limit=None, file=None):
+    print_list(extract_tb(tb, limit), file)
 
 
 class TracebackException:
-    def __init__(self, exc_type, exc_value, exc_traceback, **kw):
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10):
         self._e = exc_value
         self.exc_type = exc_type
+        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit)
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        self.__suppress_context__ = getattr(exc_value, '__suppress_context__', False)
+        if isinstance(exc_value, SyntaxError):
+            self.filename, self.lineno = exc_value.filename, exc_value.lineno
+            self.text, self.offset, self.msg = exc_value.text, exc_value.offset, exc_value.msg
 
     @classmethod
     def from_exception(cls, exc, **kw):
-        return cls(type(exc), exc, None)
+        return cls(type(exc), exc, exc.__traceback__, **kw)
 
     def format(self, *, chain=True):
         return iter(format_exception(self._e))

@@ -1,6 +1,6 @@
 """types: SimpleNamespace, the type objects MicroPython has
 (FunctionType, LambdaType, GeneratorType, MethodType, BuiltinFunctionType,
-ModuleType, NoneType, ...), MappingProxyType (a read-only view), new_class
+ModuleType, NoneType, FrameType, CodeType, TracebackType, ...), MappingProxyType (a read-only view), new_class
 and GenericAlias placeholders."""
 import sys as _sys
 
@@ -46,7 +46,18 @@ ModuleType = type(_sys)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+FrameType = type(_sys._getframe())
+CodeType = type(_f.__code__)
 del _f, _g, _c, _C
+
+
+def __getattr__(name):
+    # A traceback's type is the library's (e.__traceback__ builds them);
+    # imported only when asked for.
+    if name == 'TracebackType':
+        from _pywasm_traceback import traceback
+        return traceback
+    raise AttributeError("module 'types' has no attribute '%s'" % name)
 
 
 class MappingProxyType:
