@@ -1,6 +1,6 @@
 """shutil: copying, moving and removing files and trees (copyfile, copy,
 copy2, copyfileobj, copystat, copytree, rmtree, move, which, disk_usage
-stub). copy2, copystat and copytree carry the access and modification times
+stub), and archives (make_archive, unpack_archive: _shutil_archive). copy2, copystat and copytree carry the access and modification times
 over, as CPython's do; permission bits are not copied: WASI has none."""
 import os
 
@@ -138,8 +138,27 @@ def disk_usage(path):
     raise NotImplementedError('shutil.disk_usage: WASI has no statvfs')
 
 
-def make_archive(*a, **k):
-    raise NotImplementedError('shutil.make_archive')
+def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0, dry_run=0, owner=None,
+                 group=None, logger=None):
+    import _shutil_archive
+    return _shutil_archive.make_archive(base_name, format, root_dir, base_dir, verbose, dry_run, owner,
+                                        group, logger)
 
 
-unpack_archive = make_archive
+def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
+    import _shutil_archive
+    return _shutil_archive.unpack_archive(filename, extract_dir, format, filter=filter)
+
+
+_ARCHIVE_NAMES = ('ReadError', 'RegistryError', 'get_archive_formats', 'register_archive_format',
+                  'unregister_archive_format', 'get_unpack_formats', 'register_unpack_format',
+                  'unregister_unpack_format')
+
+
+def __getattr__(name):
+    # The archive registries and their errors live in _shutil_archive,
+    # imported when first named (as make_archive imports it).
+    if name in _ARCHIVE_NAMES:
+        import _shutil_archive
+        return getattr(_shutil_archive, name)
+    raise AttributeError("module 'shutil' has no attribute '%s'" % name)
