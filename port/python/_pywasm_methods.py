@@ -255,6 +255,48 @@ class float:
     def is_integer(x):
         return x - x == 0 and x == _b.int(x)
 
+    @property
+    def real(x):
+        return x
+
+    @property
+    def imag(x):
+        return 0.0
+
+    @staticmethod
+    def fromhex(s):
+        # [sign] ['0x'] digits ['.' digits] ['p' exponent], or inf/nan;
+        # the value M * 2**E converted with correct rounding (int -> float
+        # and int / int are exact-then-rounded here, patches 0061, 0065)
+        text = s.strip().lower()
+        sign = -1.0 if text[:1] == '-' else 1.0
+        if text[:1] in ('+', '-'):
+            text = text[1:]
+        if text in ('inf', 'infinity'):
+            return sign * _b.float('inf')
+        if text == 'nan':
+            return _b.float('nan')
+        if text.startswith('0x'):
+            text = text[2:]
+        mantissa, _, exponent = text.partition('p')
+        whole, dot, frac = mantissa.partition('.')
+        digits = whole + frac
+        try:
+            if not digits or '_' in digits or '+' in digits or '-' in digits or ' ' in digits:
+                raise ValueError
+            m = _b.int(digits, 16)
+            e = _b.int(exponent) if _ else 0
+            if _ and (not exponent or '_' in exponent or ' ' in exponent):
+                raise ValueError
+        except ValueError:
+            raise ValueError('invalid hexadecimal floating-point string') from None
+        e -= 4 * len(frac)
+        try:
+            value = _b.float(m << e) if e >= 0 else m / (1 << -e)
+        except OverflowError:
+            raise OverflowError('hexadecimal value too large to represent as a float') from None
+        return sign * value
+
     def as_integer_ratio(x):
         from fractions import _float_ratio
         return _float_ratio(x)
