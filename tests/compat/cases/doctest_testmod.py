@@ -34,7 +34,8 @@ def clean(text):
     for line in text.split('\n'):
         if skip:
             skip = False
-            continue
+            if not line.lstrip().startswith('File "'):
+                continue  # the frame's source line (a library without sources has none)
         if re.search(r'File "(?:[^"]*/)?(?:doctest|_doctest_\w+)\.py", line \d+, in ', line):
             skip = True
             continue
