@@ -489,6 +489,26 @@ var require_paths = __commonJS({
   }
 });
 
+// npm/pywasm/lib/process/child-python.js
+var require_child_python = __commonJS({
+  "npm/pywasm/lib/process/child-python.js"(exports2, module2) {
+    "use strict";
+    var path = require("node:path");
+    var { LIBRARY_GUEST } = require_module();
+    var PYTHON_GUEST = `${LIBRARY_GUEST}/bin/python3`;
+    var CLI_ENTRY = path.join(__dirname, "..", "..", "bin", "pywasm.js");
+    function childPython({ mounts, allowNet = false, engine = null }) {
+      const args = [CLI_ENTRY];
+      if (engine) args.push("--engine", engine);
+      for (const m of mounts) args.push("--mount", `${m.host}:${m.guest}${m.readOnly ? ":ro" : ""}`);
+      args.push("--inherit-env", "--allow-run");
+      if (allowNet) args.push("--allow-net");
+      return { node: process.execPath, args };
+    }
+    module2.exports = { PYTHON_GUEST, childPython };
+  }
+});
+
 // npm/pywasm/lib/process/request.js
 var require_request = __commonJS({
   "npm/pywasm/lib/process/request.js"(exports2, module2) {
@@ -496,6 +516,7 @@ var require_request = __commonJS({
     var fs = require("node:fs");
     var { named, startFailure, fromNodeError } = require_errors();
     var { hostPathOf, hostProgram } = require_paths();
+    var { PYTHON_GUEST } = require_child_python();
     var SHOW = /* @__PURE__ */ new Set([null, "stdout", "stderr"]);
     function checkString(value, what) {
       if (typeof value !== "string") throw named("TypeError", `process.run: ${what} must be a string`);
@@ -527,7 +548,7 @@ var require_request = __commonJS({
       }
       return out;
     }
-    function checkRequest(args, mounts) {
+    function checkRequest(args, mounts, childPython = null) {
       if (!args || typeof args !== "object") throw named("TypeError", "process.run: expected an object of arguments");
       const argv = args.argv;
       if (!Array.isArray(argv) || argv.length === 0) throw named("ValueError", "process.run: argv must be a non-empty list of strings");
@@ -548,6 +569,12 @@ var require_request = __commonJS({
         timeoutMs: timeoutMs === null ? null : Math.ceil(timeoutMs),
         guestCwd: cwd
       };
+      if (argv[0] === PYTHON_GUEST) {
+        if (!childPython) return startFailure(2, argv[0], "this host has no pywasm command line to run sys.executable with");
+        const child = childPython();
+        plan.file = child.node;
+        plan.args = [...child.args, ...plan.args];
+      }
       const hostCwd = hostPathOf(mounts, cwd);
       if (hostCwd === null) return startFailure(13, cwd, "the working directory is outside the sandbox's mounts");
       let stat;
@@ -679,7 +706,7 @@ var require_run_sync = __commonJS({
     var { answer, timeLimit, deadlineError } = require_answer();
     var { fromNodeError } = require_errors();
     function runSync(args, ctx) {
-      const plan = checkRequest(args, ctx.mounts);
+      const plan = checkRequest(args, ctx.mounts, ctx.childPython);
       if (plan.error) return plan;
       const io = planStdio(plan, ctx);
       const limit = timeLimit(plan, ctx);
@@ -732,7 +759,7 @@ var require_run_async = __commonJS({
       return () => reader && reader.capture ? Buffer.concat(chunks) : null;
     }
     function runAsync(args, ctx) {
-      const plan = checkRequest(args, ctx.mounts);
+      const plan = checkRequest(args, ctx.mounts, ctx.childPython);
       if (plan.error) return plan;
       const io = planStdio(plan, ctx);
       const limit = timeLimit(plan, ctx);

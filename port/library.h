@@ -10,6 +10,10 @@
 // last entry of sys.path.
 #define PYWASM_LIBRARY_DIR "/usr/lib/pywasm"
 
+// sys.executable: no file, a name the hosts' process.run recognises and
+// runs as a child pywasm (npm/pywasm/lib/module.js has the same path).
+#define PYWASM_EXECUTABLE PYWASM_LIBRARY_DIR "/bin/python3"
+
 mp_import_stat_t pywasm_import_stat(const char *path);
 void pywasm_reader_new_file(mp_reader_t *reader, qstr filename);
 

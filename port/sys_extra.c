@@ -10,6 +10,12 @@
 #include "py/objtype.h"
 #include "py/objtuple.h"
 #include "py/runtime.h"
+#include "library.h"
+
+// sys.executable (patch 0113): subprocess.run([sys.executable, ...]) runs a
+// child pywasm with this run's mounts and permissions, which the host's
+// process.run starts when it sees this path (it names no file).
+MP_DEFINE_STR_OBJ(pywasm_sys_executable_obj, PYWASM_EXECUTABLE);
 
 static mp_int_t recursion_limit = 1000;  // CPython's default
 

@@ -229,6 +229,18 @@ test('a post step reads the state the main step saved', { skip: reason }, () => 
 
 const haveGit = spawnSync('git', ['--version']).status === 0;
 
+test('sys.executable cannot start a child in the action: FileNotFoundError says why', { skip: reason }, () => withRunner({}, (runner) => {
+  const r = inline(runner, [
+    'import subprocess, sys',
+    'try:',
+    '    subprocess.run([sys.executable, "-c", "print(1)"])',
+    'except FileNotFoundError as e:',
+    '    print(e)',
+  ].join('\n'));
+  assert.strictEqual(r.conclusion, 'success');
+  assert.deepStrictEqual(r.log, ["[Errno 2] this host has no pywasm command line to run sys.executable with: '/usr/lib/pywasm/bin/python3'"]);
+}));
+
 test('processes are on: actions.exec and subprocess run tools in the working directory; a failure is annotated', { skip: reason || (haveGit ? false : 'git is not installed') }, () => withRunner({}, (runner) => {
   const r = inline(runner, [
     'import subprocess',

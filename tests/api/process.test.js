@@ -175,6 +175,26 @@ for (const engine of engines()) {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  test(`[${engine}] sys.executable starts a child pywasm with the run's mounts and network permission`, async () => {
+    const dir = tempDir({ 'data.txt': 'from the mount\n' });
+    const options = { engine, allowRun: true, cwd: dir, mounts: [{ host: dir, guest: '/work' }] };
+    const code = [
+      'import subprocess, sys',
+      'print(sys.executable)',
+      'child = "import os, sys; print(os.getcwd(), open(\'data.txt\').read().strip(), sys.argv[1:]); sys.exit(3)"',
+      'r = subprocess.run([sys.executable, "-c", child, "x"], capture_output=True, text=True)',
+      'print(r.returncode, r.stdout.strip())',
+      'net = "import urllib.request\\ntry:\\n    urllib.request.urlopen(\'http://127.0.0.1:9/\')\\nexcept Exception as e:\\n    print(\'off\' in str(e))"',
+      'print(subprocess.run([sys.executable, "-c", net], capture_output=True, text=True).stdout.strip())',
+    ].join('\n');
+    const want = '/usr/lib/pywasm/bin/python3\n3 /work from the mount [\'x\']\nTrue\n';
+    assert.equal(py.runSync(code, options).stdout, want);
+    assert.equal((await py.run(code, options)).stdout, want);
+    // allowNet reaches the child: its request fails for the closed port, not for the sandbox
+    assert.equal(py.runSync(code, { ...options, allowNet: true }).stdout, want.replace('True\n', 'False\n'));
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   test(`[${engine}] binary output, captured and passed through, byte for byte`, async () => {
     const code = 'import subprocess, sys\nsubprocess.run(["printf", "\\\\000\\\\377\\\\376"])\nout = subprocess.run(["printf", "\\\\200\\\\201"], capture_output=True).stdout\nsys.stdout.buffer.write(out)';
     const r = await py.run(code, { engine, allowRun: true, encoding: 'buffer' });

@@ -242,6 +242,7 @@ function main(argv) {
     procs = require('./process/handlers').processHandlers({
       sync: true, mounts, stdout: { fd: 1 }, stderr: { fd: 2 }, stdinFd: 0,
       deadlineMs: opts.timeoutMs ? Date.now() + opts.timeoutMs : null,
+      childPython: () => require('./process/child-python').childPython({ mounts, allowNet: opts.allowNet, engine: engine.name }),
     });
     Object.assign(job.hostHandlers, procs.handlers);
   }

@@ -137,10 +137,11 @@ function processCapability(n, { sync, writeStdout, writeStderr, deadlineMs = nul
     stderr: target(n.stderr, writeStderr),
     stdinFd: n.job.stdin && Number.isInteger(n.job.stdin.fd) ? n.job.stdin.fd : null,
     deadlineMs,
+    childPython: () => require('./process/child-python').childPython({ mounts: n.job.mounts, allowNet: n.allowNet }),
   });
 }
 
-// -> { job (without output callbacks), engine, stdout, stderr, encoding, allowRun }
+// -> { job (without output callbacks), engine, stdout, stderr, encoding, allowRun, allowNet }
 function normalizeOptions(source, options = {}, { sync = false } = {}) {
   if (!options || typeof options !== 'object') throw new OptionError('options', 'expected an object');
   for (const key of Object.keys(options)) {
@@ -189,6 +190,7 @@ function normalizeOptions(source, options = {}, { sync = false } = {}) {
     stderr: checkOutput(options.stderr, 'stderr'),
     encoding,
     allowRun: options.allowRun === true,
+    allowNet: options.allowNet === true,
   };
 }
 

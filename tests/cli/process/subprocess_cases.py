@@ -133,4 +133,13 @@ p = subprocess.Popen("echo shell $((2 * 3))", shell=True, stdout=subprocess.PIPE
 show("Popen shell", (p.stdout.readline(), p.stdout.readline(), p.wait()))
 print("a child on stdout, from Popen:", flush=True)
 show("Popen inherit", subprocess.Popen(["echo", "inherited"]).wait())
+# sys.executable runs a child Python: under pywasm a child pywasm with the
+# parent's mounts, in the same working directory, given the environment.
+child = subprocess.run([sys.executable, "-c", "import os, sys; print(sys.argv[1:], os.getcwd() == sys.argv[1], os.environ.get('FROM_PARENT')); sys.exit(5)", os.getcwd()],
+                       capture_output=True, text=True, env={**os.environ, "FROM_PARENT": "yes"})
+show("executable", (child.returncode, child.stdout))
+show("executable traceback", subprocess.run([sys.executable, "-c", "1/0"], capture_output=True, text=True).stderr.splitlines()[-1])
+with open(os.path.join(scratch, "sub", "child.py"), "w") as f:
+    f.write("import sys\nprint('child script', sys.argv[1:], open(sys.argv[1]).read())\n")
+show("executable script", subprocess.check_output([sys.executable, os.path.join(scratch, "sub", "child.py"), os.path.join(scratch, "out.txt")], text=True))
 print("done")

@@ -23,6 +23,9 @@
 //   deadlineMs the run's time limit as a Date.now() time, or null: a child
 //              still running then is killed (the guest cannot be stopped
 //              while it waits for one)
+//   childPython () => how to start a child pywasm for sys.executable
+//              (child-python.js; loaded only then), or null where there
+//              is no command line
 function processHandlers(context) {
   const state = { live: new Set(), deadlineHit: false };
   const ctx = { ...context, stdout: withWriter(context.stdout), stderr: withWriter(context.stderr), state };

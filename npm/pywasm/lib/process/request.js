@@ -6,6 +6,7 @@
 const fs = require('node:fs');
 const { named, startFailure, fromNodeError } = require('./errors');
 const { hostPathOf, hostProgram } = require('./paths');
+const { PYTHON_GUEST } = require('./child-python');
 
 const SHOW = new Set([null, 'stdout', 'stderr']);
 
@@ -48,8 +49,10 @@ function checkEnv(env) {
 }
 
 // -> the spawn plan, or a start failure ({ error }) when the working
-// directory is outside the mounts or is not a directory.
-function checkRequest(args, mounts) {
+// directory is outside the mounts or is not a directory, or when the
+// program is sys.executable and this host has no child pywasm to start
+// (childPython: () => process/child-python.js's command, or null).
+function checkRequest(args, mounts, childPython = null) {
   if (!args || typeof args !== 'object') throw named('TypeError', 'process.run: expected an object of arguments');
   const argv = args.argv;
   if (!Array.isArray(argv) || argv.length === 0) throw named('ValueError', 'process.run: argv must be a non-empty list of strings');
@@ -70,6 +73,12 @@ function checkRequest(args, mounts) {
     timeoutMs: timeoutMs === null ? null : Math.ceil(timeoutMs),
     guestCwd: cwd,
   };
+  if (argv[0] === PYTHON_GUEST) {
+    if (!childPython) return startFailure(2, argv[0], 'this host has no pywasm command line to run sys.executable with');
+    const child = childPython();
+    plan.file = child.node;
+    plan.args = [...child.args, ...plan.args];
+  }
   // The child starts where the guest says, which must be a directory the
   // guest itself can see: a path outside every mount names nothing in the
   // sandbox (the guest gets EACCES there too), so it is refused rather than

@@ -22,7 +22,7 @@ function drain(stream, reader) {
 }
 
 function runAsync(args, ctx) {
-  const plan = checkRequest(args, ctx.mounts);
+  const plan = checkRequest(args, ctx.mounts, ctx.childPython);
   if (plan.error) return plan;
   const io = planStdio(plan, ctx);
   const limit = timeLimit(plan, ctx);

@@ -10,7 +10,7 @@ const { answer, timeLimit, deadlineError } = require('./answer');
 const { fromNodeError } = require('./errors');
 
 function runSync(args, ctx) {
-  const plan = checkRequest(args, ctx.mounts);
+  const plan = checkRequest(args, ctx.mounts, ctx.childPython);
   if (plan.error) return plan;
   const io = planStdio(plan, ctx);
   const limit = timeLimit(plan, ctx);
