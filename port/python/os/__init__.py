@@ -1,6 +1,7 @@
 """os: MicroPython's built-in os extended towards CPython's: environ as a live
 mapping, os.path, walk, makedirs/removedirs, scandir, stat results with st_*
-fields, replace, fspath, constants. Process control (fork, exec*, kill, pipes,
+fields, replace, fspath, constants; system and popen run through subprocess
+(where processes are allowed). Process control (fork, exec*, kill, pipes,
 file descriptors) raises NotImplementedError: the sandbox has no processes."""
 from uos import *
 import uos as _u
@@ -422,7 +423,61 @@ def _noproc(n):
     return f
 
 
-for _n in ('system', 'fork', 'execv', 'execve', 'execvp', 'kill', 'popen', 'spawnv', 'pipe',
+def system(command):
+    # Through subprocess, so it runs where processes are allowed (--allow-run,
+    # allowRun, the action) and says how to allow them elsewhere. The result
+    # is a wait status as on Unix: the exit code shifted left by 8, or the
+    # signal that killed the shell.
+    import subprocess
+    code = subprocess.call(command, shell=True)
+    return -code if code < 0 else code << 8
+
+
+class _wrap_close:
+    """os.popen's file: the command's stdout to read (mode 'r') or its stdin
+    to write (mode 'w'); close() waits for it and gives None on success,
+    else its wait status."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        code = self._proc.wait()
+        if code == 0:
+            return None
+        return -code if code < 0 else code << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __iter__(self):
+        return iter(self._stream)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
+def popen(cmd, mode='r', buffering=-1):
+    if not isinstance(cmd, str):
+        raise TypeError('invalid cmd type (%s, expected string)' % type(cmd))
+    if mode not in ('r', 'w'):
+        raise ValueError('invalid mode %r' % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError('popen() does not support unbuffered streams')
+    import subprocess
+    if mode == 'r':
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE)
+    return _wrap_close(proc.stdin, proc)
+
+
+for _n in ('fork', 'execv', 'execve', 'execvp', 'kill', 'spawnv', 'pipe',
            'symlink', 'link', 'readlink', 'open', 'read', 'write', 'close', 'dup', 'dup2'):
     globals()[_n] = _noproc(_n)
 del _n

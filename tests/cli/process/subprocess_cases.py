@@ -142,4 +142,13 @@ show("executable traceback", subprocess.run([sys.executable, "-c", "1/0"], captu
 with open(os.path.join(scratch, "sub", "child.py"), "w") as f:
     f.write("import sys\nprint('child script', sys.argv[1:], open(sys.argv[1]).read())\n")
 show("executable script", subprocess.check_output([sys.executable, os.path.join(scratch, "sub", "child.py"), os.path.join(scratch, "out.txt")], text=True))
+# os.system and os.popen run through the same machinery.
+show("os.system", os.system("echo from os.system; exit 3"))
+with os.popen("echo one; echo two") as f:
+    show("os.popen read", f.read())
+f = os.popen("printf 'a\\nb\\n'; exit 2")
+show("os.popen close", ([line.strip() for line in f], f.close()))
+w = os.popen("tr a-z A-Z", "w")
+w.write("written through os.popen\n")
+show("os.popen write", w.close())
 print("done")
