@@ -10,6 +10,11 @@ const { engines, pywasm, tempDir } = require('../support/pywasm');
 const tryOpen = (p) => `try:\n    open(${JSON.stringify(p)}).read()\n    print("READ")\nexcept OSError as e:\n    print("refused", e.errno)\n`;
 
 for (const engine of engines()) {
+  test(`[${engine}] platform reports the sandbox: WASI on wasm32, as sys.platform does`, () => {
+    const code = 'import platform, sys\nprint(sys.platform, platform.system(), platform.machine(), platform.architecture()[0], platform.python_implementation(), platform.uname().system, platform.python_version() == "%d.%d.%d" % sys.version_info[:3])';
+    assert.equal(pywasm(engine, ['-c', code]).stdout, 'wasi WASI wasm32 32bit MicroPython WASI True\n');
+  });
+
   test(`[${engine}] files outside the mounts cannot be read`, () => {
     const dir = tempDir();
     assert.equal(pywasm(engine, ['-c', tryOpen('/etc/passwd')], { cwd: dir }).stdout, 'refused 2\n');
