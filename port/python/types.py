@@ -1,6 +1,6 @@
 """types: SimpleNamespace, the type objects MicroPython has
 (FunctionType, LambdaType, GeneratorType, MethodType, BuiltinFunctionType,
-ModuleType, NoneType, FrameType, CodeType, TracebackType, ...), MappingProxyType (a read-only view), new_class
+ModuleType, NoneType, FrameType, CodeType, TracebackType, UnionType, ...), MappingProxyType (a read-only view), new_class
 and GenericAlias placeholders."""
 import sys as _sys
 
@@ -49,6 +49,68 @@ NotImplementedType = type(NotImplemented)
 FrameType = type(_sys._getframe())
 CodeType = type(_f.__code__)
 del _f, _g, _c, _C
+
+
+class UnionType:
+    """X | Y of classes (PEP 604), which the type type's | makes through
+    _union (patch 0114): its __args__ in order without repeats, CPython's
+    repr (`int | None`), equality regardless of order, and isinstance() /
+    issubclass() through __subclasscheck__."""
+    __parameters__ = ()
+
+    def __init__(self, args):
+        self.__args__ = args
+
+    def __repr__(self):
+        return ' | '.join(_union_name(a) for a in self.__args__)
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __eq__(self, other):
+        return isinstance(other, UnionType) and set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
+        return False
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+
+def _union_name(a):
+    if a is NoneType:
+        return 'None'
+    if isinstance(a, type):
+        module = getattr(a, '__module__', 'builtins')
+        return a.__name__ if module in ('builtins', None) else '%s.%s' % (module, a.__qualname__)
+    return repr(a)
+
+
+def _union(a, b):
+    args = []
+    for side in (a, b):
+        if side is None:
+            side = NoneType
+        if isinstance(side, UnionType):
+            items = side.__args__
+        elif isinstance(side, type):
+            items = (side,)
+        else:
+            # a typing construct answers with its own __ror__/__or__
+            return NotImplemented
+        for item in items:
+            if item not in args:
+                args.append(item)
+    return args[0] if len(args) == 1 else UnionType(tuple(args))
 
 
 def __getattr__(name):

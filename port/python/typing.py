@@ -27,12 +27,33 @@ class _Alias:
     def __getitem__(self, args):
         if not isinstance(args, tuple):
             args = (args,)
+        if self._name in ('Union', 'Optional'):
+            return _union_of(args + ((None,) if self._name == 'Optional' else ()))
         return _Alias(self._name, args, self)
 
     def __repr__(self):
         if not self.__args__:
             return 'typing.' + self._name
-        return 'typing.%s[%s]' % (self._name, ', '.join(_name(a) for a in self.__args__))
+        args = self.__args__
+        if self.__origin__ is Union and len(args) == 2 and type(None) in args:
+            return 'typing.Optional[%s]' % _name(args[0] if args[1] is type(None) else args[1])
+        return 'typing.%s[%s]' % (self._name, ', '.join(_name(a) for a in args))
+
+    def __subclasscheck__(self, cls):
+        # isinstance()/issubclass() ask here (patch 0114): the bare aliases
+        # check as the classes they stand for, a Union as any of its
+        # members; other subscripted forms refuse, as in CPython
+        if self.__origin__ is Union:
+            return any(issubclass(cls, a) for a in self.__args__)
+        if self.__origin__ is not None:
+            raise TypeError('Subscripted generics cannot be used with class and instance checks')
+        runtime = _runtime_class(self._name)
+        if runtime is None:
+            raise TypeError('typing.%s cannot be used with isinstance()' % self._name)
+        return issubclass(cls, runtime)
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
 
     def __call__(self, *a, **k):
         o = self.__origin__ or self
@@ -42,10 +63,10 @@ class _Alias:
         return b(*a, **k)
 
     def __or__(self, other):
-        return _Alias('Union', (self, other), Union)
+        return _union_of((self, other))
 
     def __ror__(self, other):
-        return _Alias('Union', (other, self), Union)
+        return _union_of((other, self))
 
     def __eq__(self, other):
         return isinstance(other, _Alias) and self._name == other._name and self.__args__ == other.__args__
@@ -65,6 +86,43 @@ def _name(a):
     if a is Ellipsis:
         return '...'
     return repr(a)
+
+
+def _union_of(args):
+    # Union[...] as CPython makes it: None as NoneType, nested unions
+    # flattened, repeats dropped, one member left standing alone
+    flat = []
+    for a in args:
+        a = type(None) if a is None else a
+        inner = a.__args__ if isinstance(a, _Alias) and a.__origin__ is Union else (a,)
+        for x in inner:
+            if x not in flat:
+                flat.append(x)
+    return flat[0] if len(flat) == 1 else _Alias('Union', tuple(flat), Union)
+
+
+_RUNTIME = {'List': list, 'Dict': dict, 'Set': set, 'FrozenSet': frozenset, 'Tuple': tuple,
+            'Type': type, 'Text': str}
+_IN_COLLECTIONS = ('DefaultDict', 'OrderedDict', 'Counter', 'ChainMap', 'Deque')
+_ABC = {'AbstractSet': 'Set'}
+
+
+def _runtime_class(name):
+    # The class a bare alias stands for in isinstance(), or None (Any,
+    # Union, Literal...: CPython refuses those)
+    if name in _RUNTIME:
+        return _RUNTIME[name]
+    if name in _IN_COLLECTIONS:
+        import collections
+        return getattr(collections, 'deque' if name == 'Deque' else 'defaultdict' if name == 'DefaultDict' else name)
+    if name in ('ContextManager', 'AsyncContextManager'):
+        import contextlib
+        return getattr(contextlib, 'Abstract' + name)
+    if name in ('Pattern', 'Match'):
+        import re
+        return getattr(re, name, None)
+    import collections.abc as abc
+    return getattr(abc, _ABC.get(name, name), None) if name not in ('Any', 'Union', 'Optional') else None
 
 
 _BUILD = {'List': list, 'Dict': dict, 'Set': set, 'FrozenSet': frozenset, 'Tuple': tuple,
@@ -235,6 +293,9 @@ def _evaluate(text, globalns, localns):
 
 
 def get_origin(tp):
+    import types
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
     if isinstance(tp, _Alias):
         o = tp.__origin__
         if o is Optional:
@@ -244,6 +305,9 @@ def get_origin(tp):
 
 
 def get_args(tp):
+    import types
+    if isinstance(tp, types.UnionType):
+        return tp.__args__
     if isinstance(tp, _Alias) and tp.__origin__ is not None:
         if tp.__origin__ is Optional:
             return tp.__args__ + (type(None),)
