@@ -1,9 +1,17 @@
 """logging: loggers in a dotted hierarchy with levels, propagation and
 filters; Handler, StreamHandler, FileHandler, NullHandler; Formatter with
-%-, {- and $-style formats and datefmt; basicConfig; LoggerAdapter;
-disable; the module-level helpers; lastResort output for WARNING and up.
-Records name the call that logged them (pathname, filename, module, lineno,
-funcName; stacklevel and stack_info), found with sys._getframe()."""
+%-, {- and $-style formats (validated as CPython 3.11 does), datefmt,
+converter and defaults; basicConfig; LoggerAdapter; disable; the
+module-level helpers; lastResort output for WARNING and up. Records name
+the call that logged them (pathname, filename, module, lineno, funcName;
+stacklevel and stack_info), found with sys._getframe().
+
+For logging.config and logging.handlers, as in CPython: handlers with a
+name are kept in _handlers and every handler in _handlerList, which
+shutdown() flushes and closes at exit (plain containers: there are no weak
+references here, so a handler leaves both when it is closed); the loggers in
+Logger.manager.loggerDict (no PlaceHolder entries for names between two
+loggers). Locks are no-ops: threads never overlap (see threading)."""
 import sys
 import time
 import _pywasm_compat
@@ -40,6 +48,14 @@ def addLevelName(level, name):
     _levels[name] = level
 
 
+def _acquireLock():
+    pass
+
+
+def _releaseLock():
+    pass
+
+
 def _check(level):
     if isinstance(level, int):
         return level
@@ -48,6 +64,9 @@ def _check(level):
             raise ValueError('Unknown level: %r' % level)
         return _levels[level]
     raise TypeError('Level not an integer or a valid string: %r' % (level,))
+
+
+_checkLevel = _check
 
 
 class LogRecord:
@@ -99,36 +118,92 @@ def makeLogRecord(d):
 
 class PercentStyle:
     default_format = '%(message)s'
+    asctime_format = '%(asctime)s'
     asctime_search = '%(asctime)'
+    # re is imported on the first validation, not with logging
+    _valid = r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]'
 
-    def __init__(self, fmt):
+    def __init__(self, fmt, *, defaults=None):
         self._fmt = fmt or self.default_format
+        self._defaults = defaults
 
     def usesTime(self):
         return self.asctime_search in self._fmt
 
+    def validate(self):
+        import re
+        if not re.search(self._valid, self._fmt, re.I):
+            raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
+
+    def _values(self, record):
+        if self._defaults:
+            d = dict(self._defaults)
+            d.update(record.__dict__)
+            return d
+        return record.__dict__
+
+    def _format(self, record):
+        return self._fmt % self._values(record)
+
     def format(self, record):
-        return self._fmt % record.__dict__
+        try:
+            return self._format(record)
+        except KeyError as e:
+            raise ValueError('Formatting field not found in record: %s' % e)
 
 
 class StrFormatStyle(PercentStyle):
     default_format = '{message}'
+    asctime_format = '{asctime}'
     asctime_search = '{asctime'
 
-    def format(self, record):
-        return self._fmt.format(**record.__dict__)
+    def _format(self, record):
+        return self._fmt.format(**self._values(record))
+
+    def validate(self):
+        import re
+        from string import Formatter as F
+        fields = False
+        try:
+            for _, field, spec, conv in F().parse(self._fmt):
+                if field:
+                    if not re.match(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$', field):
+                        raise ValueError('invalid field name/expression: %r' % field)
+                    fields = True
+                if conv and conv not in 'rsa':
+                    raise ValueError('invalid conversion: %r' % conv)
+                if spec and not re.match(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$',
+                                         spec, re.I):
+                    raise ValueError('bad specifier: %r' % spec)
+        except ValueError as e:
+            raise ValueError('invalid format: %s' % e)
+        if not fields:
+            raise ValueError('invalid format: no fields')
 
 
 class StringTemplateStyle(PercentStyle):
     default_format = '${message}'
+    asctime_format = '${asctime}'
     asctime_search = '${asctime}'
 
     def usesTime(self):
         return '$asctime' in self._fmt or '${asctime}' in self._fmt
 
-    def format(self, record):
+    def validate(self):
+        import re
+        fields = False
+        # string.Template's pattern: $$, $name, ${name}, or a bad $
+        for m in re.finditer(r'\$(?:(\$)|([_a-z][_a-z0-9]*)|{([_a-z][_a-z0-9]*)}|())', self._fmt, re.I):
+            if m.group(2) or m.group(3):
+                fields = True
+            elif m.group(0) == '$':
+                raise ValueError("invalid format: bare '$' not allowed")
+        if not fields:
+            raise ValueError('invalid format: no fields')
+
+    def _format(self, record):
         from string import Template
-        return Template(self._fmt).substitute(record.__dict__)
+        return Template(self._fmt).substitute(**self._values(record))
 
 
 _STYLES = {'%': PercentStyle, '{': StrFormatStyle, '$': StringTemplateStyle}
@@ -137,21 +212,26 @@ _STYLES = {'%': PercentStyle, '{': StrFormatStyle, '$': StringTemplateStyle}
 class Formatter:
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
+    converter = time.localtime
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
         if style not in _STYLES:
             raise ValueError('Style must be one of: %s' % ','.join(_STYLES))
-        self._style = _STYLES[style](fmt)
+        self._style = _STYLES[style](fmt, defaults=defaults)
+        if validate and fmt is not None:  # the default formats are valid
+            self._style.validate()
         self._fmt = self._style._fmt
         self.datefmt = datefmt
-        self._defaults = defaults
 
     def formatTime(self, record, datefmt=None):
-        import datetime
-        dt = datetime.datetime.fromtimestamp(record.created)
+        # converter is a plain function stored on the class, so it is looked
+        # up there (or on the instance, where a script may have set it).
+        conv = self.__dict__.get('converter') or type(self).converter
+        t = conv(record.created)
         if datefmt:
-            return dt.strftime(datefmt)
-        return self.default_msec_format % (dt.strftime(self.default_time_format), record.msecs)
+            return time.strftime(datefmt, t)
+        s = time.strftime(self.default_time_format, t)
+        return self.default_msec_format % (s, record.msecs) if self.default_msec_format else s
 
     def formatException(self, ei):
         import traceback
@@ -166,10 +246,6 @@ class Formatter:
         return self._style.usesTime()
 
     def formatMessage(self, record):
-        if self._defaults:
-            for k, v in self._defaults.items():
-                if not hasattr(record, k):
-                    setattr(record, k, v)
         return self._style.format(record)
 
     def format(self, record):
@@ -233,18 +309,31 @@ class Filterer:
         return record
 
 
+_handlers = {}
+_handlerList = []
+
+
 class Handler(Filterer):
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
+        self._name = None
         self.level = _check(level)
         self.formatter = None
-        self.name = None
+        self._closed = False
+        self.lock = None
+        _handlerList.append(self)
 
     def get_name(self):
-        return self.name
+        return self._name
 
     def set_name(self, n):
-        self.name = n
+        if self._name in _handlers:
+            del _handlers[self._name]
+        self._name = n
+        if n:
+            _handlers[n] = self
+
+    name = property(get_name, set_name)
 
     def setLevel(self, level):
         self.level = _check(level)
@@ -274,7 +363,13 @@ class Handler(Filterer):
         pass
 
     def close(self):
-        pass
+        # CPython's lists hold weak references; ours would keep every
+        # handler ever made, so a closed one leaves them here.
+        self._closed = True
+        if self._name and _handlers.get(self._name) is self:
+            del _handlers[self._name]
+        if self in _handlerList:
+            _handlerList.remove(self)
 
     def acquire(self):
         pass
@@ -322,20 +417,37 @@ class StreamHandler(Handler):
 class FileHandler(StreamHandler):
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
         import os
-        self.baseFilename = os.path.abspath(filename)
-        self.mode = mode
+        self.baseFilename = os.path.abspath(os.fspath(filename))
+        self.mode, self.encoding, self.errors, self.delay = mode, encoding, errors, delay
         Handler.__init__(self)
-        self.stream = None if delay else open(self.baseFilename, mode)
+        self.stream = None if delay else self._open()
+
+    def _open(self):
+        if 'b' in self.mode:
+            return open(self.baseFilename, self.mode)
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
 
     def emit(self, record):
-        if self.stream is None:
-            self.stream = open(self.baseFilename, self.mode)
-        StreamHandler.emit(self, record)
+        # Closed with mode 'w', it stays closed: reopening would truncate.
+        if self.stream is None and (self.mode != 'w' or not self._closed):
+            self.stream = self._open()
+        if self.stream:
+            StreamHandler.emit(self, record)
 
     def close(self):
-        if self.stream is not None:
-            self.stream.close()
-            self.stream = None
+        try:
+            if self.stream is not None:
+                try:
+                    self.flush()
+                finally:
+                    s, self.stream = self.stream, None
+                    if hasattr(s, 'close'):
+                        s.close()
+        finally:
+            StreamHandler.close(self)
+
+    def __repr__(self):
+        return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename, getLevelName(self.level))
 
 
 class NullHandler(Handler):
@@ -356,6 +468,16 @@ class _StderrHandler(StreamHandler):
 
 
 lastResort = _StderrHandler(WARNING)
+
+
+class PlaceHolder:
+    # CPython's stand-in for a name between two loggers; never made here,
+    # kept for scripts that test for it in loggerDict.
+    def __init__(self, alogger):
+        self.loggerMap = {alogger: None}
+
+    def append(self, alogger):
+        self.loggerMap[alogger] = None
 
 
 class Logger(Filterer):
@@ -505,6 +627,29 @@ _loggers = {}
 _loggerClass = Logger
 
 
+class Manager:
+    # What scripts reach through Logger.manager: the loggers by name.
+    def __init__(self, rootnode):
+        self.root = rootnode
+        self.disable = 0
+        self.emittedNoHandlerWarning = False
+        self.loggerDict = _loggers
+        self.loggerClass = None
+        self.logRecordFactory = None
+
+    def getLogger(self, name):
+        return getLogger(name)
+
+    def setLoggerClass(self, klass):
+        setLoggerClass(klass)
+
+    def setLogRecordFactory(self, factory):
+        setLogRecordFactory(factory)
+
+
+Logger.manager = Manager(root)
+
+
 def setLoggerClass(cls):
     global _loggerClass
     _loggerClass = cls
@@ -610,9 +755,13 @@ def basicConfig(**kw):
         raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
     if stream and filename:
         raise ValueError("'stream' and 'filename' should not be specified together")
+    encoding, errors = kw.pop('encoding', None), kw.pop('errors', 'backslashreplace')
     if handlers is None:
-        handlers = [FileHandler(filename, mode) if filename else StreamHandler(stream)]
+        handlers = [FileHandler(filename, mode, encoding=encoding, errors=errors) if filename
+                    else StreamHandler(stream)]
     style = kw.pop('style', '%')
+    if style not in _STYLES:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLES))
     fmt = kw.pop('format', None) or {'%': BASIC_FORMAT, '{': '{levelname}:{name}:{message}',
                                       '$': '${levelname}:${name}:${message}'}[style]
     f = Formatter(fmt, kw.pop('datefmt', None), style)
@@ -621,8 +770,6 @@ def basicConfig(**kw):
             h.setFormatter(f)
         root.addHandler(h)
     level = kw.pop('level', None)
-    kw.pop('encoding', None)
-    kw.pop('errors', None)
     if level is not None:
         root.setLevel(level)
     if kw:
@@ -658,13 +805,30 @@ def disable(level=CRITICAL):
     _disable = level
 
 
-def shutdown(handlerList=None):
-    for h in (handlerList or root.handlers):
+def shutdown(handlerList=_handlerList):
+    # Newest first, as CPython; a handler that must not flush on close
+    # (MemoryHandler(flushOnClose=False)) is only closed.
+    for h in reversed(handlerList[:]):
         try:
-            h.flush()
+            if getattr(h, 'flushOnClose', True):
+                h.flush()
             h.close()
-        except Exception:
+        except (OSError, ValueError):
             pass
+
+
+def _atexit():
+    # CPython's exit waits for the threads, then shuts logging down; here
+    # threading's own exit function may come after ours, so run it first.
+    t = sys.modules.get('threading')
+    if t is not None and hasattr(t, '_shutdown'):
+        t._shutdown()
+    shutdown()
+
+
+import atexit as _atexit_mod  # noqa: E402
+_atexit_mod.register(_atexit)
+del _atexit_mod
 
 
 def captureWarnings(capture):
