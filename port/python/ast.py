@@ -1,334 +1,92 @@
-"""ast: literal_eval() only. It accepts what CPython 3.11's accepts from a
-string: str and bytes literals (every prefix, escape and implicit
-concatenation), ints in every base with underscores, floats, complex
-numbers written a+bj or a-bj, True, False, None, ..., tuples, lists, dicts,
-sets and set(), unary + and - on numbers, nested, with surrounding
-whitespace, comments, parentheses and line continuations. Anything else
-that parses raises ValueError 'malformed node or string on line N: <ast.X
-object at 0x...>'; which node X the message names is a best guess and may
-differ from CPython's. Malformed source raises SyntaxError (for errors
-inside literals with CPython's message, otherwise the interpreter's).
-Not supported: \\N{NAME} escapes (no Unicode name database) raise
-NotImplementedError, the DeprecationWarning for unknown escapes is not
-emitted, and there are no syntax trees: parse(), dump(), NodeVisitor, the
-node classes and the rest raise NotImplementedError when used."""
+"""ast: Python syntax trees as CPython 3.11 makes them.
 
-from _pywasm_literal import scan as _scan, syntax_error as _syntax_error
+parse() reads the whole 3.11 grammar (tokenize's tokens, a recursive-
+descent parser in _ast_parse_expr/_ast_parse_stmt/_ast_parse_match and
+_ast_strings for literals and f-strings) into CPython's node classes
+(_ast_nodes) with the same fields, ctx and positions (columns in UTF-8
+bytes); malformed source raises SyntaxError or IndentationError with
+filename, lineno and offset (the common messages are CPython's, others
+say 'invalid syntax'). dump, walk, NodeVisitor, NodeTransformer and the
+other helpers are in _ast_tools, unparse in _ast_unparse; literal_eval
+(_ast_literal) reads source text directly, or takes a tree.
 
-__all__ = ['literal_eval']
+Differences: type_comments=True records no type comments and
+feature_version is ignored; the deprecated Num/Str/Bytes/NameConstant/
+Ellipsis build Constant nodes but isinstance() against them is False;
+compile() of a tree is provided here as ast.compile_tree (the built-in
+compile takes source only): it compiles unparse(tree), so line numbers
+follow the unparsed text. \\N{NAME} escapes in strings need unicodedata's
+names."""
+import _ast_nodes
+from _ast_nodes import AST, CLASSES as _CLASSES
+from _ast_tools import (dump, iter_fields, iter_child_nodes, walk, NodeVisitor, NodeTransformer,
+                        copy_location, fix_missing_locations, increment_lineno, get_docstring,
+                        get_source_segment)
+from _ast_literal import literal_eval as _literal_eval_text, literal_eval_node as _literal_node
 
-_BINARY = {'*', '/', '//', '%', '**', '@', '<<', '>>', '&', '|', '^'}
-_COMPARE = {'<', '>', '==', '>=', '<=', '!=', 'in', 'not', 'is'}
-# keywords that start an expression, and the node CPython makes of it
-_KEYWORD_NODES = {'lambda': 'Lambda', 'not': 'UnaryOp', 'yield': 'Yield',
-                  'await': 'Await'}
-_CONSTANTS = {'True': True, 'False': False, 'None': None}
+PyCF_ONLY_AST = 1024
+PyCF_TYPE_COMMENTS = 4096
+PyCF_ALLOW_TOP_LEVEL_AWAIT = 8192
 
-
-class _Node:
-    """A piece of the parsed expression: kind is the class name CPython's
-    ast would give it; Name stands for any expression that is no literal."""
-
-    def __init__(self, kind, line, value=None, items=None):
-        self.kind = kind
-        self.line = line
-        self.value = value
-        self.items = items
-
-    def __repr__(self):
-        return '<ast.%s object at %#x>' % (self.kind, id(self))
+# every node class as a module attribute: ast.Name, ast.expr, ...
+globals().update(_CLASSES)
+del _ast_nodes
 
 
-class _Stop(Exception):
-    """The parser met something it does not read (args: node kind, line)."""
-
-
-def _malformed(node):
-    if node is None:
-        # what CPython reports for a '**' entry in a dict display
-        return ValueError('malformed node or string: None')
-    return ValueError('malformed node or string on line %d: %r' % (node.line, node))
-
-
-# --- parsing ----------------------------------------------------------------
-
-class _Parser:
-    """Reads the literal subset of Python expressions from the tokens into
-    _Nodes; raises _Stop on anything outside it."""
-
-    def __init__(self, tokens):
-        self.tokens = tokens
-        self.pos = 0
-
-    def peek(self):
-        if self.pos < len(self.tokens):
-            return self.tokens[self.pos]
-        return ('end', None, self.tokens[-1][2] if self.tokens else 1)
-
-    def take(self):
-        tok = self.peek()
-        self.pos += 1
-        return tok
-
-    def is_op(self, text):
-        tok = self.peek()
-        return tok[0] == 'op' and tok[1] == text
-
-    def expect(self, text):
-        tok = self.take()
-        if tok[0] != 'op' or tok[1] != text:
-            raise _Stop('Name', tok[2])
-
-    def top(self):
-        while self.peek()[0] == 'nl':
-            self.pos += 1
-        node = self.sequence(None)
-        while self.peek()[0] == 'nl':
-            self.pos += 1
-        tok = self.peek()
-        if tok[0] != 'end':
-            raise _Stop('Name', tok[2])
-        return node
-
-    def sequence(self, closer):
-        """Comma-separated items up to closer: a lone item without a comma
-        is returned as itself, else a Tuple."""
-        line = self.peek()[2]
-        items = []
-        comma = False
-        while not self.is_op(closer) if closer else self.peek()[0] not in ('end', 'nl'):
-            items.append(self.expr(closer))
-            if not self.is_op(','):
-                break
-            self.take()
-            comma = True
-        if len(items) == 1 and not comma:
-            return items[0]
-        return _Node('Tuple', line, items=items)
-
-    def expr(self, closer):
-        node = self.sum()
-        tok = self.peek()
-        if tok[0] in ('op', 'name'):
-            # what CPython would build around the operand, were it valid
-            if tok[1] in _BINARY:
-                raise _Stop('BinOp', node.line)
-            if tok[1] in _COMPARE:
-                raise _Stop('Compare', node.line)
-            kind = {'and': 'BoolOp', 'or': 'BoolOp', 'if': 'IfExp', ':=': 'NamedExpr',
-                    'for': {']': 'ListComp', '}': 'SetComp'}.get(closer, 'GeneratorExp')}
-            if tok[1] in kind:
-                raise _Stop(kind[tok[1]], node.line)
-        return node
-
-    def sum(self):
-        node = self.signed()
-        while self.is_op('+') or self.is_op('-'):
-            op = self.take()[1]
-            node = _Node('BinOp', node.line, op, [node, self.signed()])
-        return node
-
-    def signed(self):
-        tok = self.peek()
-        if tok[0] == 'op' and tok[1] in '+-~':
-            self.take()
-            operand = self.signed()
-            if tok[1] == '~':
-                raise _Stop('UnaryOp', tok[2])
-            return _Node('UnaryOp', tok[2], tok[1], [operand])
-        node = self.atom()
-        tok = self.peek()
-        if tok[0] == 'op' and tok[1] in ('(', '[', '.'):
-            raise _Stop({'(': 'Call', '[': 'Subscript', '.': 'Attribute'}[tok[1]], node.line)
-        return node
-
-    def atom(self):
-        kind, value, line = self.take()
-        if kind == 'num':
-            return _Node('Constant', line, value)
-        if kind == 'str':
-            return self.strings(value, line)
-        if kind == 'name':
-            if value in _CONSTANTS:
-                return _Node('Constant', line, _CONSTANTS[value])
-            if value in _KEYWORD_NODES:
-                raise _Stop(_KEYWORD_NODES[value], line)
-            if value == 'set' and self.is_op('('):
-                self.take()
-                if not self.is_op(')'):
-                    raise _Stop('Call', line)
-                self.take()
-                return _Node('Call', line, 'set')
-            return _Node('Name', line, value)
-        if kind == 'op':
-            if value == '...':
-                return _Node('Constant', line, ...)
-            if value == '(':
-                node = self.sequence(')')
-                self.expect(')')
-                if node.kind == 'Tuple':
-                    node.line = line
-                return node
-            if value == '[':
-                items = self.items(']')
-                return _Node('List', line, items=items)
-            if value == '{':
-                return self.braces(line)
-        raise _Stop('Name', line)
-
-    def strings(self, first, line):
-        value, is_bytes, joined = first
-        while self.peek()[0] == 'str':
-            more = self.take()[1]
-            if more[1] != is_bytes:
-                raise _syntax_error('cannot mix bytes and nonbytes literals', line)
-            joined = joined or more[2]
-            if not joined:
-                value = value + more[0]
-        return _Node('JoinedStr' if joined else 'Constant', line, value)
-
-    def items(self, closer):
-        items = []
-        while not self.is_op(closer):
-            items.append(self.expr(closer))
-            if not self.is_op(','):
-                break
-            self.take()
-        self.expect(closer)
-        return items
-
-    def braces(self, line):
-        if self.is_op('}'):
-            self.take()
-            return _Node('Dict', line, items=[])
-        if self.is_op('**'):
-            raise _Stop(None, line)
-        first = self.expr('}')
-        if not self.is_op(':'):
-            items = [first]
-            if self.is_op(','):
-                self.take()
-                items += self.items('}')
-            else:
-                self.expect('}')
-            return _Node('Set', line, items=items)
-        pairs = []
-        key = first
-        while True:
-            self.expect(':')
-            pairs.append((key, self.expr('}')))
-            if not self.is_op(','):
-                break
-            self.take()
-            if self.is_op('}'):
-                break
-            if self.is_op('**'):
-                raise _Stop(None, line)
-            key = self.expr('}')
-        self.expect('}')
-        return _Node('Dict', line, items=pairs)
-
-
-# --- evaluation ---------------------------------------------------------------
-
-class _Malformed(Exception):
-    pass
-
-
-def _number_value(node):
-    if node.kind != 'Constant' or type(node.value) not in (int, float, complex):
-        raise _Malformed(node)
-    return node.value
-
-
-def _signed(node):
-    if node.kind == 'UnaryOp':
-        operand = _number_value(node.items[0])
-        return -operand if node.value == '-' else +operand
-    return _number_value(node)
-
-
-def _convert(node):
-    kind = node.kind
-    if kind == 'Constant':
-        return node.value
-    if kind == 'Tuple':
-        return tuple(_convert(item) for item in node.items)
-    if kind == 'List':
-        return [_convert(item) for item in node.items]
-    if kind == 'Set':
-        return set(_convert(item) for item in node.items)
-    if kind == 'Call':
-        return set()
-    if kind == 'Dict':
-        return dict((_convert(k), _convert(v)) for k, v in node.items)
-    if kind == 'BinOp':
-        left = _signed(node.items[0])
-        right = _number_value(node.items[1])
-        if isinstance(left, (int, float)) and isinstance(right, complex):
-            return left + right if node.value == '+' else left - right
-        raise _Malformed(node)
-    return _signed(node)
-
-
-def _check_syntax(src):
-    """Raise SyntaxError if the interpreter's own parser rejects src."""
-    try:
-        compile(src, '<unknown>', 'eval')
-    except SyntaxError as exc:
-        raise _syntax_error(str(exc) or 'invalid syntax', getattr(exc, 'lineno', 1) or 1)
-    except Exception:
-        pass
+def parse(source, filename='<unknown>', mode='exec', *, type_comments=False,
+          feature_version=None):
+    """The syntax tree of source (str or bytes)."""
+    from _ast_parse_stmt import parse as _parse
+    if isinstance(filename, bytes):
+        filename = filename.decode()
+    return _parse(source, str(filename) if not isinstance(filename, str) else filename, mode)
 
 
 def literal_eval(node_or_string):
-    """The value of a Python literal or container display given as a
-    string (see the module docstring for what is accepted)."""
-    src = node_or_string
-    if not isinstance(src, str):
-        raise ValueError('malformed node or string: %r' % (src,))
-    src = src.lstrip(' \t')
-    tokens = _scan(src)
-    if not any(t[0] != 'nl' for t in tokens):
-        raise _syntax_error('invalid syntax', 0)
-    try:
-        tree = _Parser(tokens).top()
-        return _convert(tree)
-    except _Stop as stop:
-        kind, line = stop.args
-        if kind not in ('Yield', 'Await'):
-            # the interpreter refuses these outside a function; ast.parse does not
-            _check_syntax(src)
-        raise _malformed(None if kind is None else _Node(kind, line))
-    except _Malformed as bad:
-        _check_syntax(src)
-        raise _malformed(bad.args[0])
+    """The value of a Python literal or container display, given as a
+    string or as a tree."""
+    if isinstance(node_or_string, AST):
+        return _literal_node(node_or_string)
+    return _literal_eval_text(node_or_string)
 
 
-# CPython's other public names: there is no syntax tree to offer.
-_MISSING = set("""parse dump unparse walk fix_missing_locations copy_location
-increment_lineno iter_fields iter_child_nodes get_docstring get_source_segment main
-NodeVisitor NodeTransformer AST PyCF_ONLY_AST PyCF_TYPE_COMMENTS PyCF_ALLOW_TOP_LEVEL_AWAIT
-mod Module Interactive Expression FunctionType stmt FunctionDef AsyncFunctionDef ClassDef
-Return Delete Assign AugAssign AnnAssign For AsyncFor While If With AsyncWith Match Raise
-Try TryStar Assert Import ImportFrom Global Nonlocal Expr Pass Break Continue expr BoolOp
-NamedExpr BinOp UnaryOp Lambda IfExp Dict Set ListComp SetComp DictComp GeneratorExp Await
-Yield YieldFrom Compare Call FormattedValue JoinedStr Constant Attribute Subscript Starred
-Name List Tuple Slice expr_context Load Store Del boolop And Or operator Add Sub Mult MatMult
-Div Mod Pow LShift RShift BitOr BitXor BitAnd FloorDiv unaryop Invert Not UAdd USub cmpop Eq
-NotEq Lt LtE Gt GtE Is IsNot In NotIn comprehension excepthandler ExceptHandler arguments arg
-keyword alias withitem match_case pattern MatchValue MatchSingleton MatchSequence
-MatchMapping MatchClass MatchStar MatchAs MatchOr type_ignore TypeIgnore Num Str Bytes
-NameConstant Ellipsis Index ExtSlice Suite AugLoad AugStore Param slice""".split())
+def unparse(ast_obj):
+    """Source text for the tree, as CPython 3.11's ast.unparse writes it."""
+    from _ast_unparse import unparse as _unparse
+    return _unparse(ast_obj)
 
 
-class _Missing(NotImplementedError, AttributeError):
-    # an AttributeError too, so that hasattr(ast, 'unparse') is False and
-    # a script's feature check takes its fallback
-    pass
+def compile_tree(tree, filename='<ast>', mode='exec', flags=0, dont_inherit=False):
+    """compile() for a syntax tree: the code of unparse(tree) (line numbers
+    are those of the unparsed text)."""
+    if isinstance(tree, _CLASSES['Expression']):
+        mode = 'eval'
+    elif isinstance(tree, _CLASSES['Interactive']):
+        mode = 'single'
+    return compile(unparse(tree), filename, mode)
 
 
-def __getattr__(name):
-    if name in _MISSING:
-        raise _Missing('ast.%s: pywasm has no syntax trees (only literal_eval)' % name)
-    raise AttributeError("module 'ast' has no attribute '%s'" % name)
+def main():
+    import argparse
+    import sys
+    parser = argparse.ArgumentParser(prog='python -m ast')
+    parser.add_argument('infile', nargs='?', default='-')
+    parser.add_argument('-m', '--mode', default='exec', choices=('exec', 'single', 'eval',
+                                                                  'func_type'))
+    parser.add_argument('--no-type-comments', default=True, action='store_false',
+                        dest='type_comments')
+    parser.add_argument('-a', '--include-attributes', action='store_true')
+    parser.add_argument('-i', '--indent', type=int, default=3)
+    args = parser.parse_args()
+    if args.infile == '-':
+        name, source = '<stdin>', sys.stdin.read()
+    else:
+        name = args.infile
+        with open(args.infile, 'rb') as f:
+            source = f.read()
+    tree = parse(source, name, args.mode, type_comments=args.type_comments)
+    print(dump(tree, include_attributes=args.include_attributes, indent=args.indent))
+
+
+if __name__ == '__main__':
+    main()
