@@ -1255,14 +1255,17 @@ var require_fds = __commonJS({
         if (entry.kind === "dir") return { filetype: filetype.DIRECTORY, seekable: false };
         return { filetype: filetype.REGULAR_FILE, seekable: true, append: entry.append };
       }
+      // Where a directory entry is on the host.
+      dirHostPath(entry) {
+        return entry.relative ? path.join(entry.mount.host, entry.relative) : entry.mount.host;
+      }
       // A directory fd's entries, [{name, type}]: read afresh when a listing
       // starts (cookie 0) and kept for the calls that continue it, as a host's
       // readdir keeps its position: a big directory takes several calls to list.
       list(fd, cookie) {
         const entry = this.get(fd, "dir");
         if (cookie === 0n || !entry.listing) {
-          const hostPath = entry.relative ? path.join(entry.mount.host, entry.relative) : entry.mount.host;
-          entry.listing = fs.readdirSync(hostPath, { withFileTypes: true }).map((d) => ({ name: d.name, type: direntType(d) }));
+          entry.listing = fs.readdirSync(this.dirHostPath(entry), { withFileTypes: true }).map((d) => ({ name: d.name, type: direntType(d) }));
         }
         return entry.listing;
       }
@@ -1429,6 +1432,25 @@ var require_imports = __commonJS({
         fd_sync(fd) {
           const entry = fds.get(fd);
           if (entry.kind === "file") fs.fsyncSync(entry.hostFd);
+        },
+        // os.fstat: a file's or directory's own stat, as path_filestat_get
+        // gives it; a standard stream is a terminal (character device) or
+        // nothing known, with every other field 0 (the native engine's too).
+        fd_filestat_get(fd, ptr) {
+          const entry = fds.get(fd);
+          if (entry.kind === "stdio") {
+            u8().fill(0, ptr, ptr + 64);
+            mem().setUint8(ptr + 16, fds.fdKind(fd).filetype);
+            return;
+          }
+          writeFilestat(ptr, entry.kind === "file" ? fs.fstatSync(entry.hostFd) : fs.statSync(fds.dirHostPath(entry)));
+        },
+        // os.ftruncate. Only a file opened for writing can be resized (the
+        // host's descriptor says so), and a file in a read-only mount never is.
+        fd_filestat_set_size(fd, size) {
+          const entry = fds.get(fd);
+          if (entry.kind !== "file") throw new WasiError(errno.INVAL);
+          fs.ftruncateSync(entry.hostFd, Number(size));
         },
         fd_fdstat_get(fd, ptr) {
           const kind = fds.fdKind(fd);

@@ -19,6 +19,8 @@
 bool pywasm_codec_is_utf8(mp_obj_t name);
 void pywasm_file_set_origin(mp_obj_t file, mp_obj_t name, mp_obj_t mode, bool crlf_to_lf);
 NORETURN void pywasm_raise_oserror(int code, mp_obj_t filename);
+void pywasm_check_open_fd(mp_obj_t fd);  // modos_wasi.c
+void pywasm_file_keep_fd(mp_obj_t file);  // patch 0115
 
 // CPython's mode rules: one of r/w/a/x, at most one '+', and 'b' or 't'.
 // Returns whether the mode is binary; *creating is set for 'x'.
@@ -114,6 +116,35 @@ static void check_absent(mp_obj_t file) {
     pywasm_raise_oserror(MP_EEXIST, file);
 }
 
+// opener(file, flags) -> fd, with the flags CPython's FileIO passes (Linux's
+// numbers, as the os module's O_* are: port/modos_wasi.c), O_CLOEXEC too.
+static mp_obj_t call_opener(mp_obj_t opener, mp_obj_t file, mp_obj_t mode_in) {
+    const char *mode = mp_obj_str_get_str(mode_in);
+    bool plus = strchr(mode, '+') != NULL;
+    mp_int_t flags = 02000000;  // O_CLOEXEC
+    if (strchr(mode, 'r')) {
+        flags |= plus ? 02 : 00;  // O_RDWR, O_RDONLY
+    } else {
+        flags |= (plus ? 02 : 01) | 0100;  // O_RDWR or O_WRONLY, O_CREAT
+        if (strchr(mode, 'w')) {
+            flags |= 01000;  // O_TRUNC
+        } else if (strchr(mode, 'a')) {
+            flags |= 02000;  // O_APPEND
+        } else {
+            flags |= 0200;  // 'x': O_EXCL
+        }
+    }
+    mp_obj_t call_args[2] = { file, MP_OBJ_NEW_SMALL_INT(flags) };
+    mp_obj_t fd = mp_call_function_n_kw(opener, 2, 0, call_args);
+    if (!mp_obj_is_small_int(fd)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("expected integer from opener"));
+    }
+    if (MP_OBJ_SMALL_INT_VALUE(fd) < 0) {
+        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("opener returned %d"), (int)MP_OBJ_SMALL_INT_VALUE(fd));
+    }
+    return fd;
+}
+
 static mp_obj_t pywasm_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     enum { ARG_file, ARG_mode, ARG_buffering, ARG_encoding, ARG_errors, ARG_newline, ARG_closefd, ARG_opener };
     static const mp_arg_t allowed_args[] = {
@@ -163,18 +194,28 @@ static mp_obj_t pywasm_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *k
     if (!args[ARG_closefd].u_bool && !mp_obj_is_small_int(file)) {
         mp_raise_ValueError(MP_ERROR_TEXT("Cannot use closefd=False with file name"));
     }
-    if (args[ARG_opener].u_obj != mp_const_none) {
-        mp_raise_NotImplementedError(MP_ERROR_TEXT("open(): opener (the sandbox has no file descriptors)"));
-    }
     // Unknown encodings fail before the file is touched, as in CPython.
     bool utf8 = encoding == mp_const_none || pywasm_codec_is_utf8(encoding);
     // Only newline='\r' or '\r\n' changes what a write puts in the file.
     bool translates = newline != mp_const_none && mp_obj_str_get_str(newline)[0] == '\r';
     bool wrapped = !binary && (!utf8 || !is_strict(errors) || translates);
-    if (creating) {
+    // open(fd) (os.fdopen) wraps a descriptor from os.open or mkstemp:
+    // checked now, as CPython does; 'x' and 'w' neither create nor truncate.
+    // An opener makes the descriptor from the name (the file keeps the name).
+    mp_obj_t target = file;
+    if (args[ARG_opener].u_obj != mp_const_none) {
+        target = call_opener(args[ARG_opener].u_obj, file, args[ARG_mode].u_obj);
+    }
+    bool is_fd = mp_obj_is_small_int(target);
+    if (is_fd) {
+        pywasm_check_open_fd(target);
+    } else if (creating) {
         check_absent(file);
     }
-    mp_obj_t raw = call_open(file, raw_mode(args[ARG_mode].u_obj, wrapped));
+    mp_obj_t raw = call_open(target, raw_mode(args[ARG_mode].u_obj, wrapped));
+    if (is_fd && !args[ARG_closefd].u_bool) {
+        pywasm_file_keep_fd(raw);  // close() leaves the descriptor open
+    }
     if (!wrapped) {
         // f.name and f.mode are what was given, as in CPython.
         pywasm_file_set_origin(raw, file, args[ARG_mode].u_obj, !binary && newline == mp_const_none);

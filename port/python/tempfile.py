@@ -1,8 +1,8 @@
-"""tempfile: mkstemp-like helpers over the mounted temp directory (TMPDIR,
-RUNNER_TEMP, else /tmp): mkdtemp, mkstemp (returns a path, not an fd, which
-raises NotImplementedError), NamedTemporaryFile, TemporaryDirectory,
-TemporaryFile, SpooledTemporaryFile (in memory until max_size, then a
-TemporaryFile), gettempdir."""
+"""tempfile: temporary files and directories in the mounted temp directory
+(TMPDIR, RUNNER_TEMP, else /tmp): mkstemp (an fd and an absolute path, the
+file made with O_CREAT | O_EXCL), mkdtemp, NamedTemporaryFile,
+TemporaryDirectory, TemporaryFile, SpooledTemporaryFile (in memory until
+max_size, then a TemporaryFile), gettempdir."""
 import os
 import random
 
@@ -48,7 +48,23 @@ def mktemp(suffix='', prefix=template, dir=None):
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    raise NotImplementedError('tempfile.mkstemp: no file descriptors; use NamedTemporaryFile(delete=False)')
+    # bytes arguments give a bytes path, as in CPython
+    parts = (suffix, prefix, dir)
+    as_bytes = any(isinstance(p, bytes) for p in parts)
+    if as_bytes and any(isinstance(p, str) for p in parts):
+        raise TypeError("Can't mix bytes and non-bytes in path components.")
+    if as_bytes:
+        suffix, prefix, dir = (os.fsdecode(p) if p is not None else None for p in parts)
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
+    for _ in range(100):
+        n = _name(prefix, suffix, dir)
+        try:
+            fd = os.open(n, flags, 0o600)
+        except FileExistsError:
+            continue  # made meanwhile: another name
+        n = os.path.abspath(n)
+        return fd, (os.fsencode(n) if as_bytes else n)
+    raise FileExistsError('No usable temporary file name found')
 
 
 class _TempFile:

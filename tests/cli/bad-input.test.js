@@ -62,10 +62,12 @@ for (const engine of engines()) {
     assert.equal(closed.stdout, 'before\n');
     assert.equal(closed.stderr, 'still here\n');
     assert.equal(closed.status, 0);
+    // os.close(1) closes the descriptor (os has descriptors now): what was
+    // printed before it is out, what is printed after goes nowhere, and the
+    // host carries on.
     const fd = pywasm(engine, ['-c', 'import os\nprint("before")\nos.close(1)\nprint("after")']);
     assert.equal(fd.stdout, 'before\n');
-    assert.equal(fd.status, 1);
-    assert.match(fd.stderr, /os\.close/);
+    assert.equal(fd.status, 0);
   });
 
   test(`[${engine}] --mount of a missing host directory is a usage error naming it`, () => {

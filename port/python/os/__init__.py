@@ -1,8 +1,13 @@
 """os: MicroPython's built-in os extended towards CPython's: environ as a live
 mapping, os.path, walk, makedirs/removedirs, scandir, stat results with st_*
 fields, replace, fspath, constants; system and popen run through subprocess
-(where processes are allowed). Process control (fork, exec*, kill, pipes,
-file descriptors) raises NotImplementedError: the sandbox has no processes."""
+(where processes are allowed). File descriptors over WASI (the built-in
+_pywasm_os): open with Linux's O_* flags, read, write, close, closerange,
+lseek, fsync, fdatasync, ftruncate, isatty, fstat, fdopen; a descriptor
+opened from a path sees only the mounts, as open() does. dup and dup2
+raise NotImplementedError (WASI preview1 cannot duplicate a descriptor),
+and so does process control (fork, exec*, kill, pipe): the sandbox has no
+processes."""
 from uos import *
 import uos as _u
 import _pywasm_compat
@@ -417,6 +422,54 @@ def _seconds_nanos(t):
     return int(t), 0
 
 
+# File descriptors (port/modos_wasi.c): the O_* flags have Linux's values,
+# translated to WASI's inside.
+from _pywasm_os import (open, read, write, close, closerange, lseek, fsync, ftruncate, isatty,
+                        O_RDONLY, O_WRONLY, O_RDWR, O_ACCMODE, O_CREAT, O_EXCL, O_NOCTTY, O_TRUNC,
+                        O_APPEND, O_NONBLOCK, O_NDELAY, O_DSYNC, O_SYNC, O_RSYNC, O_DIRECTORY,
+                        O_NOFOLLOW, O_CLOEXEC, O_LARGEFILE)
+import _pywasm_os
+
+fdatasync = fsync  # one WASI call (fd_sync) does both
+
+
+def fstat(fd):
+    return stat_result(_pywasm_os.fstat(fd))
+
+
+def get_inheritable(fd):
+    return False  # there are no child processes to inherit anything
+
+
+def set_inheritable(fd, inheritable):
+    pass
+
+
+def get_blocking(fd):
+    return True
+
+
+def device_encoding(fd):
+    return None
+
+
+def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError('invalid fd type (%s, expected integer)' % type(fd))
+    import builtins
+    return builtins.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+def _nodup(n):
+    def f(*a, **k):
+        raise NotImplementedError('os.%s: WASI (preview1) has no way to duplicate a file descriptor' % n)
+    return f
+
+
+dup = _nodup('dup')
+dup2 = _nodup('dup2')
+
+
 def _noproc(n):
     def f(*a, **k):
         raise NotImplementedError('os.%s: no processes in the pywasm sandbox' % n)
@@ -478,7 +531,7 @@ def popen(cmd, mode='r', buffering=-1):
 
 
 for _n in ('fork', 'execv', 'execve', 'execvp', 'kill', 'spawnv', 'pipe',
-           'symlink', 'link', 'readlink', 'open', 'read', 'write', 'close', 'dup', 'dup2'):
+           'symlink', 'link', 'readlink'):
     globals()[_n] = _noproc(_n)
 del _n
 

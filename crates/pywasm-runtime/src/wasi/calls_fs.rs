@@ -20,6 +20,25 @@ pub fn fd_fdstat_get(mut ctx: Ctx, fd: u32, ptr: u32) -> i32 {
     }))
 }
 
+/// os.fstat: a file's or directory's own stat, as path_filestat_get gives
+/// it; a standard stream is a terminal (character device) or nothing known,
+/// with every other field 0 (the wasm engine's too).
+pub fn fd_filestat_get(mut ctx: Ctx, fd: u32, ptr: u32) -> i32 {
+    ret(with(&mut ctx, |env, g| match env.fds.metadata(fd)? {
+        Some(meta) => write_filestat(g, ptr, &meta),
+        None => {
+            g.write(ptr, &[0u8; 64])?;
+            g.set_u8(ptr + 16, env.fds.kind(fd)?.0)
+        }
+    }))
+}
+
+/// os.ftruncate. Only a file opened for writing can be resized (the host's
+/// descriptor says so), and a file in a read-only mount never is.
+pub fn fd_filestat_set_size(mut ctx: Ctx, fd: u32, size: u64) -> i32 {
+    ret(with(&mut ctx, |env, _| env.fds.set_size(fd, size)))
+}
+
 pub fn fd_prestat_get(mut ctx: Ctx, fd: u32, ptr: u32) -> i32 {
     ret(with(&mut ctx, |env, g| {
         let len = env.fds.preopen_name(fd)?.len() as u32;

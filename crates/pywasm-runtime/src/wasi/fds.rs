@@ -206,6 +206,36 @@ impl FdTable {
         }
     }
 
+    /// A file's or directory's metadata for fd_filestat_get; None for a
+    /// standard stream.
+    pub fn metadata(&self, fd: u32) -> Result<Option<std::fs::Metadata>, Errno> {
+        match self.get(fd)? {
+            Entry::File { file, .. } => file.metadata().map(Some).map_err(|e| errno_of(&e)),
+            Entry::Dir { .. } => std::fs::metadata(self.dir_host(fd)?).map(Some).map_err(|e| errno_of(&e)),
+            _ => Ok(None),
+        }
+    }
+
+    /// fd_filestat_set_size: files only (EINVAL otherwise, as Linux's
+    /// ftruncate of a directory or pipe).
+    pub fn set_size(&mut self, fd: u32, size: u64) -> Result<(), Errno> {
+        match self.get(fd)? {
+            Entry::File { file, .. } => file.set_len(size).map_err(|e| errno_of(&e)),
+            _ => Err(errno::INVAL),
+        }
+    }
+
+    /// Where a directory fd is on the host.
+    fn dir_host(&self, fd: u32) -> Result<PathBuf, Errno> {
+        match self.get(fd)? {
+            Entry::Dir { mount, relative, .. } => {
+                let root = &self.mounts[*mount].host;
+                Ok(if relative.is_empty() { root.clone() } else { root.join(relative) })
+            }
+            _ => Err(errno::NOTDIR),
+        }
+    }
+
     /// (filetype, seekable, append) for fd_fdstat_get.
     pub fn kind(&self, fd: u32) -> Result<(u8, bool, bool), Errno> {
         let tty = |i: usize| if self.tty[i] { filetype::CHARACTER_DEVICE } else { filetype::UNKNOWN };
@@ -221,13 +251,7 @@ impl FdTable {
     /// A directory fd's entries as (name, filetype), sorted by name for a
     /// stable order.
     pub fn list(&self, fd: u32) -> Result<Vec<(String, u8)>, Errno> {
-        let host: PathBuf = match self.get(fd)? {
-            Entry::Dir { mount, relative, .. } => {
-                let root = &self.mounts[*mount].host;
-                if relative.is_empty() { root.clone() } else { root.join(relative) }
-            }
-            _ => return Err(errno::NOTDIR),
-        };
+        let host = self.dir_host(fd)?;
         let mut out = Vec::new();
         for item in std::fs::read_dir(host).map_err(|e| errno_of(&e))? {
             let item = item.map_err(|e| errno_of(&e))?;

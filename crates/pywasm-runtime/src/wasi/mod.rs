@@ -51,6 +51,8 @@ pub fn add_imports(store: &mut Store, env: &FunctionEnv<RunEnv>, imports: &mut I
             "poll_oneoff" => f!(poll_oneoff),
             "proc_exit" => f!(proc_exit),
             "fd_fdstat_get" => f!(fd_fdstat_get),
+            "fd_filestat_get" => f!(fd_filestat_get),
+            "fd_filestat_set_size" => f!(fd_filestat_set_size),
             "fd_prestat_get" => f!(fd_prestat_get),
             "fd_prestat_dir_name" => f!(fd_prestat_dir_name),
             "fd_read" => f!(fd_read),

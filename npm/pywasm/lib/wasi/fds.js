@@ -123,14 +123,18 @@ class FdTable {
     return { filetype: filetype.REGULAR_FILE, seekable: true, append: entry.append };
   }
 
+  // Where a directory entry is on the host.
+  dirHostPath(entry) {
+    return entry.relative ? path.join(entry.mount.host, entry.relative) : entry.mount.host;
+  }
+
   // A directory fd's entries, [{name, type}]: read afresh when a listing
   // starts (cookie 0) and kept for the calls that continue it, as a host's
   // readdir keeps its position: a big directory takes several calls to list.
   list(fd, cookie) {
     const entry = this.get(fd, 'dir');
     if (cookie === 0n || !entry.listing) {
-      const hostPath = entry.relative ? path.join(entry.mount.host, entry.relative) : entry.mount.host;
-      entry.listing = fs.readdirSync(hostPath, { withFileTypes: true }).map((d) => ({ name: d.name, type: direntType(d) }));
+      entry.listing = fs.readdirSync(this.dirHostPath(entry), { withFileTypes: true }).map((d) => ({ name: d.name, type: direntType(d) }));
     }
     return entry.listing;
   }

@@ -107,6 +107,25 @@ function createWasiImports({ getMemory, fds, args, env }) {
       const entry = fds.get(fd);
       if (entry.kind === 'file') fs.fsyncSync(entry.hostFd);
     },
+    // os.fstat: a file's or directory's own stat, as path_filestat_get
+    // gives it; a standard stream is a terminal (character device) or
+    // nothing known, with every other field 0 (the native engine's too).
+    fd_filestat_get(fd, ptr) {
+      const entry = fds.get(fd);
+      if (entry.kind === 'stdio') {
+        u8().fill(0, ptr, ptr + 64);
+        mem().setUint8(ptr + 16, fds.fdKind(fd).filetype);
+        return;
+      }
+      writeFilestat(ptr, entry.kind === 'file' ? fs.fstatSync(entry.hostFd) : fs.statSync(fds.dirHostPath(entry)));
+    },
+    // os.ftruncate. Only a file opened for writing can be resized (the
+    // host's descriptor says so), and a file in a read-only mount never is.
+    fd_filestat_set_size(fd, size) {
+      const entry = fds.get(fd);
+      if (entry.kind !== 'file') throw new WasiError(errno.INVAL);
+      fs.ftruncateSync(entry.hostFd, Number(size));
+    },
     fd_fdstat_get(fd, ptr) {
       const kind = fds.fdKind(fd);
       const v = mem();
