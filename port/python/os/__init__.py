@@ -460,30 +460,28 @@ def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
     return builtins.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
-def _nodup(n):
+def _unavailable(n, why):
     def f(*a, **k):
-        raise NotImplementedError('os.%s: WASI (preview1) has no way to duplicate a file descriptor' % n)
+        raise NotImplementedError('os.%s: %s' % (n, why))
     return f
 
 
-dup = _nodup('dup')
-dup2 = _nodup('dup2')
+dup = _unavailable('dup', 'WASI (preview1) has no way to duplicate a file descriptor')
+dup2 = _unavailable('dup2', 'WASI (preview1) has no way to duplicate a file descriptor')
 
 
-def _noproc(n):
-    def f(*a, **k):
-        raise NotImplementedError('os.%s: no processes in the pywasm sandbox' % n)
-    return f
+def _wait_status(code):
+    # subprocess's returncode as Unix's wait status: the exit code shifted
+    # left by 8, or the signal that killed the process
+    return -code if code < 0 else code << 8
 
 
 def system(command):
     # Through subprocess, so it runs where processes are allowed (--allow-run,
     # allowRun, the action) and says how to allow them elsewhere. The result
-    # is a wait status as on Unix: the exit code shifted left by 8, or the
-    # signal that killed the shell.
+    # is a wait status (_wait_status).
     import subprocess
-    code = subprocess.call(command, shell=True)
-    return -code if code < 0 else code << 8
+    return _wait_status(subprocess.call(command, shell=True))
 
 
 class _wrap_close:
@@ -498,9 +496,7 @@ class _wrap_close:
     def close(self):
         self._stream.close()
         code = self._proc.wait()
-        if code == 0:
-            return None
-        return -code if code < 0 else code << 8
+        return None if code == 0 else _wait_status(code)
 
     def __enter__(self):
         return self
@@ -532,7 +528,7 @@ def popen(cmd, mode='r', buffering=-1):
 
 for _n in ('fork', 'execv', 'execve', 'execvp', 'kill', 'spawnv', 'pipe',
            'symlink', 'link', 'readlink'):
-    globals()[_n] = _noproc(_n)
+    globals()[_n] = _unavailable(_n, 'no processes in the pywasm sandbox')
 del _n
 
 from . import path
