@@ -1,83 +1,24 @@
 // Float formatting and rounding as CPython does them: correctly rounded, half
-// to even on the double's exact value.
+// to even on the double's exact value (port/floatdecimal.c).
 //
 // MicroPython's formatter (py/formatfloat.c) works in floating point, so
 // '%.0f' % 2.5 gave '3', '{:.2f}'.format(0.125) '0.13' (CPython: '2',
 // '0.12'), and round(2.675, 2) 2.68 (2.675 is really 2.67499999...; CPython
-// 2.67). Here a double m * 2^e is expanded exactly into decimal digits (an
-// integer D with value D * 10^-k: m * 2^e for e >= 0, m * 5^k for e = -k) and
-// rounded on those digits. The Makefile points MicroPython's float printing
-// (mpprint.o, objfloat.o) here; patch 0016 points round() here.
+// 2.67). Here the digits are rounded on the double's exact decimal
+// expansion. The Makefile points MicroPython's float printing (mpprint.o,
+// objfloat.o) here; patch 0016 points round() here.
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "py/runtime.h"
+#include "floatdecimal.h"
 
 int mp_format_float(double f, char *buf, size_t buf_size, char fmt, int prec, char sign);
 
-// Exact decimals of a finite x > 0: digits d[0..n) with no leading zero,
-// x = 0.d0d1d2... * 10^point. 2^1024 has 309 digits and 2^53 * 5^1074 767.
-#define MAX_DIGITS (800)
-#define LIMBS (MAX_DIGITS / 9 + 2)
-
-static size_t exact_digits(double x, char *d, int *point) {
-    int e2;
-    double fr = frexp(x, &e2);
-    uint64_t m = (uint64_t)ldexp(fr, 53);
-    e2 -= 53;
-    while (!(m & 1)) {
-        m >>= 1;
-        e2++;
-    }
-    // D in base 10^9 limbs, least significant first
-    uint32_t limb[LIMBS];
-    size_t n = 0;
-    for (; m; m /= 1000000000) {
-        limb[n++] = m % 1000000000;
-    }
-    int k = e2 < 0 ? -e2 : 0;
-    int todo = e2 < 0 ? -e2 : e2;
-    while (todo > 0) {
-        // multiply by 5^13 or 2^29 at a time (a limb times either fits 64 bits)
-        int step = e2 < 0 ? (todo < 13 ? todo : 13) : (todo < 29 ? todo : 29);
-        uint64_t mul = 1;
-        for (int i = 0; i < step; i++) {
-            mul *= e2 < 0 ? 5 : 2;
-        }
-        uint64_t carry = 0;
-        for (size_t i = 0; i < n; i++) {
-            uint64_t v = limb[i] * mul + carry;
-            limb[i] = v % 1000000000;
-            carry = v / 1000000000;
-        }
-        while (carry) {
-            limb[n++] = carry % 1000000000;
-            carry /= 1000000000;
-        }
-        todo -= step;
-    }
-    size_t nd = 0;
-    for (size_t i = n; i-- > 0;) {
-        char tmp[9];
-        uint32_t v = limb[i];
-        for (int j = 8; j >= 0; j--) {
-            tmp[j] = '0' + v % 10;
-            v /= 10;
-        }
-        for (int j = 0; j < 9; j++) {
-            if (nd || tmp[j] != '0') {
-                d[nd++] = tmp[j];
-            }
-        }
-    }
-    *point = (int)nd - k;
-    while (nd > 1 && d[nd - 1] == '0') {
-        nd--;
-    }
-    return nd;
-}
+#define MAX_DIGITS PYWASM_MAX_DIGITS
+#define exact_digits pywasm_exact_decimal
 
 // Keeps the first `keep` digits, rounding half to even on the exact digits;
 // returns the new count (0: the value rounded to zero). A carry out of the
@@ -243,6 +184,7 @@ int pywasm_format_float(double f, char *buf, size_t buf_size, char fmt, int prec
     return o.len;
 }
 
+
 // round(x, ndigits) for a float: the double nearest to x rounded to ndigits
 // decimal places, half to even on x's exact value (patch 0016).
 double pywasm_float_round(double x, mp_int_t ndigits) {
@@ -252,30 +194,12 @@ double pywasm_float_round(double x, mp_int_t ndigits) {
     if (ndigits < -400) {
         return copysign(0.0, x);
     }
-    char d[MAX_DIGITS + 16];
+    char d[MAX_DIGITS];
     int point;
     size_t nd = exact_digits(fabs(x), d, &point);
     nd = round_digits(d, nd, &point, point + (int)ndigits);
     if (nd == 0) {
         return copysign(0.0, x);
     }
-    // "<digits>e<point - nd>": strtod reads it correctly rounded
-    int x10 = point - (int)nd;
-    d[nd++] = 'e';
-    if (x10 < 0) {
-        d[nd++] = '-';
-        x10 = -x10;
-    }
-    char *end = d + nd;
-    do {
-        *end++ = '0' + x10 % 10;
-        x10 /= 10;
-    } while (x10);
-    *end = '\0';
-    for (char *a = d + nd, *b = end - 1; a < b; a++, b--) {
-        char t = *a;
-        *a = *b;
-        *b = t;
-    }
-    return copysign(strtod(d, NULL), x);
+    return copysign(pywasm_decimal_to_double(d, nd, point), x);
 }

@@ -12,6 +12,7 @@ if [ ! -x "$BIN" ]; then
   # version script from reading our own repository's git metadata.
   GIT_CEILING_DIRECTORIES="$ROOT/target" SOURCE_DATE_EPOCH=0 \
   make -C "$MP/ports/unix" -j"$(nproc)" MICROPY_PY_FFI=0 MICROPY_PY_BTREE=0 \
-    MICROPY_PY_SSL=0 MICROPY_SSL_AXTLS=0 FROZEN_MANIFEST= >&2
+    MICROPY_PY_SSL=0 MICROPY_SSL_AXTLS=0 FROZEN_MANIFEST= \
+    LDFLAGS_EXTRA="$("$ROOT/scripts/host-float.sh" "$BIN")" >&2
 fi
 echo "$BIN"

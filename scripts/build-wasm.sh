@@ -33,7 +33,10 @@ export GIT_CEILING_DIRECTORIES="$ROOT/target"
 stamp=$(cat "$ROOT/port/Makefile" "$ROOT/port"/*.h $(find "$ROOT/port/patches" -name '*.patch' 2>/dev/null | LC_ALL=C sort) | sha256sum | cut -c1-16)
 if [ ! -f "$BUILD/.config-$stamp" ]; then rm -rf "$BUILD"; mkdir -p "$BUILD"; touch "$BUILD/.config-$stamp"; fi
 
-make -C "$MP/mpy-cross" -j"$(nproc)" >&2
+# mpy-cross writes a float constant into a .mpy as its repr, which the module
+# reads back: both use our exact conversions (port/floatdecimal.c, patch
+# 0008), built for the host and linked into mpy-cross (scripts/host-float.sh).
+make -C "$MP/mpy-cross" -j"$(nproc)" LDFLAGS_EXTRA="$("$ROOT/scripts/host-float.sh" "$MP/mpy-cross/build/mpy-cross")" >&2
 python3 "$ROOT/scripts/build-pylib.py" "$MP" index "$BUILD/pylib_index.h"
 make -C "$ROOT/port" -j"$(nproc)" TOP="$MP" BUILD="$BUILD" FROZEN_MANIFEST="$FROZEN" >&2
 
