@@ -245,7 +245,9 @@ class _SubParsers(Action):
         p = self._parser_class(**kw)
         for n in (name,) + tuple(aliases):
             self.choices[n] = p
-        self._order.append(name)
+            # Aliases are choices too: CPython lists them in the usage
+            # metavar and in the 'invalid choice' message.
+            self._order.append(n)
         if help is not None:
             ca = Action([], name, help=help, metavar=name + (' (%s)' % ', '.join(aliases) if aliases else ''))
             self._choices_actions.append(ca)
@@ -420,7 +422,7 @@ class ArgumentParser:
             self.error('cannot have multiple subparser arguments')
         if prog is None:
             pos = [a for a in self._actions if not a.option_strings]
-            prog = ' '.join([self.prog] + [_metavar(a, a.dest) for a in pos]) if False else self._usage_prefix(pos)
+            prog = self._usage_prefix(pos)
         sp = _SubParsers([], prog, parser_class or type(self), dest=dest, required=required, help=help,
                          metavar=metavar)
         g = self._pos_group
@@ -434,10 +436,9 @@ class ArgumentParser:
         return sp
 
     def _usage_prefix(self, pos):
+        # CPython 3.11 builds a subcommand's prog from the parent's usage
+        # with only its positionals: required options are left out.
         parts = [self.prog]
-        for a in self._actions:
-            if a.option_strings and a.required:
-                parts.append(self._fmt_opt(a, False))
         for a in pos:
             parts.append(self._fmt_args(a, _metavar(a, a.dest)))
         return ' '.join(p for p in parts if p)

@@ -9,10 +9,14 @@ Error = binascii.Error
 def _b(s):
     if isinstance(s, str):
         try:
-            return s.encode('ascii') if all(ord(c) < 128 for c in s) else s.encode()
+            return s.encode('ascii')
         except UnicodeError:
             raise ValueError('string argument should contain only ASCII characters')
-    return bytes(s)
+    try:
+        return bytes(memoryview(s))
+    except TypeError:
+        raise TypeError('argument should be a bytes-like object or ASCII string, not %r'
+                        % type(s).__name__) from None
 
 
 def b64encode(s, altchars=None):
@@ -23,24 +27,21 @@ def b64encode(s, altchars=None):
 
 
 def b64decode(s, altchars=None, validate=False):
+    # As CPython: characters outside the alphabet are skipped unless
+    # validate (binascii's strict mode, which also checks the padding), and
+    # whatever follows a complete pad is ignored.
     s = _b(s)
     if altchars is not None:
         altchars = _b(altchars)
-        s = s.replace(altchars[:1], b'+').replace(altchars[1:2], b'/')
-    if validate:
-        for c in s:
-            if not (65 <= c <= 90 or 97 <= c <= 122 or 48 <= c <= 57 or c in b'+/='):
-                raise Error('Non-base64 digit found')
-    else:
-        s = bytes(c for c in s if 65 <= c <= 90 or 97 <= c <= 122 or 48 <= c <= 57 or c in b'+/=')
-    n = len(s.rstrip(b'='))
-    if n % 4 == 1:
-        raise Error('Invalid base64-encoded string: number of data characters (%d) cannot be 1 more than a multiple of 4' % n)
-    if len(s) % 4:
-        if s.endswith(b'=') or not validate and False:
-            raise Error('Incorrect padding')
-        raise Error('Incorrect padding')
-    return binascii.a2b_base64(s)
+        a, b = altchars[:1], altchars[1:2]
+        if a in b'+/' or b in b'+/':
+            # One mapping at once, as CPython's translate: a chain of
+            # replace() would turn a swapped pair into one character.
+            t = {a[0]: 43, b[0]: 47}
+            s = bytes(t.get(c, c) for c in s)
+        else:
+            s = s.replace(a, b'+').replace(b, b'/')
+    return binascii.a2b_base64(s, strict_mode=validate)
 
 
 def standard_b64encode(s):

@@ -12,11 +12,66 @@ class Incomplete(Exception):
     pass
 
 
+_B64 = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')
+
+
+def _b64_error(s, strict):
+    # Walk the input as CPython's decoder does, to name the first fault the
+    # way it does (MicroPython's C decoder has one message for all of them).
+    # Only called for strict mode or for input that already failed, so the
+    # per-character loop never slows a good non-strict decode.
+    quad = pads = data = 0
+    padding = False
+    n = len(s)
+    for i in range(n):
+        c = s[i]
+        if c == 61:  # '='
+            padding = True
+            if strict and i == 0:
+                return 'Leading padding not allowed'
+            if quad >= 2:
+                pads += 1
+                if quad + pads >= 4:
+                    if strict and i + 1 < n:
+                        return 'Excess data after padding'
+                    return None
+            continue
+        if c not in _B64:
+            if strict:
+                return 'Only base64 data is allowed'
+            continue
+        if strict and padding:
+            return 'Discontinuous padding not allowed'
+        pads = 0
+        data += 1
+        quad = (quad + 1) & 3
+    if quad == 1:
+        # CPython counts the characters of the whole quads it decoded, plus
+        # the stray one.
+        return ('Invalid base64-encoded string: number of data characters (%d) '
+                'cannot be 1 more than a multiple of 4' % ((data - 1) // 4 * 4 + 1))
+    if quad:
+        return 'Incorrect padding'
+    return None
+
+
 def a2b_base64(s, *, strict_mode=False):
+    if isinstance(s, str):
+        try:
+            s = s.encode('ascii')
+        except UnicodeError:
+            raise ValueError('string argument should contain only ASCII characters')
+    if strict_mode:
+        msg = _b64_error(bytes(s), True)
+        if msg:
+            raise Error(msg)
     try:
+        # Non-strict decoding in MicroPython's C matches CPython's result
+        # (junk skipped, input after a complete pad ignored); only its error
+        # text differs.
         return _u.a2b_base64(s)
-    except ValueError as e:
-        raise Error('Incorrect padding' if 'padding' in str(e) else str(e))
+    except ValueError:
+        raise Error(_b64_error(bytes(s), False) or 'Incorrect padding')
 
 
 def unhexlify(s):

@@ -212,24 +212,40 @@ class writer:
         else:
             s = str(v)
         q = d.quoting
-        if q == QUOTE_ALL or (q == QUOTE_NONNUMERIC and not isinstance(v, (int, float))) or (
-                q == QUOTE_MINIMAL and (d.delimiter in s or (d.quotechar or '') in s or '\n' in s or '\r' in s or
-                                        (s[:1] == ' ' and False) or any(c in s for c in d.lineterminator))):
-            if d.doublequote:
-                s = s.replace(d.quotechar, d.quotechar * 2)
-            elif d.escapechar:
-                s = s.replace(d.escapechar, d.escapechar * 2).replace(d.quotechar, d.escapechar + d.quotechar)
-            else:
-                if d.quotechar in s:
-                    raise Error('need to escape, but no escapechar set')
-            return d.quotechar + s + d.quotechar
-        if q == QUOTE_NONE:
-            for c in (d.delimiter, d.quotechar or '', '\n', '\r'):
-                if c and c in s:
+        quoted = q == QUOTE_ALL or (q == QUOTE_NONNUMERIC and not isinstance(v, (int, float)))
+        # The characters CPython's writer treats specially: the delimiter,
+        # quotechar, escapechar and those of the line terminator (only
+        # those: a lone '\r' with lineterminator='\n' is written as it is).
+        # Each makes the field quoted, except that one which is escaped
+        # instead is not: everything under QUOTE_NONE, the escapechar
+        # itself, and the quotechar when doublequote is off.
+        specials = d.lineterminator + d.delimiter + (d.quotechar or '') + (d.escapechar or '')
+        for c in specials:
+            if c in s:
+                break
+        else:
+            return d.quotechar + s + d.quotechar if quoted else s
+        out = []
+        for c in s:
+            if c in specials:
+                escape = q == QUOTE_NONE
+                if not escape:
+                    if c == d.quotechar:
+                        if d.doublequote:
+                            out.append(c)
+                        else:
+                            escape = True
+                    elif c == d.escapechar:
+                        escape = True
+                    if not escape:
+                        quoted = True
+                if escape:
                     if not d.escapechar:
                         raise Error('need to escape, but no escapechar set')
-                    s = s.replace(c, d.escapechar + c)
-        return s
+                    out.append(d.escapechar)
+            out.append(c)
+        s = ''.join(out)
+        return d.quotechar + s + d.quotechar if quoted else s
 
     def writerow(self, row):
         try:

@@ -1,5 +1,5 @@
 """dataclasses: @dataclass (init, repr, eq, order, frozen, unsafe_hash,
-kw_only, match_args; slots accepted and ignored), field() (default,
+kw_only, match_args; slots sets __slots__ but instances keep a __dict__), field() (default,
 default_factory, init, repr, compare, hash, kw_only, metadata), fields,
 asdict, astuple (recursive, with dict_factory/tuple_factory), replace,
 is_dataclass, make_dataclass, FrozenInstanceError, MISSING, KW_ONLY,
@@ -7,9 +7,11 @@ InitVar, __post_init__ (with InitVar arguments), inheritance of fields.
 
 Fields come from the class body's annotations, which this interpreter keeps
 as text (as CPython does under "from __future__ import annotations"), so
-Field.type is the annotation's text, e.g. 'int' or 'list[str]' (a string
-annotation, the string itself, as CPython's). ClassVar and InitVar are
-recognised by that text."""
+Field.type is the annotation evaluated in the class's module when the class
+is decorated (<class 'int'>), or its text where that fails (a name local to
+a function, 'list[str]'), or under "from __future__ import annotations"; a
+string annotation is the string itself, as CPython's. ClassVar and InitVar
+are recognised by that text."""
 import _pywasm_compat
 import sys
 
@@ -84,6 +86,21 @@ def _unquote(t):
     return t
 
 
+def _type_of(t, module, cls):
+    # Field.type as CPython has it without `from __future__ import
+    # annotations`: the annotation evaluated when the class was made, which
+    # is now, in its module and class body. A string annotation is that
+    # string; one that does not evaluate here (a name local to a function,
+    # list[int]) stays its text.
+    u = _unquote(t)
+    if u is not t or not isinstance(t, str):
+        return u
+    try:
+        return eval(t, getattr(module, '__dict__', {}), dict(cls.__dict__))
+    except Exception:
+        return t
+
+
 def _ann_kind(t, stringified=False):
     if not isinstance(t, str):
         if isinstance(t, InitVar) or t is InitVar:
@@ -111,7 +128,7 @@ def _fields_of(cls):
 _MUTABLE = (list, dict, set)
 
 
-def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_only):
+def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_only, slots=False):
     fields = {}
     # the bases' fields, the farthest first, as CPython walks __mro__ backwards
     for b in reversed(cls.__mro__[1:]):
@@ -134,7 +151,7 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
         else:
             f = Field(v, MISSING, True, True, None, True, None, MISSING)
         f.name = name
-        f.type = t if stringified else _unquote(t)
+        f.type = t if stringified else _type_of(t, module, cls)
         if kind == 'classvar':
             f._field_type = '_FIELD_CLASSVAR'
         elif kind == 'initvar':
@@ -208,6 +225,10 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
         cls.__delattr__ = __delattr__
     if match_args and '__match_args__' not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in real if f.init and not f.kw_only)
+    if slots and '__slots__' not in cls.__dict__:
+        # the class keeps its instance dict (no slot layout to make one
+        # anew), but says which fields CPython's slots would be
+        cls.__slots__ = tuple(f.name for f in real)
     return cls
 
 
@@ -301,6 +322,9 @@ def _make_repr(real):
                                ', '.join('%s=%r' % (n, getattr(self, n)) for n in names))
         finally:
             active.discard(key)
+    # pprint expands a dataclass field by field only where the repr is this
+    # one (CPython's pprint checks for its generated __repr__)
+    __repr__._pywasm_dataclass_repr = True
     return __repr__
 
 
@@ -310,7 +334,7 @@ def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_ha
         raise ValueError('eq must be true if order is true')
 
     def wrap(c):
-        return _process(c, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        return _process(c, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
     if cls is None:
         return wrap
     return wrap(cls)

@@ -318,9 +318,19 @@ def _strftime(fmt, tt, o):
             r = _strftime('%H:%M:%S', tt, o)
         elif c == 'R':
             r = _strftime('%H:%M', tt, o)
-        elif c == 'G' or c == 'V':
+        elif c == 'G' or c == 'V' or c == 'g':
             iy, iw, _ = date(y, mo, d).isocalendar()
-            r = '%d' % iy if c == 'G' else '%02d' % iw
+            r = '%d' % iy if c == 'G' else '%02d' % (iy % 100) if c == 'g' else '%02d' % iw
+        elif c == 'C':
+            r = '%02d' % (y // 100)
+        elif c == 'k':
+            r = '%2d' % H
+        elif c == 'l':
+            r = '%2d' % (H % 12 or 12)
+        elif c == 'P':
+            r = 'am' if H < 12 else 'pm'
+        elif c == 'r':
+            r = _strftime('%I:%M:%S %p', tt, o)
         elif c == 'U' or c == 'W':
             off = (wd + 1) % 7 if c == 'U' else wd
             r = '%02d' % ((yd + 6 - off) // 7)

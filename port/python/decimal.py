@@ -42,6 +42,11 @@ HAVE_THREADS = False
 HAVE_CONTEXTVAR = False
 
 
+def _is_rational(x):
+    # a Fraction or another numbers.Rational that is not an int
+    return not isinstance(x, (int, float, Decimal)) and hasattr(x, 'numerator') and hasattr(x, 'denominator')
+
+
 class DecimalException(ArithmeticError):
     pass
 
@@ -622,8 +627,9 @@ class Decimal:
             if self._special == 'N':
                 raise TypeError('Cannot hash a signaling NaN value.')
             return 0 if self.is_nan() else hash(float(self))
-        n, d = self.as_integer_ratio()
-        return hash(n) if d == 1 else hash((n, d))
+        # the hash of the equal int, float or Fraction (fractions.py)
+        from fractions import _ratio_hash
+        return _ratio_hash(*self.as_integer_ratio())
 
     # -- comparisons -----------------------------------------------------------------
 
@@ -647,7 +653,19 @@ class Decimal:
         a, b = -a if self._sign else a, -b if other._sign else b
         return (a > b) - (a < b)
 
+    def _cmp_rational(self, other):
+        # -1, 0 or 1 against a Fraction (any rational with numerator and
+        # denominator), compared exactly as CPython's Decimal does; NaNs are
+        # handled by the callers
+        if self._special == 'F':
+            return -1 if self._sign else 1
+        n, d = self.as_integer_ratio()
+        a, b = n * other.denominator, other.numerator * d
+        return (a > b) - (a < b)
+
     def __eq__(self, other):
+        if _is_rational(other):
+            return not self.is_nan() and self._cmp_rational(other) == 0
         other = self._compare_key(other)
         if other is None:
             return NotImplemented
@@ -660,6 +678,11 @@ class Decimal:
         return result if result is NotImplemented else not result
 
     def _order(self, other, op):
+        if _is_rational(other):
+            if self.is_nan():
+                getcontext()._raise(InvalidOperation)
+                return False
+            return op(self._cmp_rational(other))
         other = self._compare_key(other)
         if other is None:
             return NotImplemented

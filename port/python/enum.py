@@ -25,6 +25,60 @@ class auto:
     def __repr__(self):
         return 'auto(%r)' % (self.value,)
 
+    # In CPython's class body an auto() name already holds its value, so
+    # later members may be made from it (RW = R | W). Values are chosen
+    # here only once the class is made: an operator records the
+    # expression, which EnumMeta works out after the operands have theirs.
+    def __or__(self, other):
+        return _AutoOp(lambda a, b: a | b, self, other)
+
+    def __ror__(self, other):
+        return _AutoOp(lambda a, b: a | b, other, self)
+
+    def __and__(self, other):
+        return _AutoOp(lambda a, b: a & b, self, other)
+
+    def __rand__(self, other):
+        return _AutoOp(lambda a, b: a & b, other, self)
+
+    def __xor__(self, other):
+        return _AutoOp(lambda a, b: a ^ b, self, other)
+
+    def __rxor__(self, other):
+        return _AutoOp(lambda a, b: a ^ b, other, self)
+
+    def __add__(self, other):
+        return _AutoOp(lambda a, b: a + b, self, other)
+
+    def __radd__(self, other):
+        return _AutoOp(lambda a, b: a + b, other, self)
+
+    def __sub__(self, other):
+        return _AutoOp(lambda a, b: a - b, self, other)
+
+    def __rsub__(self, other):
+        return _AutoOp(lambda a, b: a - b, other, self)
+
+    def __mul__(self, other):
+        return _AutoOp(lambda a, b: a * b, self, other)
+
+    def __rmul__(self, other):
+        return _AutoOp(lambda a, b: a * b, other, self)
+
+
+class _AutoOp(auto):
+    # R | W of two auto() names; a member's value made from it is the
+    # operator applied to theirs.
+    def __init__(self, op, a, b):
+        auto.__init__(self)
+        self._op, self._a, self._b = op, a, b
+
+    def _resolve(self):
+        a, b = self._a, self._b
+        a = a._resolve() if isinstance(a, _AutoOp) else a.value if isinstance(a, auto) else a
+        b = b._resolve() if isinstance(b, _AutoOp) else b.value if isinstance(b, auto) else b
+        return self._op(a, b)
+
 
 class member:
     def __init__(self, value):
@@ -164,9 +218,13 @@ class EnumMeta:
             if mixin is not None:
                 break
         gen = getattr(cls, '_generate_next_value_')
+        flag = getattr(cls, '_flag_', False)
         last = []
         for k, v in members:
-            if isinstance(v, auto):
+            if isinstance(v, _AutoOp):
+                v.value = v._resolve()
+                v = v.value
+            elif isinstance(v, auto):
                 if v.value is None:
                     v.value = gen(k, 1, len(last), last[:])
                 v = v.value
@@ -189,7 +247,11 @@ class EnumMeta:
             m._name_ = k
             m.__objclass__ = cls
             m._sort_order_ = len(cls._member_names_)
-            cls._member_names_.append(k)
+            # A flag's canonical members are its single bits: as in CPython
+            # 3.11, a zero or a combination (RW = R | W) is in __members__
+            # but not in iteration or len()
+            if not flag or isinstance(v, int) and v > 0 and v & (v - 1) == 0:
+                cls._member_names_.append(k)
             cls._member_map_[k] = m
             try:
                 cls._value2member_map_[m._value_] = m
@@ -343,6 +405,14 @@ def _int_ops(cls):
         setattr(cls, name, (lambda f: lambda a, b: f(b, int(a._value_)))(f))
     cls.__int__ = cls.__index__ = lambda a: int(a._value_)
     cls.__neg__ = lambda a: -int(a._value_)
+    # nor are int's methods and number attributes found on a subclass's
+    # instance: those of the member's value
+    for name in ('bit_length', 'bit_count', 'to_bytes', 'as_integer_ratio', 'conjugate'):
+        setattr(cls, name, (lambda name: lambda a, *args, **kw: getattr(int(a._value_), name)(*args, **kw))(name))
+    for name in ('real', 'numerator'):
+        setattr(cls, name, property(lambda a: int(a._value_)))
+    cls.imag = property(lambda a: 0)
+    cls.denominator = property(lambda a: 1)
     return cls
 
 

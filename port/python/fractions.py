@@ -7,6 +7,20 @@ CPython. Not provided: from_decimal (there is no decimal module)."""
 import math as _math
 
 
+def _ratio_hash(n, d):
+    # hash of the number n/d (d > 0, in lowest terms) equal to the hash of the
+    # int or float of the same value, as CPython's numeric hash makes it, so
+    # that equal keys find each other in a dict or set. Other values need
+    # only be consistent among themselves here.
+    if d == 1:
+        return hash(n)
+    if d & (d - 1) == 0 and -(1 << 53) < n < (1 << 53):
+        f = n / d
+        if f.as_integer_ratio() == (n, d):
+            return hash(f)
+    return hash((n, d))
+
+
 def _gcd(a, b):
     while b:
         a, b = b, a % b
@@ -274,9 +288,7 @@ class Fraction:
         return Fraction(round(self / shift) * shift)
 
     def __hash__(self):
-        if self._d == 1:
-            return hash(self._n)
-        return hash((self._n, self._d))
+        return _ratio_hash(self._n, self._d)
 
     def _cmp(a, b, op):
         o = Fraction._coerce(b)

@@ -1,5 +1,6 @@
 """functools: partial, reduce, wraps/update_wrapper, lru_cache/cache,
-cached_property, total_ordering, cmp_to_key, singledispatch. MicroPython
+cached_property, total_ordering, cmp_to_key, singledispatch,
+singledispatchmethod. MicroPython
 functions take no attributes, so wraps() returns a small callable object
 carrying __name__/__doc__/__wrapped__ (and binding as a method)."""
 import _pywasm_compat
@@ -263,14 +264,16 @@ class singledispatch(_Wrapped):
             # @register on a function: the type is its first parameter's
             # annotation (kept as text, patch 0104; evaluated here)
             func = cls
-            ann = getattr(func, '__annotations__', {})
-            first = func.__code__.co_varnames[:1] if hasattr(func, '__code__') else ()
-            if not first or first[0] not in ann:
+            # CPython takes the first annotation, so a method's `self`
+            # (unannotated) is passed over (singledispatchmethod)
+            ann = getattr(getattr(func, '__func__', func), '__annotations__', {})
+            first = list(ann)[:1]
+            if not first:
                 raise TypeError('Invalid first argument to `register()`: %r. Use either '
                                 '`@register(some_class)` or plain `@register` on an annotated function.' % (func,))
             cls = ann[first[0]]
             if isinstance(cls, str):
-                cls = eval(cls, func.__globals__)
+                cls = eval(cls, getattr(func, '__func__', func).__globals__)
             if not isinstance(cls, type):
                 raise TypeError('Invalid annotation for %r. %r is not a class.' % (first[0], cls))
         self.registry[cls] = func
@@ -280,3 +283,30 @@ class singledispatch(_Wrapped):
         if not a:
             raise TypeError('singledispatch function requires at least 1 positional argument')
         return self._find(type(a[0]))(*a, **k)
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatches on the type of the first
+    argument after self (or cls, over a classmethod)."""
+
+    def __init__(self, func):
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, method)
+
+    def __get__(self, obj, cls=None):
+        find = self.dispatcher.dispatch
+
+        def method(*args, **kw):
+            if not args:
+                raise TypeError('singledispatchmethod method requires at least 1 positional argument')
+            f = find(type(args[0]))
+            if isinstance(f, staticmethod):
+                return f.__func__(*args, **kw)
+            if isinstance(f, classmethod):
+                return f.__func__(cls if cls is not None else type(obj), *args, **kw)
+            return f(obj, *args, **kw)
+        method.__name__ = getattr(self.func, '__name__', 'method')
+        return method

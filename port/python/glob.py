@@ -1,6 +1,9 @@
 """glob: pathname expansion with *, ?, [..] and recursive **; hidden files
 match only patterns starting with a dot, as in CPython. Results are sorted
-per directory level (CPython returns os.listdir order, which is unspecified)."""
+per directory level (CPython returns os.listdir order, which is unspecified).
+The walk follows CPython's shape: every component before the last must be a
+directory (so 'a/*/' and '**/' yield directories only), and a literal last
+component is checked with lexists (a dangling symlink still matches)."""
 import os
 import fnmatch as _fn
 
@@ -13,54 +16,96 @@ def escape(p):
     return ''.join('[' + c + ']' if c in '*?[' else c for c in p)
 
 
-def _ls(d, hidden):
+def _join(a, b):
+    # os.path.join('', b) is b, but we keep the guard explicit: the empty
+    # directory means "relative to the working directory (or root_dir)".
+    return os.path.join(a, b) if a else b
+
+
+def _ls(d, dironly):
     try:
         names = os.listdir(d or '.')
     except OSError:
         return []
-    return sorted(n for n in names if hidden or not n.startswith('.'))
+    if dironly:
+        names = [n for n in names if os.path.isdir(os.path.join(d or '.', n))]
+    return sorted(names)
 
 
-def _rec(d, hidden):
-    yield ''
-    for n in _ls(d, hidden):
-        p = os.path.join(d, n)
-        if os.path.isdir(p):
-            for s in _rec(p, hidden):
-                yield os.path.join(n, s) if s else n
-        else:
+def _glob1(root, d, pat, dironly, hidden):
+    names = _ls(_join(root, d) if root is not None else d, dironly)
+    if not (hidden or pat.startswith('.')):
+        names = [n for n in names if not n.startswith('.')]
+    return [n for n in names if _fn.fnmatchcase(n, pat)]
+
+
+def _glob0(root, d, name, dironly, hidden):
+    full = _join(root, d) if root is not None else d
+    if name:
+        if os.path.lexists(os.path.join(full, name)):
+            return [name]
+    elif os.path.isdir(full):
+        # 'x/' (empty last component) matches only a directory.
+        return [name]
+    return []
+
+
+def _rlist(full, dironly, hidden):
+    for n in _ls(full, dironly):
+        if hidden or not n.startswith('.'):
             yield n
+            for s in _rlist(os.path.join(full or '.', n) if full else n, dironly, hidden):
+                yield os.path.join(n, s)
+
+
+def _glob2(root, d, pat, dironly, hidden):
+    # '**' matches the directory itself (the empty string) and everything
+    # below it; glob() drops the leading empty result for a bare '**'.
+    yield ''
+    full = _join(root, d) if root is not None else d
+    yield from _rlist(full, dironly, hidden)
+
+
+def _iglob(pathname, root, recursive, dironly, hidden):
+    head, tail = os.path.split(pathname)
+    if not has_magic(pathname):
+        if tail:
+            if os.path.lexists(_join(root, pathname) if root is not None else pathname):
+                yield pathname
+        elif os.path.isdir(_join(root, head) if root is not None else head):
+            yield pathname
+        return
+    if not head:
+        if recursive and tail == '**':
+            yield from _glob2(root, head, tail, dironly, hidden)
+        else:
+            yield from _glob1(root, head, tail, dironly, hidden)
+        return
+    if head != pathname and has_magic(head):
+        dirs = _iglob(head, root, recursive, True, hidden)
+    else:
+        dirs = [head]
+    if has_magic(tail):
+        fn = _glob2 if recursive and tail == '**' else _glob1
+    else:
+        fn = _glob0
+    for d in dirs:
+        for n in fn(root, d, tail, dironly, hidden):
+            yield os.path.join(d, n)
 
 
 def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
+    if not pathname:
+        return
     if root_dir is not None:
-        for p in iglob(os.path.join(root_dir, pathname), recursive=recursive, include_hidden=include_hidden):
-            yield os.path.relpath(p, root_dir) if not os.path.isabs(pathname) else p
-        return
-    head, tail = os.path.split(pathname)
-    if not has_magic(pathname):
-        if (os.path.isdir(head) if not tail else os.path.exists(pathname)):
-            yield pathname
-        return
-    dirs = list(iglob(head, recursive=recursive, include_hidden=include_hidden)) if head and has_magic(head) else [head]
-    for d in dirs:
-        if not tail:
-            yield d + '/' if not d.endswith('/') else d
-            continue
-        if recursive and tail == '**':
-            for s in _rec(d, include_hidden):
-                yield os.path.join(d, s) if s else (os.path.join(d, '') if d else s)
-            continue
-        if not has_magic(tail):
-            p = os.path.join(d, tail)
-            if os.path.exists(p):
-                yield p
-            continue
-        hid = include_hidden or tail.startswith('.')
-        for n in _ls(d, hid):
-            if _fn.fnmatchcase(n, tail.replace('**', '*')):
-                yield os.path.join(d, n)
+        root_dir = os.fspath(root_dir)
+    it = _iglob(os.fspath(pathname), root_dir, recursive, False, include_hidden)
+    if recursive and pathname == '**':
+        next(it, None)
+    for p in it:
+        if p or root_dir is not None:
+            yield p
 
 
 def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    return [p for p in iglob(pathname, root_dir=root_dir, recursive=recursive, include_hidden=include_hidden) if p]
+    return list(iglob(pathname, root_dir=root_dir, recursive=recursive, include_hidden=include_hidden))

@@ -3,8 +3,10 @@ PrettyPrinter (indent, width, depth, compact, sort_dicts, underscore_numbers)
 for dicts, lists, tuples, sets, frozensets and strings, breaking lines the
 way CPython does: a container that does not fit in the width goes one
 element per line, and long strings are split into adjacent literals at
-word boundaries. Other objects print with their repr; dataclasses and
-namedtuples are not expanded field by field."""
+word boundaries. OrderedDict, defaultdict, Counter, ChainMap, deque,
+SimpleNamespace and dataclasses (with their generated repr) break as in
+CPython too; other objects print with their repr (a namedtuple's too, as
+in CPython)."""
 import sys as _sys
 
 
@@ -172,7 +174,103 @@ class PrettyPrinter:
         if t is str and len(rep) > max_width:
             self._str(obj, out, indent, allowance, level)
             return
+        if self._other(obj, t, out, indent, allowance, ctx, level):
+            return
         out.append(rep)
+
+    def _other(self, obj, t, out, indent, allowance, ctx, level):
+        # The other types CPython's pprint breaks over lines when their repr
+        # is too long: the collections types, SimpleNamespace and
+        # dataclasses. False for the rest, printed with their repr.
+        name = t.__name__
+        mod = getattr(t, '__module__', '')
+        kind = name if mod == 'collections' else None
+        if kind is None:
+            if getattr(getattr(t, '__repr__', None), '_pywasm_dataclass_repr', False):
+                kind = 'dataclass'
+            elif name == 'SimpleNamespace' and mod == 'types':
+                kind = 'SimpleNamespace'
+            else:
+                # a subclass without a __repr__ of its own is printed as its base
+                for c in t.__mro__:
+                    if getattr(c, '__module__', '') == 'collections' and c.__name__ in (
+                            'OrderedDict', 'defaultdict', 'Counter', 'ChainMap', 'deque'):
+                        kind = c.__name__
+                        break
+                    if '__repr__' in getattr(c, '__dict__', {}):
+                        break
+                if kind is None:
+                    return False
+        if kind == 'ChainMap':
+            if not obj.maps or len(obj.maps) == 1 and not obj.maps[0]:
+                return False
+        elif kind not in ('dataclass', 'SimpleNamespace') and not len(obj):
+            return False
+        oid = id(obj)
+        ctx[oid] = 1
+        level += 1
+        head = name + '('
+        if kind == 'OrderedDict':
+            out.append(head)
+            self._format(list(obj.items()), out, indent + len(head), allowance + 1, ctx, level)
+            out.append(')')
+        elif kind == 'defaultdict':
+            sub = indent + len(head)
+            out.append('%s%s,\n%s{' % (head, self._repr(obj.default_factory, ctx, self._depth, level), ' ' * sub))
+            if self._indent > 1:
+                out.append(' ' * (self._indent - 1))
+            items = _sorted(obj.items()) if self._sort else list(obj.items())
+            self._dict_items(items, out, sub + self._indent, allowance + 2, ctx, level)
+            out.append('})')
+        elif kind == 'Counter':
+            out.append(head + '{')
+            if self._indent > 1:
+                out.append(' ' * (self._indent - 1))
+            self._dict_items(obj.most_common(), out, indent + len(head) + self._indent, allowance + 2, ctx, level)
+            out.append('})')
+        elif kind == 'ChainMap':
+            sub = indent + len(head)
+            out.append(head)
+            last = len(obj.maps) - 1
+            for i, m in enumerate(obj.maps):
+                self._format(m, out, sub, allowance + 1 if i == last else 1, ctx, level)
+                out.append(')' if i == last else ',\n' + ' ' * sub)
+        elif kind == 'deque':
+            sub = indent + len(head)
+            out.append(head + '[')
+            if self._indent > 1:
+                out.append(' ' * (self._indent - 1))
+            if obj.maxlen is None:
+                self._items(list(obj), out, sub + self._indent, allowance + 2, ctx, level)
+                out.append('])')
+            else:
+                self._items(list(obj), out, sub + self._indent, 2, ctx, level)
+                out.append('],\n%smaxlen=%s)' % (' ' * sub, self._repr(obj.maxlen, ctx, self._depth, level)))
+        elif kind in ('dataclass', 'SimpleNamespace'):
+            if kind == 'SimpleNamespace':
+                if t.__name__ == 'SimpleNamespace':
+                    head = 'namespace('
+                items = list(obj.__dict__.items())
+            else:
+                import dataclasses
+                items = [(f.name, getattr(obj, f.name)) for f in dataclasses.fields(obj) if f.repr]
+            sub = indent + len(head)
+            out.append(head)
+            last = len(items) - 1
+            for i, (k, v) in enumerate(items):
+                out.append(k + '=')
+                if id(v) in ctx:
+                    out.append('...')  # as the dataclass repr shows a cycle
+                else:
+                    self._format(v, out, sub + len(k) + 1, allowance if i == last else 1, ctx, level)
+                if i != last:
+                    out.append(',\n' + ' ' * sub)
+            out.append(')')
+        else:
+            del ctx[oid]
+            return False
+        del ctx[oid]
+        return True
 
     def _dict_items(self, items, out, indent, allowance, ctx, level):
         delim = ',\n' + ' ' * indent

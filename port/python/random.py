@@ -2,8 +2,9 @@
 algorithms for random, getrandbits, randrange/randint, choice, shuffle,
 sample, choices, uniform, triangular, gauss, normalvariate, expovariate,
 lognormvariate, paretovariate, weibullvariate, betavariate, gammavariate,
-randbytes), so a given integer seed gives CPython's sequence. Seeding with
-str/bytes (which CPython hashes with SHA-512) raises NotImplementedError.
+randbytes), so a given int, float, str or bytes seed gives CPython's
+sequence (a str/bytes seed is extended with its SHA-512, as CPython's
+version 2 seeding does; version 1 of a str raises NotImplementedError).
 SystemRandom draws from os.urandom. The generator's core (state, twist,
 random, getrandbits, the _randbelow loop) is C: _pywasm_random."""
 import math as _m
@@ -42,7 +43,14 @@ class Random:
         if isinstance(a, float):
             a = hash(a)
         if isinstance(a, (str, bytes, bytearray)):
-            raise NotImplementedError('random.seed() with a str/bytes seed: CPython hashes it with SHA-512, which is not built in')
+            if version != 2:
+                raise NotImplementedError('random.seed() of a str/bytes with version=%r' % (version,))
+            # CPython's version 2: the bytes followed by their SHA-512 digest,
+            # read as one big-endian integer (SHA-512 is the library's Python
+            # one, slow but a seed is short).
+            import hashlib
+            b = a.encode() if isinstance(a, str) else bytes(a)
+            a = int.from_bytes(b + hashlib.sha512(b).digest(), 'big')
         if not isinstance(a, int):
             raise TypeError('The only supported seed types are: None, int, float, str, bytes, and bytearray.')
         a = abs(a)
@@ -261,7 +269,25 @@ class Random:
         return 0.0
 
     def vonmisesvariate(self, mu, kappa):
-        raise NotImplementedError('random.vonmisesvariate')
+        # Best and Fisher's rejection method (1979), drawing as CPython does:
+        # one random() for a tiny kappa, else two per trial and one for the
+        # sign, so a seeded sequence matches.
+        two_pi = 2.0 * _m.pi
+        if kappa <= 1e-6:
+            return two_pi * self.random()
+        half = 0.5 / kappa
+        r = half + _m.sqrt(1.0 + half * half)
+        while True:
+            z = _m.cos(_m.pi * self.random())
+            d = z / (r + z)
+            u = self.random()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _m.exp(d):
+                break
+        q = 1.0 / r
+        angle = _m.acos((q + z) / (1.0 + q * z))
+        if self.random() > 0.5:
+            return (mu + angle) % two_pi
+        return (mu - angle) % two_pi
 
     def binomialvariate(self, n=1, p=0.5):
         raise NotImplementedError('random.binomialvariate')

@@ -335,9 +335,14 @@ class _NamedTupleMeta:
         fields = list(anns)
         defaults = [ns[f] for f in fields if f in ns]
         cls = collections.namedtuple(name, fields, defaults=defaults or None)
+        # With defaults, the class made is a wrapper whose instances are of
+        # the tuple class inside it: the body's methods go on both.
+        inner = getattr(cls, '_pywasm_tuple_class', None)
         for k, v in ns.items():
             if k not in anns and k not in ('__annotations__', '__module__', '__qualname__', '__metaclass__'):
                 setattr(cls, k, v)
+                if inner is not None:
+                    setattr(inner, k, v)
         cls.__annotations__ = dict(anns)
         return cls
 

@@ -18,6 +18,8 @@ import _pywasm_compat
 
 # this module's own file: findCaller skips its calls
 _srcfile = sys._getframe(0).f_code.co_filename
+# this package's directory: handleError's call stack starts outside it
+_srcdir = _srcfile.rpartition('/')[0]
 
 CRITICAL = FATAL = 50
 ERROR = 40
@@ -354,10 +356,30 @@ class Handler(Filterer):
         return r
 
     def handleError(self, record):
-        if raiseExceptions:
+        if raiseExceptions and sys.stderr:
             e = sys.exc_info()[1]
             sys.stderr.write('--- Logging error ---\n')
             sys.print_exception(e, sys.stderr)
+            # As CPython: the logging call that failed, found by walking out
+            # of this package's frames from the emit() that caught the error,
+            # then the message and its arguments (a bad format is the usual
+            # cause, and the script's own line is what the reader needs).
+            sys.stderr.write('Call stack:\n')
+            frame = sys._getframe(1)
+            while frame is not None and frame.f_code.co_filename.rpartition('/')[0] == _srcdir:
+                frame = frame.f_back
+            if frame is not None:
+                import traceback
+                traceback.print_stack(frame, file=sys.stderr)
+            else:
+                sys.stderr.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
+            try:
+                sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+            except RecursionError:
+                raise
+            except Exception:
+                sys.stderr.write('Unable to print the message and arguments - possible formatting error.\n'
+                                 'Use the traceback above to help find the error.\n')
 
     def flush(self):
         pass

@@ -172,19 +172,32 @@ def _ose(e, p):
     return _pywasm_compat.oserror(e, p)
 
 
-def stat(p, *, follow_symlinks=True):
+def _named(p):
+    # The path of a file operation. WASI resolves '' as the directory it
+    # starts from, so os.stat('') would describe the working directory and
+    # os.path.exists('') be True; CPython (POSIX) finds no file named ''.
     p = fspath(p)
+    if not p and isinstance(p, (str, bytes)):
+        raise FileNotFoundError(2, 'No such file or directory', p)
+    return p
+
+
+def stat(p, *, follow_symlinks=True):
+    p = _named(p)
     try:
         return stat_result(_u.stat(p))
     except OSError as e:
         raise _ose(e, p)
 
 
-lstat = stat
+def lstat(p, *, dir_fd=None):
+    # A function of its own, not an alias: callers name it (shutil.rmtree
+    # passes it to onerror, whose handlers print func.__name__).
+    return stat(p)
 
 
 def listdir(p='.'):
-    p = fspath(p)
+    p = _named(p)
     try:
         return _u.listdir(p)
     except OSError as e:
@@ -192,7 +205,7 @@ def listdir(p='.'):
 
 
 def mkdir(p, mode=0o777, *, dir_fd=None):
-    p = fspath(p)
+    p = _named(p)
     try:
         _u.mkdir(p)
     except OSError as e:
@@ -200,7 +213,7 @@ def mkdir(p, mode=0o777, *, dir_fd=None):
 
 
 def rmdir(p):
-    p = fspath(p)
+    p = _named(p)
     try:
         _u.rmdir(p)
     except OSError as e:
@@ -208,18 +221,23 @@ def rmdir(p):
 
 
 def remove(p):
-    p = fspath(p)
+    p = _named(p)
     try:
         _u.remove(p)
     except OSError as e:
         raise _ose(e, p)
 
 
-unlink = remove
+def unlink(p, *, dir_fd=None):
+    # Its own name, as lstat above.
+    return remove(p)
 
 
 def rename(a, b):
     a, b = fspath(a), fspath(b)
+    if not a or not b:
+        # See _named: '' would be the working directory itself.
+        raise FileNotFoundError(2, 'No such file or directory', a, None, b)
     try:
         _u.rename(a, b)
     except OSError as e:
@@ -230,7 +248,7 @@ replace = rename
 
 
 def chdir(p):
-    p = fspath(p)
+    p = _named(p)
     try:
         _u.chdir(p)
     except OSError as e:
@@ -329,7 +347,7 @@ class _Scandir:
 
 
 def scandir(p='.'):
-    return _Scandir(fspath(p))
+    return _Scandir(_named(p))
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
@@ -526,9 +544,12 @@ def popen(cmd, mode='r', buffering=-1):
     return _wrap_close(proc.stdin, proc)
 
 
-for _n in ('fork', 'execv', 'execve', 'execvp', 'kill', 'spawnv', 'pipe',
-           'symlink', 'link', 'readlink'):
+for _n in ('fork', 'execv', 'execve', 'execvp', 'kill', 'spawnv', 'pipe'):
     globals()[_n] = _unavailable(_n, 'no processes in the pywasm sandbox')
+# Links are a filesystem matter, not a process one: say so, so that the
+# message points at what is actually missing.
+for _n in ('symlink', 'link', 'readlink'):
+    globals()[_n] = _unavailable(_n, 'the pywasm sandbox does not make or read links')
 del _n
 
 from . import path

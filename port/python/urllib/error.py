@@ -45,6 +45,10 @@ class HTTPError(URLError):
     def __str__(self):
         return 'HTTP Error %s: %s' % (self.code, self.msg)
 
+    def __repr__(self):
+        # CPython's own form, not the args-based one an exception gets.
+        return '<HTTPError %s: %r>' % (self.code, self.msg)
+
     @property
     def status(self):
         return self.code
