@@ -12,6 +12,7 @@
 #include "py/gc.h"
 #include "py/mperrno.h"
 #include "py/mphal.h"
+#include "py/objmodule.h"
 #include "py/runtime.h"
 #include "py/stackctrl.h"
 #include "extmod/vfs.h"
@@ -63,6 +64,26 @@ static bool parse_size(const char *s, size_t *out) {
     return true;
 }
 
+// An exception no handler caught goes to sys.excepthook when the script set
+// one, as CPython's; else, or when the hook fails, its traceback is printed
+// (with its cause or context, exceptions.c).
+static void report_uncaught(mp_obj_t exc) {
+    mp_obj_t hook = pywasm_sys_assigned(MP_QSTR_excepthook);
+    if (hook != MP_OBJ_NULL) {
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_obj_t args[3] = { MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), exc, mp_load_attr(exc, MP_QSTR___traceback__) };
+            mp_call_function_n_kw(hook, 3, 0, args);
+            nlr_pop();
+            return;
+        }
+        mp_print_str(&mp_stderr_print, "Error in sys.excepthook:\n");
+        pywasm_print_exception(&mp_stderr_print, MP_OBJ_FROM_PTR(nlr.ret_val));
+        mp_print_str(&mp_stderr_print, "\nOriginal exception was:\n");
+    }
+    pywasm_print_exception(&mp_stderr_print, exc);
+}
+
 // Exit code for an exception that reached the top; prints the traceback.
 static int exit_code_for(mp_obj_t exc) {
     // no Python code runs any more: sys._getframe() (frames.c) must not
@@ -80,7 +101,7 @@ static int exit_code_for(mp_obj_t exc) {
         }
         return code & 255;
     }
-    pywasm_print_exception(&mp_stderr_print, exc);  // with its cause or context (exceptions.c)
+    report_uncaught(exc);
     if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_KeyboardInterrupt))) {
         return EXIT_KEYBOARD_INTERRUPT;
     }
@@ -296,6 +317,48 @@ static char *dirname_of(const char *path) {
     return strndup(path, slash - path);
 }
 
+// A script's path as CPython (3.9+) gives it to __file__ and to tracebacks:
+// absolute, the working directory joined as it is ("./x.py" is
+// "/cwd/./x.py"), so that it still names the file after os.chdir().
+static char *absolute_path(const char *path) {
+    char cwd[MICROPY_ALLOC_PATH_MAX];
+    if (path[0] == '/' || getcwd(cwd, sizeof(cwd)) == NULL) {
+        return strdup(path);
+    }
+    size_t n = strlen(cwd);
+    while (n > 0 && cwd[n - 1] == '/') {
+        n--;  // the root is "/"
+    }
+    char *out = malloc(n + strlen(path) + 2);
+    memcpy(out, cwd, n);
+    out[n] = '/';
+    strcpy(out + n + 1, path);
+    return out;
+}
+
+// An absolute path with "." and ".." resolved and no repeated "/", in
+// place: sys.path[0] is the script's directory in that form, as CPython's.
+static void normalize_path(char *path) {
+    size_t len = 0;  // of the result so far, which starts with "/"
+    for (const char *p = path; *p;) {
+        const char *end = strchr(p, '/');
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        if (n == 2 && p[0] == '.' && p[1] == '.') {
+            while (len > 0 && path[--len] != '/') {
+            }
+        } else if (n > 0 && !(n == 1 && p[0] == '.')) {
+            path[len] = '/';
+            memmove(path + len + 1, p, n);
+            len += n + 1;
+        }
+        p += n + (end != NULL);
+    }
+    if (len == 0) {
+        path[len++] = '/';
+    }
+    path[len] = '\0';
+}
+
 static int check_script(const char *path) {
     struct stat st;
     int err = 0;
@@ -400,11 +463,14 @@ int main(int argc, char **argv) {
     } else if (a < argc && strcmp(argv[a], "-") != 0) {
         code = check_script(argv[a]);
         if (code == 0) {
-            char *dir = dirname_of(argv[a]);
+            char *script = absolute_path(argv[a]);
+            char *dir = dirname_of(script);
+            normalize_path(dir);
             set_sys_path(dir);
             free(dir);
-            set_sys_argv(&argv[a], argc - a);
-            code = run_source(SOURCE_FILE, argv[a]);
+            set_sys_argv(&argv[a], argc - a);  // sys.argv[0] as it was given
+            code = run_source(SOURCE_FILE, script);
+            free(script);
         }
     } else {
         set_sys_path("");

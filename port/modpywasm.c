@@ -7,6 +7,7 @@
 
 #include "py/mperrno.h"
 #include "py/objstr.h"
+#include "py/objmodule.h"
 #include "py/runtime.h"
 #include "modpywasm.h"
 #include "library.h"
@@ -88,6 +89,22 @@ extern const mp_obj_fun_builtin_fixed_t pywasm_set_traceback_obj;
 // os.utime's file times (modos_wasi.c)
 extern const mp_obj_fun_builtin_var_t pywasm_set_file_times_obj;
 
+// the names of the modules built into the interpreter, for
+// sys.builtin_module_names (_pywasm_sys.py)
+static mp_obj_t pywasm_builtin_module_names(void) {
+    mp_obj_t list = mp_obj_new_list(0, NULL);
+    const mp_map_t *maps[] = { &mp_builtin_module_map, &mp_builtin_extensible_module_map };
+    for (size_t m = 0; m < MP_ARRAY_SIZE(maps); m++) {
+        for (size_t i = 0; i < maps[m]->alloc; i++) {
+            if (mp_map_slot_is_filled(maps[m], i)) {
+                mp_obj_list_append(list, maps[m]->table[i].key);
+            }
+        }
+    }
+    return list;
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(pywasm_builtin_module_names_obj, pywasm_builtin_module_names);
+
 // where the library beside the module is, for a frozen package whose
 // submodules live there (json/__init__.py)
 static MP_DEFINE_STR_OBJ(pywasm_library_dir_obj, PYWASM_LIBRARY_DIR);
@@ -104,6 +121,7 @@ static const mp_rom_map_elem_t pywasm_module_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_set_file_times), MP_ROM_PTR(&pywasm_set_file_times_obj) },
     { MP_ROM_QSTR(MP_QSTR_set_traceback), MP_ROM_PTR(&pywasm_set_traceback_obj) },
     { MP_ROM_QSTR(MP_QSTR_LIBRARY_DIR), MP_ROM_PTR(&pywasm_library_dir_obj) },
+    { MP_ROM_QSTR(MP_QSTR_builtin_module_names), MP_ROM_PTR(&pywasm_builtin_module_names_obj) },
 };
 static MP_DEFINE_CONST_DICT(pywasm_module_globals, pywasm_module_globals_table);
 

@@ -93,3 +93,24 @@ mp_obj_t pywasm_sizeof_unary_op(mp_unary_op_t op, mp_obj_t obj) {
     }
     return MP_OBJ_NEW_SMALL_INT(n);
 }
+
+// sys's rarer attributes (flags, prefix, excepthook, orig_argv...) are
+// Python in the library's _pywasm_sys, imported on the first name sys's own
+// table lacks (patch 0118): nothing to pay until a script asks. A name that
+// module lacks too, or a failing import, stays an AttributeError.
+void pywasm_sys_more(qstr attr, mp_obj_t *dest) {
+    // dunder names are the VM's own probes (sys.__init__ at start-up), not
+    // a script's: only sys.__excepthook__ and sys.__displayhook__ are here
+    const char *name = qstr_str(attr);
+    if (name[0] == '_' && name[1] == '_' && attr != MP_QSTR___excepthook__ && attr != MP_QSTR___displayhook__) {
+        return;
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t more = mp_import_name(MP_QSTR__pywasm_sys, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        mp_obj_t found[2];
+        mp_load_method_maybe(more, attr, found);
+        dest[0] = found[0];
+        nlr_pop();
+    }
+}

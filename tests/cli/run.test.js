@@ -33,13 +33,34 @@ for (const engine of engines()) {
   });
 
   test(`[${engine}] an unhandled exception prints a traceback with file and line, exit 1`, () => {
-    const dir = tempDir({ 'boom.py': 'def f():\n    return 1 / 0\n\nf()\n' });
+    // The script's path is absolute in tracebacks and __file__, as CPython
+    // (3.9+) makes it; sys.argv[0] stays as given.
+    const dir = tempDir({ 'boom.py': 'import sys\nprint(__file__, sys.argv[0], sys.path[0])\ndef f():\n    return 1 / 0\n\nf()\n' });
     const r = pywasm(engine, ['boom.py'], { cwd: dir });
     assert.equal(r.status, 1);
+    assert.equal(r.stdout, `${dir}/boom.py boom.py ${dir}\n`);
     assert.equal(r.stderr, 'Traceback (most recent call last):\n'
-      + '  File "boom.py", line 4, in <module>\n    f()\n'
-      + '  File "boom.py", line 2, in f\n    return 1 / 0\n'
+      + `  File "${dir}/boom.py", line 6, in <module>\n    f()\n`
+      + `  File "${dir}/boom.py", line 4, in f\n    return 1 / 0\n`
       + 'ZeroDivisionError: division by zero\n');
+  });
+
+  test(`[${engine}] an uncaught exception goes to sys.excepthook when the script set one; a failing hook is reported with it`, () => {
+    const dir = tempDir({
+      'hooked.py': 'import sys\ndef hook(kind, value, tb):\n    print("hook:", kind.__name__, value, tb.tb_lineno)\n'
+        + 'sys.excepthook = hook\nraise ValueError("boom")\n',
+      'broken.py': 'import sys\nsys.excepthook = lambda *a: 1 / 0\nraise KeyError("k")\n',
+    });
+    const hooked = pywasm(engine, ['hooked.py'], { cwd: dir });
+    assert.equal(hooked.status, 1);
+    assert.equal(hooked.stdout, 'hook: ValueError boom 5\n');
+    assert.equal(hooked.stderr, '');
+    const broken = pywasm(engine, ['broken.py'], { cwd: dir });
+    assert.equal(broken.status, 1);
+    assert.equal(broken.stderr, 'Error in sys.excepthook:\nTraceback (most recent call last):\n'
+      + `  File "${dir}/broken.py", line 2, in <lambda>\n    sys.excepthook = lambda *a: 1 / 0\nZeroDivisionError: division by zero\n`
+      + '\nOriginal exception was:\nTraceback (most recent call last):\n'
+      + `  File "${dir}/broken.py", line 3, in <module>\n    raise KeyError("k")\nKeyError: 'k'\n`);
   });
 
   test(`[${engine}] a traceback's last line is CPython's: the class's own __str__, its module, no empty message`, () => {
@@ -49,8 +70,8 @@ for (const engine of engines()) {
     });
     const r = pywasm(engine, ['main.py'], { cwd: dir });
     assert.equal(r.status, 1);
-    assert.equal(r.stderr, 'Traceback (most recent call last):\n  File "main.py", line 3, in <module>\n    raise ValueError\nValueError\n'
-      + 'Traceback (most recent call last):\n  File "main.py", line 6, in <module>\n    raise errors.ConfigError("port")\n'
+    assert.equal(r.stderr, `Traceback (most recent call last):\n  File "${dir}/main.py", line 3, in <module>\n    raise ValueError\nValueError\n`
+      + `Traceback (most recent call last):\n  File "${dir}/main.py", line 6, in <module>\n    raise errors.ConfigError("port")\n`
       + 'errors.ConfigError: bad key: port\n');
   });
 
@@ -64,12 +85,12 @@ for (const engine of engines()) {
     assert.equal(r.status, 1);
     const lines = r.stderr.split('\n');
     assert.equal(lines[0], '  + Exception Group Traceback (most recent call last):');
-    assert.deepEqual(lines.slice(1, 3), ['  |   File "group.py", line 12, in <module>', '  |     asyncio.run(main())']);
+    assert.deepEqual(lines.slice(1, 3), [`  |   File "${dir}/group.py", line 12, in <module>`, '  |     asyncio.run(main())']);
     const tail = lines.slice(lines.indexOf('  | ExceptionGroup: unhandled errors in a TaskGroup (2 sub-exceptions)'));
     assert.equal(tail[1], '  +-+---------------- 1 ----------------');
-    assert.deepEqual(tail.filter((l) => l.includes('File "group.py"') || l.startsWith('    | ValueError') || l.includes('-----')), [
-      '  +-+---------------- 1 ----------------', '    |   File "group.py", line 5, in bad', '    | ValueError: 1',
-      '    +---------------- 2 ----------------', '    |   File "group.py", line 5, in bad', '    | ValueError: 2',
+    assert.deepEqual(tail.filter((l) => l.includes(`File "${dir}/group.py"`) || l.startsWith('    | ValueError') || l.includes('-----')), [
+      '  +-+---------------- 1 ----------------', `    |   File "${dir}/group.py", line 5, in bad`, '    | ValueError: 1',
+      '    +---------------- 2 ----------------', `    |   File "${dir}/group.py", line 5, in bad`, '    | ValueError: 2',
       '    +------------------------------------']);
   });
 
@@ -77,20 +98,21 @@ for (const engine of engines()) {
     const dir = tempDir({ 'bad.py': 'x = 1\ny = (\n' });
     const r = pywasm(engine, ['bad.py'], { cwd: dir });
     assert.equal(r.status, 1);
-    assert.match(r.stderr, /File "bad.py", line \d+\nSyntaxError: /);
+    assert.ok(r.stderr.includes(`File "${dir}/bad.py", line `), r.stderr);
+    assert.match(r.stderr, /bad\.py", line \d+\nSyntaxError: /);
   });
 
   test(`[${engine}] a script that does not compile is reported as CPython does: no Traceback header, the place and its line`, () => {
     const dir = tempDir({ 'bad.py': 'x = 1\nx = = 2\n', 'main.py': 'print("ran")\nimport bad\n' });
     const direct = pywasm(engine, ['bad.py'], { cwd: dir });
     assert.equal(direct.status, 1);
-    assert.equal(direct.stderr, '  File "bad.py", line 2\n    x = = 2\nSyntaxError: invalid syntax\n');
+    assert.equal(direct.stderr, `  File "${dir}/bad.py", line 2\n    x = = 2\nSyntaxError: invalid syntax\n`);
     // Imported, it has a frame to show (the import), and the header with it.
     const imported = pywasm(engine, ['main.py'], { cwd: dir });
     assert.equal(imported.status, 1);
     assert.equal(imported.stdout, 'ran\n');
-    assert.equal(imported.stderr, 'Traceback (most recent call last):\n  File "main.py", line 2, in <module>\n    import bad\n'
-      + '  File "bad.py", line 2\n    x = = 2\nSyntaxError: invalid syntax\n');
+    assert.equal(imported.stderr, `Traceback (most recent call last):\n  File "${dir}/main.py", line 2, in <module>\n    import bad\n`
+      + `  File "${dir}/bad.py", line 2\n    x = = 2\nSyntaxError: invalid syntax\n`);
   });
 
   test(`[${engine}] a missing script says so and exits 2, as CPython does`, () => {
