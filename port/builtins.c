@@ -35,30 +35,32 @@ static mp_obj_t builtin_vars(size_t n_args, const mp_obj_t *args) {
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(pywasm_builtin_vars_obj, 0, 1, builtin_vars);
 
-// ascii(obj): repr(obj) with every non-ASCII character escaped as \xhh,
-// \uhhhh or \Uhhhhhhhh.
-static mp_obj_t builtin_ascii(mp_obj_t obj) {
-    vstr_t repr;
-    mp_print_t print;
-    vstr_init_print(&repr, 16, &print);
-    mp_obj_print_helper(&print, obj, PRINT_REPR);
+// The text in vstr with every non-ASCII character escaped as \xhh, \uhhhh or
+// \Uhhhhhhhh, in place: ascii(), the '!a' conversion and '%a' (py/objstr.c).
+void pywasm_ascii_escape(vstr_t *vstr) {
     vstr_t out;
-    vstr_init(&out, repr.len);
-    const byte *s = (const byte *)repr.buf, *top = s + repr.len;
+    vstr_init(&out, vstr->len);
+    const byte *s = (const byte *)vstr->buf, *top = s + vstr->len;
     while (s < top) {
         unichar c = utf8_get_char(s);
         s = utf8_next_char(s);
         if (c < 0x80) {
             vstr_add_byte(&out, c);
-        } else if (c < 0x100) {
-            vstr_printf(&out, "\\x%02x", (unsigned)c);
-        } else if (c < 0x10000) {
-            vstr_printf(&out, "\\u%04x", (unsigned)c);
         } else {
-            vstr_printf(&out, "\\U%08x", (unsigned)c);
+            vstr_printf(&out, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)c);
         }
     }
-    vstr_clear(&repr);
-    return mp_obj_new_str_from_vstr(&out);
+    vstr_clear(vstr);
+    *vstr = out;
+}
+
+// ascii(obj): repr(obj), escaped as above.
+static mp_obj_t builtin_ascii(mp_obj_t obj) {
+    vstr_t repr;
+    mp_print_t print;
+    vstr_init_print(&repr, 16, &print);
+    mp_obj_print_helper(&print, obj, PRINT_REPR);
+    pywasm_ascii_escape(&repr);
+    return mp_obj_new_str_from_vstr(&repr);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(pywasm_builtin_ascii_obj, builtin_ascii);
