@@ -78,6 +78,7 @@ static void put(out_t *o, char c) {
     o->len++;
 }
 
+// A precision of -1 writes the point and no digits after it (the '#' form).
 static void put_fixed(out_t *o, const char *d, size_t nd, int point, int prec) {
     if (point <= 0) {
         put(o, '0');
@@ -85,7 +86,7 @@ static void put_fixed(out_t *o, const char *d, size_t nd, int point, int prec) {
     for (int i = 0; i < point; i++) {
         put(o, digit_at(d, nd, i));
     }
-    if (prec > 0) {
+    if (prec) {
         put(o, '.');
         for (int i = 0; i < prec; i++) {
             put(o, digit_at(d, nd, point + i));
@@ -95,7 +96,7 @@ static void put_fixed(out_t *o, const char *d, size_t nd, int point, int prec) {
 
 static void put_exp(out_t *o, const char *d, size_t nd, int point, int prec, char e) {
     put(o, digit_at(d, nd, 0));
-    if (prec > 0) {
+    if (prec) {
         put(o, '.');
         for (int i = 1; i <= prec; i++) {
             put(o, digit_at(d, nd, i));
@@ -115,8 +116,10 @@ static void put_exp(out_t *o, const char *d, size_t nd, int point, int prec, cha
 // MicroPython's mp_format_float, correctly rounded: fmt is e/f/g (or upper
 // case, or 'z': see below), prec < 0 means 6, sign is '+', ' ' or 0 for a non-negative value.
 // Output that does not fit buf falls back to MicroPython's formatter (which
-// switches a huge '%f' to exponent notation).
-int pywasm_format_float(double f, char *buf, size_t buf_size, char fmt, int prec, char sign) {
+// switches a huge '%f' to exponent notation). alt is the '#' form: a point
+// even with no digits after it ('3.', '3.e+00'), and 'g' keeps its trailing
+// zeros ('3.50000'); py/mpprint.c passes it (patch 0123).
+int pywasm_format_float_alt(double f, char *buf, size_t buf_size, char fmt, int prec, char sign, bool alt) {
     char lower = fmt | 0x20;
     if (lower != 'e' && lower != 'f' && lower != 'g' && fmt != 'z') {
         return mp_format_float(f, buf, buf_size, fmt, prec, sign);
@@ -148,17 +151,17 @@ int pywasm_format_float(double f, char *buf, size_t buf_size, char fmt, int prec
         char e = upper ? 'E' : 'e';
         if (lower == 'f') {
             nd = round_digits(d, nd, &point, point + prec);
-            put_fixed(&o, d, nd, point, prec);
+            put_fixed(&o, d, nd, point, prec ? prec : -alt);
         } else if (lower == 'e') {
             nd = round_digits(d, nd, &point, prec + 1);
-            put_exp(&o, d, nd, point, prec, e);
+            put_exp(&o, d, nd, point, prec ? prec : -alt, e);
         } else {
             // 'g': exponent notation when the exponent is < -4 or >= the
             // precision, and no trailing zeros, as CPython. 'z' is a spec
             // with a precision and no type ('{:.3}'): as 'g', but fixed
             // notation keeps a digit after the point (12.0, not 12), and an
             // exponent of precision - 1 is already written as one (1.23e+02).
-            int dot0 = fmt == 'z';
+            int dot0 = fmt == 'z' && !alt;
             if (prec == 0) {
                 prec = 1;
             }
@@ -167,13 +170,13 @@ int pywasm_format_float(double f, char *buf, size_t buf_size, char fmt, int prec
             if (x >= -4 && x < prec - dot0) {
                 int fprec = prec - 1 - x;
                 int shown = (int)nd > point ? (int)nd - point : 0;
-                put_fixed(&o, d, nd, nd ? point : 1, shown < fprec ? shown : fprec);
+                put_fixed(&o, d, nd, nd ? point : 1, alt ? (fprec ? fprec : -1) : shown < fprec ? shown : fprec);
                 if (dot0 && (shown == 0 || fprec == 0)) {
                     put(&o, '.');
                     put(&o, '0');
                 }
             } else {
-                put_exp(&o, d, nd, point, nd > 1 ? (int)nd - 1 : 0, e);
+                put_exp(&o, d, nd, point, alt ? (prec > 1 ? prec - 1 : -1) : nd > 1 ? (int)nd - 1 : 0, e);
             }
         }
     }
@@ -182,6 +185,10 @@ int pywasm_format_float(double f, char *buf, size_t buf_size, char fmt, int prec
     }
     buf[o.len] = '\0';
     return o.len;
+}
+
+int pywasm_format_float(double f, char *buf, size_t buf_size, char fmt, int prec, char sign) {
+    return pywasm_format_float_alt(f, buf, buf_size, fmt, prec, sign, false);
 }
 
 
