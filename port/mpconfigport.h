@@ -144,8 +144,9 @@ extern const struct _mp_print_t mp_stderr_print;
 // re is frozen Python over our own engine (modsre.c); MicroPython's re1.5
 // module would only add bytes.
 #define MICROPY_PY_RE                       (0)
-#define MICROPY_PY_HASHLIB                  (1)
-#define MICROPY_PY_HASHLIB_SHA256           (1)
+// hashlib is the library's, over port/modhashes.c (MD5, SHA-1, SHA-224,
+// SHA-256, states that copy and digest repeatably): no C hashlib module.
+#define MICROPY_PY_HASHLIB                  (0)
 #define MICROPY_PY_CRYPTOLIB                (0)
 #define MICROPY_PY_DEFLATE_COMPRESS         (1)
 #define MICROPY_PY_RANDOM_EXTRA_FUNCS       (1)
