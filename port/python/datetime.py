@@ -1,7 +1,10 @@
 """datetime: date, time, datetime, timedelta, timezone (UTC and fixed
 offsets), tzinfo, with arithmetic, comparison, isoformat/fromisoformat,
 strftime/strptime (the C-standard directives), timestamps and ISO calendar.
-Local time is UTC (WASI has no time zones); zoneinfo is not available."""
+Local time is UTC (WASI has no time zones). fold (PEP 495) is kept and
+honoured as CPython does: aware datetimes of one tzinfo compare and subtract
+by wall time, others by UTC, and == is False for a time whose offset
+depends on fold (zoneinfo's ambiguous hours)."""
 import time as _t
 
 MINYEAR, MAXYEAR = 1, 9999
@@ -509,7 +512,9 @@ class time:
             raise ValueError('second must be in 0..59')
         if not 0 <= microsecond <= 999999:
             raise ValueError('microsecond must be in 0..999999')
-        self._h, self._mi, self._s, self._us, self._tz, self._f = hour, minute, second, microsecond, tzinfo, fold
+        if fold not in (0, 1):
+            raise ValueError('fold must be either 0 or 1')
+        self._h, self._mi, self._s, self._us, self._tz, self._f = hour, minute, second, microsecond, tzinfo, int(fold)
 
     hour = property(lambda s: s._h)
     minute = property(lambda s: s._mi)
@@ -519,13 +524,13 @@ class time:
     fold = property(lambda s: s._f)
 
     def utcoffset(self):
-        return None if self._tz is None else self._tz.utcoffset(None)
+        return None if self._tz is None else _chkoff('utcoffset', self._tz.utcoffset(None))
 
     def tzname(self):
         return None if self._tz is None else self._tz.tzname(None)
 
     def dst(self):
-        return None if self._tz is None else self._tz.dst(None)
+        return None if self._tz is None else _chkoff('dst', self._tz.dst(None))
 
     def isoformat(self, timespec='auto'):
         r = _tfmt(self._h, self._mi, self._s, self._us, timespec)
@@ -549,12 +554,14 @@ class time:
         r = 'datetime.time(' + ', '.join(str(x) for x in a)
         if self._tz is not None:
             r += ', tzinfo=%r' % (self._tz,)
+        if self._f:
+            r += ', fold=1'
         return r + ')'
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
         return type(self)(self._h if hour is None else hour, self._mi if minute is None else minute,
                           self._s if second is None else second, self._us if microsecond is None else microsecond,
-                          self._tz if tzinfo is True else tzinfo)
+                          self._tz if tzinfo is True else tzinfo, fold=self._f if fold is None else fold)
 
     def _key(self):
         k = ((self._h * 60 + self._mi) * 60 + self._s) * 1000000 + self._us
@@ -589,6 +596,18 @@ class time:
 time.min = time(0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
+
+
+def _chkoff(name, o):
+    # what a tzinfo's utcoffset()/dst() gave, checked as CPython checks it
+    if o is None:
+        return o
+    if not isinstance(o, timedelta):
+        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'" % (name, type(o).__name__))
+    if not -86400000000 < o._tot() < 86400000000:
+        raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and '
+                         'timedelta(hours=24).')
+    return o
 
 
 def _tfmt(h, m, s, us, spec):
@@ -642,14 +661,14 @@ def _ptime(s):
 class datetime(date):
     def __init__(self, year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         date.__init__(self, year, month, day)
-        self._t = time(hour, minute, second, microsecond, tzinfo)
+        self._t = time(hour, minute, second, microsecond, tzinfo, fold=fold)
 
     hour = property(lambda s: s._t._h)
     minute = property(lambda s: s._t._mi)
     second = property(lambda s: s._t._s)
     microsecond = property(lambda s: s._t._us)
     tzinfo = property(lambda s: s._t._tz)
-    fold = property(lambda s: 0)
+    fold = property(lambda s: s._t._f)
 
     @classmethod
     def now(cls, tz=None):
@@ -684,7 +703,8 @@ class datetime(date):
 
     @classmethod
     def combine(cls, d, t, tzinfo=True):
-        return cls(d.year, d.month, d.day, t.hour, t.minute, t.second, t.microsecond, t.tzinfo if tzinfo is True else tzinfo)
+        return cls(d.year, d.month, d.day, t.hour, t.minute, t.second, t.microsecond, t.tzinfo if tzinfo is True else tzinfo,
+                   fold=t.fold)
 
     @classmethod
     def fromisoformat(cls, s):
@@ -710,19 +730,19 @@ class datetime(date):
         return date(self._y, self._m, self._dd)
 
     def time(self):
-        return time(self.hour, self.minute, self.second, self.microsecond)
+        return time(self.hour, self.minute, self.second, self.microsecond, fold=self.fold)
 
     def timetz(self):
         return self._t
 
     def utcoffset(self):
-        return None if self.tzinfo is None else self.tzinfo.utcoffset(self)
+        return None if self.tzinfo is None else _chkoff('utcoffset', self.tzinfo.utcoffset(self))
 
     def tzname(self):
         return None if self.tzinfo is None else self.tzinfo.tzname(self)
 
     def dst(self):
-        return None if self.tzinfo is None else self.tzinfo.dst(self)
+        return None if self.tzinfo is None else _chkoff('dst', self.tzinfo.dst(self))
 
     def _us(self):
         return (((self.toordinal() - 719163) * 24 + self.hour) * 60 + self.minute) * 60000000 + self.second * 1000000 + self.microsecond
@@ -741,12 +761,19 @@ class datetime(date):
                 self.toordinal() - _ord(self._y, 1, 1) + 1)
 
     def timetuple(self):
-        return _t.struct_time(self._tt() + (-1,))
+        d = self.dst()
+        return _t.struct_time(self._tt() + (-1 if d is None else 1 if d else 0,))
 
     def astimezone(self, tz=None):
         if tz is None:
             tz = timezone.utc
-        o = self.utcoffset() or timedelta(0)
+        elif not isinstance(tz, tzinfo):
+            raise TypeError('tz argument must be an instance of tzinfo')
+        o = self.utcoffset()
+        if o is None:
+            o = timedelta(0)  # naive: local time, which is UTC here
+        elif tz is self.tzinfo:
+            return self
         u = (self - o).replace(tzinfo=tz)
         return tz.fromutc(u)
 
@@ -765,6 +792,8 @@ class datetime(date):
         if self.microsecond:
             a.append(self.microsecond)
         r = 'datetime.datetime(' + ', '.join(str(x) for x in a)
+        if self.fold:
+            r += ', fold=1'
         if self.tzinfo is not None:
             r += ', tzinfo=%r' % (self.tzinfo,)
         return r + ')'
@@ -775,26 +804,40 @@ class datetime(date):
                           self._dd if day is None else day, self.hour if hour is None else hour,
                           self.minute if minute is None else minute, self.second if second is None else second,
                           self.microsecond if microsecond is None else microsecond,
-                          self.tzinfo if tzinfo is True else tzinfo)
+                          self.tzinfo if tzinfo is True else tzinfo, fold=self.fold if fold is None else fold)
 
-    def _key(self):
-        o = self.utcoffset()
-        return self._us() - (o._tot() if o else 0)
+    def _offsets(self, o):
+        # (own offset, other's offset) as CPython compares and subtracts:
+        # (None, None) for one tzinfo, whose datetimes go by wall time.
+        if self.tzinfo is o.tzinfo:
+            return None, None
+        return self.utcoffset(), o.utcoffset()
 
-    def _c(self, o):
+    def _fold_dependent(self, off):
+        # PEP 495: == never holds for a time whose offset changes with fold
+        return off != self.replace(fold=not self.fold).utcoffset()
+
+    def _c(self, o, eq=False):
         if not isinstance(o, datetime):
             raise TypeError("can't compare %s to %s" % (type(self).__name__, type(o).__name__))
-        if (self.utcoffset() is None) != (o.utcoffset() is None):
+        a, b = self._offsets(o)
+        if (a is None) != (b is None):
+            if eq:
+                return 2
             raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        return _cmp(self._key(), o._key())
+        r = _cmp(self._us() - (a._tot() if a is not None else 0), o._us() - (b._tot() if b is not None else 0))
+        if eq and r == 0 and a is not None and (self._fold_dependent(a) or o._fold_dependent(b)):
+            return 2
+        return r
 
     def __eq__(self, o):
-        if not isinstance(o, datetime) or (self.utcoffset() is None) != (o.utcoffset() is None):
+        if not isinstance(o, datetime):
             return False
-        return self._key() == o._key()
+        return self._c(o, True) == 0
 
     def __hash__(self):
-        return hash(self._key())
+        o = (self.replace(fold=0) if self.fold else self).utcoffset()
+        return hash(self._us() - (o._tot() if o is not None else 0))
 
     def __add__(self, o):
         if isinstance(o, timedelta):
@@ -807,9 +850,11 @@ class datetime(date):
         if isinstance(o, timedelta):
             return self + -o
         if isinstance(o, datetime):
-            if (self.utcoffset() is None) != (o.utcoffset() is None):
+            a, b = self._offsets(o)
+            if (a is None) != (b is None):
                 raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-            return timedelta(microseconds=self._key() - o._key())
+            d = self._us() - o._us()
+            return timedelta(microseconds=d if a is None else d - a._tot() + b._tot())
         return NotImplemented
 
 

@@ -1,5 +1,6 @@
-# zoneinfo without a time zone database: UTC, its aliases and Etc/GMT±N
-# work as in CPython; other keys raise ZoneInfoNotFoundError.
+# zoneinfo without a time zone database (the compat run mounts none): UTC,
+# its aliases and Etc/GMT±N work as in CPython; other keys raise
+# ZoneInfoNotFoundError.
 import datetime as dt, pickle
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 utc = ZoneInfo("UTC")
@@ -15,7 +16,8 @@ for key in ("Mars/Olympus", "Etc/GMT+13"):
     try:
         ZoneInfo(key)
     except ZoneInfoNotFoundError as err:
-        print("not found", err, isinstance(err, KeyError))
+        # pywasm adds a hint when no database is mounted: compare the start
+        print("not found", str(err).startswith("'No time zone found with key " + key), isinstance(err, KeyError))
 for key in ("/etc/passwd", "../x"):
     try:
         ZoneInfo(key)
