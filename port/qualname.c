@@ -143,14 +143,39 @@ static bool find_place(mp_obj_t obj, place_t *place) {
     return false;
 }
 
+static bool find_builtin(mp_obj_t fun, const mp_obj_type_t *owner, place_t *place) {
+    const mp_map_t *dict = owner == NULL ? NULL : type_dict(MP_OBJ_FROM_PTR(owner));
+    if (dict != NULL && (place->name = key_of(dict, fun)) != MP_QSTRnull) {
+        // str and bytes share methods: the type it was taken from says which
+        place->owner = owner->name;
+        place->module = MP_QSTR_builtins;
+        return true;
+    }
+    return find_place(fun, place);
+}
+
+// repr() of a builtin function, or with self of the method bound to it, as
+// CPython prints them: <built-in function len>, <method 'join' of 'str'
+// objects>, <built-in method append of list object at 0x...>; owner, if
+// not NULL, is the type an unbound method was taken from
+void pywasm_builtin_fun_repr(const mp_print_t *print, mp_obj_t fun, mp_obj_t self, const mp_obj_type_t *owner) {
+    place_t place;
+    if (!find_builtin(fun, self == MP_OBJ_NULL ? owner : mp_obj_get_type(self), &place)) {
+        place.name = MP_QSTR_;
+        place.owner = MP_QSTRnull;
+    }
+    if (self != MP_OBJ_NULL) {
+        mp_printf(print, "<built-in method %q of %s object at 0x%p>", place.name, mp_obj_get_type_str(self), MP_OBJ_TO_PTR(self));
+    } else if (place.owner != MP_QSTRnull) {
+        mp_printf(print, "<method '%q' of '%q' objects>", place.name, place.owner);
+    } else {
+        mp_printf(print, "<built-in function %q>", place.name);
+    }
+}
+
 bool pywasm_builtin_fun_attr(mp_obj_t fun, qstr attr, mp_obj_t *dest, const mp_obj_type_t *owner) {
     place_t place;
-    const mp_map_t *dict = owner == NULL ? NULL : type_dict(MP_OBJ_FROM_PTR(owner));
-    if (dict != NULL && (place.name = key_of(dict, fun)) != MP_QSTRnull) {
-        // str and bytes share methods: the type it was taken from says which
-        place.owner = owner->name;
-        place.module = MP_QSTR_builtins;
-    } else if (!find_place(fun, &place)) {
+    if (!find_builtin(fun, owner, &place)) {
         return false;
     }
     if (attr == MP_QSTR___name__ || (attr == MP_QSTR___qualname__ && place.owner == MP_QSTRnull)) {

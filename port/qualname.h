@@ -13,6 +13,10 @@ mp_obj_t pywasm_fun_qualname(mp_obj_t fun, qstr name, mp_obj_dict_t *globals);
 // if not NULL, is the type the method was taken from, searched first.
 bool pywasm_builtin_fun_attr(mp_obj_t fun, qstr attr, mp_obj_t *dest, const mp_obj_type_t *owner);
 
+// repr() of a builtin function (self MP_OBJ_NULL) or of the method bound to
+// self; owner, if not NULL, the type an unbound method was taken from.
+void pywasm_builtin_fun_repr(const mp_print_t *print, mp_obj_t fun, mp_obj_t self, const mp_obj_type_t *owner);
+
 // int.__module__ == 'builtins', OrderedDict.__module__ == 'collections':
 // the module holding a type that is not a class of a script.
 mp_obj_t pywasm_native_type_module(mp_obj_t type);
