@@ -101,6 +101,13 @@ const char *pywasm_strerror(mp_int_t code) {
     return NULL;
 }
 
+// OverflowError(34, 'Numerical result out of range'): CPython's error (its
+// libm's ERANGE) for a float power too large, 2.0 ** 10000 (objfloat.c)
+NORETURN void pywasm_raise_erange(void) {
+    mp_obj_t args[2] = {MP_OBJ_NEW_SMALL_INT(34), mp_obj_new_str_from_cstr(pywasm_strerror(34))};
+    nlr_raise(mp_obj_new_exception_args(&mp_type_OverflowError, 2, args));
+}
+
 // OSError's text: CPython prints strerror's words ("[Errno 2] No such file or
 // directory"), MicroPython the errno's name ("[Errno 2] ENOENT"). The words
 // are static qstrs (qstrdefsport.h), found without allocating, since this

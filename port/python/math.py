@@ -269,7 +269,10 @@ def ulp(x):
 
 
 def exp2(x):
-    return 2.0 ** float(x)
+    try:
+        return 2.0 ** float(x)
+    except OverflowError:
+        raise OverflowError('math range error') from None
 
 
 def cbrt(x):
