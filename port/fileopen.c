@@ -205,6 +205,9 @@ static mp_obj_t pywasm_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *k
     mp_obj_t target = file;
     if (args[ARG_opener].u_obj != mp_const_none) {
         target = call_opener(args[ARG_opener].u_obj, file, args[ARG_mode].u_obj);
+    } else if (mp_obj_is_str_or_bytes(file) && mp_obj_len(file) == MP_OBJ_NEW_SMALL_INT(0)) {
+        // wasi-libc resolves '' to the working directory; Linux finds nothing
+        pywasm_raise_oserror(MP_ENOENT, file);
     }
     bool is_fd = mp_obj_is_small_int(target);
     if (is_fd) {
