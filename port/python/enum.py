@@ -293,6 +293,12 @@ class EnumMeta:
             return True
         return any(m._value_ == value for m in cls._member_map_.values())
 
+    def __repr__(cls):
+        # the interpreter prints a class with this (patch 0135); Flag is
+        # not defined yet while this module runs
+        is_flag = issubclass(cls, globals().get('Flag', ()))
+        return '<%s %r>' % ('flag' if is_flag else 'enum', cls.__name__)
+
 
 EnumType = EnumMeta
 
