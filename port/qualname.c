@@ -6,6 +6,7 @@
 #include "py/runtime.h"
 #include "py/objtype.h"
 #include "py/builtin.h"
+#include "py/objmodule.h"
 #include "qualname.h"
 
 // Whether map's value o is obj itself, or a wrapper that the lookup of its
@@ -121,21 +122,36 @@ static bool find_in_module(mp_obj_t module, mp_obj_t obj, place_t *place) {
     return false;
 }
 
+// Whether a module among modules' values (private ones, whose names start
+// with '_', or the others) holds obj.
+static bool find_in_modules(const mp_map_t *modules, bool private, mp_obj_t obj, place_t *place) {
+    for (size_t i = 0; i < modules->alloc; i++) {
+        if (!mp_map_slot_is_filled(modules, i) || !mp_obj_is_qstr(modules->table[i].key)
+            || !mp_obj_is_type(modules->table[i].value, &mp_type_module)) {
+            continue;
+        }
+        bool is_private = qstr_str(MP_OBJ_QSTR_VALUE(modules->table[i].key))[0] == '_';
+        if (is_private == private && find_in_module(modules->table[i].value, obj, place)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool find_place(mp_obj_t obj, place_t *place) {
     if (find_in_module(MP_OBJ_FROM_PTR(&mp_module_builtins), obj, place)) {
         return true;
     }
-    // modules whose names start with '_' are the implementations of others
-    // (_pywasm_compat): look in them last
-    const mp_map_t *loaded = &MP_STATE_VM(mp_loaded_modules_dict).map;
+    // the loaded modules, then the built-in ones (not in sys.modules until
+    // imported under their name: micropython.const); modules whose names
+    // start with '_' are the implementations of others (_pywasm_compat):
+    // look in them last
+    const mp_map_t *maps[3] = {
+        &MP_STATE_VM(mp_loaded_modules_dict).map, &mp_builtin_module_map, &mp_builtin_extensible_module_map
+    };
     for (int private = 0; private < 2; private++) {
-        for (size_t i = 0; i < loaded->alloc; i++) {
-            if (!mp_map_slot_is_filled(loaded, i) || !mp_obj_is_qstr(loaded->table[i].key)
-                || !mp_obj_is_type(loaded->table[i].value, &mp_type_module)) {
-                continue;
-            }
-            bool is_private = qstr_str(MP_OBJ_QSTR_VALUE(loaded->table[i].key))[0] == '_';
-            if (is_private == private && find_in_module(loaded->table[i].value, obj, place)) {
+        for (int m = 0; m < 3; m++) {
+            if (find_in_modules(maps[m], private, obj, place)) {
                 return true;
             }
         }
@@ -160,16 +176,18 @@ static bool find_builtin(mp_obj_t fun, const mp_obj_type_t *owner, place_t *plac
 // not NULL, is the type an unbound method was taken from
 void pywasm_builtin_fun_repr(const mp_print_t *print, mp_obj_t fun, mp_obj_t self, const mp_obj_type_t *owner) {
     place_t place;
-    if (!find_builtin(fun, self == MP_OBJ_NULL ? owner : mp_obj_get_type(self), &place)) {
-        place.name = MP_QSTR_;
+    const char *name = "?";
+    if (find_builtin(fun, self == MP_OBJ_NULL ? owner : mp_obj_get_type(self), &place)) {
+        name = qstr_str(place.name);
+    } else {
         place.owner = MP_QSTRnull;
     }
     if (self != MP_OBJ_NULL) {
-        mp_printf(print, "<built-in method %q of %s object at 0x%p>", place.name, mp_obj_get_type_str(self), MP_OBJ_TO_PTR(self));
+        mp_printf(print, "<built-in method %s of %s object at 0x%p>", name, mp_obj_get_type_str(self), MP_OBJ_TO_PTR(self));
     } else if (place.owner != MP_QSTRnull) {
-        mp_printf(print, "<method '%q' of '%q' objects>", place.name, place.owner);
+        mp_printf(print, "<method '%s' of '%q' objects>", name, place.owner);
     } else {
-        mp_printf(print, "<built-in function %q>", place.name);
+        mp_printf(print, "<built-in function %s>", name);
     }
 }
 
