@@ -8,6 +8,8 @@
 // methods, as in CPython.
 #include "py/runtime.h"
 #include "py/objstr.h"
+#include "py/parsenum.h"
+#include "py/unicode.h"
 #include "uniprops.h"
 #include "strunicode.h"
 
@@ -197,3 +199,49 @@ static mp_obj_t pywasm_str_is_fun(mp_obj_t s, mp_obj_t name) {
     return pywasm_str_is(s, str_kind(str_is_kinds, MP_ARRAY_SIZE(str_is_kinds), name));
 }
 MP_DEFINE_CONST_FUN_OBJ_2(pywasm_str_is_obj, pywasm_str_is_fun);
+
+// int(), float() and complex() of a str with Unicode decimal digits or
+// spaces ('٣', '１.５', '\u3000٣'): CPython reads each decimal digit as the
+// ASCII digit of its value and each space as ' '. parsenum.c calls this
+// where it would raise, so the ASCII path costs nothing: the text parsed
+// again so, or MP_OBJ_NULL (pure ASCII, another non-ASCII char, or still no
+// number) for parsenum's error quoting the text as given. base is int()'s,
+// or -1 for mp_parse_num_decimal. (bytes that are such UTF-8 parse too.)
+mp_obj_t pywasm_parse_num_unicode(const char *str, size_t len, int base, bool allow_imag, bool force_complex) {
+    const byte *s = (const byte *)str, *top = s + len;
+    if (all_ascii(s, len) || !utf8_check(s, len)) {
+        return MP_OBJ_NULL;
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, len);
+    for (; s < top; s = utf8_next_char(s)) {
+        uint32_t c = utf8_get_char(s);
+        if (c >= 0x80) {
+            uint32_t props = pywasm_uni_props(c);
+            if (props & PYWASM_UNI_DECIMAL) {
+                // Unicode's decimal digits come in runs of 0 to 9
+                uint32_t zero = c;
+                while (pywasm_uni_props(zero - 1) & PYWASM_UNI_DECIMAL) {
+                    zero--;
+                }
+                c = '0' + (c - zero) % 10;
+            } else if (props & PYWASM_UNI_SPACE) {
+                c = ' ';
+            } else {
+                vstr_clear(&vstr);
+                return MP_OBJ_NULL;
+            }
+        }
+        vstr_add_byte(&vstr, c);
+    }
+    mp_obj_t result = MP_OBJ_NULL;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        result = base < 0 ? mp_parse_num_decimal(vstr.buf, vstr.len, allow_imag, force_complex, NULL)
+            : mp_parse_num_integer(vstr.buf, vstr.len, base, NULL);
+        nlr_pop();
+    }
+    vstr_clear(&vstr);
+    return result;
+}
+
