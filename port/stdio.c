@@ -345,8 +345,13 @@ int pywasm_input_readline(vstr_t *line, const char *prompt) {
             pywasm_vm_poll();
             mp_handle_pending(true);
         }
+        if (n <= 0 && line->len == 0) {
+            // end of input with nothing read: CPython's text where input()
+            // reads a stream (at a terminal, Ctrl-D gives a bare EOFError)
+            mp_raise_msg(&mp_type_EOFError, MP_ERROR_TEXT("EOF when reading a line"));
+        }
         if (n <= 0) {
-            return CHAR_CTRL_D;  // end of input: EOFError if nothing was read
+            return CHAR_CTRL_D;
         }
         if (c == '\n') {
             return 0;
