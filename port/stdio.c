@@ -345,12 +345,12 @@ int pywasm_input_readline(vstr_t *line, const char *prompt) {
             pywasm_vm_poll();
             mp_handle_pending(true);
         }
-        if (n <= 0 && line->len == 0) {
-            // end of input with nothing read: CPython's text where input()
-            // reads a stream (at a terminal, Ctrl-D gives a bare EOFError)
-            mp_raise_msg(&mp_type_EOFError, MP_ERROR_TEXT("EOF when reading a line"));
-        }
         if (n <= 0) {
+            // end of input: EOFError if nothing was read. Bare, as at a
+            // terminal: the REPL (lib/repl.js) feeds its terminal's lines
+            // through this non-tty path, and there CPython's Ctrl-D gives a
+            // bare EOFError; a piped script's gets no "EOF when reading a
+            // line" text here (a replaced sys.stdin does, patch 0134).
             return CHAR_CTRL_D;
         }
         if (c == '\n') {
