@@ -11,11 +11,20 @@ const { wasmModule, job, stdin, port, ctrl, interrupt } = workerData;
 const flag = new Int32Array(ctrl);
 
 // A request the parent answers: post it, sleep until flag[0] is set, read the answer.
+// The answer and the flag travel separately, and once in a CI run (REPL
+// test, Node 24) the flag was seen before the answer could be received:
+// then poll the port for a moment rather than read nothing.
+const pause = new Int32Array(new SharedArrayBuffer(4));
 function ask(message) {
   Atomics.store(flag, 0, 0);
   port.postMessage(message);
   Atomics.wait(flag, 0, 0);
-  return receiveMessageOnPort(port).message;
+  for (let waited = 0; ; waited++) {
+    const received = receiveMessageOnPort(port);
+    if (received) return received.message;
+    if (waited >= 10000) throw new Error(`the host set its answer flag but sent no answer to a '${message.t}' request`);
+    Atomics.wait(pause, 0, 0, 1);
+  }
 }
 
 // Output is posted without waiting, but never more than OUTPUT_WINDOW bytes
