@@ -19,13 +19,14 @@ def reduce_std(obj, proto):
     name = cls.__name__
     if mod == 'datetime':
         if name == 'datetime':
-            st = bytes([obj.year >> 8, obj.year & 0xff, obj.month, obj.day, obj.hour,
+            # fold (PEP 495) rides in the month's high bit from protocol 4, as CPython packs it
+            st = bytes([obj.year >> 8, obj.year & 0xff, obj.month | _fold_bit(obj, proto), obj.day, obj.hour,
                         obj.minute, obj.second]) + _state_us(obj.microsecond)
             return _with_tz(cls, st, obj.tzinfo)
         if name == 'date':
             return cls, (bytes([obj.year >> 8, obj.year & 0xff, obj.month, obj.day]),)
         if name == 'time':
-            st = bytes([obj.hour, obj.minute, obj.second]) + _state_us(obj.microsecond)
+            st = bytes([obj.hour | _fold_bit(obj, proto), obj.minute, obj.second]) + _state_us(obj.microsecond)
             return _with_tz(cls, st, obj.tzinfo)
         if name == 'timedelta':
             return cls, (obj.days, obj.seconds, obj.microseconds)
@@ -44,6 +45,10 @@ def reduce_std(obj, proto):
     elif mod == 'fractions' and name == 'Fraction':
         return cls, (obj.numerator, obj.denominator)
     return None
+
+
+def _fold_bit(obj, proto):
+    return 128 if proto > 3 and getattr(obj, 'fold', 0) else 0
 
 
 def _inst_state(obj):
@@ -75,9 +80,9 @@ def construct_std(func, args):
         return func(st[0] * 256 + st[1], st[2], st[3])
     if name == 'datetime' and len(st) == 10:
         return func(st[0] * 256 + st[1], st[2] & 0x7f, st[3], st[4], st[5], st[6],
-                    (st[7] << 16) | (st[8] << 8) | st[9], tz)
+                    (st[7] << 16) | (st[8] << 8) | st[9], tz, fold=st[2] >> 7)
     if name == 'time' and len(st) == 6:
-        return func(st[0] & 0x7f, st[1], st[2], (st[3] << 16) | (st[4] << 8) | st[5], tz)
+        return func(st[0] & 0x7f, st[1], st[2], (st[3] << 16) | (st[4] << 8) | st[5], tz, fold=st[0] >> 7)
     return None
 
 
