@@ -452,6 +452,16 @@ class _TZStr:
         j = self.i + k
         return self.s[j] if j < len(self.s) else ''
 
+    def number(self, least, most):
+        # a decimal of least..most digits, read; None (nothing read past
+        # the digits seen) if fewer than least
+        v = n = 0
+        while n < most and _isdigit(self.peek()):
+            v = v * 10 + ord(self.peek()) - 48
+            self.i += 1
+            n += 1
+        return v if n >= least else None
+
 
 def _isdigit(c):
     return c != '' and '0' <= c <= '9'
@@ -490,28 +500,17 @@ def _parse_offset(p):
         if p.peek() == '-':
             sign = 1
         p.i += 1
-    hours = 0
-    for k in range(3):
-        c = p.peek()
-        if not _isdigit(c):
-            if k == 0:
-                return None
-            break
-        hours = hours * 10 + ord(c) - 48
-        p.i += 1
-    if hours > 24:
+    hours = p.number(1, 3)
+    if hours is None or hours > 24:
         return None
     parts = [0, 0]
     for k in range(2):
         if p.peek() != ':':
             break
         p.i += 1
-        for _ in range(2):
-            c = p.peek()
-            if not _isdigit(c):
-                return None
-            parts[k] = parts[k] * 10 + ord(c) - 48
-            p.i += 1
+        parts[k] = p.number(2, 2)
+        if parts[k] is None:
+            return None
     return sign * (hours * 3600 + parts[0] * 60 + parts[1])
 
 
@@ -528,16 +527,8 @@ def _parse_time(p):
             if p.peek() != ':':
                 break
             p.i += 1
-        v = 0
-        for j in range(3 if k == 0 else 2):
-            c = p.peek()
-            if not _isdigit(c):
-                if k == 0 and j > 0:
-                    break
-                return None
-            v = v * 10 + ord(c) - 48
-            p.i += 1
-        if k == 0 and v > 167:
+        v = p.number(1, 3) if k == 0 else p.number(2, 2)
+        if v is None or k == 0 and v > 167:
             return None
         vals[k] = sign * v
     return vals[0] * 3600 + vals[1] * 60 + vals[2]
@@ -578,15 +569,9 @@ def _parse_date(p):
     if p.peek() == 'J':
         julian = 1
         p.i += 1
-    day = 0
-    for k in range(3):
-        c = p.peek()
-        if not _isdigit(c):
-            if k == 0:
-                return None
-            break
-        day = day * 10 + ord(c) - 48
-        p.i += 1
+    day = p.number(1, 3)
+    if day is None:
+        return None
     if p.peek() == '/':
         p.i += 1
         secs = _parse_time(p)
