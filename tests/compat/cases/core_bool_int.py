@@ -43,3 +43,51 @@ ok = True
 for check in (1 < 2, 'a' in 'abc', 3 > 4):
     ok &= check
 print(ok, type(ok).__name__, True & 3, 2 | False, type(True ^ 1).__name__)
+
+# an operator nothing supports names bool, and a reflected method gets the
+# bool itself (patch 0140)
+
+
+def show(f):
+    try:
+        print(repr(f()))
+    except TypeError as e:
+        print(type(e).__name__, e)
+
+
+class Right:
+    def __radd__(self, other):
+        return ("radd", other)
+
+    def __gt__(self, other):
+        return ("gt", other)
+
+
+show(lambda: True < None)
+show(lambda: None > False)
+show(lambda: sorted([True, None]))
+show(lambda: True + "a")
+show(lambda: "a" + True)
+show(lambda: b"x" + False)
+show(lambda: [1] + True)
+show(lambda: True @ 1)
+show(lambda: 1 @ True)
+show(lambda: True << 1.5)
+show(lambda: 2.5 >> True)
+show(lambda: True < 1j)
+show(lambda: True // 1j)
+show(lambda: 1 in True)
+show(lambda: divmod(True, "a"))
+show(lambda: pow(True, None))
+show(lambda: True + Right())
+show(lambda: True < Right())
+show(lambda: (True + 1, True * 2.5, True - 1j, False < 0.5, True ** 10, divmod(True, 2), True * [0], True * "ab"))
+show(lambda: (True >= 1, True << 3, 7 % True, True / 4, 2 ** True, 10**30 + True, True < 10**30))
+x = True
+show(lambda: True.__lt__(None))
+try:
+    x += "a"
+except TypeError as e:
+    print(type(e).__name__, e)
+x -= 3
+print(x)
