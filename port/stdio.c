@@ -211,7 +211,12 @@ static mp_uint_t stdio_ioctl(mp_obj_t self_in, mp_uint_t request, uintptr_t arg,
 static void stdio_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     stdio_obj_t *self = MP_OBJ_TO_PTR(self_in);
     static const char *const names[] = {"<stdin>", "<stdout>", "<stderr>"};
-    mp_printf(print, "<_io.%s name='%s'>", mp_obj_get_type_str(self_in), names[self->fd]);
+    mp_printf(print, "<_io.%s name='%s'", mp_obj_get_type_str(self_in), names[self->fd]);
+    if (mp_obj_get_type(self_in)->name == MP_QSTR_TextIOWrapper) {
+        // as CPython's text streams print
+        mp_printf(print, " mode='%c' encoding='utf-8'", self->fd ? 'w' : 'r');
+    }
+    mp_print_str(print, ">");
 }
 
 static mp_obj_t stdio_fileno(mp_obj_t self_in) {

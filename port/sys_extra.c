@@ -94,14 +94,22 @@ mp_obj_t pywasm_sizeof_unary_op(mp_unary_op_t op, mp_obj_t obj) {
     return MP_OBJ_NEW_SMALL_INT(n);
 }
 
+extern const struct _mp_dummy_t mp_sys_stdin_obj;  // port/stdio.c
+
 // sys's rarer attributes (flags, prefix, excepthook, orig_argv...) are
 // Python in the library's _pywasm_sys, imported on the first name sys's own
 // table lacks (patch 0118): nothing to pay until a script asks. A name that
 // module lacks too, or a failing import, stays an AttributeError.
 void pywasm_sys_more(qstr attr, mp_obj_t *dest) {
     // dunder names are the VM's own probes (sys.__init__ at start-up), not
-    // a script's: only sys.__excepthook__ and sys.__displayhook__ are here
+    // a script's: only sys.__excepthook__ and sys.__displayhook__ are
+    // there. sys.__stdin__ is the original stdin, as __stdout__ and
+    // __stderr__ in sys's table are the other two (patch 0023).
     const char *name = qstr_str(attr);
+    if (attr == MP_QSTR___stdin__) {
+        dest[0] = MP_OBJ_FROM_PTR(&mp_sys_stdin_obj);
+        return;
+    }
     if (name[0] == '_' && name[1] == '_' && attr != MP_QSTR___excepthook__ && attr != MP_QSTR___displayhook__) {
         return;
     }

@@ -73,3 +73,15 @@ sys.stdout = None
 print('dropped')
 sys.stdout = sys.__stdout__
 print('back')
+
+# sys.__stdin__ is the original stdin, as __stdout__ and __stderr__ are
+# the others, also once a script replaced the streams
+print(sys.__stdin__ is sys.stdin, sys.__stdout__ is sys.stdout, sys.__stderr__ is sys.stderr)
+sys.stdin = io.StringIO('typed\n')
+sys.stdout = io.StringIO()
+replaced = (sys.__stdin__ is sys.stdin, sys.__stdout__ is sys.stdout, input())
+sys.stdout = sys.__stdout__
+sys.stdin = sys.__stdin__
+print(replaced, [s.fileno() for s in (sys.__stdin__, sys.__stdout__, sys.__stderr__)])
+print(repr(sys.__stdin__), repr(sys.stdout), repr(sys.__stderr__))
+print(hasattr(sys, '__stdin__'), type(sys.__stdin__).__name__)
