@@ -6,6 +6,7 @@
 
 #include "py/runtime.h"
 #include "py/mphal.h"
+#include "py/mperrno.h"
 
 static mp_obj_t mp_os_getenv(size_t n_args, const mp_obj_t *args) {
     const char *value = getenv(mp_obj_str_get_str(args[0]));
@@ -70,8 +71,14 @@ static mp_obj_t set_file_times(size_t n_args, const mp_obj_t *args) {
     file_time(args[1], &times[0]);
     file_time(args[2], &times[1]);
     int flags = mp_obj_is_true(args[3]) ? 0 : AT_SYMLINK_NOFOLLOW;
-    if (utimensat(AT_FDCWD, mp_obj_str_get_str(args[0]), times, flags) != 0) {
-        mp_raise_OSError_with_filename(errno, mp_obj_str_get_str(args[0]));
+    const char *path = mp_obj_str_get_str(args[0]);
+    // wasi-libc resolves '' to the working directory, where Linux finds
+    // nothing; CPython's utime names no file in its errors
+    if (!*path) {
+        mp_raise_OSError(MP_ENOENT);
+    }
+    if (utimensat(AT_FDCWD, path, times, flags) != 0) {
+        mp_raise_OSError(errno);
     }
     return mp_const_none;
 }
@@ -87,7 +94,6 @@ MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(pywasm_set_file_times_obj, 4, 4, set_file_ti
 #include <string.h>
 #include <unistd.h>
 
-#include "py/mperrno.h"
 
 NORETURN void pywasm_raise_oserror(int code, mp_obj_t filename);
 

@@ -7,7 +7,7 @@ import shutil
 import tempfile
 
 for f in (os.stat, os.lstat, os.listdir, os.scandir, os.path.getsize, os.rmdir, os.remove,
-          os.unlink, os.mkdir, os.chdir, os.makedirs):
+          os.unlink, os.mkdir, os.chdir, os.makedirs, os.utime):
     try:
         f('')
         print(f.__name__, 'no error')
@@ -21,6 +21,14 @@ for a, b in [('', 'x'), ('x', ''), ('nope', 'x')]:
         os.rename(a, b)
     except OSError as e:
         print(type(e).__name__, e)
+# utime names no file in its errors, as CPython's; bytes paths too
+for call in (lambda: os.utime('', (1, 2)), lambda: os.utime('nope', ns=(1, 2)), lambda: os.utime(b''),
+             lambda: os.chmod('', 0o644), lambda: os.stat(b''), lambda: os.replace('', 'x')):
+    try:
+        call()
+        print('no error')
+    except OSError as e:
+        print(type(e).__name__, e, e.filename)
 
 base = tempfile.mkdtemp()
 cwd = os.getcwd()
