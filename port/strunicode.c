@@ -206,7 +206,7 @@ MP_DEFINE_CONST_FUN_OBJ_2(pywasm_str_is_obj, pywasm_str_is_fun);
 // where it would raise, so the ASCII path costs nothing: the text parsed
 // again so, or MP_OBJ_NULL (pure ASCII, another non-ASCII char, or still no
 // number) for parsenum's error quoting the text as given. base is int()'s,
-// or -1 for mp_parse_num_decimal. (bytes that are such UTF-8 parse too.)
+// or -1 for mp_parse_num_decimal. bytes never come here (below).
 mp_obj_t pywasm_parse_num_unicode(const char *str, size_t len, int base, bool allow_imag, bool force_complex) {
     const byte *s = (const byte *)str, *top = s + len;
     if (all_ascii(s, len) || !utf8_check(s, len)) {
@@ -245,3 +245,42 @@ mp_obj_t pywasm_parse_num_unicode(const char *str, size_t len, int base, bool al
     return result;
 }
 
+
+// int() and float() of bytes, a bytearray or another buffer that holds no
+// str (patch 0141): ASCII digits and spaces only, as in CPython, where a str
+// also takes Unicode ones (above); the error quotes what CPython quotes,
+// "invalid literal for int() with base 10: b'\xd9\xa3'", "could not
+// convert string to float: bytearray(b'x')". base is int()'s, or -1 for
+// float(). MP_OBJ_NULL for a str or an instance of a str subclass, which
+// parse as str.
+mp_obj_t pywasm_parse_num_buffer(mp_obj_t arg, const char *buf, size_t len, int base) {
+    if (mp_obj_is_str(pywasm_str_native(arg))) {
+        return MP_OBJ_NULL;
+    }
+    if (base == 1 || base < -1 || base > 36) {
+        return mp_parse_num_integer(buf, len, base, NULL);  // the base's own error
+    }
+    if (all_ascii((const byte *)buf, len)) {
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_obj_t value = base < 0 ? mp_parse_num_float(buf, len, false, NULL)
+                : mp_parse_num_integer(buf, len, base, NULL);
+            nlr_pop();
+            return value;
+        }
+        if (!mp_obj_exception_match(MP_OBJ_FROM_PTR(nlr.ret_val), MP_OBJ_FROM_PTR(&mp_type_ValueError))) {
+            nlr_jump(nlr.ret_val);
+        }
+    }
+    vstr_t vstr;
+    mp_print_t print;
+    vstr_init_print(&vstr, 50, &print);
+    if (base < 0) {
+        mp_print_str(&print, "could not convert string to float: ");
+    } else {
+        mp_printf(&print, "invalid literal for int() with base %d: ", base);
+        arg = mp_obj_new_bytes((const byte *)buf, len);
+    }
+    mp_obj_print_helper(&print, arg, PRINT_REPR);
+    mp_raise_type_arg(&mp_type_ValueError, mp_obj_new_str_from_utf8_vstr(&vstr));
+}
