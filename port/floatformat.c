@@ -16,6 +16,7 @@
 #include "floatdecimal.h"
 
 int mp_format_float(double f, char *buf, size_t buf_size, char fmt, int prec, char sign);
+int pywasm_float_repr_text(double x, char *buf, size_t size, char sign); // py/objfloat.c
 
 #define MAX_DIGITS PYWASM_MAX_DIGITS
 #define exact_digits pywasm_exact_decimal
@@ -114,12 +115,24 @@ static void put_exp(out_t *o, const char *d, size_t nd, int point, int prec, cha
 }
 
 // MicroPython's mp_format_float, correctly rounded: fmt is e/f/g (or upper
-// case, or 'z': see below), prec < 0 means 6, sign is '+', ' ' or 0 for a non-negative value.
+// case, or 'z': see below, or 'r', repr), prec < 0 means 6, sign is '+', ' '
+// or 0 for a non-negative value.
 // Output that does not fit buf falls back to MicroPython's formatter (which
 // switches a huge '%f' to exponent notation). alt is the '#' form: a point
-// even with no digits after it ('3.', '3.e+00'), and 'g' keeps its trailing
-// zeros ('3.50000'); py/mpprint.c passes it (patch 0123).
+// even with no digits after it ('3.', '3.e+00', repr's '1.e+16'), and 'g'
+// keeps its trailing zeros ('3.50000'); py/mpprint.c passes it (patches
+// 0123, 0142).
 int pywasm_format_float_alt(double f, char *buf, size_t buf_size, char fmt, int prec, char sign, bool alt) {
+    if (fmt == 'r') {
+        int len = pywasm_float_repr_text(f, buf, buf_size, sign);
+        char *e = alt ? memchr(buf, 'e', len) : NULL;
+        if (e && !memchr(buf, '.', e - buf) && (size_t)len + 1 < buf_size) {
+            memmove(e + 1, e, buf + len - e);
+            *e = '.';
+            buf[++len] = '\0';
+        }
+        return len;
+    }
     char lower = fmt | 0x20;
     if (lower != 'e' && lower != 'f' && lower != 'g' && fmt != 'z') {
         return mp_format_float(f, buf, buf_size, fmt, prec, sign);
@@ -161,7 +174,7 @@ int pywasm_format_float_alt(double f, char *buf, size_t buf_size, char fmt, int 
             // with a precision and no type ('{:.3}'): as 'g', but fixed
             // notation keeps a digit after the point (12.0, not 12), and an
             // exponent of precision - 1 is already written as one (1.23e+02).
-            int dot0 = fmt == 'z' && !alt;
+            int dot0 = fmt == 'z';
             if (prec == 0) {
                 prec = 1;
             }
@@ -171,7 +184,7 @@ int pywasm_format_float_alt(double f, char *buf, size_t buf_size, char fmt, int 
                 int fprec = prec - 1 - x;
                 int shown = (int)nd > point ? (int)nd - point : 0;
                 put_fixed(&o, d, nd, nd ? point : 1, alt ? (fprec ? fprec : -1) : shown < fprec ? shown : fprec);
-                if (dot0 && (shown == 0 || fprec == 0)) {
+                if (dot0 && !alt && (shown == 0 || fprec == 0)) {
                     put(&o, '.');
                     put(&o, '0');
                 }
@@ -189,6 +202,25 @@ int pywasm_format_float_alt(double f, char *buf, size_t buf_size, char fmt, int 
 
 int pywasm_format_float(double f, char *buf, size_t buf_size, char fmt, int prec, char sign) {
     return pywasm_format_float_alt(f, buf, buf_size, fmt, prec, sign, false);
+}
+
+// The 'z' option of a format spec (patch 0142): whether f is negative and
+// prints as zero in this format, so that it prints as positive zero: only
+// '%f' rounds a non-zero value to zero, the others keep a digit.
+bool pywasm_float_negative_zero(double f, char fmt, int prec) {
+    if (!signbit(f) || isnan(f)) {
+        return false;
+    }
+    if (f == 0) {
+        return true;
+    }
+    if ((fmt | 0x20) != 'f' || isinf(f)) {
+        return false;
+    }
+    char d[MAX_DIGITS];
+    int point;
+    size_t nd = exact_digits(-f, d, &point);
+    return round_digits(d, nd, &point, point + (prec < 0 ? 6 : prec)) == 0;
 }
 
 

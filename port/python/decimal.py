@@ -1046,7 +1046,7 @@ def _format(d, spec):
     m = re.match(r'(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([eEfFgGn%])?$', spec)
     if m is None or (m.group(1) and not m.group(2)):
         raise ValueError('invalid format string')
-    fill, align, sign, _, _, zero, width, group, prec, kind = m.groups()
+    fill, align, sign, no_neg_zero, _, zero, width, group, prec, kind = m.groups()
     prec = int(prec) if prec is not None else None
     if zero and not align:
         fill, align = '0', '='
@@ -1090,8 +1090,6 @@ def _format(d, spec):
             else:
                 e = 'e' if kind in ('g', 'n') else 'E'
                 body = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '') + e + '%+d' % (leftdigits - 1)
-        if kind == '%':
-            body += '%'
         if group:
             whole, dot, rest = body.partition('.')
             if whole.isdigit():
@@ -1100,6 +1098,10 @@ def _format(d, spec):
                     chunks.insert(0, whole[-3:])
                     whole = whole[:-3]
                 body = group.join([whole] + chunks) + dot + rest
+        if no_neg_zero and not body.lower().partition('e')[0].strip('0.,_'):
+            negative = False  # 'z': a zero after rounding has no sign
+    if kind == '%':
+        body += '%'
     prefix = '-' if negative else ('+' if sign == '+' else ' ' if sign == ' ' else '')
     width = int(width or 0)
     pad = max(0, width - len(prefix) - len(body))

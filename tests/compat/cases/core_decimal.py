@@ -77,3 +77,7 @@ for _ in range(1500):
     except decimal.DecimalException as e:
         print(op, type(e).__name__)
 getcontext().prec, getcontext().rounding = 28, ROUND_HALF_EVEN
+# the 'z' option: no sign on a zero after rounding; '%' after grouping
+for v in ['-0.0001', '-0', '-1.5', '-0.004', '-1e-10', '-NaN', '-Infinity']:
+    print(v, [format(decimal.Decimal(v), s) for s in ('z.2f', 'z', 'z.1e', 'z.2%', 'z,.1f', '+z.1f', 'zE')])
+print([format(decimal.Decimal(v), ',.0%') for v in ('12.34', '1234567.5', 'NaN')])
