@@ -263,8 +263,14 @@ class float:
     def imag(x):
         return 0.0
 
+    @classmethod
+    def fromhex(cls, s):
+        # a subclass's fromhex makes one of its own, as CPython's classmethod
+        value = float._fromhex(s)
+        return value if cls is _b.float else cls(value)
+
     @staticmethod
-    def fromhex(s):
+    def _fromhex(s):
         # [sign] ['0x'] digits ['.' digits] ['p' exponent], or inf/nan;
         # the value M * 2**E converted with correct rounding (int -> float
         # and int / int are exact-then-rounded here, patches 0061, 0065)

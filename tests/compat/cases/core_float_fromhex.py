@@ -13,3 +13,23 @@ for i in range(3000):
     if float.fromhex(x.hex()) != x:
         bad += 1
 print("roundtrip mismatches", bad, (2.5).real, (2.5).imag, float.fromhex('0x1.0p0') == 1.0)
+
+
+# fromhex is a classmethod: a subclass's makes one of its own (patch 0143)
+class Hexed(float):
+    pass
+
+
+class Doubled(float):
+    def __new__(cls, v):
+        return super().__new__(cls, v * 2)
+
+
+for make in (lambda: Hexed.fromhex('0x1.8p1'), lambda: Hexed.fromhex('-inf'), lambda: Hexed(2).fromhex('0x1p3'),
+             lambda: Doubled.fromhex('0x1p0'), lambda: float.fromhex('0x1p-1'), lambda: (1.5).fromhex('0x1p2'),
+             lambda: Hexed.fromhex('zz')):
+    try:
+        v = make()
+        print(type(v).__name__, v)
+    except ValueError as e:
+        print(type(e).__name__, e)
