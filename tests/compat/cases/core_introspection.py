@@ -91,3 +91,37 @@ try:
     step.__qualname__ = 5
 except TypeError as e:
     print('TypeError:', e)
+
+# generator functions and closures are functions, bound methods methods
+# (patch 0144); a generator has its function's __name__ and __qualname__
+
+
+def countdown(n):
+    while n:
+        yield n
+        n -= 1
+
+
+def make_counter(start):
+    def counter():
+        yield start
+    return counter
+
+
+class Walker:
+    def walk(self):
+        yield self
+
+
+gen = countdown(2)
+inner = make_counter(1)
+print(type(countdown).__name__, type(inner).__name__, type(inner()).__name__, type(Walker().walk).__name__,
+      type(gen).__name__, str(type(countdown)), str(type(inner)))
+print(gen.__name__, gen.__qualname__, inner().__qualname__, Walker().walk().__qualname__)
+print(repr(gen).split(' at 0x')[0], repr(inner()).split(' at 0x')[0], repr(Walker().walk()).split(' at 0x')[0])
+for obj in (Walker().walk, countdown):
+    try:
+        obj.colour = 'red'
+    except AttributeError as e:
+        print('AttributeError:', e)
+print([type(f).__name__ == 'function' for f in (countdown, inner, make_counter, lambda: (yield))])
