@@ -222,7 +222,13 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 void pywasm_slot_method(mp_obj_t obj, bool is_type, qstr attr, mp_obj_t *dest) {
     const mp_obj_type_t *type = is_type ? MP_OBJ_TO_PTR(obj) : mp_obj_get_type(obj);
     if (mp_obj_is_instance_type(type)) {
-        return;  // a Python class: its own lookup has answered
+        // a Python class: its own lookup has answered, but for a class over
+        // a builtin type (class V(dict)), whose V.__repr__ and V.__eq__ are
+        // the builtin's, unbound
+        type = is_type ? pywasm_native_base(type) : NULL;
+        if (type == NULL) {
+            return;
+        }
     }
     size_t op = 0;
     slot_kind_t kind = slot_kind(type, is_type ? MP_OBJ_NULL : obj, attr, &op);

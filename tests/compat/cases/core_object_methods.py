@@ -104,3 +104,40 @@ t = Tags(a=1)
 n = Name('bob')
 print(repr(t), n == 'BOB', n != 'x', hash(n) == hash('bob'), str(n), n.upper(), repr(n))
 print(f'{Count(5):>4}', repr(Count(7)), Count(3) + 1)
+
+# object's methods reach every class and its instances (patch 0145):
+# Plain.__init__ is object.__init__, and an instance has them bound
+class Plain:
+    pass
+
+
+class Loud:
+    def __init__(self, a):
+        super().__init__(a)
+
+
+class Made:
+    def __new__(cls, *args):
+        return super().__new__(cls)
+
+
+p = Plain()
+print(Plain.__init__ is object.__init__, Plain.__init__(p), object.__init__(p), p.__init__(), callable(Plain.__init__))
+print(Plain.__new__ is object.__new__, type(Plain.__new__(Plain)).__name__, Plain.__repr__ is object.__repr__)
+print(p.__repr__() == repr(p), p.__str__() == str(p), Plain.__str__(p) == repr(p), p.__eq__(p), p.__eq__(1), p.__ne__(p),
+      p.__ne__(1), p.__hash__() == hash(p), Plain.__hash__(p) == hash(p), Plain.__eq__ is object.__eq__)
+print(hasattr(Plain, '__init__'), hasattr(p, '__eq__'), hasattr(p, '__hash__'), hasattr(p, '__repr__'))
+for make in (lambda: Plain(1), lambda: Plain(x=1), lambda: Loud(1), lambda: object.__init__(p, 1),
+             lambda: Plain.__init__(p, 1), lambda: Made(1).__init__(2), lambda: type(Made(1)).__name__):
+    try:
+        print(make())
+    except TypeError as e:
+        print('TypeError:', e)
+
+
+class Bag(dict):
+    pass
+
+
+print(Bag.__repr__(Bag(a=1)), Bag.__eq__(Bag(), {}), Bag.__len__(Bag(a=1, b=2)), hasattr(Bag, '__iter__'),
+      Bag.__init__ is dict.__init__)
