@@ -88,9 +88,8 @@ class _SHA2:
         self._h = [(v + u) & m for v, u in zip(self._h, (a, b_, c, d, e, f, g, h))]
 
     def update(self, data):
-        if isinstance(data, str):
-            raise TypeError('Strings must be encoded before hashing')
-        data = bytes(data)
+        from hashlib import _buffer
+        data = _buffer(data)
         self._len += len(data)
         buf = self._buf + data
         bs = self.block_size

@@ -1,5 +1,9 @@
-"""hmac: HMAC (RFC 2104) over the hashlib digests available (sha256, sha1,
-md5): new, digest, compare_digest, HMAC objects with hexdigest."""
+"""hmac: HMAC (RFC 2104) over any hashlib digest, named (hmac.new(key, msg,
+'sha3_256')) or as a constructor (hashlib.blake2b): new, digest,
+compare_digest, HMAC objects with update, digest, hexdigest, copy, name,
+digest_size and block_size (the digest's: 136 for sha3_256, 128 for
+blake2b, as CPython's). A shake digest raises OpenSSL's ValueError, as
+CPython does."""
 import hashlib as _h
 
 digest_size = None
@@ -21,6 +25,8 @@ class HMAC:
             raise TypeError("key: expected bytes or bytearray, but got 'str'")
         self._f = f = _fn(digestmod)
         probe = f()
+        if not probe.digest_size:
+            raise ValueError('no reason supplied')  # OpenSSL's, for an XOF (shake)
         self.digest_size, self.block_size = probe.digest_size, probe.block_size
         self.name = 'hmac-' + probe.name
         if len(key) > self.block_size:
@@ -33,7 +39,12 @@ class HMAC:
 
     def update(self, msg):
         # Kept until digest(): MicroPython's hash objects finalise on digest().
-        self._parts.append(bytes(msg))
+        if isinstance(msg, str):
+            raise TypeError('Strings must be encoded before hashing')
+        try:
+            self._parts.append(bytes(memoryview(msg)))
+        except TypeError:
+            raise TypeError('object supporting the buffer API required')
 
     def copy(self):
         c = object.__new__(HMAC)
