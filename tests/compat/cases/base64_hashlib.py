@@ -1,4 +1,4 @@
-import base64, hashlib, hmac
+import base64, binascii, hashlib, hmac
 for d in (b'', b'f', b'fo', b'foo', b'foob', b'fooba', b'foobar', bytes(range(256))[:40]):
     print(base64.b64encode(d), base64.b32encode(d), base64.b16encode(d), base64.b85encode(d), base64.a85encode(d), base64.urlsafe_b64encode(d), base64.b32hexencode(d))
     assert base64.b64decode(base64.b64encode(d)) == d and base64.b32decode(base64.b32encode(d)) == d and base64.b85decode(base64.b85encode(d)) == d and base64.a85decode(base64.a85encode(d)) == d and base64.b16decode(base64.b16encode(d)) == d
@@ -11,3 +11,6 @@ except base64.binascii.Error as e: print('err')
 print(hashlib.sha256(b'abc').hexdigest(), hashlib.md5(b'abc').hexdigest(), hashlib.sha1(b'abc').hexdigest())
 h = hashlib.sha256(); h.update(b'a'); h.update(b'bc'); print(h.hexdigest(), h.hexdigest() == h.digest().hex(), h.name, h.digest_size, hashlib.new('md5', b'x').hexdigest())
 print(hmac.new(b'key', b'The quick brown fox jumps over the lazy dog', hashlib.sha256).hexdigest(), hmac.new(b'key', b'msg', 'md5').hexdigest(), hmac.compare_digest('a', 'a'), hmac.digest(b'k' * 100, b'm', 'sha1').hex())
+
+# hex() of an empty buffer is a str, binascii's hexlify bytes
+print(repr(b''.hex()), repr(bytearray().hex()), repr(memoryview(b'').hex(':')), binascii.hexlify(b''))
