@@ -395,6 +395,11 @@ class ArgumentParser:
                 if o in b.option_strings:
                     if self.conflict_handler == 'resolve':
                         b.option_strings.remove(o)
+                        if not b.option_strings:
+                            self._actions.remove(b)
+                            for g in self._groups + self._mutex_groups:
+                                if b in g._group_actions:
+                                    g._group_actions.remove(b)
                     else:
                         raise ArgumentError(a, 'conflicting option string: %s' % o)
         self._actions.append(a)
@@ -462,13 +467,34 @@ class ArgumentParser:
             self.error('unrecognized arguments: %s' % ' '.join(extras))
         return ns
 
+    _phase = None  # parse_known_intermixed_args: 'pos' skips positionals, 'opt' optionals
+
     def parse_intermixed_args(self, args=None, namespace=None):
-        return self.parse_args(args, namespace)
+        ns, extras = self.parse_known_intermixed_args(args, namespace)
+        if extras:
+            self.error('unrecognized arguments: %s' % ' '.join(extras))
+        return ns
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        # Options first, with every positional left aside, then the
+        # positionals from what is left, as CPython's two passes.
+        for a in self._actions:
+            if not a.option_strings and a.nargs in (PARSER, REMAINDER):
+                raise TypeError('parse_intermixed_args: positional arg with nargs=%s' % a.nargs)
+        try:
+            self._phase = 'pos'
+            ns, rest = self.parse_known_args(args, namespace)
+            self._phase = 'opt'
+            return self.parse_known_args(rest, ns)
+        finally:
+            self._phase = None
 
     def parse_known_args(self, args=None, namespace=None):
         args = list(sys.argv[1:] if args is None else args)
         ns = Namespace() if namespace is None else namespace
         for a in self._actions:
+            if self._phase == 'pos' and not a.option_strings:
+                continue
             if a.dest is not SUPPRESS and not hasattr(ns, a.dest) and a.default is not SUPPRESS:
                 setattr(ns, a.dest, a.default)
         for k, v in self._defaults.items():
@@ -589,7 +615,7 @@ class ArgumentParser:
             else:
                 pat.append('A')
         pat = ''.join(pat)
-        positionals = [a for a in self._actions if not a.option_strings]
+        positionals = [a for a in self._actions if not a.option_strings and self._phase != 'pos']
 
         def use(a, strs, opt):
             if a.nargs not in (PARSER, REMAINDER) and '--' in strs:
@@ -672,14 +698,18 @@ class ArgumentParser:
             start = cons_opt(start)
         start = cons_pos(start)
         extras.extend(args[start:])
-        missing = [a for a in self._actions if a.required and a not in seen]
+        phase = self._phase
+        missing = [a for a in self._actions if a.required and a not in seen and
+                   not (phase == 'pos' and not a.option_strings) and not (phase == 'opt' and a.option_strings)]
         if missing:
             raise ArgumentError(None, 'the following arguments are required: %s' % ', '.join(_aname(a) for a in missing))
         for g in self._mutex_groups:
-            if g.required and not any(a in seen for a in g._group_actions):
+            if g.required and phase != 'opt' and not any(a in seen for a in g._group_actions):
                 names = [_aname(a) for a in g._group_actions if a.help is not SUPPRESS]
                 raise ArgumentError(None, 'one of the arguments %s is required' % ' '.join(names))
         for a in self._actions:
+            if phase == 'pos' and not a.option_strings:
+                continue
             if a not in seen and isinstance(a.default, str) and a.dest is not SUPPRESS and \
                     getattr(ns, a.dest, None) is a.default and a.type is not None:
                 setattr(ns, a.dest, self._convert(a, a.default))
@@ -689,8 +719,12 @@ class ArgumentParser:
         out = []
         for s in args:
             if s and s[0] in self.fromfile_prefix_chars:
-                with open(s[1:]) as f:
-                    out.extend(self._read_files([l.rstrip('\n') for l in f if l.strip()]))
+                try:
+                    with open(s[1:]) as f:
+                        lines = f.read().splitlines()
+                except OSError as e:
+                    self.error(str(e))
+                out.extend(self._read_files([w for l in lines for w in self.convert_arg_line_to_args(l)]))
             else:
                 out.append(s)
         return out
@@ -728,11 +762,17 @@ class ArgumentParser:
         elif a.nargs == 0:
             s = a.option_strings[0]
         else:
-            s = '%s %s' % (a.option_strings[0], self._fmt_args(a, a.dest.upper()))
+            s = '%s %s' % (a.option_strings[0], self._fmt_args(a, self._dmv(a)))
         return '[%s]' % s if brackets and not a.required else s
 
     def format_usage(self):
         return self._usage() + '\n'
+
+    def _dmv(self, a):
+        # the metavar an argument without one shows
+        if issubclass(self.formatter_class, MetavarTypeHelpFormatter):
+            return a.type.__name__
+        return a.dest.upper() if a.option_strings else a.dest
 
     def _usage(self):
         if self.usage is not None:
@@ -744,7 +784,7 @@ class ArgumentParser:
                 continue
             if a._mutex is not None:
                 g = a._mutex
-                parts = [self._fmt_opt(b, False) if b.option_strings else self._fmt_args(b, b.dest)
+                parts = [self._fmt_opt(b, False) if b.option_strings else self._fmt_args(b, self._dmv(b))
                          for b in g._group_actions if b.help is not SUPPRESS]
                 for b in g._group_actions:
                     done.add(id(b))
@@ -755,7 +795,7 @@ class ArgumentParser:
             if a.option_strings:
                 opt_parts.append(self._fmt_opt(a))
             else:
-                pos_parts.append(self._fmt_args(a, a.dest))
+                pos_parts.append(self._fmt_args(a, self._dmv(a)))
         prefix = 'usage: '
         usage = ' '.join(p for p in [self.prog] + opt_parts + pos_parts if p)
         tw = _width()
@@ -800,11 +840,11 @@ class ArgumentParser:
             if isinstance(a, _SubParsers) and a.metavar is None:
                 return '{' + ','.join(a._choice_names()) + '}'
             mv = a.metavar if a.metavar is not None else (
-                '{' + ','.join(str(c) for c in a.choices) + '}' if a.choices is not None else a.dest)
+                '{' + ','.join(str(c) for c in a.choices) + '}' if a.choices is not None else self._dmv(a))
             return mv[0] if isinstance(mv, tuple) else mv
         if a.nargs == 0:
             return ', '.join(a.option_strings)
-        args = self._fmt_args(a, a.dest.upper())
+        args = self._fmt_args(a, self._dmv(a))
         return ', '.join('%s %s' % (o, args) for o in a.option_strings)
 
     def _help_text(self, a):
@@ -842,8 +882,10 @@ class ArgumentParser:
                 continue
             rows.append(('  ' + self._inv(a), a))
             if isinstance(a, _SubParsers):
+                # measured at the section's indent, drawn two deeper, as
+                # CPython's formatter does
                 for c in a._choices_actions:
-                    rows.append(('    ' + c.metavar, c))
+                    rows.append(('  ' + c.metavar, c))
         width = min(max([len(r[0]) for r in rows] + [0]) + 2, 24)
         width = max(width, 0)
         hw = max(tw - width, 11)

@@ -28,7 +28,10 @@ def copy(x):
         return bytearray(x)
     if c is tuple:
         return x
-    if isinstance(x, dict):
+    if isinstance(x, tuple):
+        # as CPython's reduction: the class called with __getnewargs__()
+        r = c.__new__(c, *_newargs(x))
+    elif isinstance(x, dict):
         r = c(x)
     elif isinstance(x, list):
         r = c(x)
@@ -45,6 +48,11 @@ def _set(obj, name, value):
     # straight into the instance, as CPython's copy updates __dict__: a
     # class's own __setattr__ (a frozen dataclass's refuses) is not asked
     object.__setattr__(obj, name, value)
+
+
+def _newargs(x):
+    g = getattr(x, '__getnewargs__', None)
+    return g() if g is not None else (tuple(x),)
 
 
 def _new(c):
@@ -84,7 +92,7 @@ def deepcopy(x, memo=None, _nil=[]):
         y = bytearray(x)
     else:
         if isinstance(x, tuple):
-            y = c(deepcopy(v, memo) for v in x)
+            y = c.__new__(c, *deepcopy(_newargs(x), memo))
         elif isinstance(x, dict):
             y = c()
             memo[i] = y

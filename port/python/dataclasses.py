@@ -60,7 +60,8 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else dict(metadata)
+        from types import MappingProxyType  # read-only, as CPython's
+        self.metadata = MappingProxyType({} if metadata is None else metadata)
         self.kw_only = kw_only
         self._field_type = '_FIELD'
 

@@ -60,6 +60,15 @@ def _cmp(a, b):
     return (a > b) - (a < b)
 
 
+_MAXORD = 3652059  # date(9999, 12, 31).toordinal()
+
+
+def _tp(x):
+    # a type's name as CPython's C types give it
+    t = type(x)
+    return 'datetime.' + t.__name__ if t in (date, datetime, time, timedelta) else t.__name__
+
+
 class timedelta:
     def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
         us = (((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds
@@ -127,37 +136,51 @@ class timedelta:
     def __truediv__(self, o):
         if isinstance(o, timedelta):
             return self._tot() / o._tot()
-        return timedelta(microseconds=self._tot() / o)
+        if isinstance(o, (int, float)):
+            if not o:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            return timedelta(microseconds=self._tot() / o)
+        return NotImplemented
 
     def __floordiv__(self, o):
         if isinstance(o, timedelta):
             return self._tot() // o._tot()
-        return timedelta(microseconds=self._tot() // o)
+        if isinstance(o, int):
+            return timedelta(microseconds=self._tot() // o)
+        return NotImplemented
 
     def __mod__(self, o):
-        return timedelta(microseconds=self._tot() % o._tot())
+        if isinstance(o, timedelta):
+            return timedelta(microseconds=self._tot() % o._tot())
+        return NotImplemented
 
     def __divmod__(self, o):
-        q, r = divmod(self._tot(), o._tot())
-        return q, timedelta(microseconds=r)
+        if isinstance(o, timedelta):
+            q, r = divmod(self._tot(), o._tot())
+            return q, timedelta(microseconds=r)
+        return NotImplemented
 
     def __eq__(self, o):
-        return isinstance(o, timedelta) and self._tot() == o._tot()
+        if isinstance(o, timedelta):
+            return self._tot() == o._tot()
+        return NotImplemented
 
     def __ne__(self, o):
-        return not self == o
+        if isinstance(o, timedelta):
+            return self._tot() != o._tot()
+        return NotImplemented
 
     def __lt__(self, o):
-        return self._tot() < o._tot()
+        return self._tot() < o._tot() if isinstance(o, timedelta) else NotImplemented
 
     def __le__(self, o):
-        return self._tot() <= o._tot()
+        return self._tot() <= o._tot() if isinstance(o, timedelta) else NotImplemented
 
     def __gt__(self, o):
-        return self._tot() > o._tot()
+        return self._tot() > o._tot() if isinstance(o, timedelta) else NotImplemented
 
     def __ge__(self, o):
-        return self._tot() >= o._tot()
+        return self._tot() >= o._tot() if isinstance(o, timedelta) else NotImplemented
 
     def __hash__(self):
         return hash(self._tot())
@@ -195,9 +218,12 @@ class timezone(tzinfo):
 
     def __init__(self, offset, name=None):
         if not isinstance(offset, timedelta):
-            raise TypeError('offset must be a timedelta')
+            raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s' % type(offset).__name__)
+        if name is not None and not isinstance(name, str):
+            raise TypeError('timezone() argument 2 must be str, not %s' % type(name).__name__)
         if not -timedelta(hours=24) < offset < timedelta(hours=24):
-            raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).')
+            raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and '
+                             'timedelta(hours=24), not %r.' % (offset,))
         self._o, self._n = offset, name
 
     def utcoffset(self, dt):
@@ -268,7 +294,7 @@ def _strftime(fmt, tt, o):
         i += 1
         y, mo, d, H, M, S, wd, yd = tt
         if c == 'Y':
-            r = '%d' % y if y >= 1000 else '%04d' % y
+            r = '%d' % y  # glibc does not pad years before 1000
         elif c == 'm':
             r = '%02d' % mo
         elif c == 'd':
@@ -325,7 +351,7 @@ def _strftime(fmt, tt, o):
             iy, iw, _ = date(y, mo, d).isocalendar()
             r = '%d' % iy if c == 'G' else '%02d' % (iy % 100) if c == 'g' else '%02d' % iw
         elif c == 'C':
-            r = '%02d' % (y // 100)
+            r = '%d' % (y // 100)
         elif c == 'k':
             r = '%2d' % H
         elif c == 'l':
@@ -371,23 +397,24 @@ class date:
 
     @classmethod
     def fromordinal(cls, n):
+        if n < 1:
+            raise ValueError('ordinal must be >= 1')
         return cls(*_fromord(n))
 
     @classmethod
     def fromisoformat(cls, s):
-        if not isinstance(s, str):
-            raise TypeError('fromisoformat: argument must be str')
-        try:
-            if len(s) == 10 and s[4] == '-' and s[7] == '-':
-                return cls(int(s[:4]), int(s[5:7]), int(s[8:]))
-            if len(s) == 8 and s.isdigit():
-                return cls(int(s[:4]), int(s[4:6]), int(s[6:]))
-        except ValueError:
-            pass
-        raise ValueError('Invalid isoformat string: %r' % (s,))
+        import _datetime_parse
+        return _datetime_parse.fromisoformat(cls, s, 'date')
 
     @classmethod
     def fromisocalendar(cls, y, w, d):
+        if not MINYEAR <= y <= MAXYEAR:
+            raise ValueError('Year is out of range: %d' % y)
+        jan1 = (_ord(y, 1, 1) + 6) % 7
+        if not 0 < w < 53 and not (w == 53 and (jan1 == 3 or (jan1 == 2 and _leap(y)))):
+            raise ValueError('Invalid week: %d' % w)
+        if not 0 < d < 8:
+            raise ValueError('Invalid day: %d (range is [1, 7])' % d)
         j4 = _ord(y, 1, 4)
         wk1 = j4 - (j4 + 6) % 7
         return cls.fromordinal(wk1 + (w - 1) * 7 + d - 1)
@@ -452,28 +479,40 @@ class date:
         return not self == o
 
     def _c(self, o):
-        if not isinstance(o, date) or isinstance(o, datetime) != isinstance(self, datetime):
-            raise TypeError("can't compare %s to %s" % (type(self).__name__, type(o).__name__))
+        # None when o is not a date (the comparison is then not ours)
+        if not isinstance(o, date):
+            return None
+        if isinstance(o, datetime) != isinstance(self, datetime):
+            # as CPython: named from the datetime's side
+            a, b = (self, o) if isinstance(self, datetime) else (o, self)
+            raise TypeError("can't compare %s to %s" % (_tp(a), _tp(b)))
         return _cmp(self._key(), o._key())
 
     def __lt__(self, o):
-        return self._c(o) < 0
+        r = self._c(o)
+        return NotImplemented if r is None else r < 0
 
     def __le__(self, o):
-        return self._c(o) <= 0
+        r = self._c(o)
+        return NotImplemented if r is None else r <= 0
 
     def __gt__(self, o):
-        return self._c(o) > 0
+        r = self._c(o)
+        return NotImplemented if r is None else r > 0
 
     def __ge__(self, o):
-        return self._c(o) >= 0
+        r = self._c(o)
+        return NotImplemented if r is None else r >= 0
 
     def __hash__(self):
         return hash(self._key())
 
     def __add__(self, o):
         if isinstance(o, timedelta):
-            return type(self).fromordinal(self.toordinal() + o.days)
+            n = self.toordinal() + o.days
+            if not 0 < n <= _MAXORD:
+                raise OverflowError('date value out of range')
+            return type(self).fromordinal(n)
         return NotImplemented
 
     __radd__ = __add__
@@ -540,8 +579,8 @@ class time:
 
     @classmethod
     def fromisoformat(cls, s):
-        h, mi, sec, us, tz = _ptime(s)
-        return cls(h, mi, sec, us, tz)
+        import _datetime_parse
+        return _datetime_parse.fromisoformat(cls, s, 'time')
 
     def strftime(self, fmt):
         return _strftime(fmt, (1900, 1, 1, self._h, self._mi, self._s, 0, 1), self)
@@ -568,23 +607,37 @@ class time:
         o = self.utcoffset()
         return k - o._tot() if o else k
 
+    def _c(self, o, eq=False):
+        # None when o is not a time; 2 for == between naive and aware
+        if not isinstance(o, time):
+            return None
+        if (self.utcoffset() is None) != (o.utcoffset() is None):
+            if eq:
+                return 2
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        return _cmp(self._key(), o._key())
+
     def __eq__(self, o):
-        return isinstance(o, time) and self._key() == o._key()
+        return isinstance(o, time) and self._c(o, True) == 0
 
     def __ne__(self, o):
         return not self == o
 
     def __lt__(self, o):
-        return self._key() < o._key()
+        r = self._c(o)
+        return NotImplemented if r is None else r < 0
 
     def __le__(self, o):
-        return self._key() <= o._key()
+        r = self._c(o)
+        return NotImplemented if r is None else r <= 0
 
     def __gt__(self, o):
-        return self._key() > o._key()
+        r = self._c(o)
+        return NotImplemented if r is None else r > 0
 
     def __ge__(self, o):
-        return self._key() >= o._key()
+        r = self._c(o)
+        return NotImplemented if r is None else r >= 0
 
     def __hash__(self):
         return hash(self._key())
@@ -626,38 +679,6 @@ def _tfmt(h, m, s, us, spec):
     raise ValueError('Unknown timespec value')
 
 
-def _ptime(s):
-    # HH[:MM[:SS[.ffffff]]][+HH:MM|Z]
-    tz = None
-    for i, c in enumerate(s):
-        if c in '+-Z':
-            tz = s[i:]
-            s = s[:i]
-            break
-    try:
-        p = s.replace(',', '.').split('.')
-        hms = p[0].split(':') if ':' in p[0] else [p[0][i:i + 2] for i in range(0, len(p[0]), 2)]
-        if not hms[0] or len(hms) > 3 or any(len(x) != 2 for x in hms):
-            raise ValueError
-        v = [int(x) for x in hms] + [0] * (3 - len(hms))
-        us = 0
-        if len(p) > 1:
-            f = p[1]
-            if not f.isdigit():
-                raise ValueError
-            us = int((f + '000000')[:6])
-        if tz is not None:
-            if tz == 'Z':
-                tz = timezone.utc
-            else:
-                sg = -1 if tz[0] == '-' else 1
-                h2, m2, s2, u2, _ = _ptime(tz[1:])
-                tz = timezone(sg * timedelta(hours=h2, minutes=m2, seconds=s2, microseconds=u2))
-        return v[0], v[1], v[2], us, tz
-    except (ValueError, IndexError):
-        raise ValueError('Invalid isoformat string')
-
-
 class datetime(date):
     def __init__(self, year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         date.__init__(self, year, month, day)
@@ -685,6 +706,8 @@ class datetime(date):
     def _fromus(cls, us, tz):
         d, us = divmod(us, 86400000000)
         s, us = divmod(us, 1000000)
+        if not 0 < d + 719163 <= _MAXORD:
+            raise OverflowError('date value out of range')
         y, m, dd = _fromord(d + 719163)
         h, s = divmod(s, 3600)
         mi, s = divmod(s, 60)
@@ -708,23 +731,13 @@ class datetime(date):
 
     @classmethod
     def fromisoformat(cls, s):
-        if not isinstance(s, str):
-            raise TypeError('fromisoformat: argument must be str')
-        try:
-            d = date.fromisoformat(s[:10] if len(s) > 10 and s[4] == '-' else s[:10 if '-' in s[:10] else 8])
-            rest = s[10 if '-' in s[:10] else 8:]
-            if not rest:
-                return cls(d.year, d.month, d.day)
-            if rest[0] not in 'T ':
-                raise ValueError
-            h, mi, sec, us, tz = _ptime(rest[1:])
-            return cls(d.year, d.month, d.day, h, mi, sec, us, tz)
-        except (ValueError, IndexError):
-            raise ValueError('Invalid isoformat string: %r' % (s,))
+        import _datetime_parse
+        return _datetime_parse.fromisoformat(cls, s, 'datetime')
 
     @classmethod
     def strptime(cls, s, fmt):
-        return _strptime(s, fmt, cls)
+        import _datetime_parse
+        return _datetime_parse.strptime(s, fmt, cls)
 
     def date(self):
         return date(self._y, self._m, self._dd)
@@ -819,7 +832,9 @@ class datetime(date):
 
     def _c(self, o, eq=False):
         if not isinstance(o, datetime):
-            raise TypeError("can't compare %s to %s" % (type(self).__name__, type(o).__name__))
+            if isinstance(o, date):
+                raise TypeError("can't compare %s to %s" % (_tp(self), _tp(o)))
+            return None
         a, b = self._offsets(o)
         if (a is None) != (b is None):
             if eq:
@@ -861,112 +876,3 @@ class datetime(date):
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
-
-
-_RANGES = {'m': (1, 12), 'd': (1, 31), 'e': (1, 31), 'H': (0, 23), 'M': (0, 59), 'S': (0, 61), 'I': (1, 12),
-           'j': (1, 366), 'U': (0, 53), 'W': (0, 53), 'w': (0, 6), 'f': (0, 999999), 'y': (0, 99)}
-
-
-def _strptime(s, fmt, cls):
-    # Directive by directive: numbers take up to their width, names match
-    # case-insensitively; the whole string must be consumed.
-    v = {'Y': 1900, 'm': 1, 'd': 1, 'H': 0, 'M': 0, 'S': 0, 'f': 0}
-    pm = None
-    tz = None
-    i = j = 0
-    bad = ValueError("time data %r does not match format %r" % (s, fmt))
-    while j < len(fmt):
-        c = fmt[j]
-        j += 1
-        if c != '%':
-            if c.isspace():
-                while i < len(s) and s[i].isspace():
-                    i += 1
-                continue
-            if i >= len(s) or s[i] != c:
-                raise bad
-            i += 1
-            continue
-        c = fmt[j]
-        j += 1
-        w = {'Y': 4, 'f': 6, 'j': 3}.get(c, 2)
-        if c in 'YmdHMSfyIjeUWw':
-            k = i
-            while k < len(s) and k - i < w and s[k].isdigit():
-                k += 1
-            if k == i:
-                raise bad
-            n = s[i:k]
-            i = k
-            lo, hi = _RANGES.get(c, (0, 9999))
-            if not lo <= int(n) <= hi:
-                # CPython's patterns do not match an out-of-range number.
-                raise bad
-            if c == 'f':
-                v['f'] = int((n + '000000')[:6])
-            elif c == 'y':
-                v['Y'] = int(n) + (2000 if int(n) < 69 else 1900)
-            elif c == 'I':
-                v['H'] = int(n) % 12
-                pm = pm or False
-            elif c == 'e':
-                v['d'] = int(n)
-            elif c in 'jUWw':
-                v[c] = int(n)
-            else:
-                v[c] = int(n)
-        elif c in 'bBhaA':
-            names = _MONS if c in 'bBh' else _DAYS
-            for x, nm in enumerate(names):
-                for cand in (nm, nm[:3]):
-                    if s[i:i + len(cand)].lower() == cand.lower():
-                        if c in 'bBh':
-                            v['m'] = x + 1
-                        i += len(cand)
-                        break
-                else:
-                    continue
-                break
-            else:
-                raise bad
-        elif c == 'p':
-            t = s[i:i + 2].upper()
-            if t not in ('AM', 'PM'):
-                raise bad
-            pm = t == 'PM'
-            i += 2
-        elif c == 'z':
-            if s[i:i + 1] == 'Z':
-                tz = timezone.utc
-                i += 1
-            else:
-                k = i + 1
-                while k < len(s) and (s[k].isdigit() or s[k] in ':.'):
-                    k += 1
-                t = s[i:k].replace(':', '')
-                if len(t) < 5 or t[0] not in '+-':
-                    raise bad
-                d = timedelta(hours=int(t[1:3]), minutes=int(t[3:5]), seconds=int(t[5:7] or 0))
-                tz = timezone(-d if t[0] == '-' else d)
-                i = k
-        elif c == 'Z':
-            for nm in ('UTC', 'GMT'):
-                if s.startswith(nm, i):
-                    i += 3
-                    break
-            else:
-                raise bad
-        elif c == '%':
-            if s[i:i + 1] != '%':
-                raise bad
-            i += 1
-        else:
-            raise NotImplementedError('strptime directive %' + c)
-    if i != len(s):
-        raise ValueError('unconverted data remains: ' + s[i:])
-    if pm:
-        v['H'] += 12
-    r = cls(v['Y'], v['m'], v['d'], v['H'], v['M'], v['S'], v['f'], tz)
-    if 'j' in v:
-        r = r + timedelta(v['j'] - 1 - (r.toordinal() - _ord(r.year, 1, 1)))
-    return r

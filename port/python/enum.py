@@ -365,13 +365,14 @@ class Enum:
     def _missing_(cls, value):
         return None
 
-    @property
-    def name(self):
-        return self._name_
+    def _no_set(attr):
+        def refuse(self, v):
+            raise AttributeError("<enum 'Enum'> cannot set attribute %r" % attr)
+        return refuse
 
-    @property
-    def value(self):
-        return self._value_
+    name = property(lambda self: self._name_, _no_set('name'))
+    value = property(lambda self: self._value_, _no_set('value'))
+    del _no_set
 
     def __repr__(self):
         return '<%s.%s: %r>' % (type(self).__name__, self._name_, self._value_)

@@ -11,7 +11,10 @@ _missing = object()
 
 
 def reduce(func, it, initial=_missing):
-    it = iter(it)
+    try:
+        it = iter(it)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
     if initial is _missing:
         try:
             acc = next(it)
@@ -161,6 +164,8 @@ class _LRU(_Wrapped):
 def lru_cache(maxsize=128, typed=False):
     if callable(maxsize) and not isinstance(maxsize, int):
         return _LRU(maxsize, 128, False)
+    if maxsize is not None and not isinstance(maxsize, int):
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
     if maxsize is not None and maxsize < 0:
         maxsize = 0
     return lambda f: _LRU(f, maxsize, typed)
@@ -174,6 +179,10 @@ class cached_property:
     def __init__(self, func):
         self.func = func
         self.attrname = func.__name__
+        self.__doc__ = getattr(func, '__doc__', None)
+
+    def __set_name__(self, owner, name):
+        self.attrname = name
 
     def __get__(self, obj, typ=None):
         if obj is None:
@@ -240,6 +249,16 @@ def cmp_to_key(mycmp):
     return K
 
 
+def _union_members(cls):
+    # the classes of int | str or typing.Union[int, str]; () for anything else
+    args = getattr(cls, '__args__', None)
+    name = type(cls).__name__
+    if args and (name == 'UnionType' or getattr(cls, '_name', None) == 'Union') \
+            and all(isinstance(a, type) for a in args):
+        return args
+    return ()
+
+
 class singledispatch(_Wrapped):
     def __init__(self, func):
         _Wrapped.__init__(self, func, func)
@@ -259,7 +278,7 @@ class singledispatch(_Wrapped):
 
     def register(self, cls, func=None):
         if func is None:
-            if isinstance(cls, type):
+            if isinstance(cls, type) or _union_members(cls):
                 return lambda f: self.register(cls, f)
             # @register on a function: the type is its first parameter's
             # annotation (kept as text, patch 0104; evaluated here)
@@ -274,9 +293,11 @@ class singledispatch(_Wrapped):
             cls = ann[first[0]]
             if isinstance(cls, str):
                 cls = eval(cls, getattr(func, '__func__', func).__globals__)
-            if not isinstance(cls, type):
+            if not isinstance(cls, type) and not _union_members(cls):
                 raise TypeError('Invalid annotation for %r. %r is not a class.' % (first[0], cls))
-        self.registry[cls] = func
+        # a union (int | str, Union[int, str]) registers each of its classes
+        for c in _union_members(cls) or (cls,):
+            self.registry[c] = func
         return func
 
     def __call__(self, *a, **k):

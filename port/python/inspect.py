@@ -493,7 +493,8 @@ class Signature:
             if p.kind.value in (0, 1) and args:
                 arguments[p.name] = args.pop(0)
             elif p.kind.value == 2:
-                arguments[p.name] = tuple(args)
+                if args:
+                    arguments[p.name] = tuple(args)
                 args = []
         if args:
             raise TypeError('too many positional arguments')
@@ -639,7 +640,7 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
         params = [p.replace(default=obj.keywords[p.name], kind=3 if p.kind.value == 1 else p.kind)
                   if p.name in obj.keywords else p for p in params]
         params.sort(key=lambda p: p.kind.value)
-        return Signature(params)
+        return Signature(params, return_annotation=sig.return_annotation)
     if isclass(obj):
         if '__dataclass_fields__' in obj.__dict__ and '__init__' in obj.__dict__:
             return _dataclass_signature(obj)

@@ -1,13 +1,23 @@
 """itertools: count, cycle, repeat, accumulate, chain (+from_iterable),
 compress, dropwhile, filterfalse, groupby, islice, pairwise, starmap,
 takewhile, tee, zip_longest, product, permutations, combinations,
-combinations_with_replacement, batched. Generators, so reprs differ."""
+combinations_with_replacement, batched. Generators, so reprs differ (count
+and repeat stay generators: as classes with CPython's reprs they iterated 2x
+slower); arguments are checked when the function is called, as CPython
+checks them."""
 
 
 def count(start=0, step=1):
+    for v in (start, step):
+        if not isinstance(v, (int, float, complex)) and not hasattr(v, '__float__') and not hasattr(v, '__index__'):
+            raise TypeError('a number is required')
+    return _count(start, step)
+
+
+def _count(n, step):
     while True:
-        yield start
-        start += step
+        yield n
+        n += step
 
 
 def cycle(it):
@@ -22,9 +32,12 @@ def cycle(it):
 
 def repeat(obj, times=None):
     if times is None:
-        while True:
-            yield obj
-    for _ in range(times):
+        return _repeat_forever(obj)
+    return (obj for _ in range(times))
+
+
+def _repeat_forever(obj):
+    while True:
         yield obj
 
 
@@ -90,17 +103,37 @@ def starmap(func, it):
     return (func(*a) for a in it)
 
 
+def _index(v, what):
+    if v is None:
+        return v
+    try:
+        v = v.__index__() if not isinstance(v, int) else v
+    except AttributeError:
+        v = -1
+    if v < 0:
+        raise ValueError(what + ' for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+    return v
+
+
 def islice(it, *args):
+    # The arguments are checked when islice() is called, as CPython does.
+    if not 1 <= len(args) <= 3:
+        raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1) if args else
+                        'islice expected at least 2 arguments, got 1')
     if len(args) == 1:
-        args = (None,) + args
-    start, stop, step = (tuple(args) + (None,))[:3]
-    start, step = start or 0, step or 1
-    if start < 0 or (stop is not None and stop < 0) or step <= 0:
-        raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-    nxt = start
-    it = iter(it)
+        start, stop, step = None, _index(args[0], 'Stop argument'), None
+    else:
+        start, stop, step = _index(args[0], 'Indices'), _index(args[1], 'Stop argument'), (args[2] if len(args) > 2 else None)
+        if step is not None:
+            if isinstance(step, int) and step <= 0:
+                raise ValueError('Step for islice() must be a positive integer or None.')
+            step = _index(step, 'Indices')
+    return _islice(iter(it), start or 0, stop, step or 1)
+
+
+def _islice(it, nxt, stop, step):
     i = 0
-    while stop is None or i < stop:
+    while stop is None or nxt < stop:
         try:
             x = next(it)
         except StopIteration:
@@ -212,34 +245,120 @@ def groupby(it, key=None):
 
 
 def product(*its, repeat=1):
-    pools = [tuple(p) for p in its] * repeat
-    res = [()]
-    for p in pools:
-        res = [r + (x,) for r in res for x in p]
-    for r in res:
-        yield r
+    if repeat < 0:
+        raise ValueError('repeat argument cannot be negative')
+    return _product([tuple(p) for p in its] * repeat)
+
+
+def _product(pools):
+    # An odometer over the pools' indices: the last one turns fastest.
+    if any(not p for p in pools):
+        return
+    n = len(pools)
+    idx = [0] * n
+    yield tuple(p[0] for p in pools)
+    while True:
+        k = n - 1
+        while k >= 0:
+            idx[k] += 1
+            if idx[k] < len(pools[k]):
+                break
+            idx[k] = 0
+            k -= 1
+        if k < 0:
+            return
+        yield tuple([pools[j][idx[j]] for j in range(n)])
+
+
+def _r(r, n):
+    if r is None:
+        return n
+    if not isinstance(r, int):
+        raise TypeError('Expected int as r')
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return r
 
 
 def permutations(it, r=None):
     pool = tuple(it)
+    return _permutations(pool, _r(r, len(pool)))
+
+
+def _permutations(pool, r):
+    # Depth-first over unused indices, in CPython's (lexicographic) order.
     n = len(pool)
-    r = n if r is None else r
-    for idx in product(range(n), repeat=r):
-        if len(set(idx)) == r:
-            yield tuple(pool[i] for i in idx)
+    if r > n:
+        return
+    if r == 0:
+        yield ()
+        return
+    used = [False] * n
+    cur = []       # the indices chosen so far
+    nxt = [0]      # at each depth, the next index to try
+    while nxt:
+        i = nxt[-1]
+        while i < n and used[i]:
+            i += 1
+        if i == n:
+            nxt.pop()
+            if cur:
+                used[cur.pop()] = False
+            continue
+        nxt[-1] = i + 1
+        if len(cur) == r - 1:
+            yield tuple([pool[j] for j in cur]) + (pool[i],)
+        else:
+            cur.append(i)
+            used[i] = True
+            nxt.append(0)
 
 
-def combinations(it, r):
+def combinations(it, r=None):
+    if r is None:
+        raise TypeError("combinations() missing required argument 'r' (pos 2)")
     pool = tuple(it)
+    return _combinations(pool, _r(r, 0))
+
+
+def _combinations(pool, r):
     n = len(pool)
-    for idx in permutations(range(n), r):
-        if sorted(idx) == list(idx):
-            yield tuple(pool[i] for i in idx)
+    if r > n:
+        return
+    idx = list(range(r))
+    yield tuple([pool[i] for i in idx])
+    while True:
+        k = r - 1
+        while k >= 0 and idx[k] == k + n - r:
+            k -= 1
+        if k < 0:
+            return
+        idx[k] += 1
+        for j in range(k + 1, r):
+            idx[j] = idx[j - 1] + 1
+        yield tuple([pool[i] for i in idx])
 
 
-def combinations_with_replacement(it, r):
+def combinations_with_replacement(it, r=None):
+    if r is None:
+        raise TypeError("combinations_with_replacement() missing required argument 'r' (pos 2)")
     pool = tuple(it)
+    return _combinations_wr(pool, _r(r, 0))
+
+
+def _combinations_wr(pool, r):
     n = len(pool)
-    for idx in product(range(n), repeat=r):
-        if sorted(idx) == list(idx):
-            yield tuple(pool[i] for i in idx)
+    if not n and r:
+        return
+    idx = [0] * r
+    yield tuple([pool[i] for i in idx])
+    while True:
+        k = r - 1
+        while k >= 0 and idx[k] == n - 1:
+            k -= 1
+        if k < 0:
+            return
+        v = idx[k] + 1
+        for j in range(k, r):
+            idx[j] = v
+        yield tuple([pool[i] for i in idx])

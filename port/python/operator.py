@@ -164,6 +164,10 @@ class methodcaller:
     def __call__(self, obj):
         return getattr(obj, self._n)(*self._a, **self._k)
 
+    def __repr__(self):
+        args = [repr(self._n)] + [repr(a) for a in self._a] + ['%s=%r' % kv for kv in self._k.items()]
+        return 'operator.methodcaller(%s)' % ', '.join(args)
+
 
 __lt__, __le__, __eq__, __ne__, __ge__, __gt__ = lt, le, eq, ne, ge, gt
 __add__, __sub__, __mul__, __truediv__, __floordiv__, __mod__ = add, sub, mul, truediv, floordiv, mod

@@ -2,7 +2,9 @@
 usual properties (name, stem, suffix(es), parent(s), parts), joining with /,
 relative_to, with_*, match, and the filesystem methods (exists, is_dir,
 mkdir, iterdir, glob/rglob, read/write_text/bytes, open, touch, unlink,
-rename, resolve, stat...). Windows flavours raise NotImplementedError."""
+rename, resolve, stat...). PureWindowsPath's methods are in _pathlib_windows,
+loaded when the first one is made; WindowsPath cannot be made here, as on
+any POSIX system."""
 import os
 import _pywasm_compat
 
@@ -17,7 +19,44 @@ def _norm(s):
     return r or '.'
 
 
+class _Parents:
+    # The sequence of a path's ancestors (PurePath.parents).
+    def __init__(self, path, items):
+        self._path, self._items = path, items
+
+    def __len__(self):
+        return len(self._items)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self._items[i]
+        n = len(self._items)
+        if i >= n or i < -n:
+            raise IndexError(i)
+        return self._items[i]
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def __reversed__(self):
+        return reversed(self._items)
+
+    def index(self, x):
+        return self._items.index(x)
+
+    def count(self, x):
+        return self._items.count(x)
+
+    def __repr__(self):
+        return '<%s.parents>' % type(self._path).__name__
+
+
 class PurePath:
+    _flavour = 'posix'
+
     def __new__(cls, *args):
         if cls is PurePath:
             cls = PurePosixPath
@@ -26,7 +65,10 @@ class PurePath:
         self = object.__new__(cls)
         s = ''
         for a in args:
-            a = a._s if isinstance(a, PurePath) else os.fspath(a)
+            if isinstance(a, PurePath):
+                a = a._s if a._flavour == 'posix' else '/'.join(a.parts)
+            else:
+                a = os.fspath(a)
             if not isinstance(a, str):
                 raise TypeError('argument should be a str or an os.PathLike object, not ' + type(a).__name__)
             if a.startswith('/'):
@@ -48,6 +90,9 @@ class PurePath:
     def __fspath__(self):
         return self._s
 
+    def __bytes__(self):
+        return os.fsencode(self._s)
+
     def as_posix(self):
         return self._s
 
@@ -57,23 +102,26 @@ class PurePath:
     def __hash__(self):
         return hash(self._s)
 
+    def _same(self, o):
+        return isinstance(o, PurePath) and o._flavour == self._flavour
+
     def __eq__(self, o):
-        return isinstance(o, PurePath) and self._s == o._s
+        return self._same(o) and self._s == o._s
 
     def __ne__(self, o):
         return not self == o
 
     def __lt__(self, o):
-        return self.parts < o.parts
+        return self.parts < o.parts if self._same(o) else NotImplemented
 
     def __le__(self, o):
-        return self.parts <= o.parts
+        return self.parts <= o.parts if self._same(o) else NotImplemented
 
     def __gt__(self, o):
-        return self.parts > o.parts
+        return self.parts > o.parts if self._same(o) else NotImplemented
 
     def __ge__(self, o):
-        return self.parts >= o.parts
+        return self.parts >= o.parts if self._same(o) else NotImplemented
 
     def __truediv__(self, o):
         try:
@@ -150,7 +198,7 @@ class PurePath:
                 break
             out.append(q)
             p = q
-        return tuple(out)
+        return _Parents(self, tuple(out))
 
     def is_absolute(self):
         return self._s.startswith('/')
@@ -207,11 +255,6 @@ class PurePosixPath(PurePath):
     pass
 
 
-class PureWindowsPath(PurePath):
-    def __new__(cls, *a):
-        raise NotImplementedError('pathlib.PureWindowsPath')
-
-
 class Path(PurePath):
     @classmethod
     def cwd(cls):
@@ -265,6 +308,10 @@ class Path(PurePath):
         if not pattern:
             raise ValueError("Unacceptable pattern: ''")
         base = self._s
+        dirs_only = pattern.rstrip('/').rsplit('/', 1)[-1] == '**'
+        if dirs_only:
+            # A trailing '**' names this directory and every one below it.
+            pattern = pattern.rstrip('/') + '/'
         for p in sorted(glob.glob(pattern, root_dir=base, recursive=True, include_hidden=True)):
             if p.endswith('/') or p == '':
                 p = p.rstrip('/')
@@ -350,5 +397,20 @@ class PosixPath(Path, PurePosixPath):
     pass
 
 
+
+class PureWindowsPath(PurePath):
+    """Windows paths, as CPython takes them apart on any system: the methods
+    are in _pathlib_windows, put on this class when the first one is made
+    (a module __getattr__ would turn `from pathlib import nosuch` into an
+    AttributeError)."""
+    _flavour = 'windows'
+
+    def __new__(cls, *args):
+        import _pathlib_windows
+        _pathlib_windows.install(PureWindowsPath)
+        return PureWindowsPath.__new__(cls, *args)
+
+
 class WindowsPath(Path, PureWindowsPath):
-    pass
+    def __new__(cls, *args):
+        raise NotImplementedError('cannot instantiate %r on your system' % cls.__name__)

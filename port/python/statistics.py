@@ -12,8 +12,11 @@ with a float gives a float. The interpreter's own int->float conversion
 and int/int division are not correctly rounded past 2**53, so this module
 rounds such quotients and square roots itself.
 
-Not provided: Decimal data (there is no decimal module); subclasses of
-int, float and Fraction give results of the base type."""
+Decimal data gives Decimal results, rounded in the current context as
+CPython's are (_statistics_decimal); mixing Decimal with float or
+Fraction is a TypeError, as there. Subclasses of int, float and Fraction
+give results of the base type."""
+import sys as _sys
 import math as _math
 from fractions import Fraction
 from collections import namedtuple as _namedtuple
@@ -135,7 +138,10 @@ def _fsum(values):
 
 # ---------------------------------------------------------------------------
 # Exact sums. A value's rank says which type a result takes: 0 int (and
-# bool), 1 Fraction, 2 float; the highest rank seen wins.
+# bool), 1 Fraction, 2 float, 3 Decimal; the highest rank seen wins (a
+# Decimal meeting a Fraction or float is refused).
+
+_RANK_NAMES = ('int', 'Fraction', 'float', 'Decimal')
 
 def _parts(v):
     # (numerator, denominator, rank), or None for an infinite or NaN float.
@@ -148,6 +154,10 @@ def _parts(v):
         return num, den, 2
     if isinstance(v, Fraction):
         return v.numerator, v.denominator, 1
+    dec = _sys.modules.get('decimal')
+    if dec is not None and isinstance(v, dec.Decimal) and v.is_finite():
+        num, den = v.as_integer_ratio()
+        return num, den, 3
     raise TypeError("can't convert type '%s' to numerator/denominator" % type(v).__name__)
 
 
@@ -184,6 +194,10 @@ class _Exact:
             self.rank = 2
             self.odd = v if self.odd is None else self.odd + v
             return None
+        if got[2] != self.rank and 3 in (got[2], self.rank) and 0 not in (got[2], self.rank):
+            # named in the order CPython's set of the data's types gives
+            pair = (self.rank, got[2]) if 2 in (self.rank, got[2]) else (3, 1)
+            raise TypeError("don't know how to coerce %s and %s" % (_RANK_NAMES[pair[0]], _RANK_NAMES[pair[1]]))
         if got[2] > self.rank:
             self.rank = got[2]
         self.add_fraction(got[0], got[1])
@@ -197,6 +211,9 @@ class _Exact:
 
 def _typed(num, den, rank):
     # The exact value num/den as the result type of `rank`.
+    if rank == 3:
+        import _statistics_decimal
+        return _statistics_decimal.quotient(num, den)
     if rank == 2:
         return _ratio_float(num, den)
     if rank == 1:
@@ -256,6 +273,9 @@ def _deviation_of(data, center, name, ddof):
     if odd is not None:
         # CPython fails here the same way (it asks the float for a numerator)
         raise AttributeError("'float' object has no attribute 'numerator'")
+    if rank == 3:
+        import _statistics_decimal
+        return _statistics_decimal.root(num, den)
     return _root_ratio_float(num, den)
 
 

@@ -18,9 +18,14 @@ def capwords(s, sep=None):
     return (sep or ' ').join(w[:1].upper() + w[1:].lower() for w in s.split(sep))
 
 
+_ID_CHARS = frozenset('_' + ascii_letters + digits)
+
+
 def _ident(s, i):
+    # the end of the ASCII identifier at i (CPython's default idpattern is
+    # (?a:[_a-z][_a-z0-9]*), case-insensitive), or i
     j = i
-    while j < len(s) and (s[j].isalpha() or s[j].isdigit() or s[j] == '_' or ord(s[j]) > 127):
+    while j < len(s) and s[j] in _ID_CHARS:
         j += 1
     if j > i and s[i].isdigit():
         return i
@@ -29,9 +34,43 @@ def _ident(s, i):
 
 class Template:
     delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = _re.IGNORECASE
+    _regex = None  # a subclass's own pattern, compiled (see __init_subclass__)
 
     def __init__(self, template):
         self.template = template
+
+    def __init_subclass__(cls, **kw):
+        # A subclass changing more than the delimiter is matched as CPython
+        # matches it, by a regular expression: its own `pattern`, or one
+        # built from delimiter, idpattern, braceidpattern and flags.
+        d = cls.__dict__
+        if not any(k in d for k in ('pattern', 'idpattern', 'braceidpattern', 'flags')) and cls._regex is None:
+            return
+        p = d.get('pattern')
+        if p is None:
+            delim = _re.escape(cls.delimiter)
+            p = r'%s(?:(?P<escaped>%s)|(?P<named>%s)|{(?P<braced>%s)}|(?P<invalid>))' % (
+                delim, delim, cls.idpattern, cls.braceidpattern or cls.idpattern)
+        cls.pattern = cls._regex = _re.compile(p, cls.flags | _re.VERBOSE) if isinstance(p, str) else p
+
+    def _by_regex(self, mapping, safe):
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                if safe and named not in mapping:
+                    return mo.group()
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                if safe:
+                    return mo.group()
+                raise ValueError('Invalid placeholder in string: line %d, col %d' % self._pos(mo.start('invalid')))
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return self._regex.sub(convert, self.template)
 
     def _scan(self, fn):
         # Yields literal text and the results of fn(kind, name, start, end).
@@ -65,21 +104,29 @@ class Template:
             i = k
         return ''.join(out)
 
-    def _pos(self, j):
-        lines = self.template[:j].split('\n')
-        return len(lines), len(lines[-1]) + 1
+    def _pos(self, i):
+        # (line, column) CPython reports for an invalid placeholder, from
+        # i just past its delimiter
+        lines = self.template[:i].splitlines(True)
+        if not lines:
+            return 1, 1
+        return len(lines), i - len(''.join(lines[:-1]))
 
     def substitute(self, mapping=None, **kw):
         m = dict(mapping or {}, **kw) if kw else (mapping or {})
+        if self._regex is not None:
+            return self._by_regex(m, False)
 
         def f(kind, name, j, e):
             if kind == 'invalid':
-                raise ValueError('Invalid placeholder in string: line %d, col %d' % self._pos(j))
+                raise ValueError('Invalid placeholder in string: line %d, col %d' % self._pos(e))
             return str(m[name])
         return self._scan(f)
 
     def safe_substitute(self, mapping=None, **kw):
         m = dict(mapping or {}, **kw) if kw else (mapping or {})
+        if self._regex is not None:
+            return self._by_regex(m, True)
 
         def f(kind, name, j, e):
             if kind != 'invalid' and name in m:
@@ -89,6 +136,14 @@ class Template:
 
     def get_identifiers(self):
         ids = []
+        if self._regex is not None:
+            for mo in self._regex.finditer(self.template):
+                named = mo.group('named') or mo.group('braced')
+                if named is not None and named not in ids:
+                    ids.append(named)
+                elif named is None and mo.group('invalid') is None and mo.group('escaped') is None:
+                    raise ValueError('Unrecognized named group in pattern', self.pattern)
+            return ids
 
         def f(k, n, j, e):
             if n and n not in ids:
@@ -98,6 +153,13 @@ class Template:
         return ids
 
     def is_valid(self):
+        if self._regex is not None:
+            for mo in self._regex.finditer(self.template):
+                if mo.group('invalid') is not None:
+                    return False
+                if mo.group('named') is None and mo.group('braced') is None and mo.group('escaped') is None:
+                    raise ValueError('Unrecognized named group in pattern', self.pattern)
+            return True
         ok = [True]
 
         def f(k, n, j, e):

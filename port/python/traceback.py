@@ -33,13 +33,45 @@ def format_exception_only(exc, value=None):
         msg = repr(e.args[0]) if isinstance(e, KeyError) and len(e.args) == 1 else str(e)
     except Exception:
         msg = '<exception str() failed>'
-    lines = ['%s: %s\n' % (name, msg) if msg else name + '\n']
+    if isinstance(e, SyntaxError):
+        lines = _syntax_error(e, name)
+    else:
+        lines = ['%s: %s\n' % (name, msg) if msg else name + '\n']
     notes = getattr(e, '__notes__', None)
     if isinstance(notes, (list, tuple)):
         lines += [line + '\n' for note in notes for line in str(note).split('\n')]
     elif notes is not None:
         lines.append(repr(notes) + '\n')
     return lines
+
+
+def _syntax_error(e, name):
+    # CPython's lines for a SyntaxError: where, the text and a caret under
+    # the offset, then the message (with the file when no line is known).
+    out, where = [], ''
+    lineno, filename = getattr(e, 'lineno', None), getattr(e, 'filename', None)
+    if lineno is not None:
+        out.append('  File "%s", line %d\n' % (filename or '<string>', lineno))
+    elif filename is not None:
+        where = ' (%s)' % filename
+    text, offset = getattr(e, 'text', None), getattr(e, 'offset', None)
+    if text is not None:
+        rtext = text.rstrip('\n')
+        ltext = rtext.lstrip(' \n\f')
+        spaces = len(rtext) - len(ltext)
+        out.append('    %s\n' % ltext)
+        if offset is not None:
+            end = getattr(e, 'end_offset', None)
+            if end in (None, 0):
+                end = offset
+            if end == offset or end == -1:
+                end = offset + 1
+            col = offset - 1 - spaces
+            if col >= 0:
+                pad = ''.join(c if c.isspace() else ' ' for c in ltext[:col])
+                out.append('    %s%s\n' % (pad, '^' * (end - 1 - spaces - col)))
+    out.append('%s: %s%s\n' % (name, getattr(e, 'msg', None) or '<no detail available>', where))
+    return out
 
 
 def format_exception(exc, value=None, tb=None, limit=None, chain=True):
@@ -49,23 +81,32 @@ def format_exception(exc, value=None, tb=None, limit=None, chain=True):
     if e is None:
         return format_exception_only(e)
     buf = io.StringIO()
-    sys.print_exception(e, buf)
+    if chain:
+        sys.print_exception(e, buf)
+    else:
+        # the exception alone: its causes are set aside while it prints
+        saved = e.__cause__, e.__context__
+        e.__cause__ = e.__context__ = None
+        try:
+            sys.print_exception(e, buf)
+        finally:
+            e.__cause__, e.__context__ = saved
     return buf.getvalue().splitlines(True)
 
 
 def print_exception(exc, value=None, tb=None, limit=None, file=None, chain=True):
-    (file or sys.stderr).write(''.join(format_exception(exc, value, tb, limit)))
+    (file or sys.stderr).write(''.join(format_exception(exc, value, tb, limit, chain)))
 
 
 def format_exc(limit=None, chain=True):
     e = sys.exc_info()[1]
     if e is None:
         return 'NoneType: None\n'
-    return ''.join(format_exception(e))
+    return ''.join(format_exception(e, chain=chain))
 
 
 def print_exc(limit=None, file=None, chain=True):
-    (file or sys.stderr).write(format_exc(limit))
+    (file or sys.stderr).write(format_exc(limit, chain))
 
 
 def print_last(limit=None, file=None, chain=True):

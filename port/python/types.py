@@ -122,7 +122,8 @@ def __getattr__(name):
     raise AttributeError("module 'types' has no attribute '%s'" % name)
 
 
-class MappingProxyType:
+class mappingproxy:
+    # CPython's type is named so; types.MappingProxyType is it
     def __init__(self, m):
         self._m = m
 
@@ -153,8 +154,30 @@ class MappingProxyType:
     def copy(self):
         return dict(self._m)
 
+    def __eq__(self, o):
+        return self._m == (o._m if isinstance(o, type(self)) else o)
+
+    def __ne__(self, o):
+        return not self == o
+
+    def __setitem__(self, k, v):
+        raise TypeError("'mappingproxy' object does not support item assignment")
+
+    def __delitem__(self, k):
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+    def __or__(self, o):
+        return dict(self._m) | (o._m if isinstance(o, type(self)) else o)
+
     def __repr__(self):
         return 'mappingproxy(%r)' % (self._m,)
+
+    def __str__(self):
+        return str(self._m)
+
+
+MappingProxyType = mappingproxy
+del mappingproxy
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

@@ -25,13 +25,33 @@ class _Alias:
         self.__origin__ = origin
 
     def __getitem__(self, args):
+        name = self._name
+        if name == 'Tuple' and args == ():
+            a = _Alias(name, (), self)
+            a._empty = True  # Tuple[()]
+            return a
         if not isinstance(args, tuple):
             args = (args,)
-        if self._name in ('Union', 'Optional'):
-            return _union_of(args + ((None,) if self._name == 'Optional' else ()))
-        return _Alias(self._name, args, self)
+        if name == 'Optional' and len(args) != 1:
+            raise TypeError('typing.Optional requires a single type. Got %r.' % (args,))
+        if name in ('Union', 'Optional'):
+            return _union_of(args + ((None,) if name == 'Optional' else ()))
+        n = _ARITY.get(name)
+        if n is not None and len(args) != n and self.__origin__ is None:
+            raise TypeError('Too %s arguments for typing.%s; actual %d, expected %d'
+                            % ('many' if len(args) > n else 'few', name, len(args), n))
+        if name in ('ClassVar', 'Final') and len(args) != 1:
+            raise TypeError('typing.%s accepts only single type. Got %r.' % (name, args))
+        if name not in ('Literal', 'Annotated'):
+            # None stands for NoneType, as in CPython
+            args = tuple(_none_type(a) for a in args)
+        return _Alias(name, args, self)
+
+    _empty = False
 
     def __repr__(self):
+        if self._empty:
+            return 'typing.%s[()]' % self._name
         if not self.__args__:
             return 'typing.' + self._name
         args = self.__args__
@@ -68,18 +88,42 @@ class _Alias:
     def __ror__(self, other):
         return _union_of((other, self))
 
+    def _key(self):
+        # Union and Literal compare as sets of their members, as CPython's
+        if self._name in ('Union', 'Literal') and self.__origin__ is not None:
+            return frozenset((a, type(a)) for a in self.__args__)
+        return self.__args__
+
     def __eq__(self, other):
-        return isinstance(other, _Alias) and self._name == other._name and self.__args__ == other.__args__
+        return isinstance(other, _Alias) and self._name == other._name and self._key() == other._key()
 
     def __hash__(self):
-        return hash((self._name, self.__args__))
+        return hash((self._name, self._key()))
+
+
+def _none_type(a):
+    if a is None:
+        return type(None)
+    if isinstance(a, list):
+        return [_none_type(x) for x in a]
+    return a
+
+
+_ARITY = {'List': 1, 'Set': 1, 'FrozenSet': 1, 'Type': 1, 'Deque': 1, 'Counter': 1, 'Iterable': 1, 'Iterator': 1,
+          'Sequence': 1, 'MutableSequence': 1, 'AbstractSet': 1, 'MutableSet': 1, 'Collection': 1,
+          'Container': 1, 'Reversible': 1, 'KeysView': 1, 'ValuesView': 1, 'Awaitable': 1, 'AsyncIterator': 1,
+          'AsyncIterable': 1, 'ContextManager': 1, 'AsyncContextManager': 1, 'Dict': 2, 'DefaultDict': 2,
+          'OrderedDict': 2, 'ChainMap': 2, 'Mapping': 2, 'MutableMapping': 2, 'ItemsView': 2,
+          'AsyncGenerator': 2, 'Generator': 3, 'Coroutine': 3}
 
 
 def _name(a):
+    if a is type(None):
+        return 'NoneType'
     if isinstance(a, type):
         m = getattr(a, '__module__', 'builtins')
         return a.__name__ if m in ('builtins', None) else m + '.' + a.__name__
-    if a is None or a is type(None):
+    if a is None:
         return 'None'
     if isinstance(a, list):
         return '[' + ', '.join(_name(x) for x in a) + ']'
@@ -176,7 +220,21 @@ class Generic:
 
 
 class Protocol(Generic):
-    pass
+    def __init_subclass__(cls, **kw):
+        # A protocol (Protocol among its bases) refuses isinstance() until
+        # @runtime_checkable; a class implementing one checks by its bases.
+        if Protocol in cls.__bases__:
+            cls._pywasm_subclasscheck = classmethod(_not_runtime)
+        else:
+            cls._pywasm_subclasscheck = classmethod(_nominal)
+
+
+def _not_runtime(proto, t):
+    raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+
+
+def _nominal(cls, t):
+    return cls in getattr(t, '__mro__', ())
 
 
 def cast(typ, val):
@@ -300,7 +358,14 @@ def get_origin(tp):
         o = tp.__origin__
         if o is Optional:
             return Union  # Optional[X] is Union[X, None] in CPython
-        return _BUILD.get(o._name, o) if o is not None else None
+        if o is None:
+            return None
+        if o._name in _BUILD:
+            return _BUILD[o._name]
+        if o._name in ('Union', 'Literal', 'ClassVar', 'Final', 'Annotated', 'Required', 'NotRequired',
+                       'Concatenate', 'TypeGuard', 'Unpack', 'Generic', 'Protocol'):
+            return o
+        return _runtime_class(o._name) or o
     return None
 
 
@@ -334,16 +399,14 @@ class _NamedTupleMeta:
         anns = ns.get('__annotations__', {})
         fields = list(anns)
         defaults = [ns[f] for f in fields if f in ns]
-        cls = collections.namedtuple(name, fields, defaults=defaults or None)
-        # With defaults, the class made is a wrapper whose instances are of
-        # the tuple class inside it: the body's methods go on both.
-        inner = getattr(cls, '_pywasm_tuple_class', None)
+        module = ns.get('__module__')
+        cls = collections.namedtuple(name, fields, defaults=defaults or None, module=module)
         for k, v in ns.items():
             if k not in anns and k not in ('__annotations__', '__module__', '__qualname__', '__metaclass__'):
                 setattr(cls, k, v)
-                if inner is not None:
-                    setattr(inner, k, v)
-        cls.__annotations__ = dict(anns)
+        # the annotations' text evaluated, as CPython's objects would be
+        g = getattr(sys.modules.get(module), '__dict__', {})
+        cls.__annotations__ = {k: _evaluate(v, g, None) for k, v in anns.items()}
         return cls
 
 
@@ -356,7 +419,9 @@ class NamedTuple:
         from collections import namedtuple
         if fields is None:
             fields = list(kw.items())
-        return namedtuple(typename, [f[0] for f in fields])
+        cls = namedtuple(typename, [f[0] for f in fields])
+        cls.__annotations__ = dict(fields)
+        return cls
 
 
 class _TypedDictMeta:

@@ -104,7 +104,7 @@ class JSONEncoder:
         out = []
         seen = {} if self.check_circular else None
         self._enc(o, out, ind, 0, seen)
-        return out
+        yield from out
 
     def _enc(self, o, out, ind, lvl, seen):
         if isinstance(o, str):
@@ -128,14 +128,15 @@ class JSONEncoder:
             if not o:
                 out.append('{}' if isd else '[]')
             else:
-                out.append('{' if isd else '[')
                 nl = None
                 if ind is not None:
                     nl = '\n' + ind * (lvl + 1)
-                    out.append(nl)
                 sep = self.item_separator + (nl or '')
                 first = True
                 if isd:
+                    out.append('{')
+                    if nl:
+                        out.append(nl)
                     items = o.items()
                     if self.sort_keys:
                         items = sorted(items, key=lambda kv: kv[0])
@@ -150,11 +151,18 @@ class JSONEncoder:
                         out.append(self.key_separator)
                         self._enc(v, out, ind, lvl + 1, seen)
                 else:
+                    # Chunks as CPython's iterencode: a scalar joined to
+                    # the separator before it, a container apart.
+                    buf = '[' + (nl or '')
                     for v in o:
                         if not first:
-                            out.append(sep)
+                            buf = sep
                         first = False
+                        n = len(out)
+                        out.append(buf)
                         self._enc(v, out, ind, lvl + 1, seen)
+                        if v is None or isinstance(v, (str, int, float)):
+                            out[n] += out.pop()
                 if ind is not None:
                     out.append('\n' + ind * lvl)
                 out.append('}' if isd else ']')
@@ -370,9 +378,12 @@ def _ws(s, i):
 
 
 def loads(s, *, cls=None, **kw):
-    if isinstance(s, (bytes, bytearray)):
-        s = s.decode()
-    if not isinstance(s, str):
+    if isinstance(s, str):
+        if s.startswith('\ufeff'):
+            raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
+    elif isinstance(s, (bytes, bytearray)):
+        s = bytes(s).decode(_encoding(s))
+    else:
         raise TypeError('the JSON object must be str, bytes or bytearray, not ' + type(s).__name__)
     if cls is None and not kw:
         # Strict JSON without hooks, in C (port/modjsonscan.c); anything
@@ -382,6 +393,24 @@ def loads(s, *, cls=None, **kw):
         if v is not ...:
             return v
     return (cls or JSONDecoder)(**kw).decode(s)
+
+
+def _encoding(b):
+    # The encoding of a JSON document given as bytes, from its BOM or the
+    # zero bytes around its first characters (RFC 4627).
+    if b[:3] == b'\xef\xbb\xbf':
+        return 'utf-8-sig'
+    if b[:4] in (b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff'):
+        return 'utf-32'
+    if b[:2] in (b'\xff\xfe', b'\xfe\xff'):
+        return 'utf-16'
+    if len(b) >= 4 and not b[0]:
+        return 'utf-16-be' if b[1] else 'utf-32-be'
+    if len(b) >= 4 and not b[1]:
+        return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+    if len(b) == 2:
+        return 'utf-16-be' if not b[0] else ('utf-16-le' if not b[1] else 'utf-8')
+    return 'utf-8'
 
 
 def load(fp, **kw):
