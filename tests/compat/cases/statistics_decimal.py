@@ -16,10 +16,17 @@ tr(st.mean, [D(1), 2, D('0.5')])
 tr(st.stdev, [D(1), D(3), D(5)])
 tr(st.stdev, [D(1), D(2)])
 tr(st.pstdev, [D('0.1'), D('0.2'), D('0.4')])
-tr(st.mean, [D(1), 2.5])
-tr(st.mean, [2.5, D(1)])
-tr(st.mean, [Fraction(1, 2), D(1)])
-tr(st.variance, [D(1), Fraction(1, 2)])
+# CPython names the two types in the order of a set of type objects, which
+# hash by address: only which two it names is stable.
+def mixed(f, data):
+    try:
+        print(f(data))
+    except TypeError as e:
+        print('TypeError', sorted(str(e).split()))
+mixed(st.mean, [D(1), 2.5])
+mixed(st.mean, [2.5, D(1)])
+mixed(st.mean, [Fraction(1, 2), D(1)])
+mixed(st.variance, [D(1), Fraction(1, 2)])
 tr(st.mean, [D('1e30'), D('1e-30'), D('3')])
 with localcontext() as c:
     c.prec = 6
