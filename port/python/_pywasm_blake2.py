@@ -17,6 +17,7 @@ multiplier with a copy of the whole row); d stays. The message words,
 shifted once per block to each slot, are or-ed into place per round.
 About 0.17 ms per 128-byte block of blake2b and 0.11 ms per 64-byte
 block of blake2s on the wasm engine (0.7 and 0.55 MB/s)."""
+from hashlib import _buffer as _data  # bytes of a bytes-like object, CPython's errors
 try:
     from ustruct import unpack as _unpack
 except ImportError:
@@ -116,17 +117,6 @@ def _compress(p, h, block, t, f0, f1):
 
 
 _B = _S = None
-
-
-def _data(data):
-    if type(data) is bytes:
-        return data
-    if isinstance(data, str):
-        raise TypeError('Strings must be encoded before hashing')
-    try:
-        return bytes(memoryview(data))
-    except TypeError:
-        raise TypeError('object supporting the buffer API required')
 
 
 def _cint(v):

@@ -70,7 +70,10 @@ class _Hash:
 
 
 def _buffer(data):
-    # A bytes-like object as bytes, with CPython's errors for the rest.
+    # A bytes-like object as bytes, with CPython's errors for the rest
+    # (shared by the algorithms in _pywasm_sha2, _pywasm_sha3, _pywasm_blake2).
+    if type(data) is bytes:
+        return data
     if isinstance(data, str):
         raise TypeError('Strings must be encoded before hashing')
     try:
