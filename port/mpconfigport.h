@@ -81,6 +81,10 @@ extern const struct _mp_obj_fun_builtin_fixed_t pywasm_builtin_ascii_obj;
 // (patch 0065 makes that hold past 2**52); the default cast to an int
 // overflowed above 2**31, so hash(2.0**40) != hash(2**40).
 #define MICROPY_FLOAT_HIGH_QUALITY_HASH     (1)
+// A class's __imul__, __ior__ and the other in-place methods besides
+// __iadd__/__isub__ are called (`p *= 2`, `counter |= other`); without one
+// the runtime falls back to __mul__/__rmul__ as before.
+#define MICROPY_PY_ALL_INPLACE_SPECIAL_METHODS (1)
 
 // ---- memory (heap.c) --------------------------------------------------------
 // The GC heap starts small and grows in areas taken from malloc (wasm
