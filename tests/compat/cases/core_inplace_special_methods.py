@@ -53,3 +53,13 @@ t(f)
 def f():
     s = {1}; s |= {2}; s &= {2}; s ^= {3}; return s
 t(f)
+
+# a list's *= repeats it in place: every name for it sees the change
+a = [1, 2]; b = a; a *= 2; print(a, b, a is b)
+a *= 0; print(a, b); c = [3]; d = c; c *= -1; print(d)
+class L(list): pass
+e = L([1]); f = e; e *= 3; print(f, type(f).__name__)
+try:
+    a = [1]; a *= 'x'
+except TypeError as exc:
+    print(type(exc).__name__, exc)
