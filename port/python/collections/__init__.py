@@ -10,6 +10,16 @@ from . import abc
 from _collections_tuple import namedtuple
 
 
+def _copy_or(self, o):
+    # self | o for OrderedDict and defaultdict: a copy of self's own class
+    # (MicroPython's dict | gives a plain dict of the C type)
+    if not isinstance(o, dict):
+        return NotImplemented
+    r = self.copy()
+    r.update(o)
+    return r
+
+
 class OrderedDict(_u.OrderedDict):
     def __repr__(self):
         n = self.__class__.__name__
@@ -49,13 +59,7 @@ class OrderedDict(_u.OrderedDict):
 
     __copy__ = copy
 
-    # MicroPython's dict | gives a plain OrderedDict of the C type
-    def __or__(self, o):
-        if not isinstance(o, dict):
-            return NotImplemented
-        r = self.copy()
-        r.update(o)
-        return r
+    __or__ = _copy_or
 
     def __ror__(self, o):
         if not isinstance(o, dict):
@@ -255,12 +259,7 @@ class defaultdict(dict):
 
     __copy__ = copy
 
-    def __or__(self, o):
-        if not isinstance(o, dict):
-            return NotImplemented
-        r = self.copy()
-        r.update(o)
-        return r
+    __or__ = _copy_or
 
     def __ror__(self, o):
         if not isinstance(o, dict):
