@@ -1,13 +1,15 @@
-"""collections: MicroPython's deque and OrderedDict, plus namedtuple (with
+"""collections: OrderedDict over MicroPython's, plus deque, namedtuple (with
 _fields, _make, defaults, rename), defaultdict, Counter, ChainMap,
 UserDict, UserList, UserString, and collections.abc. Dicts keep insertion
 order (the interpreter's dicts do, port/patches/0001), so Counter ties and
 reprs list keys as CPython does. namedtuple is in _collections_tuple,
-ChainMap and the User* classes in _collections_user."""
+deque in _collections_deque, ChainMap and the User* classes in
+_collections_user."""
 import ucollections as _u
 import _pywasm_compat
 from . import abc
 from _collections_tuple import namedtuple
+from _collections_deque import deque
 
 
 def _copy_or(self, o):
@@ -71,164 +73,6 @@ class OrderedDict(_u.OrderedDict):
     @classmethod
     def fromkeys(cls, keys, value=None):
         return cls((k, value) for k in keys)
-
-
-class deque:
-    # MicroPython's C deque is a fixed-size ring; CPython's grows. A list does.
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None and maxlen < 0:
-            raise ValueError('maxlen must be non-negative')
-        self._l = []
-        self.maxlen = maxlen
-        self.extend(iterable)
-
-    def _trim(self, left):
-        m = self.maxlen
-        if m is not None and len(self._l) > m:
-            if left:
-                del self._l[m:]
-            else:
-                del self._l[:len(self._l) - m]
-
-    def append(self, x):
-        self._l.append(x)
-        self._trim(False)
-
-    def appendleft(self, x):
-        self._l.insert(0, x)
-        self._trim(True)
-
-    def extend(self, it):
-        for x in list(it):
-            self.append(x)
-
-    def extendleft(self, it):
-        for x in list(it):
-            self.appendleft(x)
-
-    def pop(self):
-        if not self._l:
-            raise IndexError('pop from an empty deque')
-        return self._l.pop()
-
-    def popleft(self):
-        if not self._l:
-            raise IndexError('pop from an empty deque')
-        return self._l.pop(0)
-
-    def rotate(self, n=1):
-        l = self._l
-        if l:
-            n %= len(l)
-            if n:
-                l[:] = l[-n:] + l[:-n]
-
-    def clear(self):
-        self._l.clear()
-
-    def copy(self):
-        return deque(self._l, self.maxlen)
-
-    def count(self, x):
-        return self._l.count(x)
-
-    def index(self, x, *a):
-        try:
-            return self._l.index(x, *a)
-        except ValueError:
-            raise ValueError('%r is not in deque' % (x,)) from None
-
-    def insert(self, i, x):
-        if self.maxlen is not None and len(self._l) >= self.maxlen:
-            raise IndexError('deque already at its maximum size')
-        self._l.insert(i, x)
-
-    def remove(self, x):
-        try:
-            self._l.remove(x)
-        except ValueError:
-            raise ValueError('%r is not in deque' % (x,)) from None
-
-    def reverse(self):
-        self._l.reverse()
-
-    def __len__(self):
-        return len(self._l)
-
-    def __bool__(self):
-        return bool(self._l)
-
-    def __iter__(self):
-        return iter(self._l)
-
-    def __reversed__(self):
-        return reversed(self._l)
-
-    def __contains__(self, x):
-        return x in self._l
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            raise TypeError('sequence index must be integer, not \'slice\'')
-        return self._l[i]
-
-    def __setitem__(self, i, v):
-        if isinstance(i, slice):
-            raise TypeError('sequence index must be integer, not \'slice\'')
-        self._l[i] = v
-
-    def __delitem__(self, i):
-        if isinstance(i, slice):
-            raise TypeError('sequence index must be integer, not \'slice\'')
-        del self._l[i]
-
-    def __eq__(self, o):
-        return self._l == o._l if isinstance(o, deque) else NotImplemented
-
-    def __ne__(self, o):
-        return self._l != o._l if isinstance(o, deque) else NotImplemented
-
-    def __lt__(self, o):
-        return self._l < o._l if isinstance(o, deque) else NotImplemented
-
-    def __le__(self, o):
-        return self._l <= o._l if isinstance(o, deque) else NotImplemented
-
-    def __gt__(self, o):
-        return self._l > o._l if isinstance(o, deque) else NotImplemented
-
-    def __ge__(self, o):
-        return self._l >= o._l if isinstance(o, deque) else NotImplemented
-
-    __hash__ = None
-
-    def __add__(self, o):
-        if not isinstance(o, deque):
-            raise TypeError('can only concatenate deque (not "%s") to deque' % type(o).__name__)
-        return deque(self._l + o._l, self.maxlen)
-
-    def __mul__(self, n):
-        if not isinstance(n, int):
-            return NotImplemented
-        return deque(self._l * n, self.maxlen)
-
-    __rmul__ = __mul__
-
-    def __imul__(self, n):
-        self._l *= n
-        self._trim(False)
-        return self
-
-    def __copy__(self):
-        return self.copy()
-
-    def __iadd__(self, o):
-        self.extend(o)
-        return self
-
-    def __repr__(self):
-        r = 'deque(%r' % (self._l,)
-        return r + (')' if self.maxlen is None else ', maxlen=%d)' % self.maxlen)
 
 
 abc.MutableSequence.register(deque)  # as CPython's is, for match statements and isinstance
