@@ -217,14 +217,7 @@ class bytes:
 
 
 class int:
-    def bit_length(n):
-        if n < 0:
-            n = -n
-        return len(bin(n)) - 2 if n else 0
-
-    def bit_count(n):
-        return bin(n).count('1')
-
+    # bit_length and bit_count are C (patch 0165)
     def as_integer_ratio(n):
         return (n, 1)
 
