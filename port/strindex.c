@@ -11,17 +11,27 @@
 // the nearest of it, the start and the end).
 //
 // A freed block may come back as another string at the same address, so
-// gc_free forgets any entry inside the blocks it frees and a collection
-// clears the table. The table is not a GC root: it keeps nothing alive.
+// gc_free forgets any entry inside the blocks it frees, and after a
+// collection only the entries whose bytes are a block the sweep kept stay.
+// The table is not a GC root: it keeps nothing alive.
+//
+// Each address maps to a set of two entries, and a miss replaces the one
+// for the shorter string: with one entry per address, the slices a loop
+// took from a long text (len(text[i:i + 40])) kept evicting the text's
+// own entry, and each next slice walked the whole text again (a 650 KB
+// text sliced every 7 characters: 42 s).
 #include <string.h>
+#include "py/gc.h"
 #include "py/runtime.h"
 #include "strindex.h"
 #include "strunicode.h"
 
 // Shorter strings are cheap to walk; leaving them out keeps the slots for
 // the strings that need them.
-#define MIN_BYTES (32)
-#define SLOTS (4)
+#define MIN_BYTES (64)
+#define SETS (4)
+#define WAYS (2)
+#define SLOTS (SETS * WAYS)
 
 typedef struct {
     const byte *data; // NULL: a free slot
@@ -33,12 +43,32 @@ typedef struct {
 
 static positions_t table[SLOTS];
 
-static positions_t *slot_of(const void *data) {
-    return &table[((uintptr_t)data >> 4) % SLOTS];
+static positions_t *set_of(const void *data) {
+    return &table[((uintptr_t)data >> 4) % SETS * WAYS];
+}
+
+static positions_t *find(const void *data) {
+    positions_t *set = set_of(data);
+    for (size_t w = 0; w < WAYS; w++) {
+        if (set[w].data == data) {
+            return &set[w];
+        }
+    }
+    return NULL;
 }
 
 static positions_t *positions_of(const byte *data, size_t bytes) {
-    positions_t *e = slot_of(data);
+    positions_t *e = find(data);
+    if (e == NULL) {
+        // a free entry of the set, else the one for the shorter string
+        positions_t *set = set_of(data);
+        e = &set[0];
+        for (size_t w = 1; w < WAYS && e->data != NULL; w++) {
+            if (set[w].data == NULL || set[w].bytes < e->bytes) {
+                e = &set[w];
+            }
+        }
+    }
     if (e->data != data || e->bytes != bytes) {
         e->data = data;
         e->bytes = bytes;
@@ -92,11 +122,13 @@ const byte *pywasm_str_char_at(const byte *data, size_t bytes, size_t index) {
 }
 
 bool pywasm_str_index_of(const byte *data, const byte *ptr, size_t *index) {
-    positions_t *e = slot_of(data);
-    if (e->data != data) {
+    positions_t *e = find(data);
+    size_t offset = ptr - data;
+    if (e == NULL || offset > e->bytes) {
+        // (an entry may be for a shorter str over the same bytes, which an
+        // append in place made longer: strappend.c; its prefix still holds)
         return false;
     }
-    size_t offset = ptr - data;
     if (e->chars == e->bytes) {
         *index = offset;
         return true;
@@ -121,6 +153,13 @@ void pywasm_str_positions_forget(const void *start, const void *end) {
     }
 }
 
+// After a collection's sweep (nothing has been allocated since): keep the
+// entries whose bytes start a block that is still allocated and holds them.
+// Others (swept, or bytes inside a block or outside the heap) are dropped.
 void pywasm_str_positions_clear(void) {
-    memset(table, 0, sizeof(table));
+    for (size_t i = 0; i < SLOTS; i++) {
+        if (table[i].data != NULL && gc_nbytes(table[i].data) < table[i].bytes) {
+            table[i].data = NULL;
+        }
+    }
 }

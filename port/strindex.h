@@ -11,9 +11,9 @@ const byte *pywasm_str_char_at(const byte *data, size_t bytes, size_t index);
 // The character index of ptr in a str whose positions are known; false if
 // they are not (the caller walks).
 bool pywasm_str_index_of(const byte *data, const byte *ptr, size_t *index);
-// Forget the strings whose bytes lie in [start, end) (gc_free), or all of
-// them (after a collection).
+// Forget the strings whose bytes lie in [start, end) (gc_free).
 void pywasm_str_positions_forget(const void *start, const void *end);
+// After a collection: forget the strings whose bytes the sweep freed.
 void pywasm_str_positions_clear(void);
 
 #endif
