@@ -487,6 +487,7 @@ int main(int argc, char **argv) {
     }
 
     code = run_atexit(code);
+    pywasm_files_flush();
     pywasm_stdout_flush();
     // No mp_deinit/gc teardown: the process ends here, and the host frees it all.
     return code;

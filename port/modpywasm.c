@@ -16,6 +16,9 @@
 extern char **environ;
 
 static mp_obj_t pywasm_host_call_fn(mp_obj_t name_in, mp_obj_t args_json_in) {
+    // the host (a process it runs, a request it makes) sees every byte
+    // written so far, files' buffered ones too
+    pywasm_files_flush();
     pywasm_stdout_flush();
     // {"call": <name as JSON string>, "args": <args_json>}: the name is checked
     // to need no escaping, and args_json is trusted to be JSON from our toolkit.

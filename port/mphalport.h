@@ -28,6 +28,8 @@ static inline void mp_hal_set_interrupt_char(char c) {
 // Flush buffered stdout (stdio.c); called before anything that lets the host
 // observe order: stderr writes, stdin reads, host calls, sleeping, exit.
 void pywasm_stdout_flush(void);
+// Send what files opened by name hold in their write buffers (patch 0170).
+void pywasm_files_flush(void);
 void pywasm_stdout_set_unbuffered(void);  // -u, PYTHONUNBUFFERED
 void pywasm_random_bytes(void *buf, size_t len);  // hal.c: the host's random_get
 
