@@ -154,9 +154,10 @@ void pywasm_str_positions_forget(const void *start, const void *end) {
 }
 
 // After a collection's sweep (nothing has been allocated since): keep the
-// entries whose bytes start a block that is still allocated and holds them.
-// Others (swept, or bytes inside a block or outside the heap) are dropped.
-void pywasm_str_positions_clear(void) {
+// entries whose bytes lie in a block that survived it (gc_nbytes finds the
+// block allocated, and large enough); drop the others (swept, or outside
+// the heap, where gc_nbytes says 0).
+void pywasm_str_positions_after_sweep(void) {
     for (size_t i = 0; i < SLOTS; i++) {
         if (table[i].data != NULL && gc_nbytes(table[i].data) < table[i].bytes) {
             table[i].data = NULL;

@@ -14,6 +14,6 @@ bool pywasm_str_index_of(const byte *data, const byte *ptr, size_t *index);
 // Forget the strings whose bytes lie in [start, end) (gc_free).
 void pywasm_str_positions_forget(const void *start, const void *end);
 // After a collection: forget the strings whose bytes the sweep freed.
-void pywasm_str_positions_clear(void);
+void pywasm_str_positions_after_sweep(void);
 
 #endif
