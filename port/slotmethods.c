@@ -128,8 +128,15 @@ static mp_obj_t slot_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, c
     mp_obj_t self = m->self;
     if (self == MP_OBJ_NULL) {
         // taken from the type: the object comes first, and must be one
-        if (n_args == 0 || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(args[0])), MP_OBJ_FROM_PTR(m->type))) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor '%q' requires a '%q' object"), m->name, m->type->name);
+        // (a bool is an int, though not in MicroPython's type table)
+        if (n_args == 0) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor '%q' of '%q' object needs an argument"), m->name, m->type->name);
+        }
+        const mp_obj_type_t *self_type = mp_obj_get_type(args[0]);
+        if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(self_type), MP_OBJ_FROM_PTR(m->type))
+            && !(self_type == &mp_type_bool && m->type == &mp_type_int)) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor '%q' requires a '%q' object but received a '%q'"),
+                m->name, m->type->name, (qstr)self_type->name);
         }
         self = args[0];
         args++;
@@ -157,7 +164,7 @@ static mp_obj_t slot_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, c
                 // or complex takes an int)
                 const mp_obj_type_t *other = mp_obj_get_type(args[0]);
                 if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(other), MP_OBJ_FROM_PTR(m->type))
-                    && (is_container(m->type) || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(other), MP_OBJ_FROM_PTR(&mp_type_int)))) {
+                    && (is_container(m->type) || !(other == &mp_type_bool || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(other), MP_OBJ_FROM_PTR(&mp_type_int))))) {
                     return MP_OBJ_FROM_PTR(&mp_const_notimplemented_obj);
                 }
             }
