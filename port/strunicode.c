@@ -39,7 +39,14 @@ static bool sigma_is_final(const byte *start, const byte *at, const byte *next, 
 }
 
 static bool all_ascii(const byte *s, size_t len) {
-    for (size_t i = 0; i < len; i++) {
+    size_t i = 0;
+    for (uint64_t w; i + 8 <= len; i += 8) {
+        memcpy(&w, s + i, 8);
+        if (w & 0x8080808080808080ull) {
+            return false;
+        }
+    }
+    for (; i < len; i++) {
         if (s[i] & 0x80) {
             return false;
         }
@@ -50,15 +57,19 @@ static bool all_ascii(const byte *s, size_t len) {
 mp_obj_t pywasm_str_case(mp_obj_t self_in, int kind) {
     GET_STR_DATA_LEN(self_in, s, len);
     vstr_t vstr;
-    vstr_init(&vstr, len);
     if ((kind == PYWASM_STR_LOWER || kind == PYWASM_STR_UPPER) && all_ascii(s, len)) {
-        // The common case, byte by byte as MicroPython does it.
+        // The common case: ASCII in, ASCII out, written in place (with room
+        // for the str's nul, so it is not moved to add it)
+        vstr_init_len(&vstr, len);
+        byte *out = (byte *)vstr.buf;
+        byte from = kind == PYWASM_STR_LOWER ? 'A' : 'a';
         for (size_t i = 0; i < len; i++) {
             byte c = s[i];
-            vstr_add_byte(&vstr, kind == PYWASM_STR_LOWER ? unichar_tolower(c) : unichar_toupper(c));
+            out[i] = (byte)(c - from) < 26 ? c ^ 0x20 : c;
         }
-        return mp_obj_new_str_from_vstr(&vstr);
+        return mp_obj_new_str_from_utf8_vstr(&vstr);
     }
+    vstr_init(&vstr, len);
     const byte *top = s + len;
     bool after_cased = false; // title(): the previous char was cased
     for (const byte *p = s; p < top;) {

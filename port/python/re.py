@@ -349,12 +349,14 @@ class Match:
         g = self._r[2 * self.re.groups + 3 + i]
         return default if g is None else g
 
-    def group(self, *gs):
-        if not gs:
-            return self._get(0)
-        if len(gs) == 1:
-            return self._get(self._index(gs[0]))
-        return tuple(self._get(self._index(g)) for g in gs)
+    def group(self, g=0, *more):
+        if not more:
+            # m.group() and m.group(n), inline: a call per match in most loops
+            ng = self.re.groups
+            if g.__class__ is int and 0 <= g <= ng:
+                return self._r[2 * ng + 3 + g]
+            return self._get(self._index(g))
+        return tuple(self._get(self._index(x)) for x in (g,) + more)
 
     def __getitem__(self, g):
         return self._get(self._index(g))

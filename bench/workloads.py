@@ -1,0 +1,60 @@
+# What ordinary scripts spend their time on (text, regular expressions, JSON,
+# objects, sorting), each timed in-process; bench/run.js (section
+# "workloads") runs this file under CPython and pywasm and prints the ratios.
+# Each line printed is "name<TAB>milliseconds". The sizes are a step's worth
+# of work: a log of 20,000 lines, a list of 20,000 records.
+import collections
+import json
+import re
+import time
+
+LOG = "\n".join(
+    "2026-12-05 00:%02d:%02d INFO worker-%d processed %d items in %d ms" % (i % 60, i % 60, i % 7, i * 3, i % 1000)
+    for i in range(20000)
+)
+LINES = LOG.split("\n")
+RECORDS = [{"id": i, "name": "item%d" % i, "tags": ["a", "b"], "score": i * 0.5} for i in range(20000)]
+RECORDS_JSON = json.dumps(RECORDS)
+
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def norm(self):
+        return self.x * self.x + self.y * self.y
+
+
+def keywords(a, b=1, *, c=2, **rest):
+    return a + b + c
+
+
+def doubled(n):
+    for i in range(n):
+        yield i * 2
+
+
+WORKLOADS = [
+    ("str methods per line", lambda: [l.strip().lower().replace("info", "I").startswith("2026") for l in LINES]),
+    ("split lines and fields", lambda: ",".join(l.split(" ")[3] for l in LOG.split("\n"))),
+    ("len, index, slice per line", lambda: [(len(l), l[5], l[5:20]) for l in LINES]),
+    ("str.encode per line", lambda: [l.encode() for l in LINES]),
+    ("% and f-string formatting", lambda: [f'{d["id"]:>6} {d["name"]:<10} {d["score"]:.2f}' for d in RECORDS]),
+    ("Counter of words", lambda: collections.Counter(LOG.split())),
+    ("re.findall", lambda: re.findall(r"\d+", LOG)),
+    ("re.finditer groups", lambda: [m.group(1) for m in re.finditer(r"worker-(\d+)", LOG)]),
+    ("re.sub with a group", lambda: re.sub(r"worker-(\d+)", r"w\1", LOG)),
+    ("json.dumps", lambda: json.dumps(RECORDS)),
+    ("json.loads", lambda: json.loads(RECORDS_JSON)),
+    ("sorted with a key", lambda: sorted(RECORDS, key=lambda d: (-d["score"], d["name"]))),
+    ("objects and methods", lambda: sum(Point(i, i + 1).norm() for i in range(100000))),
+    ("keyword calls", lambda: [keywords(i, b=2, c=3, d=4) for i in range(100000)]),
+    ("generator pipeline", lambda: sum(x for x in doubled(200000) if x % 3)),
+    ("dict of str keys", lambda: {l[:24]: i for i, l in enumerate(LINES)}),
+]
+
+for name, work in WORKLOADS:
+    start = time.perf_counter()
+    work()
+    print("%s\t%.2f" % (name, (time.perf_counter() - start) * 1000))
