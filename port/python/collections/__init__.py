@@ -125,17 +125,11 @@ class Counter(dict):
         super().__init__()
         self.update(iterable, **kw)
 
-    def __getitem__(self, k):
-        try:
-            return super().__getitem__(k)
-        except KeyError:
-            return 0
-
+    # dict's own subscript and get (a Python __getitem__ made each count a
+    # Python call, and a KeyError for each new key); a missing key is 0
+    # through __missing__, as in CPython
     def __missing__(self, k):
         return 0
-
-    def get(self, k, d=None):
-        return super().get(k, d)
 
     def total(self):
         return sum(self.values())
