@@ -153,6 +153,14 @@ class Counter(dict):
             if isinstance(iterable, dict):
                 for k, v in iterable.items():
                     self[k] = self[k] + v
+            elif not self:
+                # Counter(iterable): counted in a plain dict, whose subscript
+                # the VM does itself (a subclass's goes through its class)
+                counts = {}
+                get = counts.get
+                for k in iterable:
+                    counts[k] = get(k, 0) + 1
+                dict.update(self, counts)
             else:
                 for k in iterable:
                     self[k] = self[k] + 1
