@@ -71,8 +71,18 @@ mp_obj_t pywasm_str_split_space(mp_obj_t self_in, mp_int_t maxsplit, bool from_r
         for (const byte *p = skip_space_forward(&t, t.start, t.top); p < t.top; maxsplit--) {
             const byte *end = t.top;
             if (maxsplit != 0) {
-                for (end = p; end < t.top && !is_space_at(&t, end); end = next_char(&t, end)) {
-                }
+                end = p;
+                do {
+                    // printable ASCII (never whitespace, always one byte) a
+                    // byte at a time, the rest through is_space_at
+                    while (end < t.top && (byte)(*end - 0x21) < 0x5e) {
+                        end++;
+                    }
+                    if (end == t.top || is_space_at(&t, end)) {
+                        break;
+                    }
+                    end = next_char(&t, end);
+                } while (true);
             }
             mp_obj_list_append(res, mp_obj_new_str_of_type(type, p, end - p));
             p = skip_space_forward(&t, end, t.top);
