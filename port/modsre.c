@@ -131,13 +131,11 @@ static void free_text(text_t *t, state_t *st) {
     pywasm_sre_release(st);
 }
 
-// string[a:b], of the string's own type (bytes for other buffers).
+// string[a:b]: a str for a str, bytes for any other buffer (a bytearray
+// too, as CPython's groups, findall and split give them).
 static mp_obj_t cut(const text_t *t, int a, int b) {
     if (t->is_str) {
         return mp_obj_new_str((const char *)t->data + t->offset[a], t->offset[b] - t->offset[a]);
-    }
-    if (mp_obj_is_type(t->string, &mp_type_bytearray)) {
-        return mp_obj_new_bytearray(b - a, t->data + a);
     }
     return mp_obj_new_bytes(t->data + a, b - a);
 }
@@ -198,16 +196,36 @@ static mp_obj_t prog_match(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(prog_match_obj, 5, 5, prog_match);
 
-// scan(string, pos, endpos, limit, gaps): with gaps (sub and split), each
-// match carries the text before it, and the list ends with the text after
-// the last one.
+// A match as findall() lists it: the whole match with no groups, the
+// group with one, else a tuple of them; a group that took no part is empty.
+static mp_obj_t findall_item(state_t *st, const text_t *t) {
+    int ng = st->p->ngroups;
+    if (ng == 0) {
+        return cut(t, st->caps[0], st->caps[1]);
+    }
+    mp_obj_t empty = t->is_str ? MP_OBJ_NEW_QSTR(MP_QSTR_) : mp_const_empty_bytes;
+    mp_obj_t groups[ng];
+    for (int g = 1; g <= ng; g++) {
+        int a = st->caps[2 * g], b = st->caps[2 * g + 1];
+        groups[g - 1] = a >= 0 && b >= 0 ? cut(t, a, b) : empty;
+    }
+    return ng == 1 ? groups[0] : mp_obj_new_tuple(ng, groups);
+}
+
+// scan(string, pos, endpos, limit, kind): kind SCAN_GAPS (sub and split):
+// each match carries the text before it, and the list ends with the text
+// after the last one; SCAN_FINDALL: each match as findall() lists it (no
+// result tuple per match); else each match's result().
+#define SCAN_GAPS (1)
+#define SCAN_FINDALL (2)
 static mp_obj_t prog_scan(size_t n_args, const mp_obj_t *args) {
     (void)n_args;
     state_t st;
     text_t t;
     mp_int_t pos = setup(args, &st, &t);
     mp_int_t limit = mp_obj_get_int(args[4]);
-    bool gaps = mp_obj_is_true(args[5]);
+    mp_int_t kind = mp_obj_get_int(args[5]);
+    bool gaps = kind == SCAN_GAPS;
     mp_obj_t list = mp_obj_new_list(0, NULL);
     mp_int_t found = 0;
     int from = pos, last = 0;
@@ -216,7 +234,7 @@ static mp_obj_t prog_scan(size_t n_args, const mp_obj_t *args) {
         if (!pywasm_sre_search(&st, from, must_advance)) {
             break;
         }
-        mp_obj_list_append(list, result(&st, &t, gaps ? last : -1));
+        mp_obj_list_append(list, kind == SCAN_FINDALL ? findall_item(&st, &t) : result(&st, &t, gaps ? last : -1));
         found++;
         must_advance = st.caps[1] == st.caps[0];
         from = last = st.caps[1];

@@ -166,19 +166,8 @@ class Pattern:
             yield Match(self, r, string, pos, endpos)
 
     def findall(self, string, pos=0, endpos=None):
-        ng = self.groups
-        g0 = 2 * ng + 3
-        empty = '' if isinstance(string, str) else b''
-        out = []
-        for r in self._prog.scan(string, pos, endpos, 0, False):
-            if ng == 0:
-                out.append(r[g0])
-            elif ng == 1:
-                g = r[g0 + 1]
-                out.append(empty if g is None else g)
-            else:
-                out.append(tuple(empty if g is None else g for g in r[g0 + 1:]))
-        return out
+        # kind 2: the engine lists each match as findall gives it
+        return self._prog.scan(string, pos, endpos, 0, 2)
 
     def subn(self, repl, string, count=0):
         if callable(repl):
