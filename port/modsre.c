@@ -247,9 +247,71 @@ static mp_obj_t prog_scan(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(prog_scan_obj, 6, 6, prog_scan);
 
+// The text of string[a:b] (character positions) onto out.
+static void add_span(vstr_t *out, const text_t *t, int a, int b) {
+    if (t->is_str) {
+        vstr_add_strn(out, (const char *)t->data + t->offset[a], t->offset[b] - t->offset[a]);
+    } else {
+        vstr_add_strn(out, (const char *)t->data + a, b - a);
+    }
+}
+
+// subt(string, count, template): sub() with a template (re.py's _template:
+// literal pieces of the string's type and group numbers) expanded here,
+// into one buffer, rather than a result tuple and a Match per match.
+// Returns (new string, number of matches).
+static mp_obj_t prog_subt(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    state_t st;
+    text_t t;
+    const mp_obj_t setup_args[4] = { args[0], args[1], MP_OBJ_NEW_SMALL_INT(0), mp_const_none };
+    setup(setup_args, &st, &t);
+    mp_int_t limit = mp_obj_get_int(args[2]);
+    size_t n_pieces;
+    mp_obj_t *pieces;
+    mp_obj_get_array(args[3], &n_pieces, &pieces);
+    vstr_t out;
+    vstr_init(&out, 16);
+    mp_int_t found = 0;
+    int from = 0, last = 0;
+    bool must_advance = false;
+    while (from <= st.n && (limit <= 0 || found < limit)) {
+        if (!pywasm_sre_search(&st, from, must_advance)) {
+            break;
+        }
+        add_span(&out, &t, last, st.caps[0]);
+        for (size_t i = 0; i < n_pieces; i++) {
+            if (mp_obj_is_small_int(pieces[i])) {
+                mp_int_t g = MP_OBJ_SMALL_INT_VALUE(pieces[i]);
+                int a = st.caps[2 * g], b = st.caps[2 * g + 1];
+                if (a >= 0 && b >= 0) {
+                    add_span(&out, &t, a, b);
+                }
+            } else {
+                size_t len;
+                const char *piece = mp_obj_str_get_data(pieces[i], &len);
+                vstr_add_strn(&out, piece, len);
+            }
+        }
+        found++;
+        must_advance = st.caps[1] == st.caps[0];
+        from = last = st.caps[1];
+    }
+    add_span(&out, &t, last, st.n);
+    bool is_str = t.is_str;
+    free_text(&t, &st);
+    mp_obj_t result[2] = {
+        is_str ? mp_obj_new_str_from_utf8_vstr(&out) : mp_obj_new_bytes_from_vstr(&out),
+        mp_obj_new_int(found),
+    };
+    return mp_obj_new_tuple(2, result);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(prog_subt_obj, 4, 4, prog_subt);
+
 static const mp_rom_map_elem_t prog_locals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_match), MP_ROM_PTR(&prog_match_obj) },
     { MP_ROM_QSTR(MP_QSTR_scan), MP_ROM_PTR(&prog_scan_obj) },
+    { MP_ROM_QSTR(MP_QSTR_subt), MP_ROM_PTR(&prog_subt_obj) },
 };
 static MP_DEFINE_CONST_DICT(prog_locals, prog_locals_table);
 

@@ -174,6 +174,9 @@ class Pattern:
             f = repl
         else:
             tpl = _template(repl, self)
+            if count >= 0 and isinstance(repl, str) == isinstance(string, str):
+                # the engine expands the template itself
+                return self._prog.subt(string, count, tpl)
             if len(tpl) == 1:
                 f = None
                 text = tpl[0]
