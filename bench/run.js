@@ -252,8 +252,9 @@ function throughput() {
 }
 
 // Ordinary scripts' work (bench/workloads.py: text, regular expressions, JSON,
-// objects) timed in-process under CPython and each pywasm engine; the best
-// of BENCH_AVERAGE processes per workload, as a ratio to CPython.
+// objects) timed in-process under CPython and each pywasm engine (each the
+// best of three runs in a process, so warm), and the best of BENCH_AVERAGE
+// processes, as a ratio to CPython.
 function workloads() {
   const script = path.join(__dirname, 'workloads.py');
   const targets = [['CPython', ['python3', script]], ['wasm engine, Node 24', [NODE24, cli(), '--engine', 'wasm', script]],
