@@ -313,12 +313,20 @@ def _expand(tpl, m):
 
 
 class Match:
-    def __init__(self, pattern, r, string, pos, endpos):
+    # pos and endpos as most matches have them, stored only when not:
+    # finditer and sub make a Match per match, and each stored attribute
+    # costs (five took the instance's table through two rehashes)
+    pos = 0
+    _endpos = None
+
+    def __init__(self, pattern, r, string, pos=0, endpos=None):
         self.re = pattern
         self._r = r
         self.string = string
-        self.pos = pos if pos > 0 else 0
-        self._endpos = endpos
+        if pos > 0:
+            self.pos = pos
+        if endpos is not None:
+            self._endpos = endpos
 
     @property
     def endpos(self):
