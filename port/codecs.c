@@ -17,6 +17,7 @@
 #include "py/objstr.h"
 #include "py/runtime.h"
 #include "py/unicode.h"
+#include "strunicode.h"
 
 // *FORMAT-OFF*
 MP_DEFINE_EXCEPTION(UnicodeDecodeError, UnicodeError)
@@ -303,30 +304,13 @@ static mp_obj_t pywasm_bytes_decode(size_t n_args, const mp_obj_t *pos_args, mp_
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(pywasm_bytes_decode_obj, 1, pywasm_bytes_decode);
 
-// All of p[0..n) below 0x80.
-static bool is_ascii(const byte *p, size_t n) {
-    size_t i = 0;
-    for (uint64_t w; i + 8 <= n; i += 8) {
-        memcpy(&w, p + i, 8);
-        if (w & 0x8080808080808080ull) {
-            return false;
-        }
-    }
-    for (; i < n; i++) {
-        if (p[i] & 0x80) {
-            return false;
-        }
-    }
-    return true;
-}
-
 static mp_obj_t pywasm_str_encode(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     if (n_args == 1 && (kw_args == NULL || kw_args->used == 0)) {
         // s.encode() of ASCII text, the usual call: its bytes as they are,
         // without parsing arguments or looking up the codec
         size_t len;
         const byte *text = (const byte *)mp_obj_str_get_data(pos_args[0], &len);
-        if (is_ascii(text, len)) {
+        if (pywasm_all_ascii(text, len)) {
             return mp_obj_new_bytes(text, len);
         }
     }

@@ -38,7 +38,7 @@ static bool sigma_is_final(const byte *start, const byte *at, const byte *next, 
     return true;
 }
 
-static bool all_ascii(const byte *s, size_t len) {
+bool pywasm_all_ascii(const byte *s, size_t len) {
     size_t i = 0;
     for (uint64_t w; i + 8 <= len; i += 8) {
         memcpy(&w, s + i, 8);
@@ -57,7 +57,7 @@ static bool all_ascii(const byte *s, size_t len) {
 mp_obj_t pywasm_str_case(mp_obj_t self_in, int kind) {
     GET_STR_DATA_LEN(self_in, s, len);
     vstr_t vstr;
-    if ((kind == PYWASM_STR_LOWER || kind == PYWASM_STR_UPPER) && all_ascii(s, len)) {
+    if ((kind == PYWASM_STR_LOWER || kind == PYWASM_STR_UPPER) && pywasm_all_ascii(s, len)) {
         // The common case: ASCII in, ASCII out, written in place (with room
         // for the str's nul, so it is not moved to add it)
         vstr_init_len(&vstr, len);
@@ -220,7 +220,7 @@ MP_DEFINE_CONST_FUN_OBJ_2(pywasm_str_is_obj, pywasm_str_is_fun);
 // or -1 for mp_parse_num_decimal. bytes never come here (below).
 mp_obj_t pywasm_parse_num_unicode(const char *str, size_t len, int base, bool allow_imag, bool force_complex) {
     const byte *s = (const byte *)str, *top = s + len;
-    if (all_ascii(s, len) || !utf8_check(s, len)) {
+    if (pywasm_all_ascii(s, len) || !utf8_check(s, len)) {
         return MP_OBJ_NULL;
     }
     vstr_t vstr;
@@ -271,7 +271,7 @@ mp_obj_t pywasm_parse_num_buffer(mp_obj_t arg, const char *buf, size_t len, int 
     if (base == 1 || base < -1 || base > 36) {
         return mp_parse_num_integer(buf, len, base, NULL);  // the base's own error
     }
-    if (all_ascii((const byte *)buf, len)) {
+    if (pywasm_all_ascii((const byte *)buf, len)) {
         nlr_buf_t nlr;
         if (nlr_push(&nlr) == 0) {
             mp_obj_t value = base < 0 ? mp_parse_num_float(buf, len, false, NULL)

@@ -13,6 +13,9 @@ static inline const byte *utf8_prev(const byte *start, const byte *p) {
     return p;
 }
 
+// Whether every byte of s[0..len) is below 0x80 (eight at a time).
+bool pywasm_all_ascii(const byte *s, size_t len);
+
 // pywasm_str_case(s, kind): str.lower(), upper(), casefold(), title(),
 // capitalize(), swapcase().
 enum {
