@@ -158,9 +158,13 @@ class Counter(dict):
                 # the VM does itself (a subclass's goes through its class)
                 counts = {}
                 get = counts.get
-                for k in iterable:
-                    counts[k] = get(k, 0) + 1
-                dict.update(self, counts)
+                try:
+                    for k in iterable:
+                        counts[k] = get(k, 0) + 1
+                finally:
+                    # what was counted stays if the iterable raises, as
+                    # CPython counts in place
+                    dict.update(self, counts)
             else:
                 for k in iterable:
                     self[k] = self[k] + 1

@@ -68,3 +68,21 @@ class MyOD(OrderedDict):
 print(repr(MyOD(a=1)), MyOD(a=1) | {'b': 2}, type(MyOD(a=1) | {}).__name__, repr(MyOD()), type(MyOD(a=1).copy()).__name__)
 dd = defaultdict(list, a=[1])
 print(dd | {'b': [2]}, type(dd | {}).__name__, dd.copy(), copy.copy(dd), copy.deepcopy(dd))
+
+
+# update() from an iterable that raises keeps what it counted, for an empty
+# Counter and a filled one alike
+def words_then_error():
+    yield "a"
+    yield "b"
+    yield "a"
+    raise ValueError("stop")
+
+
+for start in ({}, {"a": 5}):
+    c = Counter(start)
+    try:
+        c.update(words_then_error())
+    except ValueError:
+        pass
+    print(sorted(c.items()))
