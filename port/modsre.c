@@ -218,29 +218,44 @@ static mp_obj_t findall_item(state_t *st, const text_t *t) {
 // result tuple per match); else each match's result().
 #define SCAN_GAPS (1)
 #define SCAN_FINDALL (2)
+
+// Successive matches from `from` on, at most `limit` (0: any number), by
+// CPython 3.7+'s rules: an empty match may follow a non-empty one, but not
+// start where the previous match ended if that was empty too.
+typedef struct {
+    int from, last;     // where to search next; the end of the latest match (0 before the first)
+    bool must_advance;
+    mp_int_t found, limit;
+} scan_t;
+
+// The next match into st->caps, or false; *gap_from is where the text
+// before it starts (the end of the match before it).
+static bool scan_next(state_t *st, scan_t *sc, int *gap_from) {
+    if (sc->from > st->n || (sc->limit > 0 && sc->found >= sc->limit)
+        || !pywasm_sre_search(st, sc->from, sc->must_advance)) {
+        return false;
+    }
+    *gap_from = sc->last;
+    sc->found++;
+    sc->must_advance = st->caps[1] == st->caps[0];
+    sc->from = sc->last = st->caps[1];
+    return true;
+}
+
 static mp_obj_t prog_scan(size_t n_args, const mp_obj_t *args) {
     (void)n_args;
     state_t st;
     text_t t;
-    mp_int_t pos = setup(args, &st, &t);
-    mp_int_t limit = mp_obj_get_int(args[4]);
+    scan_t sc = { .from = setup(args, &st, &t) };
+    sc.limit = mp_obj_get_int(args[4]);
     mp_int_t kind = mp_obj_get_int(args[5]);
     bool gaps = kind == SCAN_GAPS;
     mp_obj_t list = mp_obj_new_list(0, NULL);
-    mp_int_t found = 0;
-    int from = pos, last = 0;
-    bool must_advance = false;
-    while (from <= st.n && (limit <= 0 || found < limit)) {
-        if (!pywasm_sre_search(&st, from, must_advance)) {
-            break;
-        }
-        mp_obj_list_append(list, kind == SCAN_FINDALL ? findall_item(&st, &t) : result(&st, &t, gaps ? last : -1));
-        found++;
-        must_advance = st.caps[1] == st.caps[0];
-        from = last = st.caps[1];
+    for (int gap_from; scan_next(&st, &sc, &gap_from);) {
+        mp_obj_list_append(list, kind == SCAN_FINDALL ? findall_item(&st, &t) : result(&st, &t, gaps ? gap_from : -1));
     }
     if (gaps) {
-        mp_obj_list_append(list, cut(&t, last, st.n));
+        mp_obj_list_append(list, cut(&t, sc.last, st.n));
     }
     free_text(&t, &st);
     return list;
@@ -265,21 +280,15 @@ static mp_obj_t prog_subt(size_t n_args, const mp_obj_t *args) {
     state_t st;
     text_t t;
     const mp_obj_t setup_args[4] = { args[0], args[1], MP_OBJ_NEW_SMALL_INT(0), mp_const_none };
-    setup(setup_args, &st, &t);
-    mp_int_t limit = mp_obj_get_int(args[2]);
+    scan_t sc = { .from = setup(setup_args, &st, &t) };
+    sc.limit = mp_obj_get_int(args[2]);
     size_t n_pieces;
     mp_obj_t *pieces;
     mp_obj_get_array(args[3], &n_pieces, &pieces);
     vstr_t out;
     vstr_init(&out, 16);
-    mp_int_t found = 0;
-    int from = 0, last = 0;
-    bool must_advance = false;
-    while (from <= st.n && (limit <= 0 || found < limit)) {
-        if (!pywasm_sre_search(&st, from, must_advance)) {
-            break;
-        }
-        add_span(&out, &t, last, st.caps[0]);
+    for (int gap_from; scan_next(&st, &sc, &gap_from);) {
+        add_span(&out, &t, gap_from, st.caps[0]);
         for (size_t i = 0; i < n_pieces; i++) {
             if (mp_obj_is_small_int(pieces[i])) {
                 mp_int_t g = MP_OBJ_SMALL_INT_VALUE(pieces[i]);
@@ -293,16 +302,13 @@ static mp_obj_t prog_subt(size_t n_args, const mp_obj_t *args) {
                 vstr_add_strn(&out, piece, len);
             }
         }
-        found++;
-        must_advance = st.caps[1] == st.caps[0];
-        from = last = st.caps[1];
     }
-    add_span(&out, &t, last, st.n);
+    add_span(&out, &t, sc.last, st.n);
     bool is_str = t.is_str;
     free_text(&t, &st);
     mp_obj_t result[2] = {
         is_str ? mp_obj_new_str_from_utf8_vstr(&out) : mp_obj_new_bytes_from_vstr(&out),
-        mp_obj_new_int(found),
+        mp_obj_new_int(sc.found),
     };
     return mp_obj_new_tuple(2, result);
 }

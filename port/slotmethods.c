@@ -123,18 +123,23 @@ static slot_kind_t slot_kind(const mp_obj_type_t *type, mp_obj_t obj, qstr name,
     return SLOT_NONE;
 }
 
+// Whether an object of type t is one of `of`: a subclass, or a bool where
+// an int is asked for (a bool is an int, though not in MicroPython's type
+// table).
+static bool is_kind_of(const mp_obj_type_t *t, const mp_obj_type_t *of) {
+    return mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(of)) || (t == &mp_type_bool && of == &mp_type_int);
+}
+
 static mp_obj_t slot_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     slot_method_t *m = MP_OBJ_TO_PTR(self_in);
     mp_obj_t self = m->self;
     if (self == MP_OBJ_NULL) {
         // taken from the type: the object comes first, and must be one
-        // (a bool is an int, though not in MicroPython's type table)
         if (n_args == 0) {
             mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor '%q' of '%q' object needs an argument"), m->name, m->type->name);
         }
         const mp_obj_type_t *self_type = mp_obj_get_type(args[0]);
-        if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(self_type), MP_OBJ_FROM_PTR(m->type))
-            && !(self_type == &mp_type_bool && m->type == &mp_type_int)) {
+        if (!is_kind_of(self_type, m->type)) {
             mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor '%q' requires a '%q' object but received a '%q'"),
                 m->name, m->type->name, (qstr)self_type->name);
         }
@@ -163,8 +168,7 @@ static mp_obj_t slot_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, c
                 // int.__eq__("a") and int.__add__(1.5) leave them (a float
                 // or complex takes an int)
                 const mp_obj_type_t *other = mp_obj_get_type(args[0]);
-                if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(other), MP_OBJ_FROM_PTR(m->type))
-                    && (is_container(m->type) || !(other == &mp_type_bool || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(other), MP_OBJ_FROM_PTR(&mp_type_int))))) {
+                if (!is_kind_of(other, m->type) && (is_container(m->type) || !is_kind_of(other, &mp_type_int))) {
                     return MP_OBJ_FROM_PTR(&mp_const_notimplemented_obj);
                 }
             }
