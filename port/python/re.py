@@ -337,8 +337,8 @@ class Match:
         return n if e is None or e > n else (e if e > 0 else 0)
 
     def _index(self, g):
-        if isinstance(g, int) and not isinstance(g, bool) and 0 <= g <= self.re.groups:
-            return g
+        if isinstance(g, int) and 0 <= g <= self.re.groups:
+            return int(g)
         if isinstance(g, str):
             i = self.re.groupindex.get(g)
             if i is not None:

@@ -13,3 +13,7 @@ print(repr(m.group()), repr(m.group(1)), m.group(2), re.split(rb"b", bytearray(b
 log = "\n".join("2026-12-05 00:%02d INFO worker-%d took %d ms" % (i % 60, i % 7, i) for i in range(3000))
 found = re.findall(r"worker-(\d) took (\d+)", log)
 print(len(found), found[:3], found[-1], sum(int(ms) for _, ms in found), len(re.findall(r"\d+", log)))
+
+# a bool is a group number, as any int is
+m = re.match(r"(a)(b)", "ab")
+print(m.group(True), m[True], m.span(False), m.start(True), m.group(False, True))
