@@ -14,6 +14,9 @@
 //   prog.scan(string, pos, endpos, limit, gaps) -> [such tuples]: the
 //       successive matches of finditer/sub/split (CPython 3.7+'s rules for
 //       empty ones), with gaps also the text between them (see below)
+//   prog.match(..., mode, Match, pattern), prog.scan(..., SCAN_MATCHES,
+//       Match, pattern): re.Match instances made here (below)
+//   group(m, ...), groups(m, default): re.Match's methods of those names
 //
 // A pattern is parsed into nodes (a small tree kept in one array, linked by
 // index) and matched by backtracking with a stack of the matcher's own on
@@ -22,6 +25,7 @@
 // positions are CPython's indices.
 #include <string.h>
 
+#include "py/objtype.h"
 #include "py/runtime.h"
 #include "py/smallint.h"
 #include "sre/sre.h"
@@ -176,8 +180,28 @@ static mp_int_t setup(const mp_obj_t *args, state_t *st, text_t *t) {
     return pos < 0 ? 0 : pos;
 }
 
+// A re.Match (the Python class, port/python/re.py) over result r, made
+// without a call of its __init__: finditer and sub make one per match, and
+// the call, the generator around it and the growth of the instance's
+// table of attributes cost more than the match. Match stores pos and
+// endpos only when they are not the defaults; so does this.
+static mp_obj_t new_match(const mp_obj_t *cls_pattern, mp_obj_t r, const mp_obj_t *args) {
+    const mp_obj_type_t *native_base;
+    mp_obj_instance_t *m = mp_obj_new_instance(MP_OBJ_TO_PTR(cls_pattern[0]), &native_base);
+    mp_map_init(&m->members, 4);
+    mp_map_lookup(&m->members, MP_OBJ_NEW_QSTR(MP_QSTR_re), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = cls_pattern[1];
+    mp_map_lookup(&m->members, MP_OBJ_NEW_QSTR(MP_QSTR__r), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = r;
+    mp_map_lookup(&m->members, MP_OBJ_NEW_QSTR(MP_QSTR_string), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = args[1];
+    if (mp_obj_get_int(args[2]) > 0) {
+        mp_map_lookup(&m->members, MP_OBJ_NEW_QSTR(MP_QSTR_pos), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = args[2];
+    }
+    if (args[3] != mp_const_none) {
+        mp_map_lookup(&m->members, MP_OBJ_NEW_QSTR(MP_QSTR__endpos), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = args[3];
+    }
+    return MP_OBJ_FROM_PTR(m);
+}
+
 static mp_obj_t prog_match(size_t n_args, const mp_obj_t *args) {
-    (void)n_args;
     state_t st;
     text_t t;
     mp_int_t pos = setup(args, &st, &t);
@@ -192,9 +216,9 @@ static mp_obj_t prog_match(size_t n_args, const mp_obj_t *args) {
     }
     mp_obj_t r = found ? result(&st, &t, -1) : mp_const_none;
     free_text(&t, &st);
-    return r;
+    return n_args == 7 && found ? new_match(args + 5, r, args) : r;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(prog_match_obj, 5, 5, prog_match);
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(prog_match_obj, 5, 7, prog_match);
 
 // A match as findall() lists it: the whole match with no groups, the
 // group with one, else a tuple of them; a group that took no part is empty.
@@ -212,12 +236,14 @@ static mp_obj_t findall_item(state_t *st, const text_t *t) {
     return ng == 1 ? groups[0] : mp_obj_new_tuple(ng, groups);
 }
 
-// scan(string, pos, endpos, limit, kind): kind SCAN_GAPS (sub and split):
-// each match carries the text before it, and the list ends with the text
-// after the last one; SCAN_FINDALL: each match as findall() lists it (no
-// result tuple per match); else each match's result().
+// scan(string, pos, endpos, limit, kind[, Match, pattern]): kind SCAN_GAPS
+// (sub and split): each match carries the text before it, and the list ends
+// with the text after the last one; SCAN_FINDALL: each match as findall()
+// lists it (no result tuple per match); SCAN_MATCHES (finditer): a Match
+// over each result; else each match's result().
 #define SCAN_GAPS (1)
 #define SCAN_FINDALL (2)
+#define SCAN_MATCHES (3)
 
 // Successive matches from `from` on, at most `limit` (0: any number), by
 // CPython 3.7+'s rules: an empty match may follow a non-empty one, but not
@@ -252,7 +278,8 @@ static mp_obj_t prog_scan(size_t n_args, const mp_obj_t *args) {
     bool gaps = kind == SCAN_GAPS;
     mp_obj_t list = mp_obj_new_list(0, NULL);
     for (int gap_from; scan_next(&st, &sc, &gap_from);) {
-        mp_obj_list_append(list, kind == SCAN_FINDALL ? findall_item(&st, &t) : result(&st, &t, gaps ? gap_from : -1));
+        mp_obj_t item = kind == SCAN_FINDALL ? findall_item(&st, &t) : result(&st, &t, gaps ? gap_from : -1);
+        mp_obj_list_append(list, kind == SCAN_MATCHES ? new_match(args + 6, item, args) : item);
     }
     if (gaps) {
         mp_obj_list_append(list, cut(&t, sc.last, st.n));
@@ -260,7 +287,7 @@ static mp_obj_t prog_scan(size_t n_args, const mp_obj_t *args) {
     free_text(&t, &st);
     return list;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(prog_scan_obj, 6, 6, prog_scan);
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(prog_scan_obj, 6, 8, prog_scan);
 
 // The text of string[a:b] (character positions) onto out.
 static void add_span(vstr_t *out, const text_t *t, int a, int b) {
@@ -324,9 +351,94 @@ static MP_DEFINE_CONST_DICT(prog_locals, prog_locals_table);
 MP_DEFINE_CONST_OBJ_TYPE(pywasm_sre_prog_type, MP_QSTR_Program, MP_TYPE_FLAG_NONE,
     locals_dict, &prog_locals);
 
+// A Match's result tuple (its _r) and number of groups: the tuple is
+// (lastindex, 2 * (groups + 1) positions, groups + 1 strings[, gap]).
+static mp_obj_tuple_t *match_result(mp_obj_t self_in, mp_int_t *ngroups) {
+    if (!mp_obj_is_instance_type(mp_obj_get_type(self_in))) {
+        return NULL;
+    }
+    mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_map_elem_t *elem = mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(MP_QSTR__r), MP_MAP_LOOKUP);
+    if (elem == NULL || !mp_obj_is_exact_type(elem->value, &mp_type_tuple)) {
+        return NULL;
+    }
+    mp_obj_tuple_t *r = MP_OBJ_TO_PTR(elem->value);
+    *ngroups = (mp_int_t)(r->len - 1) / 3 - 1;
+    return r;
+}
+
+// Match.group(g=0, *more) and Match[g] for a group number, the most common
+// calls on a match; names and several groups go to re.py's _group.
+static mp_obj_t match_group(size_t n_args, const mp_obj_t *args) {
+    mp_int_t ng;
+    mp_obj_tuple_t *r = match_result(args[0], &ng);
+    if (r != NULL && n_args <= 2) {
+        mp_int_t g = n_args == 1 ? 0 : mp_obj_is_small_int(args[1]) ? MP_OBJ_SMALL_INT_VALUE(args[1]) : -1;
+        if (g >= 0 && g <= ng) {
+            return r->items[2 * ng + 3 + g];
+        }
+    }
+    mp_obj_t call[2 + n_args];
+    mp_load_method(args[0], MP_QSTR__group, call);
+    memcpy(call + 2, args + 1, (n_args - 1) * sizeof(mp_obj_t));
+    return mp_call_method_n_kw(n_args - 1, 0, call);
+}
+
+
+// Match.groups(default=None)
+static mp_obj_t match_groups(size_t n_args, const mp_obj_t *args) {
+    if (n_args > 2) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("groups() takes at most 1 argument (%d given)"), (int)n_args - 1);
+    }
+    mp_int_t ng;
+    mp_obj_tuple_t *r = match_result(args[0], &ng);
+    if (r == NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("descriptor 'groups' requires a 're.Match' object"));
+    }
+    mp_obj_t groups = mp_obj_new_tuple(ng, r->items + 2 * ng + 4);
+    mp_obj_t *items = ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(groups))->items;
+    for (mp_int_t i = 0; n_args == 2 && i < ng; i++) {
+        items[i] = items[i] == mp_const_none ? args[1] : items[i];
+    }
+    return groups;
+}
+
+// A C function that a Python class binds to its instances as it binds its
+// own methods: MicroPython's built-in function objects stay unbound in a
+// class (as a staticmethod would), so m.group(1) would not see m.
+typedef struct {
+    mp_obj_base_t base;
+    mp_fun_var_t fun;
+    qstr keyword;       // the one keyword argument taken (groups' default), or 0
+} method_t;
+
+static mp_obj_t method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    const method_t *self = MP_OBJ_TO_PTR(self_in);
+    if (n_args == 0) {
+        mp_raise_TypeError(MP_ERROR_TEXT("unbound method needs an argument"));
+    }
+    if (n_kw == 0) {
+        return self->fun(n_args, args);
+    }
+    if (n_kw > 1 || self->keyword == 0 || args[n_args] != MP_OBJ_NEW_QSTR(self->keyword)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("unexpected keyword argument"));
+    }
+    mp_obj_t all[n_args + 1];
+    memcpy(all, args, n_args * sizeof(mp_obj_t));
+    all[n_args] = args[n_args + 1];
+    return self->fun(n_args + 1, all);
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(method_type, MP_QSTR_method_descriptor, MP_TYPE_FLAG_BINDS_SELF, call, method_call);
+
+static const method_t match_group_obj = { { &method_type }, match_group, 0 };
+static const method_t match_groups_obj = { { &method_type }, match_groups, MP_QSTR_default };
+
 static const mp_rom_map_elem_t sre_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR__pywasm_sre) },
     { MP_ROM_QSTR(MP_QSTR_compile), MP_ROM_PTR(&sre_compile_obj) },
+    { MP_ROM_QSTR(MP_QSTR_group), MP_ROM_PTR(&match_group_obj) },
+    { MP_ROM_QSTR(MP_QSTR_groups), MP_ROM_PTR(&match_groups_obj) },
 };
 static MP_DEFINE_CONST_DICT(sre_globals, sre_globals_table);
 

@@ -145,8 +145,8 @@ class Pattern:
         return hash((self.pattern, self.flags))
 
     def _one(self, string, pos, endpos, mode):
-        r = self._prog.match(string, pos, endpos, mode)
-        return None if r is None else Match(self, r, string, pos, endpos)
+        # the engine makes the Match (see new_match in port/modsre.c)
+        return self._prog.match(string, pos, endpos, mode, Match, self)
 
     def match(self, string, pos=0, endpos=None):
         return self._one(string, pos, endpos, 0)
@@ -162,8 +162,8 @@ class Pattern:
     # ends the list with the text after the last (see port/modsre.c).
 
     def finditer(self, string, pos=0, endpos=None):
-        for r in self._prog.scan(string, pos, endpos, 0, False):
-            yield Match(self, r, string, pos, endpos)
+        # kind 3: a Match per match, made by the engine
+        return iter(self._prog.scan(string, pos, endpos, 0, 3, Match, self))
 
     def findall(self, string, pos=0, endpos=None):
         # kind 2: the engine lists each match as findall gives it
@@ -349,20 +349,17 @@ class Match:
         g = self._r[2 * self.re.groups + 3 + i]
         return default if g is None else g
 
-    def group(self, g=0, *more):
+    # m.group(n), m[n] and m.groups() are the engine's (port/modsre.c): a
+    # call per match in most loops. group() passes names and several groups
+    # on to _group.
+    group = _pywasm_sre.group
+    __getitem__ = _pywasm_sre.group
+    groups = _pywasm_sre.groups
+
+    def _group(self, g=0, *more):
         if not more:
-            # m.group() and m.group(n), inline: a call per match in most loops
-            ng = self.re.groups
-            if g.__class__ is int and 0 <= g <= ng:
-                return self._r[2 * ng + 3 + g]
             return self._get(self._index(g))
         return tuple(self._get(self._index(x)) for x in (g,) + more)
-
-    def __getitem__(self, g):
-        return self._get(self._index(g))
-
-    def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
 
     def groupdict(self, default=None):
         return {name: self._get(i, default) for name, i in self.re.groupindex.items()}
@@ -395,9 +392,6 @@ class Match:
 
     def expand(self, template):
         return _expand(_template(template, self.re), self)
-
-    def __bool__(self):
-        return True
 
     def __copy__(self):
         return self
