@@ -14,8 +14,8 @@
 //   prog.scan(string, pos, endpos, limit, gaps) -> [such tuples]: the
 //       successive matches of finditer/sub/split (CPython 3.7+'s rules for
 //       empty ones), with gaps also the text between them (see below)
-//   prog.match(..., mode, Match, pattern), prog.scan(..., SCAN_MATCHES,
-//       Match, pattern): re.Match instances made here (below)
+//   prog.match(..., mode, Match, pattern), prog.scan(..., kind, Match,
+//       pattern): re.Match instances over the results, made here (below)
 //   group(m, ...), groups(m, default): re.Match's methods of those names
 //
 // A pattern is parsed into nodes (a small tree kept in one array, linked by
@@ -180,11 +180,11 @@ static mp_int_t setup(const mp_obj_t *args, state_t *st, text_t *t) {
     return pos < 0 ? 0 : pos;
 }
 
-// A re.Match (the Python class, port/python/re.py) over result r, made
-// without a call of its __init__: finditer and sub make one per match, and
-// the call, the generator around it and the growth of the instance's
-// table of attributes cost more than the match. Match stores pos and
-// endpos only when they are not the defaults; so does this.
+// A re.Match (the Python class, port/python/re.py, which has no __init__)
+// over result r: finditer and sub make one per match, and a Python call,
+// the generator around it and the growth of the instance's table of
+// attributes cost more than the match. pos and endpos are stored only when
+// they are not the defaults, which the class holds.
 static mp_obj_t new_match(const mp_obj_t *cls_pattern, mp_obj_t r, const mp_obj_t *args) {
     const mp_obj_type_t *native_base;
     mp_obj_instance_t *m = mp_obj_new_instance(MP_OBJ_TO_PTR(cls_pattern[0]), &native_base);
@@ -239,11 +239,11 @@ static mp_obj_t findall_item(state_t *st, const text_t *t) {
 // scan(string, pos, endpos, limit, kind[, Match, pattern]): kind SCAN_GAPS
 // (sub and split): each match carries the text before it, and the list ends
 // with the text after the last one; SCAN_FINDALL: each match as findall()
-// lists it (no result tuple per match); SCAN_MATCHES (finditer): a Match
-// over each result; else each match's result().
+// lists it (no result tuple per match); else each match's result(). Given
+// Match and pattern, each result is a Match over it (finditer, and sub with
+// a function).
 #define SCAN_GAPS (1)
 #define SCAN_FINDALL (2)
-#define SCAN_MATCHES (3)
 
 // Successive matches from `from` on, at most `limit` (0: any number), by
 // CPython 3.7+'s rules: an empty match may follow a non-empty one, but not
@@ -269,7 +269,6 @@ static bool scan_next(state_t *st, scan_t *sc, int *gap_from) {
 }
 
 static mp_obj_t prog_scan(size_t n_args, const mp_obj_t *args) {
-    (void)n_args;
     state_t st;
     text_t t;
     scan_t sc = { .from = setup(args, &st, &t) };
@@ -279,7 +278,7 @@ static mp_obj_t prog_scan(size_t n_args, const mp_obj_t *args) {
     mp_obj_t list = mp_obj_new_list(0, NULL);
     for (int gap_from; scan_next(&st, &sc, &gap_from);) {
         mp_obj_t item = kind == SCAN_FINDALL ? findall_item(&st, &t) : result(&st, &t, gaps ? gap_from : -1);
-        mp_obj_list_append(list, kind == SCAN_MATCHES ? new_match(args + 6, item, args) : item);
+        mp_obj_list_append(list, n_args == 8 ? new_match(args + 6, item, args) : item);
     }
     if (gaps) {
         mp_obj_list_append(list, cut(&t, sc.last, st.n));
@@ -383,7 +382,6 @@ static mp_obj_t match_group(size_t n_args, const mp_obj_t *args) {
     memcpy(call + 2, args + 1, (n_args - 1) * sizeof(mp_obj_t));
     return mp_call_method_n_kw(n_args - 1, 0, call);
 }
-
 
 // Match.groups(default=None)
 static mp_obj_t match_groups(size_t n_args, const mp_obj_t *args) {

@@ -162,8 +162,8 @@ class Pattern:
     # ends the list with the text after the last (see port/modsre.c).
 
     def finditer(self, string, pos=0, endpos=None):
-        # kind 3: a Match per match, made by the engine
-        return iter(self._prog.scan(string, pos, endpos, 0, 3, Match, self))
+        # a Match per match, made by the engine
+        return iter(self._prog.scan(string, pos, endpos, 0, 0, Match, self))
 
     def findall(self, string, pos=0, endpos=None):
         # kind 2: the engine lists each match as findall gives it
@@ -184,14 +184,19 @@ class Pattern:
                 f = lambda m: _expand(tpl, m)
         if count < 0:
             return string, 0
-        found = self._prog.scan(string, 0, None, count, True)
-        out = []
-        for r in found[:-1]:
-            out.append(r[-1])
-            if f is None:
+        if f is None:
+            found = self._prog.scan(string, 0, None, count, True)
+            out = []
+            for r in found[:-1]:
+                out.append(r[-1])
                 out.append(text)
-            else:
-                v = f(Match(self, r, string, 0, None))  # r[-1], the gap, is past the groups
+        else:
+            # Matches made by the engine; each _r ends with the gap, past the groups
+            found = self._prog.scan(string, 0, None, count, True, Match, self)
+            out = []
+            for m in found[:-1]:
+                out.append(m._r[-1])
+                v = f(m)
                 if v:
                     out.append(v)
         out.append(found[-1])
@@ -313,20 +318,12 @@ def _expand(tpl, m):
 
 
 class Match:
-    # pos and endpos as most matches have them, stored only when not:
+    # Made by the engine (new_match in port/modsre.c) with re, _r and
+    # string, and pos and endpos only when they are not these defaults:
     # finditer and sub make a Match per match, and each stored attribute
     # costs (five took the instance's table through two rehashes)
     pos = 0
     _endpos = None
-
-    def __init__(self, pattern, r, string, pos=0, endpos=None):
-        self.re = pattern
-        self._r = r
-        self.string = string
-        if pos > 0:
-            self.pos = pos
-        if endpos is not None:
-            self._endpos = endpos
 
     @property
     def endpos(self):
