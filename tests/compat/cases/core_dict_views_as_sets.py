@@ -20,6 +20,10 @@ print(config.keys().isdisjoint({"a", "b"}), config.keys().isdisjoint(["path"]), 
 
 # (key, value) in items is a lookup; a list is never an item
 print(("name", "x") in config.items(), ("name", "y") in config.items(), ["name", "x"] in config.items(), "name" in config.items())
+from collections import namedtuple
+
+Pair = namedtuple("Pair", "key value")
+print(Pair("name", "x") in config.items(), Pair("name", "y") in config.items(), ("name",) in config.items())
 
 # augmented assignment rebinds to a new set; the dict is untouched
 view = config.keys()
