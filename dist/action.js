@@ -1352,6 +1352,12 @@ var require_imports = __commonJS({
     var encoder = new TextEncoder();
     var decoder = new TextDecoder();
     var sleeper = new Int32Array(new SharedArrayBuffer(4));
+    var wallMinusMonotonic = null;
+    function realtimeNs() {
+      const now = process.hrtime.bigint();
+      if (wallMinusMonotonic === null) wallMinusMonotonic = BigInt(Date.now()) * 1000000n - now;
+      return wallMinusMonotonic + now;
+    }
     function createWasiImports({ getMemory, fds, args, env }) {
       let cachedBuffer = null;
       let view = null;
@@ -1405,7 +1411,7 @@ var require_imports = __commonJS({
         environ_sizes_get: (countPtr, sizePtr) => writeSizes(envBytes, countPtr, sizePtr),
         environ_get: (ptrs, buf) => writeList(envBytes, ptrs, buf),
         clock_time_get(id, _precision, outPtr) {
-          const ns = id === clock.REALTIME ? BigInt(Date.now()) * 1000000n : process.hrtime.bigint();
+          const ns = id === clock.REALTIME ? realtimeNs() : process.hrtime.bigint();
           mem().setBigUint64(outPtr, ns, true);
         },
         random_get: (ptr, len) => fillRandom(u8().subarray(ptr, ptr + len)),
@@ -1559,7 +1565,7 @@ var require_imports = __commonJS({
             let timeout = v.getBigUint64(sub + 24, true);
             if (v.getUint16(sub + 40, true) & 1) {
               const id = v.getUint32(sub + 16, true);
-              const now = id === clock.REALTIME ? BigInt(Date.now()) * 1000000n : process.hrtime.bigint();
+              const now = id === clock.REALTIME ? realtimeNs() : process.hrtime.bigint();
               timeout = timeout > now ? timeout - now : 0n;
             }
             if (waitNs === null || timeout < waitNs) waitNs = timeout;

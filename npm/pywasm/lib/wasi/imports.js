@@ -21,6 +21,19 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
+// The wall clock in nanoseconds. Date.now() counts whole milliseconds, so
+// time.time() had a millisecond's resolution where CPython (and the native
+// engine) have nanoseconds; it now reads Date.now() once and adds the
+// monotonic clock's progress since. (`performance.timeOrigin` would also do,
+// but its first use loads perf_hooks: ~1 ms of every start.) A change of the
+// system clock during a run is not followed.
+let wallMinusMonotonic = null;
+function realtimeNs() {
+  const now = process.hrtime.bigint();
+  if (wallMinusMonotonic === null) wallMinusMonotonic = BigInt(Date.now()) * 1000000n - now;
+  return wallMinusMonotonic + now;
+}
+
 function createWasiImports({ getMemory, fds, args, env }) {
   let cachedBuffer = null;
   let view = null;
@@ -78,7 +91,7 @@ function createWasiImports({ getMemory, fds, args, env }) {
     environ_get: (ptrs, buf) => writeList(envBytes, ptrs, buf),
 
     clock_time_get(id, _precision, outPtr) {
-      const ns = id === clock.REALTIME ? BigInt(Date.now()) * 1000000n : process.hrtime.bigint();
+      const ns = id === clock.REALTIME ? realtimeNs() : process.hrtime.bigint();
       mem().setBigUint64(outPtr, ns, true);
     },
     random_get: (ptr, len) => fillRandom(u8().subarray(ptr, ptr + len)),
@@ -237,7 +250,7 @@ function createWasiImports({ getMemory, fds, args, env }) {
         let timeout = v.getBigUint64(sub + 24, true);
         if (v.getUint16(sub + 40, true) & 1) {
           const id = v.getUint32(sub + 16, true);
-          const now = id === clock.REALTIME ? BigInt(Date.now()) * 1000000n : process.hrtime.bigint();
+          const now = id === clock.REALTIME ? realtimeNs() : process.hrtime.bigint();
           timeout = timeout > now ? timeout - now : 0n;
         }
         if (waitNs === null || timeout < waitNs) waitNs = timeout;
