@@ -89,8 +89,11 @@ static void get_text(const prog_t *p, mp_obj_t string, mp_int_t endpos, text_t *
         endpos = MP_SMALL_INT_MAX;  // the whole string, for the calls to come
     }
     t->alloc = len + 1;
-    t->text = m_new(uint32_t, t->alloc);
-    t->offset = is_str ? m_new(uint32_t, t->alloc) : NULL;
+    // code points and byte offsets: numbers the collector must not read as
+    // pointers (a long text's would look like heap addresses, and cost
+    // eight bytes a character to scan at every collection)
+    t->text = pywasm_m_malloc_no_scan(t->alloc * sizeof(uint32_t));
+    t->offset = is_str ? pywasm_m_malloc_no_scan(t->alloc * sizeof(uint32_t)) : NULL;
     int n = 0;
     const byte *b = t->data, *end = t->data + len;
     while (b < end && n < endpos) {

@@ -51,7 +51,7 @@ mp_obj_t pywasm_str_append(const mp_obj_type_t *type, const byte *a, size_t a_le
             return MP_OBJ_NULL;
         }
         size_t size = 2 * len + 16;
-        data = m_new(byte, size);
+        data = pywasm_m_malloc_no_scan(size); // bytes only: never read for pointers
         memcpy(data, a, a_len);
         memcpy(data + a_len, b, b_len);
         room = slot_of(data);
@@ -71,7 +71,7 @@ const char *pywasm_str_terminate(mp_obj_t str) {
     // only strings made by pywasm_str_append lack the NUL: never a qstr,
     // never one in ROM
     mp_obj_str_t *o = MP_OBJ_TO_PTR(str);
-    byte *copy = m_new(byte, o->len + 1);
+    byte *copy = pywasm_m_malloc_no_scan(o->len + 1);
     memcpy(copy, o->data, o->len);
     copy[o->len] = '\0';
     o->data = copy; // the same bytes: nothing that holds o sees a change
