@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "py/mperrno.h"
+#include "py/binary.h"
+#include "py/objarray.h"
 #include "py/objstr.h"
 #include "py/objmodule.h"
 #include "py/runtime.h"
@@ -108,6 +110,24 @@ static mp_obj_t pywasm_builtin_module_names(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(pywasm_builtin_module_names_obj, pywasm_builtin_module_names);
 
+// array_info(a): (typecode, itemsize, address of the items) of an
+// array.array, for the methods _pywasm_methods.py gives it (typecode,
+// itemsize, buffer_info(), byteswap() ...), which MicroPython's lacks.
+static mp_obj_t pywasm_array_info(mp_obj_t a) {
+    if (!mp_obj_is_type(a, &mp_type_array)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("array.array expected"));
+    }
+    mp_obj_array_t *o = MP_OBJ_TO_PTR(a);
+    char typecode = o->typecode;
+    mp_obj_t info[3] = {
+        mp_obj_new_str(&typecode, 1),
+        MP_OBJ_NEW_SMALL_INT(mp_binary_get_size('@', typecode, NULL)),
+        mp_obj_new_int_from_uint((uintptr_t)o->items),
+    };
+    return mp_obj_new_tuple(3, info);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(pywasm_array_info_obj, pywasm_array_info);
+
 // where the library beside the module is, for a frozen package whose
 // submodules live there (json/__init__.py)
 static MP_DEFINE_STR_OBJ(pywasm_library_dir_obj, PYWASM_LIBRARY_DIR);
@@ -125,6 +145,7 @@ static const mp_rom_map_elem_t pywasm_module_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_set_traceback), MP_ROM_PTR(&pywasm_set_traceback_obj) },
     { MP_ROM_QSTR(MP_QSTR_LIBRARY_DIR), MP_ROM_PTR(&pywasm_library_dir_obj) },
     { MP_ROM_QSTR(MP_QSTR_builtin_module_names), MP_ROM_PTR(&pywasm_builtin_module_names_obj) },
+    { MP_ROM_QSTR(MP_QSTR_array_info), MP_ROM_PTR(&pywasm_array_info_obj) },
 };
 static MP_DEFINE_CONST_DICT(pywasm_module_globals, pywasm_module_globals_table);
 

@@ -1,13 +1,13 @@
 """Methods of CPython's builtin types that MicroPython's lack, written in
 Python. The interpreter looks here when an attribute lookup on a str,
 bytes, int, float, list or dict finds nothing (port/patches/0006), or on a
-bytearray, memoryview, range or complex (0059): the
+bytearray, memoryview, range or complex (0059), or an array.array (0189): the
 class named after the type holds the methods, so 'ab'.ljust(5) calls
 str.ljust('ab', 5) below. Imported on the first such lookup only."""
 import builtins as _b
 # Case conversion and the is*() tests over all of Unicode, in C
 # (port/strunicode.c).
-from _pywasm import str_case as _str_case, str_is as _str_is
+from _pywasm import str_case as _str_case, str_is as _str_is, array_info as _array_info
 
 
 class str:
@@ -411,6 +411,116 @@ class memoryview:
     @property
     def nbytes(m):
         return _b.len(_b.bytes(m))
+
+
+def _array_of(a, items):
+    # a new array of a's typecode: items are checked before a changes
+    from array import array
+    return array(_array_info(a)[0], items)
+
+
+class array:
+    # What array.array has in CPython beyond MicroPython's append and
+    # extend. The C type stores, checks, compares and slices the items;
+    # these read and write them through it.
+    typecode = property(lambda a: _array_info(a)[0])
+    itemsize = property(lambda a: _array_info(a)[1])
+
+    def buffer_info(a):
+        return (_array_info(a)[2], _b.len(a))
+
+    def tobytes(a):
+        return _b.bytes(a)
+
+    def tolist(a):
+        return _b.list(a)
+
+    def frombytes(a, data):
+        if _b.isinstance(data, _b.str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        a.extend(_array_of(a, _b.bytes(data)))
+
+    def fromlist(a, items):
+        if not _b.isinstance(items, _b.list):
+            raise TypeError('arg must be list')
+        a.extend(_array_of(a, items))
+
+    def tofile(a, f):
+        f.write(_b.bytes(a))
+
+    def fromfile(a, f, n):
+        if not _b.isinstance(n, _b.int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % _b.type(n).__name__)
+        if n < 0:
+            raise ValueError('negative count')
+        size = _array_info(a)[1]
+        data = f.read(n * size)
+        if not _b.isinstance(data, (_b.bytes, _b.bytearray)):
+            raise TypeError('read() didn\'t return bytes')
+        whole = _b.len(data) // size * size
+        a.extend(_array_of(a, _b.bytes(data[:whole])))
+        if _b.len(data) < n * size:
+            raise EOFError("read() didn't return enough bytes")
+
+    def count(a, x):
+        n = 0
+        for v in a:
+            if v == x:
+                n += 1
+        return n
+
+    def index(a, x, start=0, stop=None):
+        n = _b.len(a)
+        start, stop, _ = _b.slice(start, stop).indices(n)
+        for i in _b.range(start, stop):
+            if a[i] == x:
+                return i
+        raise ValueError('array.index(x): x not in array')
+
+    def insert(a, i, x):
+        n = _b.len(a)
+        i = _b.max(0, i + n) if i < 0 else _b.min(i, n)
+        a[i:i] = _array_of(a, [x])
+
+    def pop(a, i=-1):
+        n = _b.len(a)
+        if n == 0:
+            raise IndexError('pop from empty array')
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError('pop index out of range')
+        v = a[i]
+        del a[i]
+        return v
+
+    def remove(a, x):
+        for i, v in _b.enumerate(a):
+            if v == x:
+                del a[i]
+                return
+        raise ValueError('array.remove(x): x not in array')
+
+    def reverse(a):
+        items = _b.list(a)
+        items.reverse()
+        a[0:_b.len(items)] = _array_of(a, items)
+
+    def byteswap(a):
+        size = _array_info(a)[1]
+        if size not in (1, 2, 4, 8):
+            raise RuntimeError("don't know how to byteswap this array type")
+        data = _b.bytes(a)
+        swapped = _b.bytearray()
+        for i in _b.range(0, _b.len(data), size):
+            swapped.extend(_b.reversed(data[i:i + size]))
+        a[0:_b.len(a)] = _array_of(a, _b.bytes(swapped))
+
+    def tounicode(a):
+        raise ValueError('tounicode() may only be called on unicode type arrays')
+
+    def fromunicode(a, s):
+        raise ValueError('fromunicode() may only be called on unicode type arrays')
 
 
 class range:

@@ -3,6 +3,9 @@
 # keeps objects reachable only through containers, instances, closures,
 # StringIO, bytearrays and regex matches over long texts, collects often
 # while building and dropping them, and checks that every value survives.
+# Big ints' digits and the items of bytearrays and numeric arrays are not
+# read either (patch 0188).
+import array
 import gc
 import hashlib
 import io
@@ -31,7 +34,9 @@ for round_ in range(8):
         ba.extend(b"!")
         sio = io.StringIO()
         sio.write(s)
-        item = [s, b, ba, sio, Box(s[: i % 50]), closure(b[-5:]), {s[:20]: (b, i)}]
+        big = (7 ** (50 + i % 300)) * (-1) ** i
+        nums = array.array("d" if i % 2 else "q", range(i % 90))
+        item = [s, b, ba, sio, Box(s[: i % 50]), closure(b[-5:]), {s[:20]: (b, i)}, big, nums]
         made.append(item)
         if i % 7 == 0:
             keep[(round_, i)] = item
@@ -44,7 +49,9 @@ for round_ in range(8):
     gc.collect()
 
 for key in sorted(k for k in keep if k[0] != "text"):
-    s, b, ba, sio, box, fn, d = keep[key]
+    s, b, ba, sio, box, fn, d, big, nums = keep[key]
+    assert big == (7 ** (50 + key[1] % 300)) * (-1) ** key[1] and list(nums) == list(range(key[1] % 90))
+    digest.update(str(big).encode() + bytes(nums))
     assert sio.getvalue() == s and bytes(ba[:-1]) == b and box.value == s[: key[1] % 50]
     assert box.pair[1][0] == box.value and fn() == b[-5:] and d[s[:20]] == (b, key[1])
     digest.update(s.encode() + b + bytes(ba))
