@@ -50,3 +50,4 @@ for round_ in range(30):
         total = sum(len(line) for line in f)
 print(total, len(text))
 os.remove(p)
+os.rmdir(d)
