@@ -4,20 +4,11 @@
 // loop iterations of bytecode for a list of 200,000), 5x CPython, whose
 // bisect is C too. Semantics are CPython 3.10+'s: lo and hi bound the
 // search, key (keyword only) applies to the list's items, never to x, and
-// a comparison is `<` (small ints, strs, floats and tuples of them compared
-// in place, patch 0186's pywasm_compare_fast; anything else through the
-// operator, so a class's __lt__ runs as in CPython).
+// a comparison is `<` (pywasm_less, patches 0186 and 0190: small ints,
+// strs, floats and tuples of them compared in place, anything else through
+// the operator, so a class's __lt__ runs as in CPython).
 #include "py/objlist.h"
 #include "py/runtime.h"
-
-// a < b
-static bool less(mp_obj_t a, mp_obj_t b) {
-    int c = pywasm_compare_fast(a, b);
-    if (c != PYWASM_COMPARE_UNKNOWN) {
-        return c < 0;
-    }
-    return mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS, a, b));
-}
 
 static mp_obj_t item_at(mp_obj_t seq, mp_int_t i) {
     if (mp_obj_is_exact_type(seq, &mp_type_list)) {
@@ -54,18 +45,11 @@ static mp_int_t search(mp_arg_val_t *args, mp_obj_t x, bool right) {
         if (key != mp_const_none) {
             item = mp_call_function_1(key, item);
         }
-        if (right ? less(x, item) : less(item, x)) {
-            if (right) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
+        // left: past items below x; right: past items x is not below
+        if (right ? !pywasm_less(x, item) : pywasm_less(item, x)) {
+            lo = mid + 1;
         } else {
-            if (right) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+            hi = mid;
         }
     }
     return lo;

@@ -55,7 +55,6 @@ def _n_best(n, iterable, key, largest):
     # key (a min-heap); for nsmallest the largest, by negated position and
     # a wrapper that reverses the key's order
     heap = []
-    step = -1 if largest else 1
     order = 0
     for item in it:
         k = item if key is None else key(item)
