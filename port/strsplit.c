@@ -84,7 +84,7 @@ mp_obj_t pywasm_str_split_space(mp_obj_t self_in, mp_int_t maxsplit, bool from_r
                     end = next_char(&t, end);
                 } while (true);
             }
-            mp_obj_list_append(res, mp_obj_new_str_of_type(type, p, end - p));
+            mp_obj_list_append(res, pywasm_new_str_part(type, p, end - p));
             p = skip_space_forward(&t, end, t.top);
         }
         return res;
@@ -97,7 +97,7 @@ mp_obj_t pywasm_str_split_space(mp_obj_t self_in, mp_int_t maxsplit, bool from_r
             for (p = end; p > t.start && !is_space_at(&t, prev_char(&t, p)); p = prev_char(&t, p)) {
             }
         }
-        mp_obj_list_append(res, mp_obj_new_str_of_type(type, p, end - p));
+        mp_obj_list_append(res, pywasm_new_str_part(type, p, end - p));
         end = skip_space_backward(&t, t.start, p);
     }
     mp_obj_list_t *list = MP_OBJ_TO_PTR(res);
@@ -155,5 +155,5 @@ mp_obj_t pywasm_str_strip(mp_obj_t self_in, mp_obj_t chars_in, int sides) {
     if (start == t.start && end == t.top && !mp_obj_is_type(self_in, &mp_type_bytearray)) {
         return self_in;  // immutable: no copy needed (a bytearray gets one)
     }
-    return mp_obj_new_str_of_type(mp_obj_get_type(self_in), start, end - start);
+    return pywasm_new_str_part(mp_obj_get_type(self_in), start, end - start);
 }
