@@ -42,3 +42,13 @@ print(q, m, type(q) is int, divmod(1 << 40, 1 << 39), divmod(-(1 << 40), 3), (1 
 big = [1 << k for k in range(28, 70)]
 print(sum(big), [b // 3 for b in big[::7]], [b % 1000003 for b in big[::9]], max(big) - min(big))
 print(int.from_bytes(b"\xff" * 9, "big"), (2**64 - 1).to_bytes(8, "little"), -(2**63), hex(2**65 + 7))
+import gc
+kept = []
+for i in range(4000):
+    v = (1 << (28 + i % 70)) + i * 7919
+    kept.append(v * 3 - i)
+    kept.append(-(v // 5))
+    if i % 997 == 0:
+        gc.collect()
+        kept = kept[::2] + kept[1::2]
+print(len(kept), sum(kept) % 1000000007, min(kept), max(kept) % 999983)
