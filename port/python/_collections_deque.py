@@ -10,8 +10,14 @@ O(1). Methods that are O(n) anyway work on the compacted list (_items)."""
 
 
 def _index(i):
+    # an index as CPython's deque takes one, with its errors
     if not isinstance(i, int):
-        raise TypeError('%r object cannot be interpreted as an integer' % type(i).__name__)
+        index = getattr(type(i), '__index__', None)
+        if index is None:
+            raise TypeError('sequence index must be integer, not %r' % type(i).__name__)
+        i = index(i)
+    if not -0x8000000000000000 <= i <= 0x7FFFFFFFFFFFFFFF:
+        raise IndexError("cannot fit 'int' into an index-sized integer")
     return i
 
 
@@ -38,8 +44,20 @@ class deque:
     def append(self, x):
         l = self._l
         l.append(x)
-        if self.maxlen is not None and len(l) - self._h > self.maxlen:
-            self.popleft()
+        m = self.maxlen
+        if m is not None and len(l) - self._h > m:
+            # popleft's work, without the call: a bounded deque appended to
+            # in a loop (a sliding window) spent half its time calling it
+            h = self._h
+            l[h] = None
+            h += 1
+            if h == len(l):
+                l.clear()
+                h = 0
+            elif h > 32 and h + h > len(l):
+                del l[:h]
+                h = 0
+            self._h = h
 
     def appendleft(self, x):
         l = self._l
@@ -156,6 +174,14 @@ class deque:
         return self._h + i
 
     def __getitem__(self, i):
+        # d[0] and d[-1] without the checks' two calls when i is a plain int
+        # in range (as often as not the reason to use a deque)
+        if type(i) is int:
+            l = self._l
+            h = self._h
+            j = h + i if i >= 0 else len(l) + i
+            if h <= j < len(l):
+                return l[j]
         return self._l[self._at(i)]
 
     def __setitem__(self, i, v):
