@@ -190,14 +190,15 @@ extern const struct _mp_print_t mp_stderr_print;
 #define MICROPY_PY_LWIP                     (0)
 
 // ---- the VM's periodic hook: interrupts, timeouts and timed stdout flushes ----------
-// Every MICROPY_VM_HOOK_COUNT backward jumps or returns the VM calls
+// Every MICROPY_VM_HOOK_COUNT branches or returns the VM calls
 // pywasm_vm_poll(), which asks the host (import pywasm.poll) whether to raise
 // KeyboardInterrupt; a host enforcing a deadline traps from inside that import.
+// The branches' hook is written out in py/vm.c (patch 0198), which also
+// returns there to let V8 switch a long-running frame to optimised code.
 void pywasm_vm_poll(void);
 #define MICROPY_VM_HOOK_COUNT               (4096)
 #define MICROPY_VM_HOOK_INIT                static unsigned int vm_hook_divisor = MICROPY_VM_HOOK_COUNT;
 #define MICROPY_VM_HOOK_POLL                if (--vm_hook_divisor == 0) { vm_hook_divisor = MICROPY_VM_HOOK_COUNT; pywasm_vm_poll(); }
-#define MICROPY_VM_HOOK_LOOP                MICROPY_VM_HOOK_POLL
 #define MICROPY_VM_HOOK_RETURN              MICROPY_VM_HOOK_POLL
 void pywasm_event_wait(void);
 #define MICROPY_EVENT_POLL_HOOK             pywasm_event_wait();
