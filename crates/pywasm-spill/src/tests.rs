@@ -36,7 +36,11 @@ fn module(functions: &str) -> Vec<u8> {
 }
 
 fn spilled(functions: &str) -> Vec<u8> {
-    let (out, _) = spill_module(&module(functions)).unwrap();
+    spilled_except(functions, &[])
+}
+
+fn spilled_except(functions: &str, left_alone: &[&str]) -> Vec<u8> {
+    let (out, _) = spill_module(&module(functions), left_alone).unwrap();
     Validator::new_with_features(WasmFeatures::all())
         .validate_all(&out)
         .unwrap();
@@ -125,6 +129,28 @@ fn the_collector_sees_a_local_live_across_its_call() {
     assert_eq!(run.call1("holder", 0x1234_5678), 0x1234_5678);
     assert_eq!(run.get("seen"), 1);
     assert_eq!(run.get("sp"), 4096, "the frame is popped on return");
+}
+
+#[test]
+fn a_function_left_alone_gets_no_frame() {
+    // the allocator's case: its locals are live across the collection but
+    // never hold a reference to a heap object
+    let source = r#"(func $allocator (export "allocator") (param $size i32) (result i32)
+                      (call $alloc)
+                      (local.get $size))"#;
+    let out = spilled_except(source, &["allocator"]);
+    assert_eq!(stores_in(&out, "allocator"), 0);
+    let mut run = Run::new(&out);
+    run.expect(0x1234_5678);
+    assert_eq!(run.call1("allocator", 0x1234_5678), 0x1234_5678);
+    assert_eq!(run.get("seen"), 0);
+    assert_eq!(
+        stores_in(&spilled(source), "allocator"),
+        1,
+        "spilled when not left alone"
+    );
+    let missing = spill_module(&module(source), &["no_such_function"]).unwrap_err();
+    assert!(format!("{missing:#}").contains("no function named no_such_function"));
 }
 
 #[test]
@@ -274,6 +300,6 @@ fn refuses_a_module_without_names() {
             stripped.extend_from_slice(&bytes[range]);
         }
     }
-    let err = spill_module(&stripped).unwrap_err();
+    let err = spill_module(&stripped, &[]).unwrap_err();
     assert!(err.to_string().contains("name section"), "{err}");
 }
