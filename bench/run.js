@@ -135,6 +135,12 @@ function startup() {
   // V8's tier-up at exit costs shows here, not in a bare print.
   commands.push({ name: 'pywasm wasm engine, json+re+os script (Node 24)', node: NODE24,
     cmd: [NODE24, cli(), '--engine', 'wasm', '-c', "import json, re, os; print(json.dumps({'a': re.findall(r'\\d', os.getcwd() + '12')}))"] });
+  // A few milliseconds of plain Python: where V8's budget for recompiling
+  // the VM loop runs out, the exit waits ~12 ms for that compile
+  // (docs/interpreter.md, "Start-up"; patch 0202 moved the edge from
+  // ~1,500 to ~8,000 turns of this loop).
+  commands.push({ name: 'pywasm wasm engine, 5,000-turn loop (Node 24)', node: NODE24,
+    cmd: [NODE24, cli(), '--engine', 'wasm', '-c', 'for i in range(5000): pass'] });
   commands.push(actionStep('print("hello")', 'action step: print("hello") (Node 24)'));
   const firstStep = actionStep('print("hello")', 'action step: print("hello"), no code cache (Node 24)');
   firstStep.env.PYWASM_CACHE = '0';
