@@ -138,7 +138,7 @@ function startup() {
   // A few milliseconds of plain Python: where V8's budget for recompiling
   // the VM loop runs out, the exit waits ~12 ms for that compile
   // (docs/interpreter.md, "Start-up"; patch 0202 moved the edge from
-  // ~1,500 to ~8,000 turns of this loop).
+  // ~1,500 to ~15,000 turns of a loop like this in a function).
   commands.push({ name: 'pywasm wasm engine, 5,000-turn loop (Node 24)', node: NODE24,
     cmd: [NODE24, cli(), '--engine', 'wasm', '-c', 'for i in range(5000): pass'] });
   commands.push(actionStep('print("hello")', 'action step: print("hello") (Node 24)'));

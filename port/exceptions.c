@@ -38,6 +38,7 @@ MP_DEFINE_EXCEPTION(TimeoutError, OSError)
 // work in any script (they were defined by the frozen _pywasm_compat, which
 // plain scripts do not import).
 MP_DEFINE_EXCEPTION(ModuleNotFoundError, ImportError)
+MP_DEFINE_EXCEPTION(UnboundLocalError, NameError)
 MP_DEFINE_EXCEPTION(FloatingPointError, ArithmeticError)
 MP_DEFINE_EXCEPTION(BufferError, Exception)
 MP_DEFINE_EXCEPTION(Warning, Exception)
