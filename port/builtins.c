@@ -1,4 +1,5 @@
-// Builtins CPython has and MicroPython lacks: format(), vars(), ascii().
+// Builtins CPython has and MicroPython lacks: format(), vars(), ascii(),
+// exit() and quit().
 // In C so that plain scripts see them without importing any compat module
 // and without running Python at boot (registered in mpconfigport.h).
 #include "py/objstr.h"
@@ -64,3 +65,31 @@ static mp_obj_t builtin_ascii(mp_obj_t obj) {
     return mp_obj_new_str_from_vstr(&repr);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(pywasm_builtin_ascii_obj, builtin_ascii);
+
+// exit() and quit(): CPython's site module adds them, and scripts call them
+// to stop with a status (`exit(1)`) as often as sys.exit. Calling one raises
+// SystemExit with the argument, as sys.exit does; printing one gives
+// CPython's hint.
+typedef struct _pywasm_quitter_t {
+    mp_obj_base_t base;
+    qstr name;
+} pywasm_quitter_t;
+
+static void quitter_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    pywasm_quitter_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, "Use %q() or Ctrl-D (i.e. EOF) to exit", self->name);
+}
+
+static mp_obj_t quitter_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)self_in;
+    mp_arg_check_num(n_args, n_kw, 0, 1, false);
+    // SystemExit(None) for exit(), as CPython's Quitter raises it
+    nlr_raise(mp_obj_new_exception_arg1(&mp_type_SystemExit, n_args ? args[0] : mp_const_none));
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(pywasm_type_Quitter, MP_QSTR_Quitter, MP_TYPE_FLAG_NONE,
+    print, quitter_print, call, quitter_call);
+
+const pywasm_quitter_t pywasm_builtin_exit_obj = { { &pywasm_type_Quitter }, MP_QSTR_exit };
+const pywasm_quitter_t pywasm_builtin_quit_obj = { { &pywasm_type_Quitter }, MP_QSTR_quit };

@@ -33,12 +33,14 @@ extern const struct _mp_obj_type_t mp_type_RecursionError, mp_type_BlockingIOErr
     mp_type_FileNotFoundError, mp_type_InterruptedError, mp_type_IsADirectoryError,
     mp_type_NotADirectoryError, mp_type_PermissionError, mp_type_ProcessLookupError, mp_type_TimeoutError,
     mp_type_UnicodeDecodeError, mp_type_UnicodeEncodeError,
-    mp_type_ModuleNotFoundError, mp_type_UnboundLocalError, mp_type_FloatingPointError, mp_type_BufferError, mp_type_Warning,
+    mp_type_ModuleNotFoundError, mp_type_UnboundLocalError, mp_type_SystemError, mp_type_ReferenceError,
+    mp_type_TabError, mp_type_UnicodeTranslateError, mp_type_FloatingPointError, mp_type_BufferError, mp_type_Warning,
     mp_type_UserWarning, mp_type_DeprecationWarning, mp_type_PendingDeprecationWarning,
     mp_type_RuntimeWarning, mp_type_SyntaxWarning, mp_type_FutureWarning, mp_type_ImportWarning,
     mp_type_UnicodeWarning, mp_type_BytesWarning, mp_type_ResourceWarning, mp_type_EncodingWarning;
 extern const struct _mp_obj_fun_builtin_var_t pywasm_builtin_format_obj, pywasm_builtin_vars_obj;
 extern const struct _mp_obj_fun_builtin_fixed_t pywasm_builtin_ascii_obj;
+extern const struct _pywasm_quitter_t pywasm_builtin_exit_obj, pywasm_builtin_quit_obj;
 #define MICROPY_PORT_BUILTINS \
     PYWASM_EXC(RecursionError) \
     PYWASM_EXC(BlockingIOError) PYWASM_EXC(ChildProcessError) PYWASM_EXC(ConnectionError) \
@@ -47,14 +49,15 @@ extern const struct _mp_obj_fun_builtin_fixed_t pywasm_builtin_ascii_obj;
     PYWASM_EXC(InterruptedError) PYWASM_EXC(IsADirectoryError) PYWASM_EXC(NotADirectoryError) \
     PYWASM_EXC(PermissionError) PYWASM_EXC(ProcessLookupError) PYWASM_EXC(TimeoutError) \
     PYWASM_EXC(UnicodeDecodeError) PYWASM_EXC(UnicodeEncodeError) \
-    PYWASM_EXC(ModuleNotFoundError) PYWASM_EXC(UnboundLocalError) PYWASM_EXC(FloatingPointError) PYWASM_EXC(BufferError) \
+    PYWASM_EXC(ModuleNotFoundError) PYWASM_EXC(UnboundLocalError) PYWASM_EXC(SystemError) \
+    PYWASM_EXC(ReferenceError) PYWASM_EXC(TabError) PYWASM_EXC(UnicodeTranslateError) PYWASM_EXC(FloatingPointError) PYWASM_EXC(BufferError) \
     PYWASM_EXC(Warning) PYWASM_EXC(UserWarning) PYWASM_EXC(DeprecationWarning) \
     PYWASM_EXC(PendingDeprecationWarning) PYWASM_EXC(RuntimeWarning) PYWASM_EXC(SyntaxWarning) \
     PYWASM_EXC(FutureWarning) PYWASM_EXC(ImportWarning) PYWASM_EXC(UnicodeWarning) \
     PYWASM_EXC(BytesWarning) PYWASM_EXC(ResourceWarning) PYWASM_EXC(EncodingWarning) \
     { MP_ROM_QSTR(MP_QSTR_EnvironmentError), MP_ROM_PTR(&mp_type_OSError) }, \
     { MP_ROM_QSTR(MP_QSTR_IOError), MP_ROM_PTR(&mp_type_OSError) }, \
-    PYWASM_FUN(format) PYWASM_FUN(vars) PYWASM_FUN(ascii)
+    PYWASM_FUN(format) PYWASM_FUN(vars) PYWASM_FUN(ascii) PYWASM_FUN(exit) PYWASM_FUN(quit)
 // Module and class docstrings are kept as __doc__ (ArgumentParser(
 // description=__doc__)); frozen modules are compiled by mpy-cross, which
 // drops theirs, so they cost no bytes in the module.

@@ -184,11 +184,6 @@ def _keccak_bytes(s, n, r):
 
 
 _NOARG = object()
-try:
-    SystemError
-except NameError:  # MicroPython has none
-    class SystemError(Exception):
-        pass
 
 
 def _length(length, name):

@@ -27,6 +27,9 @@ for (const engine of engines()) {
   test(`[${engine}] sys.exit(n) becomes the exit code`, () => {
     assert.equal(pywasm(engine, ['-c', 'import sys; sys.exit(7)']).status, 7);
     assert.equal(pywasm(engine, ['-c', 'import sys; sys.exit()']).status, 0);
+    // exit() and quit(), as CPython's site module gives every script
+    assert.equal(pywasm(engine, ['-c', 'exit(4)']).status, 4);
+    assert.equal(pywasm(engine, ['-c', 'quit()']).status, 0);
     const r = pywasm(engine, ['-c', 'import sys; sys.exit("bad input")']);
     assert.equal(r.status, 1);
     assert.equal(r.stderr, 'bad input\n');
