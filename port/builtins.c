@@ -1,5 +1,5 @@
 // Builtins CPython has and MicroPython lacks: format(), vars(), ascii(),
-// exit() and quit().
+// exit() and quit(), aiter() and anext().
 // In C so that plain scripts see them without importing any compat module
 // and without running Python at boot (registered in mpconfigport.h).
 #include "py/objstr.h"
@@ -93,3 +93,32 @@ static MP_DEFINE_CONST_OBJ_TYPE(pywasm_type_Quitter, MP_QSTR_Quitter, MP_TYPE_FL
 
 const pywasm_quitter_t pywasm_builtin_exit_obj = { { &pywasm_type_Quitter }, MP_QSTR_exit };
 const pywasm_quitter_t pywasm_builtin_quit_obj = { { &pywasm_type_Quitter }, MP_QSTR_quit };
+
+// aiter(obj) and anext(iterator[, default]) (3.10): obj.__aiter__() and
+// iterator.__anext__(). With a default, what is returned awaits the item and
+// gives the default once the iterator is exhausted: _pywasm_compat's
+// anext_default, imported only for that.
+static mp_obj_t call_async_method(mp_obj_t obj, qstr method, const char *what) {
+    mp_obj_t dest[2];
+    mp_load_method_maybe(obj, method, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not an async %s"), mp_obj_get_type_str(obj), what);
+    }
+    return mp_call_method_n_kw(0, 0, dest);
+}
+
+static mp_obj_t builtin_aiter(mp_obj_t obj) {
+    return call_async_method(obj, MP_QSTR___aiter__, "iterable");
+}
+MP_DEFINE_CONST_FUN_OBJ_1(pywasm_builtin_aiter_obj, builtin_aiter);
+
+static mp_obj_t builtin_anext(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t awaitable = call_async_method(args[0], MP_QSTR___anext__, "iterator");
+    if (n_args == 1) {
+        return awaitable;
+    }
+    mp_obj_t compat = mp_import_name(MP_QSTR__pywasm_compat, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    mp_obj_t call[2] = { awaitable, args[1] };
+    return mp_call_function_n_kw(mp_load_attr(compat, MP_QSTR_anext_default), 2, 0, call);
+}
+MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(pywasm_builtin_anext_obj, 1, 2, builtin_anext);

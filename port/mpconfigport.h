@@ -38,8 +38,8 @@ extern const struct _mp_obj_type_t mp_type_RecursionError, mp_type_BlockingIOErr
     mp_type_UserWarning, mp_type_DeprecationWarning, mp_type_PendingDeprecationWarning,
     mp_type_RuntimeWarning, mp_type_SyntaxWarning, mp_type_FutureWarning, mp_type_ImportWarning,
     mp_type_UnicodeWarning, mp_type_BytesWarning, mp_type_ResourceWarning, mp_type_EncodingWarning;
-extern const struct _mp_obj_fun_builtin_var_t pywasm_builtin_format_obj, pywasm_builtin_vars_obj;
-extern const struct _mp_obj_fun_builtin_fixed_t pywasm_builtin_ascii_obj;
+extern const struct _mp_obj_fun_builtin_var_t pywasm_builtin_format_obj, pywasm_builtin_vars_obj, pywasm_builtin_anext_obj;
+extern const struct _mp_obj_fun_builtin_fixed_t pywasm_builtin_ascii_obj, pywasm_builtin_aiter_obj;
 extern const struct _pywasm_quitter_t pywasm_builtin_exit_obj, pywasm_builtin_quit_obj;
 #define MICROPY_PORT_BUILTINS \
     PYWASM_EXC(RecursionError) \
@@ -57,7 +57,8 @@ extern const struct _pywasm_quitter_t pywasm_builtin_exit_obj, pywasm_builtin_qu
     PYWASM_EXC(BytesWarning) PYWASM_EXC(ResourceWarning) PYWASM_EXC(EncodingWarning) \
     { MP_ROM_QSTR(MP_QSTR_EnvironmentError), MP_ROM_PTR(&mp_type_OSError) }, \
     { MP_ROM_QSTR(MP_QSTR_IOError), MP_ROM_PTR(&mp_type_OSError) }, \
-    PYWASM_FUN(format) PYWASM_FUN(vars) PYWASM_FUN(ascii) PYWASM_FUN(exit) PYWASM_FUN(quit)
+    PYWASM_FUN(format) PYWASM_FUN(vars) PYWASM_FUN(ascii) PYWASM_FUN(exit) PYWASM_FUN(quit) \
+    PYWASM_FUN(aiter) PYWASM_FUN(anext)
 // Module and class docstrings are kept as __doc__ (ArgumentParser(
 // description=__doc__)); frozen modules are compiled by mpy-cross, which
 // drops theirs, so they cost no bytes in the module.

@@ -1,5 +1,6 @@
 """Interpreter-wide CPython compatibility: oserror(), annotations_are_text(),
-and finish_class, which the interpreter's class builder calls for a class
+anext_default, which the builtin anext() awaits for a default, and
+finish_class, which the interpreter's class builder calls for a class
 statement with keywords, a metaclass, __set_name__ or a base's
 __init_subclass__. Imported by the compat modules, and by the interpreter
 for such a class."""
@@ -62,3 +63,12 @@ def annotations_are_text(globalns):
     inspect ask, to give CPython's text or its objects."""
     future = sys.modules.get('__future__')
     return future is not None and globalns.get('annotations') is future.annotations
+
+
+async def anext_default(awaitable, default):
+    """What anext(iterator, default) awaits (port/builtins.c): the next
+    item, or default once the iterator is exhausted."""
+    try:
+        return await awaitable
+    except StopAsyncIteration:
+        return default
