@@ -34,7 +34,8 @@ extern const struct _mp_obj_type_t mp_type_RecursionError, mp_type_BlockingIOErr
     mp_type_NotADirectoryError, mp_type_PermissionError, mp_type_ProcessLookupError, mp_type_TimeoutError,
     mp_type_UnicodeDecodeError, mp_type_UnicodeEncodeError,
     mp_type_ModuleNotFoundError, mp_type_UnboundLocalError, mp_type_SystemError, mp_type_ReferenceError,
-    mp_type_TabError, mp_type_UnicodeTranslateError, mp_type_FloatingPointError, mp_type_BufferError, mp_type_Warning,
+    mp_type_TabError, mp_type_UnicodeTranslateError, mp_type_FloatingPointError, mp_type_BufferError,
+    mp_type_Warning,
     mp_type_UserWarning, mp_type_DeprecationWarning, mp_type_PendingDeprecationWarning,
     mp_type_RuntimeWarning, mp_type_SyntaxWarning, mp_type_FutureWarning, mp_type_ImportWarning,
     mp_type_UnicodeWarning, mp_type_BytesWarning, mp_type_ResourceWarning, mp_type_EncodingWarning;
@@ -50,7 +51,8 @@ extern const struct _pywasm_quitter_t pywasm_builtin_exit_obj, pywasm_builtin_qu
     PYWASM_EXC(PermissionError) PYWASM_EXC(ProcessLookupError) PYWASM_EXC(TimeoutError) \
     PYWASM_EXC(UnicodeDecodeError) PYWASM_EXC(UnicodeEncodeError) \
     PYWASM_EXC(ModuleNotFoundError) PYWASM_EXC(UnboundLocalError) PYWASM_EXC(SystemError) \
-    PYWASM_EXC(ReferenceError) PYWASM_EXC(TabError) PYWASM_EXC(UnicodeTranslateError) PYWASM_EXC(FloatingPointError) PYWASM_EXC(BufferError) \
+    PYWASM_EXC(ReferenceError) PYWASM_EXC(TabError) PYWASM_EXC(UnicodeTranslateError) \
+    PYWASM_EXC(FloatingPointError) PYWASM_EXC(BufferError) \
     PYWASM_EXC(Warning) PYWASM_EXC(UserWarning) PYWASM_EXC(DeprecationWarning) \
     PYWASM_EXC(PendingDeprecationWarning) PYWASM_EXC(RuntimeWarning) PYWASM_EXC(SyntaxWarning) \
     PYWASM_EXC(FutureWarning) PYWASM_EXC(ImportWarning) PYWASM_EXC(UnicodeWarning) \
