@@ -3,7 +3,7 @@
 #   1. built outputs match their sources (the wasm, the bundled action)
 #   2. the benchmarks' native unix baseline builds and runs
 #   3. MicroPython's own test suite on Node 20 and Node 24
-#   4. the Rust runtime: cargo test and clippy
+#   4. the Rust runtime: cargo test, clippy and rustfmt
 #   5. our behaviour tests (node --test) on Node 20, 22 and 24, both engines
 # Ends with one line "N passed, N failed" over all suites; exits non-zero if
 # anything failed.
@@ -69,6 +69,9 @@ if [ -f Cargo.toml ]; then
   f=$(grep -Eo '[0-9]+ failed' target/cargo-test.log | awk '{s+=$1} END {print s+0}')
   record cargo "$p" "$f"
   if cargo clippy --workspace --all-targets --release -- -D warnings; then record clippy 1 0; else record clippy 0 1; status=1; fi
+  # The Rust code keeps rustfmt's default style; a diff here is a failure.
+  if cargo fmt --all --check > target/cargo-fmt.log 2>&1; then record rustfmt 1 0; else
+    head -20 target/cargo-fmt.log; echo "rustfmt: run cargo fmt --all"; record rustfmt 0 1; status=1; fi
 fi
 
 for node in "$PYWASM_NODE20" "$PYWASM_NODE22" "$PYWASM_NODE24"; do

@@ -18,11 +18,17 @@ fn main() {
         .unwrap_or_else(|e| panic!("reading the interpreter {}: {e}", wasm.display()));
     let mut gz = GzEncoder::new(Vec::new(), Compression::best());
     gz.write_all(&bytes).unwrap();
-    println!("cargo:rustc-env=PYWASM_WASM_FINGERPRINT={:032x}", fingerprint(&bytes));
+    println!(
+        "cargo:rustc-env=PYWASM_WASM_FINGERPRINT={:032x}",
+        fingerprint(&bytes)
+    );
     println!("cargo:rerun-if-changed=src/fingerprint.rs");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("micropython.wasm.gz");
     std::fs::write(out, gz.finish().unwrap()).unwrap();
-    println!("cargo:rustc-env=PYWASM_WASMER_VERSION={}", wasmer_version(&manifest));
+    println!(
+        "cargo:rustc-env=PYWASM_WASMER_VERSION={}",
+        wasmer_version(&manifest)
+    );
     // This crate's tests get the backtrace wrap the addon has (src/backtraces.rs).
     if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {
         println!("cargo:rustc-link-arg=-Wl,--wrap=_Unwind_Backtrace");

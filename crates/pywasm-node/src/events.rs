@@ -1,8 +1,8 @@
 //! What the run thread tells JavaScript, in the order it happened: output
 //! chunks, host calls (the run waits for the reply) and the end.
 use pywasm_runtime::{HostHandler, RunError};
-use std::sync::mpsc::{Receiver, Sender};
 use std::sync::atomic::{AtomicU16, Ordering};
+use std::sync::mpsc::{Receiver, Sender};
 use std::sync::Arc;
 
 pub enum Event {
@@ -35,11 +35,16 @@ impl Event {
             Event::HostCall(req) => (Self::HOST_CALL, Vec::new(), req),
             Event::StdinRead => (Self::STDIN_READ, Vec::new(), String::new()),
             Event::Drain => (Self::DRAIN, Vec::new(), String::new()),
-            Event::Done(Ok(code)) => (Self::DONE, Vec::new(), serde_json::json!({ "exitCode": code }).to_string()),
+            Event::Done(Ok(code)) => (
+                Self::DONE,
+                Vec::new(),
+                serde_json::json!({ "exitCode": code }).to_string(),
+            ),
             Event::Done(Err(e)) => (
                 Self::DONE,
                 Vec::new(),
-                serde_json::json!({"error": {"code": e.code(), "message": e.to_string()}}).to_string(),
+                serde_json::json!({"error": {"code": e.code(), "message": e.to_string()}})
+                    .to_string(),
             ),
         }
     }
@@ -68,7 +73,10 @@ impl HostHandler for JsHostCalls {
                 .to_string()
         };
         loop {
-            match self.replies.recv_timeout(std::time::Duration::from_millis(50)) {
+            match self
+                .replies
+                .recv_timeout(std::time::Duration::from_millis(50))
+            {
                 Ok(reply) => return reply,
                 Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return gone(),
                 Err(_) if self.cancel.load(Ordering::SeqCst) => return gone(),
@@ -123,8 +131,19 @@ pub struct OutputFlow {
 }
 
 impl OutputFlow {
-    pub fn new(deliver: Deliver, acks: Receiver<()>, cancel: Arc<std::sync::atomic::AtomicBool>, errors: Arc<[AtomicU16; 2]>) -> Self {
-        OutputFlow { deliver, unacknowledged: 0, acks, cancel, errors }
+    pub fn new(
+        deliver: Deliver,
+        acks: Receiver<()>,
+        cancel: Arc<std::sync::atomic::AtomicBool>,
+        errors: Arc<[AtomicU16; 2]>,
+    ) -> Self {
+        OutputFlow {
+            deliver,
+            unacknowledged: 0,
+            acks,
+            cancel,
+            errors,
+        }
     }
 
     /// One guest write to stdout (`index` 0) or stderr (1).
@@ -133,7 +152,11 @@ impl OutputFlow {
             0 => {}
             errno => return Err(errno),
         }
-        let event = if index == 0 { Event::Stdout(bytes.to_vec()) } else { Event::Stderr(bytes.to_vec()) };
+        let event = if index == 0 {
+            Event::Stdout(bytes.to_vec())
+        } else {
+            Event::Stderr(bytes.to_vec())
+        };
         (self.deliver)(event);
         self.unacknowledged += bytes.len();
         if self.unacknowledged >= OUTPUT_WINDOW {

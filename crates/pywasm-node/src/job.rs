@@ -38,7 +38,11 @@ pub fn run_options(job: JsJob) -> napi::Result<RunOptions> {
     for pair in job.env {
         match <[String; 2]>::try_from(pair) {
             Ok([k, v]) => env.push((k, v)),
-            Err(_) => return Err(napi::Error::from_reason("env: each entry must be [name, value]")),
+            Err(_) => {
+                return Err(napi::Error::from_reason(
+                    "env: each entry must be [name, value]",
+                ))
+            }
         }
     }
     let stdin = match (job.stdin_fd, job.stdin) {
@@ -54,7 +58,11 @@ pub fn run_options(job: JsJob) -> napi::Result<RunOptions> {
         mounts: job
             .mounts
             .into_iter()
-            .map(|m| Mount { host: m.host.into(), guest: m.guest, read_only: m.read_only.unwrap_or(false) })
+            .map(|m| Mount {
+                host: m.host.into(),
+                guest: m.guest,
+                read_only: m.read_only.unwrap_or(false),
+            })
             .collect(),
         stdin,
         tty: [0, 1, 2].map(|i| tty.get(i).copied().unwrap_or(false)),
@@ -90,10 +98,14 @@ fn fd_reader(fd: i32) -> napi::Result<Box<dyn Read + Send>> {
         return Err(napi::Error::from_reason("stdin: bad fd"));
     }
     // SAFETY: the fd stays open in Node for the run; ManuallyDrop never closes it.
-    Ok(Box::new(Borrowed(std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) }))))
+    Ok(Box::new(Borrowed(std::mem::ManuallyDrop::new(unsafe {
+        std::fs::File::from_raw_fd(fd)
+    }))))
 }
 
 #[cfg(not(unix))]
 fn fd_reader(_fd: i32) -> napi::Result<Box<dyn Read + Send>> {
-    Err(napi::Error::from_reason("stdin: reading a host fd is not supported on this platform yet"))
+    Err(napi::Error::from_reason(
+        "stdin: reading a host fd is not supported on this platform yet",
+    ))
 }

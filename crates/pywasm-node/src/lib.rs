@@ -72,12 +72,25 @@ fn wire(opts: &mut RunOptions, deliver: Deliver) -> Wired {
     let (tx, rx) = reply_channel();
     let (acks_tx, acks_rx) = std::sync::mpsc::channel();
     let errors = Arc::new([AtomicU16::new(0), AtomicU16::new(0)]);
-    let flow = Arc::new(Mutex::new(OutputFlow::new(deliver.clone(), acks_rx, opts.signals.cancel.clone(), errors.clone())));
+    let flow = Arc::new(Mutex::new(OutputFlow::new(
+        deliver.clone(),
+        acks_rx,
+        opts.signals.cancel.clone(),
+        errors.clone(),
+    )));
     let out = flow.clone();
     opts.stdout = Box::new(move |b| out.lock().unwrap_or_else(|e| e.into_inner()).write(0, b));
     opts.stderr = Box::new(move |b| flow.lock().unwrap_or_else(|e| e.into_inner()).write(1, b));
-    opts.host = Box::new(JsHostCalls { deliver, replies: rx, cancel: opts.signals.cancel.clone() });
-    Wired { replies: tx, acks: acks_tx, errors }
+    opts.host = Box::new(JsHostCalls {
+        deliver,
+        replies: rx,
+        cancel: opts.signals.cancel.clone(),
+    });
+    Wired {
+        replies: tx,
+        acks: acks_tx,
+        errors,
+    }
 }
 
 /// Runs to the end, blocking the calling JS thread, which serves the run's
@@ -92,7 +105,9 @@ pub fn run_sync(
     on_event: Function<FnArgs<(u32, BufferSlice<'static>, String)>, Option<String>>,
 ) -> napi::Result<String> {
     if job.stdin_pull == Some(true) {
-        return Err(napi::Error::from_reason("stdin: pulling chunks needs start(), not runSync()"));
+        return Err(napi::Error::from_reason(
+            "stdin: pulling chunks needs start(), not runSync()",
+        ));
     }
     let mut opts = run_options(job)?;
     let signals = opts.signals.clone();
@@ -129,13 +144,19 @@ pub fn run_sync(
         // until it returns. The bytes are copied into a buffer V8 allocates
         // (an external one is memory V8 does not see, so it would not collect
         // them soon enough while the run keeps this thread busy).
-        match env.run_in_scope(|| on_event.call((kind, BufferSlice::copy_from(&env, &bytes)?, text).into())) {
+        match env.run_in_scope(|| {
+            on_event.call((kind, BufferSlice::copy_from(&env, &bytes)?, text).into())
+        }) {
             Ok(reply) => {
                 if kind == Event::HOST_CALL {
                     let _ = replies.send(reply.unwrap_or_default());
-                } else if let Some(errno) = reply.and_then(|r| r.parse::<u16>().ok()).filter(|e| *e != 0) {
+                } else if let Some(errno) = reply
+                    .and_then(|r| r.parse::<u16>().ok())
+                    .filter(|e| *e != 0)
+                {
                     if kind == Event::STDOUT || kind == Event::STDERR {
-                        wired.errors[(kind - Event::STDOUT) as usize].store(errno, Ordering::SeqCst);
+                        wired.errors[(kind - Event::STDOUT) as usize]
+                            .store(errno, Ordering::SeqCst);
                     }
                 }
             }
@@ -146,7 +167,9 @@ pub fn run_sync(
             }
         }
     }
-    Err(napi::Error::from_reason("the interpreter thread ended without a result"))
+    Err(napi::Error::from_reason(
+        "the interpreter thread ended without a result",
+    ))
 }
 
 /// A run going on off the JS thread.
@@ -179,13 +202,21 @@ impl RunHandle {
     /// Answers a stdin request with the next chunk (empty: end of input).
     #[napi]
     pub fn feed_stdin(&self, chunk: Buffer) {
-        let _ = self.stdin.lock().unwrap_or_else(|e| e.into_inner()).send(chunk.to_vec());
+        let _ = self
+            .stdin
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .send(chunk.to_vec());
     }
 
     /// Answers the pending host call with its response JSON.
     #[napi]
     pub fn reply(&self, response: String) {
-        let _ = self.replies.lock().unwrap_or_else(|e| e.into_inner()).send(response);
+        let _ = self
+            .replies
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .send(response);
     }
 
     /// Answers a drain request (kind 6): the output sent so far is delivered
@@ -200,7 +231,9 @@ impl RunHandle {
     /// lets go, so an idle interpreter does not hold the process open.
     #[napi]
     pub fn hold(&self, env: napi::Env, on: bool) -> napi::Result<()> {
-        let Some(tsfn) = self.tsfn.upgrade() else { return Ok(()) };
+        let Some(tsfn) = self.tsfn.upgrade() else {
+            return Ok(());
+        };
         let status = tsfn.with_read_aborted(|aborted| {
             if aborted {
                 return napi::sys::Status::napi_ok;
@@ -219,7 +252,9 @@ impl RunHandle {
         if status == napi::sys::Status::napi_ok {
             Ok(())
         } else {
-            Err(napi::Error::from_reason(format!("hold: napi status {status}")))
+            Err(napi::Error::from_reason(format!(
+                "hold: napi status {status}"
+            )))
         }
     }
 }
@@ -229,7 +264,10 @@ impl RunHandle {
 /// calls (kind 3: answer with `handle.reply(json)`, now or later), and the
 /// end (kind 4, text as runSync returns it).
 #[napi]
-pub fn start(job: JsJob, on_event: Function<FnArgs<(u32, Buffer, String)>, ()>) -> napi::Result<RunHandle> {
+pub fn start(
+    job: JsJob,
+    on_event: Function<FnArgs<(u32, Buffer, String)>, ()>,
+) -> napi::Result<RunHandle> {
     let pull = job.stdin_pull == Some(true);
     let mut opts = run_options(job)?;
     let tsfn = on_event

@@ -47,7 +47,9 @@ mod wrap {
     fn platform() -> Option<BacktraceFn> {
         static REAL: OnceLock<usize> = OnceLock::new();
         // SAFETY: dlsym with a NUL-terminated name; null means "not found".
-        let p = *REAL.get_or_init(|| unsafe { dlsym(std::ptr::null_mut(), c"_Unwind_Backtrace".as_ptr()) } as usize);
+        let p = *REAL.get_or_init(|| unsafe {
+            dlsym(std::ptr::null_mut(), c"_Unwind_Backtrace".as_ptr())
+        } as usize);
         // SAFETY: the symbol is the unwinder's `_Unwind_Backtrace`, whose type this is.
         (p != 0).then(|| unsafe { std::mem::transmute::<usize, BacktraceFn>(p) })
     }
@@ -75,7 +77,10 @@ mod tests {
 
     extern "C" {
         // Wrapped by the linker: this is `__wrap__Unwind_Backtrace` above.
-        fn _Unwind_Backtrace(trace: unsafe extern "C" fn(*mut c_void, *mut c_void) -> c_int, arg: *mut c_void) -> c_int;
+        fn _Unwind_Backtrace(
+            trace: unsafe extern "C" fn(*mut c_void, *mut c_void) -> c_int,
+            arg: *mut c_void,
+        ) -> c_int;
     }
 
     unsafe extern "C" fn count(_ctx: *mut c_void, arg: *mut c_void) -> c_int {

@@ -70,7 +70,8 @@ impl DiskCache {
     }
 
     fn path_for(&self, key: &str) -> PathBuf {
-        self.dir.join(format!("{:032x}.wasmer", fingerprint(key.as_bytes())))
+        self.dir
+            .join(format!("{:032x}.wasmer", fingerprint(key.as_bytes())))
     }
 
     /// The payload stored under `key`, if an intact entry exists. A damaged
@@ -133,7 +134,9 @@ impl DiskCache {
     /// Removes entries idle for `MAX_IDLE` and stale temporary files.
     /// Best effort, like the rest of the cache.
     pub fn prune(&self) {
-        let Ok(dir) = fs::read_dir(&self.dir) else { return };
+        let Ok(dir) = fs::read_dir(&self.dir) else {
+            return;
+        };
         let now = SystemTime::now();
         for entry in dir.flatten() {
             let name = entry.file_name();
@@ -177,7 +180,10 @@ fn map_or_read(path: &Path) -> Option<Bytes> {
 fn refresh(path: &Path) {
     let Ok(meta) = fs::metadata(path) else { return };
     let now = SystemTime::now();
-    if meta.modified().is_ok_and(|t| now.duration_since(t).is_ok_and(|age| age > REFRESH_AFTER)) {
+    if meta
+        .modified()
+        .is_ok_and(|t| now.duration_since(t).is_ok_and(|age| age > REFRESH_AFTER))
+    {
         if let Ok(f) = fs::File::options().write(true).open(path) {
             let _ = f.set_modified(now);
         }
@@ -185,7 +191,11 @@ fn refresh(path: &Path) {
 }
 
 fn default_dir() -> Option<PathBuf> {
-    let var = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty()).map(PathBuf::from);
+    let var = |k: &str| {
+        std::env::var_os(k)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
     let base = if cfg!(windows) {
         var("LOCALAPPDATA")?
     } else if cfg!(target_os = "macos") {

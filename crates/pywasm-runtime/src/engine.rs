@@ -25,7 +25,11 @@ pub fn features() -> Features {
 /// Everything a compiled artifact depends on besides the module bytes.
 pub fn artifact_key(wasm_fingerprint: u128, metered: bool) -> String {
     let target = Target::default();
-    let mut cpu: Vec<String> = target.cpu_features().iter().map(|f| format!("{f:?}")).collect();
+    let mut cpu: Vec<String> = target
+        .cpu_features()
+        .iter()
+        .map(|f| format!("{f:?}"))
+        .collect();
     cpu.sort();
     format!(
         "wasm={wasm_fingerprint:032x} wasmer={WASMER_VERSION} target={} cpu={} metered={metered} eh=exnref",
@@ -42,7 +46,10 @@ pub fn compile(wasm: &[u8], metered: bool) -> Result<Vec<u8>, String> {
         use wasmer::sys::CompilerConfig;
         compiler.push_middleware(Arc::new(Metering::new(0, |_: &_| 1)));
     }
-    let engine: Engine = EngineBuilder::new(compiler).set_features(Some(features())).engine().into();
+    let engine: Engine = EngineBuilder::new(compiler)
+        .set_features(Some(features()))
+        .engine()
+        .into();
     let module = Module::new(&engine, wasm).map_err(|e| format!("compiling the module: {e}"))?;
     module
         .serialize()
@@ -56,7 +63,12 @@ pub fn compile(wasm: &[u8], metered: bool) -> Result<Vec<u8>, String> {
 /// and signature registry but carry their own tunables.
 fn loader() -> &'static Engine {
     static LOADER: OnceLock<Engine> = OnceLock::new();
-    LOADER.get_or_init(|| EngineBuilder::headless().set_features(Some(features())).engine().into())
+    LOADER.get_or_init(|| {
+        EngineBuilder::headless()
+            .set_features(Some(features()))
+            .engine()
+            .into()
+    })
 }
 
 /// A run's engine: the loader with that run's tunables (stack size, memory
@@ -77,5 +89,6 @@ pub fn run_engine(tunables: RunTunables) -> Engine {
 /// wasmer's own layout check (a quarter of the load time) is skipped.
 pub unsafe fn load(artifact: Bytes) -> Result<Module, String> {
     // SAFETY: see the function's contract.
-    unsafe { Module::deserialize_unchecked(loader(), artifact) }.map_err(|e| format!("loading the compiled module: {e}"))
+    unsafe { Module::deserialize_unchecked(loader(), artifact) }
+        .map_err(|e| format!("loading the compiled module: {e}"))
 }

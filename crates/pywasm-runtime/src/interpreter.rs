@@ -23,5 +23,6 @@ pub use crate::fingerprint::fingerprint;
 /// The embedded module's fingerprint, computed at build time: a warm start
 /// (the compiled module in the cache) never decompresses the module.
 pub fn embedded_fingerprint() -> u128 {
-    u128::from_str_radix(env!("PYWASM_WASM_FINGERPRINT"), 16).expect("build.rs writes a hex fingerprint")
+    u128::from_str_radix(env!("PYWASM_WASM_FINGERPRINT"), 16)
+        .expect("build.rs writes a hex fingerprint")
 }

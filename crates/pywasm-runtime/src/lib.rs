@@ -18,7 +18,9 @@ mod wasi;
 pub use cache::DiskCache;
 pub use engine::{artifact_key, WASMER_VERSION, WASM_STACK_BYTES};
 pub use error::RunError;
-pub use options::{HostHandler, Limits, Mount, NoHostCalls, OutputSink, RunOptions, Signals, Stdin};
+pub use options::{
+    HostHandler, Limits, Mount, NoHostCalls, OutputSink, RunOptions, Signals, Stdin,
+};
 pub use run::THREAD_STACK_BYTES;
 
 use bytes::Bytes;
@@ -80,12 +82,16 @@ impl Runtime {
             return Ok((m.clone(), ArtifactSource::Memory));
         }
         let key = artifact_key(self.fingerprint, metered);
-        let cached = self.cache.as_ref().and_then(|c| c.get(&key)).and_then(|bytes| {
-            // SAFETY: the cache returns a payload only after checking its key
-            // and fingerprint: bytes `engine::compile` made in this build.
-            // One that wasmer still refuses is compiled again and replaced.
-            unsafe { engine::load(bytes) }.ok()
-        });
+        let cached = self
+            .cache
+            .as_ref()
+            .and_then(|c| c.get(&key))
+            .and_then(|bytes| {
+                // SAFETY: the cache returns a payload only after checking its key
+                // and fingerprint: bytes `engine::compile` made in this build.
+                // One that wasmer still refuses is compiled again and replaced.
+                unsafe { engine::load(bytes) }.ok()
+            });
         let (module, source) = match cached {
             Some(m) => (m, ArtifactSource::Disk),
             None => {

@@ -15,5 +15,8 @@ pub fn fill(buf: &mut [u8]) -> io::Result<()> {
 
 #[cfg(not(unix))]
 pub fn fill(_buf: &mut [u8]) -> io::Result<()> {
-    Err(io::Error::new(io::ErrorKind::Unsupported, "no randomness source on this platform yet"))
+    Err(io::Error::new(
+        io::ErrorKind::Unsupported,
+        "no randomness source on this platform yet",
+    ))
 }

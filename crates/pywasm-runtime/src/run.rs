@@ -40,7 +40,12 @@ pub fn spawn_run(
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 load().and_then(|module| run_here(module, opts, &mut leftovers))
             }))
-            .unwrap_or_else(|p| Err(RunError::Crashed(format!("engine panic: {}", panic_text(&p)))));
+            .unwrap_or_else(|p| {
+                Err(RunError::Crashed(format!(
+                    "engine panic: {}",
+                    panic_text(&p)
+                )))
+            });
             done(result);
             drop(leftovers);
         })
@@ -51,31 +56,53 @@ pub fn spawn_run(
 /// Runs `opts` against a loaded `module` on a fresh thread and waits.
 pub fn run_on_thread(module: Module, opts: RunOptions) -> Result<i32, RunError> {
     let (tx, rx) = std::sync::mpsc::channel();
-    spawn_run(move || Ok(module), opts, move |result| {
-        let _ = tx.send(result);
-    })?;
-    rx.recv().unwrap_or_else(|_| Err(RunError::Crashed("the interpreter thread ended without a result".into())))
+    spawn_run(
+        move || Ok(module),
+        opts,
+        move |result| {
+            let _ = tx.send(result);
+        },
+    )?;
+    rx.recv().unwrap_or_else(|_| {
+        Err(RunError::Crashed(
+            "the interpreter thread ended without a result".into(),
+        ))
+    })
 }
 
 fn panic_text(p: &Box<dyn std::any::Any + Send>) -> String {
-    p.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| p.downcast_ref::<String>().cloned()).unwrap_or_default()
+    p.downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| p.downcast_ref::<String>().cloned())
+        .unwrap_or_default()
 }
 
 fn run_here(module: Module, opts: RunOptions, leftovers: &mut Leftovers) -> Result<i32, RunError> {
     let limits = opts.limits.clone();
-    let max_pages = limits.max_memory_bytes.map(|b| (b / 65536).min(65536) as u32);
+    let max_pages = limits
+        .max_memory_bytes
+        .map(|b| (b / 65536).min(65536) as u32);
     let limit_hit = Arc::new(AtomicBool::new(false));
-    let engine = engine::run_engine(RunTunables::new(WASM_STACK_BYTES, max_pages, limit_hit.clone()));
+    let engine = engine::run_engine(RunTunables::new(
+        WASM_STACK_BYTES,
+        max_pages,
+        limit_hit.clone(),
+    ));
     let mut store = Store::new(engine);
 
     let mut mounts = Vec::new();
     for m in &opts.mounts {
         if !m.guest.starts_with('/') {
-            return Err(RunError::Setup(format!("mount: the guest path '{}' must be absolute", m.guest)));
+            return Err(RunError::Setup(format!(
+                "mount: the guest path '{}' must be absolute",
+                m.guest
+            )));
         }
-        mounts.push(MountPoint::new(&m.host, &m.guest, m.read_only).map_err(|e| {
-            RunError::Setup(format!("mount: cannot mount '{}': {e}", m.host.display()))
-        })?);
+        mounts.push(
+            MountPoint::new(&m.host, &m.guest, m.read_only).map_err(|e| {
+                RunError::Setup(format!("mount: cannot mount '{}': {e}", m.host.display()))
+            })?,
+        );
     }
     let cstr = |s: &str| {
         let mut b = s.as_bytes().to_vec();
@@ -85,11 +112,17 @@ fn run_here(module: Module, opts: RunOptions, leftovers: &mut Leftovers) -> Resu
     let state = RunEnv {
         memory: None,
         args: opts.args.iter().map(|a| cstr(a)).collect(),
-        env: opts.env.iter().map(|(k, v)| cstr(&format!("{k}={v}"))).collect(),
+        env: opts
+            .env
+            .iter()
+            .map(|(k, v)| cstr(&format!("{k}={v}")))
+            .collect(),
         fds: FdTable::new(mounts, opts.stdin, opts.stdout, opts.stderr, opts.tty),
         host: opts.host,
         pending: Vec::new(),
-        deadline: limits.timeout_ms.map(|ms| Instant::now() + Duration::from_millis(ms)),
+        deadline: limits
+            .timeout_ms
+            .map(|ms| Instant::now() + Duration::from_millis(ms)),
         cancel: opts.signals.cancel,
         interrupt: opts.signals.interrupt,
         memory_limit_hit: limit_hit.clone(),
@@ -99,36 +132,60 @@ fn run_here(module: Module, opts: RunOptions, leftovers: &mut Leftovers) -> Resu
     wasi::add_imports(&mut store, &env, &mut imports);
     crate::host::add_imports(&mut store, &env, &mut imports);
 
-    let memory_error = || RunError::MemoryLimit { limit_bytes: max_pages.unwrap_or(0) as u64 * 65536 };
+    let memory_error = || RunError::MemoryLimit {
+        limit_bytes: max_pages.unwrap_or(0) as u64 * 65536,
+    };
     let instance = Instance::new(&mut store, &module, &imports).map_err(|e| {
-        if limit_hit.load(Ordering::SeqCst) { memory_error() } else { RunError::Setup(format!("instantiating the module: {e}")) }
+        if limit_hit.load(Ordering::SeqCst) {
+            memory_error()
+        } else {
+            RunError::Setup(format!("instantiating the module: {e}"))
+        }
     })?;
-    let memory = instance.exports.get_memory("memory").map_err(|e| RunError::Setup(e.to_string()))?.clone();
+    let memory = instance
+        .exports
+        .get_memory("memory")
+        .map_err(|e| RunError::Setup(e.to_string()))?
+        .clone();
     env.as_mut(&mut store).memory = Some(memory);
     if let Some(fuel) = limits.fuel {
         set_remaining_points(&mut store, &instance, fuel);
     }
-    let start = instance.exports.get_function("_start").map_err(|e| RunError::Setup(e.to_string()))?.clone();
+    let start = instance
+        .exports
+        .get_function("_start")
+        .map_err(|e| RunError::Setup(e.to_string()))?
+        .clone();
     let outcome = start.call(&mut store, &[]);
 
     let fuel_out = limits.fuel.is_some()
-        && matches!(get_remaining_points(&mut store, &instance), MeteringPoints::Exhausted);
+        && matches!(
+            get_remaining_points(&mut store, &instance),
+            MeteringPoints::Exhausted
+        );
     let hit = limit_hit.load(Ordering::SeqCst);
     let result = match outcome {
         Ok(_) => Ok(0),
         Err(err) => match classify(err) {
             Ended::Exit(code) if code != 0 && hit => Err(memory_error()),
             Ended::Exit(code) => Ok(code),
-            Ended::Stop(Stop::Timeout) => Err(RunError::Timeout { limit_ms: limits.timeout_ms.unwrap_or(0) }),
+            Ended::Stop(Stop::Timeout) => Err(RunError::Timeout {
+                limit_ms: limits.timeout_ms.unwrap_or(0),
+            }),
             Ended::Stop(Stop::Cancelled) => Err(RunError::Cancelled),
             Ended::Stop(_) => Err(memory_error()),
-            Ended::Trap(_) if fuel_out => Err(RunError::FuelExhausted { fuel: limits.fuel.unwrap_or(0) }),
+            Ended::Trap(_) if fuel_out => Err(RunError::FuelExhausted {
+                fuel: limits.fuel.unwrap_or(0),
+            }),
             Ended::Trap(_) if hit => Err(memory_error()),
             Ended::StackOverflow => Err(RunError::StackExhausted),
             Ended::Trap(message) => Err(RunError::Crashed(message)),
         },
     };
-    if matches!(result, Err(RunError::Timeout { .. } | RunError::FuelExhausted { .. })) {
+    if matches!(
+        result,
+        Err(RunError::Timeout { .. } | RunError::FuelExhausted { .. })
+    ) {
         flush_stopped(&mut store, &instance, limits.fuel.is_some());
     }
     *leftovers = Some((store, instance));
@@ -140,7 +197,10 @@ fn run_here(module: Module, opts: RunOptions, leftovers: &mut Leftovers) -> Resu
 /// (one fd_write, no Python runs), as the wasm engine does after a timeout;
 /// a module without it, or a failing write, loses only that.
 fn flush_stopped(store: &mut Store, instance: &Instance, metered: bool) {
-    let Ok(flush) = instance.exports.get_typed_function::<(), ()>(&*store, "pywasm_flush_stdout") else {
+    let Ok(flush) = instance
+        .exports
+        .get_typed_function::<(), ()>(&*store, "pywasm_flush_stdout")
+    else {
         return;
     };
     if metered {

@@ -25,7 +25,9 @@ impl RunTunables {
             base: BaseTunables::new(),
             max_pages,
             limit_hit,
-            vmconfig: VMConfig { wasm_stack_size: Some(stack_bytes) },
+            vmconfig: VMConfig {
+                wasm_stack_size: Some(stack_bytes),
+            },
         }
     }
 
@@ -63,7 +65,11 @@ impl Tunables for RunTunables {
         self.base.table_style(table)
     }
 
-    fn create_host_memory(&self, ty: &MemoryType, style: &MemoryStyle) -> Result<VMMemory, MemoryError> {
+    fn create_host_memory(
+        &self,
+        ty: &MemoryType,
+        style: &MemoryStyle,
+    ) -> Result<VMMemory, MemoryError> {
         self.check_initial(ty)?;
         Ok(self.wrap(self.base.create_host_memory(ty, style)?))
     }
@@ -109,7 +115,9 @@ struct CappedMemory {
 impl LinearMemory for CappedMemory {
     fn ty(&self) -> MemoryType {
         let mut ty = self.inner.ty();
-        ty.maximum = Some(Pages(self.max_pages.min(ty.maximum.map_or(u32::MAX, |p| p.0))));
+        ty.maximum = Some(Pages(
+            self.max_pages.min(ty.maximum.map_or(u32::MAX, |p| p.0)),
+        ));
         ty
     }
     fn size(&self) -> Pages {
@@ -122,7 +130,10 @@ impl LinearMemory for CappedMemory {
         let wanted = self.inner.size().0 as u64 + delta.0 as u64;
         if wanted > self.max_pages as u64 {
             self.limit_hit.store(true, Ordering::SeqCst);
-            return Err(MemoryError::CouldNotGrow { current: self.inner.size(), attempted_delta: delta });
+            return Err(MemoryError::CouldNotGrow {
+                current: self.inner.size(),
+                attempted_delta: delta,
+            });
         }
         self.inner.grow(delta)
     }

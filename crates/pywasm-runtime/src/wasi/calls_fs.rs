@@ -14,7 +14,11 @@ pub fn fd_fdstat_get(mut ctx: Ctx, fd: u32, ptr: u32) -> i32 {
         let (ft, seekable, append) = env.fds.kind(fd)?;
         g.set_u8(ptr, ft)?;
         g.set_u16(ptr + 2, append as u16)?;
-        let base = if seekable { rights::ALL } else { rights::ALL & !(rights::FD_SEEK | rights::FD_TELL) };
+        let base = if seekable {
+            rights::ALL
+        } else {
+            rights::ALL & !(rights::FD_SEEK | rights::FD_TELL)
+        };
         g.set_u64(ptr + 8, base)?;
         g.set_u64(ptr + 16, rights::ALL)
     }))
@@ -78,13 +82,19 @@ pub fn fd_write(mut ctx: Ctx, fd: u32, iovs: u32, count: u32, nwritten: u32) -> 
         for (ptr, len) in g.iovecs(iovs, count)? {
             data.extend_from_slice(&g.bytes(ptr, len)?);
         }
-        let n = if data.is_empty() { 0 } else { env.fds.write(fd, &data)? };
+        let n = if data.is_empty() {
+            0
+        } else {
+            env.fds.write(fd, &data)?
+        };
         g.set_u32(nwritten, n as u32)
     }))
 }
 
 pub fn fd_seek(mut ctx: Ctx, fd: u32, offset: i64, whence: u32, out: u32) -> i32 {
-    ret(with(&mut ctx, |env, g| g.set_u64(out, env.fds.seek(fd, offset, whence as u8)?)))
+    ret(with(&mut ctx, |env, g| {
+        g.set_u64(out, env.fds.seek(fd, offset, whence as u8)?)
+    }))
 }
 
 pub fn fd_sync(mut ctx: Ctx, fd: u32) -> i32 {
@@ -97,7 +107,14 @@ pub fn fd_close(mut ctx: Ctx, fd: u32) -> i32 {
 
 /// Entries from index `cookie` on, each a 24-byte dirent and its name; a
 /// truncated last entry tells the guest to call again with a bigger buffer.
-pub fn fd_readdir(mut ctx: Ctx, fd: u32, buf: u32, buf_len: u32, cookie: u64, used_ptr: u32) -> i32 {
+pub fn fd_readdir(
+    mut ctx: Ctx,
+    fd: u32,
+    buf: u32,
+    buf_len: u32,
+    cookie: u64,
+    used_ptr: u32,
+) -> i32 {
     ret(with(&mut ctx, |env, g| {
         let list = env.fds.list(fd)?;
         let mut used = 0u32;
@@ -146,7 +163,9 @@ pub fn path_open(
 }
 
 fn nanos(t: std::io::Result<std::time::SystemTime>) -> u64 {
-    t.ok().and_then(|t| t.duration_since(UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos() as u64)
+    t.ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos() as u64)
 }
 
 fn write_filestat(g: &Guest, ptr: u32, m: &std::fs::Metadata) -> Result<(), Errno> {
@@ -159,7 +178,10 @@ fn write_filestat(g: &Guest, ptr: u32, m: &std::fs::Metadata) -> Result<(), Errn
     let (dev, ino, nlink) = (0u64, 0u64, 1u64);
     g.set_u64(ptr, dev)?;
     g.set_u64(ptr + 8, ino)?;
-    g.write(ptr + 16, &[filetype_of(&m.file_type()), 0, 0, 0, 0, 0, 0, 0])?;
+    g.write(
+        ptr + 16,
+        &[filetype_of(&m.file_type()), 0, 0, 0, 0, 0, 0, 0],
+    )?;
     g.set_u64(ptr + 24, nlink)?;
     g.set_u64(ptr + 32, m.len())?;
     g.set_u64(ptr + 40, nanos(m.accessed()))?;
@@ -167,11 +189,22 @@ fn write_filestat(g: &Guest, ptr: u32, m: &std::fs::Metadata) -> Result<(), Errn
     g.set_u64(ptr + 56, nanos(m.created().or_else(|_| m.modified())))
 }
 
-pub fn path_filestat_get(mut ctx: Ctx, dir_fd: u32, lookup: u32, path: u32, len: u32, ptr: u32) -> i32 {
+pub fn path_filestat_get(
+    mut ctx: Ctx,
+    dir_fd: u32,
+    lookup: u32,
+    path: u32,
+    len: u32,
+    ptr: u32,
+) -> i32 {
     ret(with(&mut ctx, |env, g| {
         let follow = lookup & LOOKUP_SYMLINK_FOLLOW != 0;
         let (_, r) = env.fds.resolve_at(dir_fd, &g.string(path, len)?, follow)?;
-        let meta = if follow { std::fs::metadata(&r.host) } else { std::fs::symlink_metadata(&r.host) };
+        let meta = if follow {
+            std::fs::metadata(&r.host)
+        } else {
+            std::fs::symlink_metadata(&r.host)
+        };
         write_filestat(g, ptr, &meta.map_err(|e| errno_of(&e))?)
     }))
 }
@@ -180,7 +213,16 @@ pub fn path_filestat_get(mut ctx: Ctx, dir_fd: u32, lookup: u32, path: u32, len:
 /// an open file, which follows a final symlink; setting a link's own times
 /// (follow_symlinks=False) is refused.
 #[allow(clippy::too_many_arguments)] // the WASI call's own signature
-pub fn path_filestat_set_times(mut ctx: Ctx, dir_fd: u32, lookup: u32, path: u32, len: u32, atim: u64, mtim: u64, flags: u32) -> i32 {
+pub fn path_filestat_set_times(
+    mut ctx: Ctx,
+    dir_fd: u32,
+    lookup: u32,
+    path: u32,
+    len: u32,
+    atim: u64,
+    mtim: u64,
+    flags: u32,
+) -> i32 {
     ret(with(&mut ctx, |env, g| {
         if lookup & LOOKUP_SYMLINK_FOLLOW == 0 {
             return Err(errno::NOTSUP);
@@ -209,7 +251,13 @@ pub fn path_filestat_set_times(mut ctx: Ctx, dir_fd: u32, lookup: u32, path: u32
 }
 
 /// Resolves a path for a change (no final symlink followed) in a writable mount.
-fn for_change(env: &RunEnv, g: &Guest, dir_fd: u32, path: u32, len: u32) -> Result<super::sandbox::Resolved, Errno> {
+fn for_change(
+    env: &RunEnv,
+    g: &Guest,
+    dir_fd: u32,
+    path: u32,
+    len: u32,
+) -> Result<super::sandbox::Resolved, Errno> {
     let (mount, r) = env.fds.resolve_at(dir_fd, &g.string(path, len)?, false)?;
     env.fds.writable(mount)?;
     Ok(r)
@@ -236,17 +284,34 @@ pub fn path_remove_directory(mut ctx: Ctx, dir_fd: u32, path: u32, len: u32) -> 
 pub fn path_unlink_file(mut ctx: Ctx, dir_fd: u32, path: u32, len: u32) -> i32 {
     ret(with(&mut ctx, |env, g| {
         let r = for_change(env, g, dir_fd, path, len)?;
-        if std::fs::symlink_metadata(&r.host).map_err(|e| errno_of(&e))?.is_dir() {
+        if std::fs::symlink_metadata(&r.host)
+            .map_err(|e| errno_of(&e))?
+            .is_dir()
+        {
             return Err(errno::ISDIR);
         }
         std::fs::remove_file(&r.host).map_err(|e| errno_of(&e))
     }))
 }
 
-pub fn path_rename(mut ctx: Ctx, old_fd: u32, old: u32, old_len: u32, new_fd: u32, new: u32, new_len: u32) -> i32 {
+pub fn path_rename(
+    mut ctx: Ctx,
+    old_fd: u32,
+    old: u32,
+    old_len: u32,
+    new_fd: u32,
+    new: u32,
+    new_len: u32,
+) -> i32 {
     ret(with(&mut ctx, |env, g| {
-        let from_mount = env.fds.resolve_at(old_fd, &g.string(old, old_len)?, false)?.0;
-        let to_mount = env.fds.resolve_at(new_fd, &g.string(new, new_len)?, false)?.0;
+        let from_mount = env
+            .fds
+            .resolve_at(old_fd, &g.string(old, old_len)?, false)?
+            .0;
+        let to_mount = env
+            .fds
+            .resolve_at(new_fd, &g.string(new, new_len)?, false)?
+            .0;
         let from = for_change(env, g, old_fd, old, old_len)?;
         let to = for_change(env, g, new_fd, new, new_len)?;
         if from_mount != to_mount {
@@ -255,4 +320,3 @@ pub fn path_rename(mut ctx: Ctx, old_fd: u32, old: u32, old_len: u32, new_fd: u3
         std::fs::rename(&from.host, &to.host).map_err(|e| errno_of(&e))
     }))
 }
-

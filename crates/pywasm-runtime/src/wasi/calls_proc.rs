@@ -5,7 +5,12 @@ use crate::state::{RunEnv, Stop};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use wasmer::FunctionEnvMut;
 
-fn write_list(g: &super::Guest, list: &[Vec<u8>], mut ptrs: u32, mut buf: u32) -> Result<(), Errno> {
+fn write_list(
+    g: &super::Guest,
+    list: &[Vec<u8>],
+    mut ptrs: u32,
+    mut buf: u32,
+) -> Result<(), Errno> {
     for item in list {
         g.set_u32(ptrs, buf)?;
         g.write(buf, item)?;
@@ -24,19 +29,25 @@ pub fn args_get(mut ctx: FunctionEnvMut<RunEnv>, ptrs: u32, buf: u32) -> i32 {
     ret(with(&mut ctx, |env, g| write_list(g, &env.args, ptrs, buf)))
 }
 pub fn args_sizes_get(mut ctx: FunctionEnvMut<RunEnv>, count: u32, size: u32) -> i32 {
-    ret(with(&mut ctx, |env, g| write_sizes(g, &env.args, count, size)))
+    ret(with(&mut ctx, |env, g| {
+        write_sizes(g, &env.args, count, size)
+    }))
 }
 pub fn environ_get(mut ctx: FunctionEnvMut<RunEnv>, ptrs: u32, buf: u32) -> i32 {
     ret(with(&mut ctx, |env, g| write_list(g, &env.env, ptrs, buf)))
 }
 pub fn environ_sizes_get(mut ctx: FunctionEnvMut<RunEnv>, count: u32, size: u32) -> i32 {
-    ret(with(&mut ctx, |env, g| write_sizes(g, &env.env, count, size)))
+    ret(with(&mut ctx, |env, g| {
+        write_sizes(g, &env.env, count, size)
+    }))
 }
 
 /// Nanoseconds on the given clock: 0 realtime, anything else monotonic.
 fn now_ns(id: u32) -> u64 {
     if id == 0 {
-        SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64)
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64)
     } else {
         static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
         // Offset so the monotonic clock never reads 0 (some guests treat 0 as unset).
@@ -59,7 +70,13 @@ pub fn random_get(mut ctx: FunctionEnvMut<RunEnv>, ptr: u32, len: u32) -> i32 {
 /// Only clock subscriptions are used (sleeping): wait until the earliest
 /// deadline, in slices so a timeout or cancellation still ends the run,
 /// then report every clock event as fired.
-pub fn poll_oneoff(mut ctx: FunctionEnvMut<RunEnv>, input: u32, output: u32, count: u32, nevents: u32) -> Result<i32, Stop> {
+pub fn poll_oneoff(
+    mut ctx: FunctionEnvMut<RunEnv>,
+    input: u32,
+    output: u32,
+    count: u32,
+    nevents: u32,
+) -> Result<i32, Stop> {
     let wait = with(&mut ctx, |_, g| {
         let mut wait: Option<u64> = None;
         for i in 0..count {

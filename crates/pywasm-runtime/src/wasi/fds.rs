@@ -12,8 +12,16 @@ pub enum Entry {
     Stdin,
     Stdout,
     Stderr,
-    Dir { mount: usize, relative: String, preopen: bool },
-    File { file: File, position: u64, append: bool },
+    Dir {
+        mount: usize,
+        relative: String,
+        preopen: bool,
+    },
+    File {
+        file: File,
+        position: u64,
+        append: bool,
+    },
 }
 
 pub struct FdTable {
@@ -35,15 +43,36 @@ pub struct OpenRequest {
 }
 
 impl FdTable {
-    pub fn new(mounts: Vec<MountPoint>, stdin: Stdin, stdout: OutputSink, stderr: OutputSink, tty: [bool; 3]) -> Self {
+    pub fn new(
+        mounts: Vec<MountPoint>,
+        stdin: Stdin,
+        stdout: OutputSink,
+        stderr: OutputSink,
+        tty: [bool; 3],
+    ) -> Self {
         let mut entries = BTreeMap::new();
         entries.insert(0, Entry::Stdin);
         entries.insert(1, Entry::Stdout);
         entries.insert(2, Entry::Stderr);
         for i in 0..mounts.len() {
-            entries.insert(3 + i as u32, Entry::Dir { mount: i, relative: String::new(), preopen: true });
+            entries.insert(
+                3 + i as u32,
+                Entry::Dir {
+                    mount: i,
+                    relative: String::new(),
+                    preopen: true,
+                },
+            );
         }
-        FdTable { entries, mounts, stdin, stdin_offset: 0, stdout, stderr, tty }
+        FdTable {
+            entries,
+            mounts,
+            stdin,
+            stdin_offset: 0,
+            stdout,
+            stderr,
+            tty,
+        }
     }
 
     fn add(&mut self, entry: Entry) -> u32 {
@@ -59,17 +88,29 @@ impl FdTable {
     /// The guest path of a preopened mount, for fd_prestat_*.
     pub fn preopen_name(&self, fd: u32) -> Result<&str, Errno> {
         match self.get(fd)? {
-            Entry::Dir { mount, preopen: true, .. } => Ok(&self.mounts[*mount].guest),
+            Entry::Dir {
+                mount,
+                preopen: true,
+                ..
+            } => Ok(&self.mounts[*mount].guest),
             _ => Err(errno::BADF),
         }
     }
 
     /// Resolves `path` relative to directory fd `dir_fd`, inside its mount.
-    pub fn resolve_at(&self, dir_fd: u32, path: &str, follow_final: bool) -> Result<(usize, Resolved), Errno> {
+    pub fn resolve_at(
+        &self,
+        dir_fd: u32,
+        path: &str,
+        follow_final: bool,
+    ) -> Result<(usize, Resolved), Errno> {
         match self.get(dir_fd)? {
-            Entry::Dir { mount, relative, .. } => {
-                Ok((*mount, resolve(&self.mounts[*mount], relative, path, follow_final)?))
-            }
+            Entry::Dir {
+                mount, relative, ..
+            } => Ok((
+                *mount,
+                resolve(&self.mounts[*mount], relative, path, follow_final)?,
+            )),
             _ => Err(errno::NOTDIR),
         }
     }
@@ -84,7 +125,8 @@ impl FdTable {
 
     pub fn open(&mut self, dir_fd: u32, path: &str, req: &OpenRequest) -> Result<u32, Errno> {
         let (mount, resolved) = self.resolve_at(dir_fd, path, req.follow)?;
-        let wants_write = req.rights & rights::FD_WRITE != 0 || req.oflags & (oflags::CREAT | oflags::TRUNC) != 0;
+        let wants_write =
+            req.rights & rights::FD_WRITE != 0 || req.oflags & (oflags::CREAT | oflags::TRUNC) != 0;
         let meta = std::fs::metadata(&resolved.host).ok();
         let is_dir = meta.as_ref().is_some_and(|m| m.is_dir());
         if req.oflags & oflags::DIRECTORY != 0 || (is_dir && !wants_write) {
@@ -93,7 +135,11 @@ impl FdTable {
                 Some(m) if !m.is_dir() => return Err(errno::NOTDIR),
                 _ => {}
             }
-            return Ok(self.add(Entry::Dir { mount, relative: resolved.relative, preopen: false }));
+            return Ok(self.add(Entry::Dir {
+                mount,
+                relative: resolved.relative,
+                preopen: false,
+            }));
         }
         if wants_write {
             self.writable(mount)?;
@@ -104,7 +150,8 @@ impl FdTable {
         let mut o = OpenOptions::new();
         let append = req.fdflags & FDFLAGS_APPEND != 0;
         o.read(!wants_write || req.rights & rights::FD_READ != 0);
-        o.write(wants_write && !append).append(wants_write && append);
+        o.write(wants_write && !append)
+            .append(wants_write && append);
         if req.oflags & oflags::CREAT != 0 {
             if req.oflags & oflags::EXCL != 0 {
                 o.create_new(true);
@@ -114,11 +161,17 @@ impl FdTable {
         }
         o.truncate(req.oflags & oflags::TRUNC != 0);
         // Not following a final symlink is what O_NOFOLLOW gives: ELOOP.
-        if !req.follow && std::fs::symlink_metadata(&resolved.host).is_ok_and(|m| m.file_type().is_symlink()) {
+        if !req.follow
+            && std::fs::symlink_metadata(&resolved.host).is_ok_and(|m| m.file_type().is_symlink())
+        {
             return Err(errno::LOOP);
         }
         let file = o.open(&resolved.host).map_err(|e| errno_of(&e))?;
-        Ok(self.add(Entry::File { file, position: 0, append }))
+        Ok(self.add(Entry::File {
+            file,
+            position: 0,
+            append,
+        }))
     }
 
     pub fn close(&mut self, fd: u32) -> Result<(), Errno> {
@@ -150,7 +203,8 @@ impl FdTable {
                 },
             },
             Entry::File { file, position, .. } => {
-                file.seek(SeekFrom::Start(*position)).map_err(|e| errno_of(&e))?;
+                file.seek(SeekFrom::Start(*position))
+                    .map_err(|e| errno_of(&e))?;
                 let n = file.read(buf).map_err(|e| errno_of(&e))?;
                 *position += n as u64;
                 Ok(n)
@@ -164,9 +218,14 @@ impl FdTable {
         match self.entries.get_mut(&fd).ok_or(errno::BADF)? {
             Entry::Stdout => (self.stdout)(bytes).map(|()| bytes.len()),
             Entry::Stderr => (self.stderr)(bytes).map(|()| bytes.len()),
-            Entry::File { file, position, append } => {
+            Entry::File {
+                file,
+                position,
+                append,
+            } => {
                 if !*append {
-                    file.seek(SeekFrom::Start(*position)).map_err(|e| errno_of(&e))?;
+                    file.seek(SeekFrom::Start(*position))
+                        .map_err(|e| errno_of(&e))?;
                 }
                 file.write_all(bytes).map_err(|e| errno_of(&e))?;
                 *position = if *append {
@@ -190,7 +249,10 @@ impl FdTable {
                     2 => file.metadata().map_err(|e| errno_of(&e))?.len() as i64,
                     _ => return Err(errno::INVAL),
                 };
-                let next = base.checked_add(offset).filter(|n| *n >= 0).ok_or(errno::INVAL)?;
+                let next = base
+                    .checked_add(offset)
+                    .filter(|n| *n >= 0)
+                    .ok_or(errno::INVAL)?;
                 *position = next as u64;
                 Ok(*position)
             }
@@ -211,7 +273,9 @@ impl FdTable {
     pub fn metadata(&self, fd: u32) -> Result<Option<std::fs::Metadata>, Errno> {
         match self.get(fd)? {
             Entry::File { file, .. } => file.metadata().map(Some).map_err(|e| errno_of(&e)),
-            Entry::Dir { .. } => std::fs::metadata(self.dir_host(fd)?).map(Some).map_err(|e| errno_of(&e)),
+            Entry::Dir { .. } => std::fs::metadata(self.dir_host(fd)?)
+                .map(Some)
+                .map_err(|e| errno_of(&e)),
             _ => Ok(None),
         }
     }
@@ -228,9 +292,15 @@ impl FdTable {
     /// Where a directory fd is on the host.
     fn dir_host(&self, fd: u32) -> Result<PathBuf, Errno> {
         match self.get(fd)? {
-            Entry::Dir { mount, relative, .. } => {
+            Entry::Dir {
+                mount, relative, ..
+            } => {
                 let root = &self.mounts[*mount].host;
-                Ok(if relative.is_empty() { root.clone() } else { root.join(relative) })
+                Ok(if relative.is_empty() {
+                    root.clone()
+                } else {
+                    root.join(relative)
+                })
             }
             _ => Err(errno::NOTDIR),
         }
@@ -238,7 +308,13 @@ impl FdTable {
 
     /// (filetype, seekable, append) for fd_fdstat_get.
     pub fn kind(&self, fd: u32) -> Result<(u8, bool, bool), Errno> {
-        let tty = |i: usize| if self.tty[i] { filetype::CHARACTER_DEVICE } else { filetype::UNKNOWN };
+        let tty = |i: usize| {
+            if self.tty[i] {
+                filetype::CHARACTER_DEVICE
+            } else {
+                filetype::UNKNOWN
+            }
+        };
         Ok(match self.get(fd)? {
             Entry::Stdin => (tty(0), false, false),
             Entry::Stdout => (tty(1), false, false),
@@ -255,7 +331,10 @@ impl FdTable {
         let mut out = Vec::new();
         for item in std::fs::read_dir(host).map_err(|e| errno_of(&e))? {
             let item = item.map_err(|e| errno_of(&e))?;
-            let ft = item.file_type().map(|t| super::types::filetype_of(&t)).unwrap_or(filetype::UNKNOWN);
+            let ft = item
+                .file_type()
+                .map(|t| super::types::filetype_of(&t))
+                .unwrap_or(filetype::UNKNOWN);
             out.push((item.file_name().to_string_lossy().into_owned(), ft));
         }
         out.sort();

@@ -8,7 +8,9 @@ pub struct Guest<'a>(pub MemoryView<'a>);
 impl Guest<'_> {
     pub fn bytes(&self, ptr: u32, len: u32) -> Result<Vec<u8>, Errno> {
         let mut buf = vec![0; len as usize];
-        self.0.read(ptr as u64, &mut buf).map_err(|_| errno::FAULT)?;
+        self.0
+            .read(ptr as u64, &mut buf)
+            .map_err(|_| errno::FAULT)?;
         Ok(buf)
     }
     pub fn string(&self, ptr: u32, len: u32) -> Result<String, Errno> {

@@ -1,9 +1,9 @@
 //! Our WASI preview1 layer: the subset the interpreter imports, capability
 //! based (only mounted directories exist for the guest). Each import returns
 //! an errno; only proc_exit and the run's stop conditions unwind the guest.
-pub mod fds;
 mod calls_fs;
 mod calls_proc;
+pub mod fds;
 mod guest;
 pub mod sandbox;
 pub mod types;

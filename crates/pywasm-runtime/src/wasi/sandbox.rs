@@ -25,9 +25,17 @@ impl MountPoint {
     pub fn new(host: &Path, guest: &str, read_only: bool) -> io::Result<Self> {
         let real_host = std::fs::canonicalize(host)?;
         if !real_host.is_dir() {
-            return Err(io::Error::new(io::ErrorKind::NotADirectory, "a mount must be a directory"));
+            return Err(io::Error::new(
+                io::ErrorKind::NotADirectory,
+                "a mount must be a directory",
+            ));
         }
-        Ok(MountPoint { host: host.to_path_buf(), real_host, guest: guest.to_string(), read_only })
+        Ok(MountPoint {
+            host: host.to_path_buf(),
+            real_host,
+            guest: guest.to_string(),
+            read_only,
+        })
     }
 }
 
@@ -41,7 +49,12 @@ pub struct Resolved {
 /// Resolves `guest_path` relative to `base` (a path relative to the mount
 /// root, "" for the root). With `follow_final`, the last component may be a
 /// symlink to follow and must end up inside the mount too.
-pub fn resolve(mount: &MountPoint, base: &str, guest_path: &str, follow_final: bool) -> Result<Resolved, Errno> {
+pub fn resolve(
+    mount: &MountPoint,
+    base: &str,
+    guest_path: &str,
+    follow_final: bool,
+) -> Result<Resolved, Errno> {
     if guest_path.contains('\0') {
         return Err(errno::INVAL);
     }
@@ -61,9 +74,17 @@ pub fn resolve(mount: &MountPoint, base: &str, guest_path: &str, follow_final: b
         }
     }
     let relative = parts.join("/");
-    let host = if relative.is_empty() { mount.host.clone() } else { mount.host.join(&relative) };
+    let host = if relative.is_empty() {
+        mount.host.clone()
+    } else {
+        mount.host.join(&relative)
+    };
     if !parts.is_empty() {
-        let probe = if follow_final { host.clone() } else { host.parent().unwrap_or(&mount.host).to_path_buf() };
+        let probe = if follow_final {
+            host.clone()
+        } else {
+            host.parent().unwrap_or(&mount.host).to_path_buf()
+        };
         check_inside(mount, &probe)?;
     }
     Ok(Resolved { host, relative })
@@ -76,7 +97,12 @@ fn check_inside(mount: &MountPoint, probe: &Path) -> Result<(), Errno> {
     let real = loop {
         match std::fs::canonicalize(&p) {
             Ok(real) => break real,
-            Err(e) if matches!(e.kind(), io::ErrorKind::NotFound | io::ErrorKind::NotADirectory) => {
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+                ) =>
+            {
                 // Exists but has no real path: a dangling symlink. Creating
                 // through it would write wherever it points.
                 if std::fs::symlink_metadata(&p).is_ok() {
@@ -128,14 +154,21 @@ mod tests {
             ("", "up/secret", true),
             ("", "up/new-file", false),
         ] {
-            assert_eq!(resolve(&m, base, path, follow).unwrap_err(), errno::NOTCAPABLE, "{base} {path}");
+            assert_eq!(
+                resolve(&m, base, path, follow).unwrap_err(),
+                errno::NOTCAPABLE,
+                "{base} {path}"
+            );
         }
     }
 
     #[test]
     fn inside_paths_resolve() {
         let (_t, m) = mount();
-        assert_eq!(resolve(&m, "", "sub/../sub/x", false).unwrap().relative, "sub/x");
+        assert_eq!(
+            resolve(&m, "", "sub/../sub/x", false).unwrap().relative,
+            "sub/x"
+        );
         assert_eq!(resolve(&m, "sub", "..", true).unwrap().relative, "");
         // Not following the final link: the link itself is inside.
         assert_eq!(resolve(&m, "", "out", false).unwrap().relative, "out");

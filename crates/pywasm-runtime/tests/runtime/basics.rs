@@ -38,17 +38,25 @@ impl HostHandler for Echo {
 
 #[test]
 fn host_calls_reach_the_handler() {
-    let code = "import _pywasm as pywasm, json\nprint(pywasm.host_call('echo', json.dumps([1, 'a'])))";
+    let code =
+        "import _pywasm as pywasm, json\nprint(pywasm.host_call('echo', json.dumps([1, 'a'])))";
     let out = run_with(&["-c", code], |o| o.host = Box::new(Echo));
     assert_eq!(out.result, Ok(0), "{}", out.stderr);
     assert!(out.stdout.contains("echo"), "{}", out.stdout);
     let missing = python("import _pywasm as pywasm\nprint(pywasm.host_call('nope', 'null'))");
-    assert!(format!("{}{}", missing.stdout, missing.stderr).contains("no host handler for 'nope'"), "{} {}", missing.stdout, missing.stderr);
+    assert!(
+        format!("{}{}", missing.stdout, missing.stderr).contains("no host handler for 'nope'"),
+        "{} {}",
+        missing.stdout,
+        missing.stderr
+    );
 }
 
 #[test]
 fn deep_recursion_is_a_python_recursion_error() {
-    let out = python("def f(n): return f(n + 1)\ntry:\n  f(0)\nexcept RecursionError:\n  print('caught')");
+    let out = python(
+        "def f(n): return f(n + 1)\ntry:\n  f(0)\nexcept RecursionError:\n  print('caught')",
+    );
     assert_eq!(out.result, Ok(0), "{}", out.stderr);
     assert_eq!(out.stdout, "caught\n");
 }

@@ -6,7 +6,11 @@ use std::fs;
 use std::sync::{Arc, Mutex};
 
 fn entry_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    fs::read_dir(dir).map_or(vec![], |d| d.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "wasmer")).collect())
+    fs::read_dir(dir).map_or(vec![], |d| {
+        d.map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "wasmer"))
+            .collect()
+    })
 }
 
 fn hello(rt: &Runtime) -> String {
@@ -59,12 +63,21 @@ fn fill_hit_and_corruption_rebuild() {
     let mid = flipped.len() / 2;
     flipped[mid] ^= 0xff;
     let foreign = encode("some other key", &good[100..]);
-    for damaged in [good[..good.len() / 3].to_vec(), flipped, foreign, b"garbage".to_vec()] {
+    for damaged in [
+        good[..good.len() / 3].to_vec(),
+        flipped,
+        foreign,
+        b"garbage".to_vec(),
+    ] {
         fs::write(&files[0], &damaged).unwrap();
         let rt3 = Runtime::new(wasm, Some(DiskCache::new(tmp.path())));
         assert_eq!(rt3.module(false).unwrap().1, ArtifactSource::Compiled);
         assert_eq!(hello(&rt3), "ok\n");
-        assert_eq!(fs::read(&files[0]).unwrap(), good, "the entry was rewritten intact");
+        assert_eq!(
+            fs::read(&files[0]).unwrap(),
+            good,
+            "the entry was rewritten intact"
+        );
     }
 }
 
@@ -82,7 +95,11 @@ fn concurrent_fills_leave_one_intact_entry() {
     });
     let files = entry_files(tmp.path());
     assert_eq!(files.len(), 1);
-    let leftovers: Vec<_> = fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).filter(|n| n.to_string_lossy().starts_with(".tmp")).collect();
+    let leftovers: Vec<_> = fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|n| n.to_string_lossy().starts_with(".tmp"))
+        .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
     let rt = Runtime::new(wasm, Some(DiskCache::new(tmp.path())));
     assert_eq!(rt.module(false).unwrap().1, ArtifactSource::Disk);
@@ -90,11 +107,23 @@ fn concurrent_fills_leave_one_intact_entry() {
 
 fn set_age(path: &std::path::Path, days: u64) {
     let when = std::time::SystemTime::now() - std::time::Duration::from_secs(days * 24 * 3600);
-    fs::File::options().write(true).open(path).unwrap().set_modified(when).unwrap();
+    fs::File::options()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_modified(when)
+        .unwrap();
 }
 
 fn age_days(path: &std::path::Path) -> u64 {
-    fs::metadata(path).unwrap().modified().unwrap().elapsed().unwrap().as_secs() / (24 * 3600)
+    fs::metadata(path)
+        .unwrap()
+        .modified()
+        .unwrap()
+        .elapsed()
+        .unwrap()
+        .as_secs()
+        / (24 * 3600)
 }
 
 #[test]
@@ -117,7 +146,10 @@ fn writing_an_entry_prunes_idle_ones_and_hits_keep_theirs_alive() {
     assert!(other.exists(), "files that are not ours stay");
 
     // A hit makes its entry young again, so a busy entry is never pruned.
-    let entry = entry_files(tmp.path()).into_iter().find(|p| p != &recent).unwrap();
+    let entry = entry_files(tmp.path())
+        .into_iter()
+        .find(|p| p != &recent)
+        .unwrap();
     set_age(&entry, 29);
     let rt2 = Runtime::new(wasm, Some(DiskCache::new(tmp.path())));
     assert_eq!(rt2.module(false).unwrap().1, ArtifactSource::Disk);
@@ -141,5 +173,8 @@ fn keys_name_wasm_version_and_metering() {
 
 #[test]
 fn the_embedded_fingerprint_is_the_modules() {
-    assert_eq!(interpreter::embedded_fingerprint(), interpreter::fingerprint(interpreter::embedded_wasm()));
+    assert_eq!(
+        interpreter::embedded_fingerprint(),
+        interpreter::fingerprint(interpreter::embedded_wasm())
+    );
 }

@@ -8,7 +8,10 @@ pub fn runtime() -> &'static Runtime {
     static RT: OnceLock<Runtime> = OnceLock::new();
     RT.get_or_init(|| {
         let dir = std::env::temp_dir().join(format!("pywasm-test-cache-{}", std::process::id()));
-        Runtime::new(pywasm_runtime::interpreter::embedded_wasm(), Some(pywasm_runtime::DiskCache::new(dir)))
+        Runtime::new(
+            pywasm_runtime::interpreter::embedded_wasm(),
+            Some(pywasm_runtime::DiskCache::new(dir)),
+        )
     })
 }
 
@@ -24,7 +27,10 @@ pub fn run_with(args: &[&str], setup: impl FnOnce(&mut RunOptions)) -> Output {
     let err = Arc::new(Mutex::new(Vec::new()));
     let (o, e) = (out.clone(), err.clone());
     let mut opts = RunOptions {
-        args: std::iter::once("pywasm").chain(args.iter().copied()).map(String::from).collect(),
+        args: std::iter::once("pywasm")
+            .chain(args.iter().copied())
+            .map(String::from)
+            .collect(),
         stdout: Box::new(move |b| {
             o.lock().unwrap().extend_from_slice(b);
             Ok(())
@@ -38,7 +44,11 @@ pub fn run_with(args: &[&str], setup: impl FnOnce(&mut RunOptions)) -> Output {
     setup(&mut opts);
     let result = runtime().run(opts);
     let text = |v: &Arc<Mutex<Vec<u8>>>| String::from_utf8_lossy(&v.lock().unwrap()).into_owned();
-    Output { result, stdout: text(&out), stderr: text(&err) }
+    Output {
+        result,
+        stdout: text(&out),
+        stderr: text(&err),
+    }
 }
 
 pub fn python(code: &str) -> Output {

@@ -36,7 +36,11 @@ fn fixture() -> Fixture {
 }
 
 fn python_in(fx: &Fixture, read_only: bool, code: &str) -> crate::common::Output {
-    let mount = Mount { host: fx.root.join("mount"), guest: "/w".into(), read_only };
+    let mount = Mount {
+        host: fx.root.join("mount"),
+        guest: "/w".into(),
+        read_only,
+    };
     run_with(&["-c", code], |o| {
         o.mounts = vec![mount];
         o.env = vec![("PWD".into(), "/w".into())];
@@ -48,8 +52,18 @@ const TRY_READ: &str = "def attempt(p):\n  try:\n    print(p, open(p).read())\n 
 #[test]
 fn reads_inside_the_mount_work() {
     let fx = fixture();
-    let out = python_in(&fx, false, &format!("{TRY_READ}attempt('/w/hello.txt')\nattempt('sub/../hello.txt')\nattempt('link-in')"));
-    assert_eq!(out.stdout, "/w/hello.txt hello\nsub/../hello.txt hello\nlink-in hello\n", "{}", out.stderr);
+    let out = python_in(
+        &fx,
+        false,
+        &format!(
+            "{TRY_READ}attempt('/w/hello.txt')\nattempt('sub/../hello.txt')\nattempt('link-in')"
+        ),
+    );
+    assert_eq!(
+        out.stdout, "/w/hello.txt hello\nsub/../hello.txt hello\nlink-in hello\n",
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
@@ -61,11 +75,25 @@ fn escapes_are_refused() {
         secret.display()
     );
     let out = python_in(&fx, false, &code);
-    assert!(!out.stdout.contains("SECRET") && !out.stdout.contains("root:"), "leaked: {}", out.stdout);
+    assert!(
+        !out.stdout.contains("SECRET") && !out.stdout.contains("root:"),
+        "leaked: {}",
+        out.stdout
+    );
     // Leaving a mount is ENOTCAPABLE in WASI, EACCES (13) in Python; a path
     // under no mount at all does not exist for the guest (ENOENT, 2).
-    let errnos: Vec<&str> = out.stdout.lines().map(|l| l.rsplit(' ').next().unwrap_or("")).collect();
-    assert_eq!(errnos, ["13", "13", "13", "2", "13", "13", "2"], "{}\n{}", out.stdout, out.stderr);
+    let errnos: Vec<&str> = out
+        .stdout
+        .lines()
+        .map(|l| l.rsplit(' ').next().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        errnos,
+        ["13", "13", "13", "2", "13", "13", "2"],
+        "{}\n{}",
+        out.stdout,
+        out.stderr
+    );
 }
 
 #[test]
@@ -81,7 +109,13 @@ fn writes_through_outward_symlinks_are_refused() {
 fn listing_an_outward_symlink_is_refused() {
     let fx = fixture();
     let out = python_in(&fx, false, "import os\nprint(sorted(os.listdir('/w')))\ntry:\n  print(os.listdir('dir-out'))\nexcept OSError as e:\n  print('refused', e.errno)");
-    assert!(out.stdout.contains("'hello.txt', 'link-in', 'link-out', 'sub'"), "{}\n{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout
+            .contains("'hello.txt', 'link-in', 'link-out', 'sub'"),
+        "{}\n{}",
+        out.stdout,
+        out.stderr
+    );
     assert!(out.stdout.ends_with("refused 13\n"), "{}", out.stdout);
     assert!(!out.stdout.contains("inner.txt"));
 }
@@ -96,11 +130,27 @@ fn read_only_mounts_refuse_changes() {
     let code = "import io, os\nfor f in [lambda: io.open('new.txt', 'w'), lambda: os.remove('hello.txt'), lambda: os.mkdir('d'), lambda: os.rename('hello.txt', 'x.txt')]:\n  try:\n    f()\n    print('changed')\n  except Exception as e:\n    print('refused', getattr(e, 'errno', None))\nprint(open('hello.txt').read())";
     let out = python_in(&fx, true, code);
     // EROFS (30).
-    assert!(out.stdout.starts_with("refused 30\n"), "{}\n{}", out.stdout, out.stderr);
-    assert_eq!(out.stdout.matches("refused").count(), 4, "{}\n{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout.starts_with("refused 30\n"),
+        "{}\n{}",
+        out.stdout,
+        out.stderr
+    );
+    assert_eq!(
+        out.stdout.matches("refused").count(),
+        4,
+        "{}\n{}",
+        out.stdout,
+        out.stderr
+    );
     assert!(out.stdout.ends_with("hello\n"));
     let m = fx.root.join("mount");
-    assert!(!m.join("new.txt").exists() && !m.join("d").exists() && !m.join("x.txt").exists() && m.join("hello.txt").exists());
+    assert!(
+        !m.join("new.txt").exists()
+            && !m.join("d").exists()
+            && !m.join("x.txt").exists()
+            && m.join("hello.txt").exists()
+    );
 }
 
 #[test]
@@ -115,7 +165,11 @@ fn files_round_trip_in_a_writable_mount() {
 #[test]
 fn a_missing_mount_is_a_setup_error() {
     let out = run_with(&["-c", "pass"], |o| {
-        o.mounts = vec![Mount { host: "/nonexistent/pywasm".into(), guest: "/x".into(), read_only: false }]
+        o.mounts = vec![Mount {
+            host: "/nonexistent/pywasm".into(),
+            guest: "/x".into(),
+            read_only: false,
+        }]
     });
     assert_eq!(out.result.as_ref().unwrap_err().code(), "PYWASM_BAD_OPTION");
 }
