@@ -24,8 +24,9 @@ def finish_class(*args, **kw):
     """What a class statement does beyond building the type, which the
     interpreter's __build_class__ (port/patches/0045) hands over here for a
     class that needs it: class keywords, a metaclass (given, or inherited
-    through a __metaclass__ attribute, since metaclass instances cannot be
-    bases), __set_name__ on the attributes and a base's __init_subclass__.
+    through a __metaclass__ attribute), __set_name__ on the attributes and
+    a base's __init_subclass__, also for a class whose base was made by a
+    metaclass (the interpreter has already called that metaclass).
     Returns the class the statement binds. Positional only, as CPython's
     class keywords may be called `name` or `cls`."""
     cls, name, bases = args
@@ -36,7 +37,18 @@ def finish_class(*args, **kw):
             if meta:
                 break
     if meta is not None and meta is not type:
-        return meta(name, bases, dict(cls.__dict__), **kw)
+        # CPython's type.__new__ does the rest, with the keywords the
+        # metaclass passes on to it, which cannot be seen from here; the
+        # usual metaclass keeps its keywords, so none are passed on.
+        cls = meta(name, bases, dict(cls.__dict__), **kw)
+        if isinstance(cls, type):
+            _set_names_and_init_subclass(cls, name, {})
+        return cls
+    _set_names_and_init_subclass(cls, name, kw)
+    return cls
+
+
+def _set_names_and_init_subclass(cls, name, kw):
     for k, v in cls.__dict__.items():
         f = getattr(type(v), '__set_name__', None)
         if f:
@@ -49,11 +61,9 @@ def finish_class(*args, **kw):
         f = b.__dict__.get('__init_subclass__')
         if f is not None:
             getattr(f, '__func__', f)(cls, **kw)
-            kw = None
-            break
+            return
     if kw:
         raise TypeError(name + '.__init_subclass__() takes no keyword arguments')
-    return cls
 
 
 def annotations_are_text(globalns):
