@@ -18,6 +18,11 @@ class JSONDecodeError(ValueError):
         return self.args[0]
 
 
+# CPython defines this in json.decoder, which tracebacks and reprs name;
+# json/decoder.py and json/encoder.py, in the library, import from here.
+JSONDecodeError.__module__ = 'json.decoder'
+
+
 _ESC = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f'}
 
 
