@@ -52,15 +52,20 @@ CHARS = [chr(cp) for cp in range(CODE_POINTS)]
 
 # Blocks whose names the names table holds: what scripts print or look up
 # most (Latin, Greek, Cyrillic, punctuation, symbols, box drawing, kana,
-# fullwidth forms). Other names raise NotImplementedError.
+# fullwidth forms, emoji). Other names raise NotImplementedError.
 NAME_BLOCKS = [
     (0x0000, 0x0530),  # ASCII .. Cyrillic Supplement (Latin, IPA, combining, Greek)
     (0x1E00, 0x2000),  # Latin Extended Additional, Greek Extended
     (0x2000, 0x2800),  # punctuation, currency, letterlike, arrows, math,
                        # technical, enclosed, box drawing, shapes, dingbats
+    (0x2B00, 0x2C00),  # miscellaneous symbols and arrows (star, large circles)
     (0x3000, 0x3100),  # CJK symbols and punctuation, hiragana, katakana
     (0xFE00, 0xFE10),  # variation selectors
     (0xFE30, 0x10000),  # CJK compatibility forms .. specials (fullwidth forms)
+    # emoji, which CI output uses ("\N{ROCKET}"): pictographs, emoticons,
+    # transport and map symbols, the supplemental pictographs
+    (0x1F300, 0x1F700),
+    (0x1F900, 0x1FB00),
 ]
 # Names made of a prefix and the code point in hex.
 HEX_NAME_PREFIXES = ['CJK UNIFIED IDEOGRAPH-', 'CJK COMPATIBILITY IDEOGRAPH-',

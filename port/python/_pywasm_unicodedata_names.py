@@ -83,7 +83,7 @@ def name(cp):
         raise NotImplementedError(
             'unicodedata.name(): pywasm has no name table for U+%04X (it knows '
             'Latin, Greek, Cyrillic, punctuation, symbols, kana, fullwidth '
-            'forms and the names made from the code point)' % cp)
+            'forms, emoji and the names made from the code point)' % cp)
     return found or None
 
 
@@ -181,6 +181,6 @@ def lookup(name):
         return found
     raise NotImplementedError(
         'unicodedata.lookup(%r): pywasm knows the names of Latin, Greek, '
-        'Cyrillic, punctuation, symbols, kana and fullwidth forms and those '
-        'made from the code point, but no other names, aliases or named '
+        'Cyrillic, punctuation, symbols, kana, fullwidth forms and emoji and '
+        'those made from the code point, but no other names, aliases or named '
         'sequences' % text)

@@ -6,6 +6,7 @@ print(ascii("\N{BULLET} item \N{EM DASH} done"), ascii("\N{bullet}"), len("\N{SN
 print(ascii("\N{LATIN SMALL LETTER E WITH ACUTE}t\N{LATIN SMALL LETTER E WITH ACUTE}"))
 print(ascii(f"\N{CHECK MARK} {1 + 1} \N{WARNING SIGN}"), ascii("\N{GREEK CAPITAL LETTER DELTA}x\N{DIGIT ONE}"))
 print(ascii("\N{NO-BREAK SPACE}"), ascii("\N{HIRAGANA LETTER A}"), ascii("\N{CJK UNIFIED IDEOGRAPH-4E00}"))
+print(ascii("\N{ROCKET} \N{PARTY POPPER} \N{grinning face} \N{BLACK STAR} \N{CRAB}"))
 print(b"\N{BULLET}", r"\N{BULLET}", "\N{BOX DRAWINGS LIGHT HORIZONTAL}" * 3 == "\u2500" * 3)
 for source in ['"\\N{BULLET"', '"\\N"', '"\\N{}"', 'x = "a\\N{BULLET}b\\N{BULLET"']:
     try:
