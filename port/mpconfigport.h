@@ -21,6 +21,60 @@
 #define MICROPY_WARNINGS                    (1)
 // Linux's errno numbering, as CPython reports it (errors.c).
 #define MICROPY_USE_INTERNAL_ERRNO          (1)
+// The errno module names every error WASI can report, and a few aliases, as
+// CPython's does on Linux (MicroPython's list has 22: `errno.ENOTEMPTY` was
+// an AttributeError). py/mperrno.h numbers the first 34 and the network
+// ones; these are the rest, in Linux's numbers. errno.errorcode names a
+// number as CPython's does (EAGAIN, ENOTSUP, EDEADLOCK); the other names of
+// those numbers are aliases, module attributes only (patch 0212).
+#define MP_EDEADLK          (35)
+#define MP_EDEADLOCK        (35)
+#define MP_ENAMETOOLONG     (36)
+#define MP_ENOLCK           (37)
+#define MP_ENOSYS           (38)
+#define MP_ENOTEMPTY        (39)
+#define MP_ELOOP            (40)
+#define MP_ENOMSG           (42)
+#define MP_EIDRM            (43)
+#define MP_ENODATA          (61)
+#define MP_ETIME            (62)
+#define MP_ENOLINK          (67)
+#define MP_EPROTO           (71)
+#define MP_EMULTIHOP        (72)
+#define MP_EBADMSG          (74)
+#define MP_EOVERFLOW        (75)
+#define MP_EILSEQ           (84)
+#define MP_ENOTSOCK         (88)
+#define MP_EDESTADDRREQ     (89)
+#define MP_EMSGSIZE         (90)
+#define MP_EPROTOTYPE       (91)
+#define MP_ENOPROTOOPT      (92)
+#define MP_EPROTONOSUPPORT  (93)
+#define MP_ENOTSUP          (95)
+#define MP_EADDRNOTAVAIL    (99)
+#define MP_ENETDOWN         (100)
+#define MP_ENETUNREACH      (101)
+#define MP_ENETRESET        (102)
+#define MP_ESHUTDOWN        (108)
+#define MP_EHOSTDOWN        (112)
+#define MP_ESTALE           (116)
+#define MP_EDQUOT           (122)
+#define MP_EOWNERDEAD       (130)
+#define MP_ENOTRECOVERABLE  (131)
+#define MICROPY_PY_ERRNO_LIST \
+    X(EPERM) X(ENOENT) X(ESRCH) X(EINTR) X(EIO) X(ENXIO) X(E2BIG) X(ENOEXEC) X(EBADF) \
+    X(ECHILD) X(EAGAIN) X(ENOMEM) X(EACCES) X(EFAULT) X(ENOTBLK) X(EBUSY) \
+    X(EEXIST) X(EXDEV) X(ENODEV) X(ENOTDIR) X(EISDIR) X(EINVAL) X(ENFILE) X(EMFILE) \
+    X(ENOTTY) X(ETXTBSY) X(EFBIG) X(ENOSPC) X(ESPIPE) X(EROFS) X(EMLINK) X(EPIPE) X(EDOM) \
+    X(ERANGE) X(EDEADLOCK) X(ENAMETOOLONG) X(ENOLCK) X(ENOSYS) X(ENOTEMPTY) \
+    X(ELOOP) X(ENOMSG) X(EIDRM) X(ENODATA) X(ETIME) X(ENOLINK) X(EPROTO) X(EMULTIHOP) \
+    X(EBADMSG) X(EOVERFLOW) X(EILSEQ) X(ENOTSOCK) X(EDESTADDRREQ) X(EMSGSIZE) \
+    X(EPROTOTYPE) X(ENOPROTOOPT) X(EPROTONOSUPPORT) X(ENOTSUP) \
+    X(EAFNOSUPPORT) X(EADDRINUSE) X(EADDRNOTAVAIL) X(ENETDOWN) X(ENETUNREACH) X(ENETRESET) \
+    X(ECONNABORTED) X(ECONNRESET) X(ENOBUFS) X(EISCONN) X(ENOTCONN) X(ESHUTDOWN) \
+    X(ETIMEDOUT) X(ECONNREFUSED) X(EHOSTDOWN) X(EHOSTUNREACH) X(EALREADY) X(EINPROGRESS) \
+    X(ESTALE) X(EDQUOT) X(ECANCELED) X(EOWNERDEAD) X(ENOTRECOVERABLE)
+#define MICROPY_PY_ERRNO_ALIASES X(EWOULDBLOCK) X(EDEADLK) X(EOPNOTSUPP)
 // Builtins CPython has and MicroPython lacks, in C so that no Python runs at
 // boot: RecursionError (errors.c), OSError's subclasses (exceptions.c),
 // UnicodeDecodeError/UnicodeEncodeError (codecs.c),
