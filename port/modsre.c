@@ -360,7 +360,7 @@ static mp_obj_tuple_t *match_result(mp_obj_t self_in, mp_int_t *ngroups) {
         return NULL;
     }
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_map_elem_t *elem = mp_map_lookup(&self->members, MP_OBJ_NEW_QSTR(MP_QSTR__r), MP_MAP_LOOKUP);
+    mp_map_elem_t *elem = mp_map_lookup(pywasm_instance_members(self), MP_OBJ_NEW_QSTR(MP_QSTR__r), MP_MAP_LOOKUP);
     if (elem == NULL || !mp_obj_is_exact_type(elem->value, &mp_type_tuple)) {
         return NULL;
     }

@@ -12,7 +12,6 @@ import _pywasm_compat
 
 SUPPRESS = '==SUPPRESS=='
 OPTIONAL, ZERO_OR_MORE, ONE_OR_MORE, REMAINDER, PARSER = '?', '*', '+', '...', 'A...'
-_ORDER = {}
 
 
 class Namespace:
@@ -20,20 +19,8 @@ class Namespace:
         for k, v in kw.items():
             setattr(self, k, v)
 
-    def __setattr__(self, k, v):
-        o = _ORDER.setdefault(id(self), [])
-        if k not in o:
-            o.append(k)
-        object.__setattr__(self, k, v)
-
-    def __delattr__(self, k):
-        object.__delattr__(self, k)
-        _ORDER.get(id(self), []).remove(k)
-
     def _items(self):
-        d = self.__dict__
-        seen = _ORDER.get(id(self), [])
-        return [(k, d[k]) for k in seen if k in d] + [(k, d[k]) for k in d if k not in seen]
+        return list(self.__dict__.items())
 
     def __repr__(self):
         return 'Namespace(' + ', '.join('%s=%r' % kv for kv in self._items()) + ')'
@@ -269,11 +256,7 @@ class _SubParsers(Action):
         for k, v in subns._items():
             setattr(ns, k, v)
         if extras:
-            # Not ns.__dict__.setdefault: an instance's __dict__ is a
-            # read-only view in MicroPython.
-            if not hasattr(ns, '_UNRECOGNIZED_ARGS_ATTR'):
-                setattr(ns, '_UNRECOGNIZED_ARGS_ATTR', [])
-            ns._UNRECOGNIZED_ARGS_ATTR.extend(extras)
+            ns.__dict__.setdefault('_UNRECOGNIZED_ARGS_ATTR', []).extend(extras)
 
 
 _ACTIONS = {None: _Store, 'store': _Store, 'store_const': _StoreConst, 'store_true': _StoreTrue,

@@ -48,8 +48,7 @@ class HMAC:
 
     def copy(self):
         c = object.__new__(HMAC)
-        for k, v in self.__dict__.items():  # __dict__ is read-only in MicroPython
-            setattr(c, k, v)
+        c.__dict__.update(self.__dict__)
         c._parts = list(self._parts)
         return c
 

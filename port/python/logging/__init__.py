@@ -112,9 +112,7 @@ def getLogRecordFactory():
 
 def makeLogRecord(d):
     r = _factory(None, None, '', 0, '', (), None, None)
-    # setattr, not r.__dict__.update: MicroPython's instance __dict__ is read-only.
-    for k, v in d.items():
-        setattr(r, k, v)
+    r.__dict__.update(d)
     return r
 
 
