@@ -181,6 +181,34 @@ bool pywasm_oserror_print(const mp_print_t *print, mp_obj_exception_t *self) {
     return true;
 }
 
+// str() of a SyntaxError made with CPython's details tuple (the parser's,
+// patch 0215, or a script's): "msg (file.py, line 3)", the file's last path
+// component only, as CPython prints it.
+bool pywasm_syntax_error_print(const mp_print_t *print, mp_obj_exception_t *self) {
+    if (self->args->len != 2 || !mp_obj_is_type(self->args->items[1], &mp_type_tuple)
+        || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(self->base.type), MP_OBJ_FROM_PTR(&mp_type_SyntaxError))) {
+        return false;
+    }
+    mp_obj_tuple_t *details = MP_OBJ_TO_PTR(self->args->items[1]);
+    mp_obj_t file = details->len > 0 && mp_obj_is_str(details->items[0]) ? details->items[0] : MP_OBJ_NULL;
+    mp_obj_t line = details->len > 1 && mp_obj_is_small_int(details->items[1]) ? details->items[1] : MP_OBJ_NULL;
+    mp_obj_print_helper(print, self->args->items[0], PRINT_STR);
+    if (file != MP_OBJ_NULL || line != MP_OBJ_NULL) {
+        mp_print_str(print, " (");
+        if (file != MP_OBJ_NULL) {
+            const char *name = mp_obj_str_get_str(file);
+            const char *slash = strrchr(name, '/');
+            mp_print_str(print, slash != NULL ? slash + 1 : name);
+            mp_print_str(print, line != MP_OBJ_NULL ? ", " : "");
+        }
+        if (line != MP_OBJ_NULL) {
+            mp_printf(print, "line " INT_FMT, MP_OBJ_SMALL_INT_VALUE(line));
+        }
+        mp_print_str(print, ")");
+    }
+    return true;
+}
+
 // Attributes of exception instances beyond MicroPython's args/value/errno:
 // __cause__/__context__/__suppress_context__, SystemExit's code, OSError's
 // strerror/filename/filename2, and any attribute a script sets

@@ -13,6 +13,7 @@
 
 #include "py/runtime.h"
 #include "py/reader.h"
+#include "py/lexer.h"
 #include "py/unicode.h"
 
 static bool is_name_char(byte c) {
@@ -122,7 +123,7 @@ static mp_obj_t rewritten(const vstr_t *src) {
 // newer syntax; true if it was rewritten with 0x1f line breaks. The source is read in full first,
 // as the rewriter needs all of it; the parser reads all of it before
 // anything runs anyway.
-bool pywasm_syntax_rewrite(mp_reader_t *reader) {
+bool pywasm_syntax_rewrite(mp_reader_t *reader, const char **text, size_t *text_len) {
     vstr_t src;
     vstr_init(&src, 256);
     for (mp_uint_t c; (c = reader->readbyte(reader->data)) != MP_READER_EOF;) {
@@ -144,5 +145,41 @@ bool pywasm_syntax_rewrite(mp_reader_t *reader) {
         }
     }
     mp_reader_new_mem(reader, (const byte *)src.buf, src.len, src.alloc);
+    *text = src.buf;  // the lexer keeps it, for pywasm_syntax_explain
+    *text_len = src.len;
     return changed && !has_marks;
+}
+
+// The SyntaxError CPython would raise where the parser stopped with
+// "invalid syntax" (patch 0215): the library's _pywasm_syntax_hint reads
+// the source and gives CPython's message for the common mistakes ("expected
+// ':'", "'(' was never closed", ...) with the place and line text a caret
+// is printed under; *line becomes the line it names. exc stays as it is if
+// that cannot be worked out (no library, a source that is not UTF-8, an
+// error while explaining, or an explanation of an explanation).
+mp_obj_t pywasm_syntax_explain(mp_lexer_t *lex, mp_obj_t exc, size_t *line) {
+    static bool explaining;
+    if (explaining || lex->pywasm_text == NULL || !utf8_check((const byte *)lex->pywasm_text, lex->pywasm_text_len)) {
+        return exc;
+    }
+    explaining = true;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t mod = mp_import_name(MP_QSTR__pywasm_syntax_hint, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        mp_obj_t args[4] = {
+            mp_obj_new_str(lex->pywasm_text, lex->pywasm_text_len), MP_OBJ_NEW_QSTR(lex->source_name),
+            MP_OBJ_NEW_SMALL_INT(lex->tok_line), MP_OBJ_NEW_SMALL_INT(lex->tok_column),
+        };
+        mp_obj_t out = mp_call_function_n_kw(mp_load_attr(mod, MP_QSTR_explain), 4, 0, args);
+        if (mp_obj_is_exception_instance(out)) {
+            mp_obj_t lineno = mp_load_attr(out, MP_QSTR_lineno);
+            if (mp_obj_is_small_int(lineno) && MP_OBJ_SMALL_INT_VALUE(lineno) > 0) {
+                *line = MP_OBJ_SMALL_INT_VALUE(lineno);
+                exc = out;
+            }
+        }
+        nlr_pop();
+    }
+    explaining = false;
+    return exc;
 }

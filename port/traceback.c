@@ -110,6 +110,73 @@ static const char *qualifying_module(const mp_obj_type_t *type) {
     return module;
 }
 
+// The details tuple of a SyntaxError made as CPython makes them
+// (SyntaxError(msg, (filename, lineno, offset, text, end_lineno,
+// end_offset)): the parser's since patch 0215, or a script's), else NULL.
+static mp_obj_t syntax_details(mp_obj_t exc) {
+    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_SyntaxError))) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_exception_t *self = mp_obj_exception_native(exc);
+    if (self->args->len != 2 || !mp_obj_is_type(self->args->items[1], &mp_type_tuple)) {
+        return MP_OBJ_NULL;
+    }
+    return self->args->items[1];
+}
+
+static mp_int_t small_int_or(mp_obj_tuple_t *t, size_t i, mp_int_t otherwise) {
+    return i < t->len && mp_obj_is_small_int(t->items[i]) ? MP_OBJ_SMALL_INT_VALUE(t->items[i]) : otherwise;
+}
+
+// Where a SyntaxError is, from its details, as CPython prints it: the file
+// and line, the line's text without its indentation, and carets under
+// offset..end_offset (1-based, counted in characters; none where the
+// offset falls in the indentation or is 0; one for an IndentationError).
+static void print_syntax_place(const mp_print_t *print, mp_obj_t exc, mp_obj_t details_in) {
+    mp_obj_tuple_t *details = MP_OBJ_TO_PTR(details_in);
+    mp_int_t line = small_int_or(details, 1, -1);
+    if (line < 0) {
+        return;
+    }
+    const char *file = details->len > 0 && mp_obj_is_str(details->items[0]) ? mp_obj_str_get_str(details->items[0]) : "<string>";
+    mp_printf(print, "  File \"%s\", line %d\n", file, (int)line);
+    if (details->len < 4 || !mp_obj_is_str(details->items[3])) {
+        return;
+    }
+    mp_int_t offset = small_int_or(details, 2, 0) - 1;
+    mp_int_t end = small_int_or(details, 5, 0) - 1;
+    mp_int_t carets = end > offset ? end - offset : 1;
+    if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_IndentationError))) {
+        carets = 1;
+    }
+    size_t len;
+    const char *text = mp_obj_str_get_data(details->items[3], &len);
+    const char *stop = text + len;
+    while (text < stop && (*text == ' ' || *text == '\t' || *text == '\f')) {
+        text++;
+        offset--;
+    }
+    while (stop > text && stop[-1] == '\n') {
+        stop--;
+    }
+    mp_print_str(print, "    ");
+    print->print_strn(print->data, text, stop - text);
+    mp_print_str(print, "\n");
+    if (offset < 0 || small_int_or(details, 2, 0) <= 0) {
+        return;
+    }
+    mp_int_t chars = utf8_charlen((const byte *)text, stop - text);
+    offset = offset > chars ? chars : offset;
+    mp_print_str(print, "    ");
+    for (mp_int_t i = 0; i < offset; i++) {
+        mp_print_str(print, " ");
+    }
+    for (mp_int_t i = 0; i < carets; i++) {
+        mp_print_str(print, "^");
+    }
+    mp_print_str(print, "\n");
+}
+
 // A printer that puts ": " before the first text of str(exc), so that an
 // empty message leaves the type name alone on its line.
 typedef struct {
@@ -144,7 +211,9 @@ static void print_last_line(const mp_print_t *print, mp_obj_t exc) {
     message_printer_t message = { print, false };
     mp_print_t message_print = { &message, message_strn };
     if (nlr_push(&nlr) == 0) {
-        mp_obj_print_helper(&message_print, exc, PRINT_STR);
+        // a SyntaxError's place is printed above it: its line has the message
+        mp_obj_t details = syntax_details(exc);
+        mp_obj_print_helper(&message_print, details != MP_OBJ_NULL ? mp_load_attr(exc, MP_QSTR_msg) : exc, PRINT_STR);
         nlr_pop();
     } else if (!message.started) {
         mp_print_str(print, ": <exception str() failed>");
@@ -185,6 +254,7 @@ void pywasm_print_one_exception(const mp_print_t *print, mp_obj_t exc) {
     }
     size_t n, *values;
     mp_obj_exception_get_traceback(exc, &n, &values);
+    mp_obj_t details = syntax_details(exc);
     // sys.tracebacklimit (assigned by a script: patch 0109) keeps the
     // innermost entries, as CPython's printer does; 0 or less keeps none.
     mp_obj_t limit = pywasm_sys_assigned(MP_QSTR_tracebacklimit);
@@ -213,8 +283,11 @@ void pywasm_print_one_exception(const mp_print_t *print, mp_obj_t exc) {
                 }
                 continue;
             }
-            mp_printf(print, "  File \"%q\", line %d", values[i], (int)values[i + 1]);
             qstr block = values[i + 2];
+            if (block == MP_QSTRnull && details != MP_OBJ_NULL) {
+                continue;  // printed from the details below, with the caret
+            }
+            mp_printf(print, "  File \"%q\", line %d", values[i], (int)values[i + 1]);
             if (block == MP_QSTRnull) {
                 mp_print_str(print, "\n");
             } else {
@@ -222,6 +295,9 @@ void pywasm_print_one_exception(const mp_print_t *print, mp_obj_t exc) {
             }
             print_source_line(print, qstr_str(values[i]), values[i + 1]);
         }
+    }
+    if (details != MP_OBJ_NULL) {
+        print_syntax_place(print, exc, details);
     }
     print_last_line(print, exc);
     print_notes(print, exc);

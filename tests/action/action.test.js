@@ -93,8 +93,8 @@ test('a syntax error in a script file is annotated at that file and line', { ski
     { level: r.annotations[0].level, title: r.annotations[0].title, file: r.annotations[0].file, line: r.annotations[0].line },
     { level: 'error', title: 'SyntaxError', file: 'scripts/broken.py', line: 2 },
   );
-  // The log shows the place as CPython does, with no "Traceback" header (no frame ran).
-  assert.match(r.stderr, /^ {2}File "[^"]*scripts\/broken\.py", line 2\n {4}if x\nSyntaxError: invalid syntax\n$/m);
+  // The log shows the place and CPython's message, with no "Traceback" header (no frame ran).
+  assert.match(r.stderr, /^ {2}File "[^"]*scripts\/broken\.py", line 2\n {4}if x\n {8}\^\nSyntaxError: expected ':'\n$/m);
   assert.doesNotMatch(r.stderr, /Traceback/);
 }));
 

@@ -57,9 +57,9 @@ for (const engine of engines()) {
     const err = await py.run('x = 1\nif x\n    pass\n', opts()).catch((e) => e);
     assert.equal(err.type, 'SyntaxError');
     assert.equal(err.line, 2);
-    assert.equal(err.pythonMessage, 'invalid syntax');
+    assert.equal(err.pythonMessage, "expected ':'");
     // No frame ran: the report is the place alone, as CPython prints it.
-    assert.match(err.traceback, /^ {2}File "[^"]*", line 2\n(?: {4}.*\n)?SyntaxError: invalid syntax\n$/);
+    assert.match(err.traceback, /^ {2}File "[^"]*", line 2\n {4}if x\n {8}\^\nSyntaxError: expected ':'\n$/);
   });
 
   test(`[${engine}] stdin from a string, a Buffer or a stream`, async () => {
