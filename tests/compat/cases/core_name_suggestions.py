@@ -1,0 +1,52 @@
+# An uncaught NameError or AttributeError is printed with CPython's
+# "Did you mean: ...?" when a near name exists: the module's globals, then
+# the builtins, or what dir() of the object lists. str(e) and the traceback
+# module leave it out, as in 3.11. (Not as CPython: only the latest such
+# error gets a suggestion; CPython can suggest for an older one too.)
+import collections
+import io
+import json
+import os
+import sys
+import traceback
+
+
+class Config:
+    def __init__(self):
+        self.timeout = 3
+        self.retries = 2
+
+    def connect(self):
+        pass
+
+
+count = 1
+MISTAKES = [
+    "print(coutn)", "prnt('x')", "lenn([1])", "Conifg()", "jsn.dumps", "TRUE", "none", "Exeption",
+    "ValueErorr", "os.getcwdd()", "json.dumpz", "Config().timout", "Config().conect()", "Config.conect",
+    "'abc'.uper()", "[].apend(1)", "{}.itmes()", "collections.OrderDict", "sys.argvv",
+    "xyzzy_totally_unknown", "Config().zzzzzzzz", "int.from_byte", "None.foo", "(1).real2",
+    "isinstanc", "sys.exitt",
+]
+for source in MISTAKES:
+    try:
+        exec(source)
+    except (NameError, AttributeError) as e:
+        out = io.StringIO()
+        sys.stderr, saved = out, sys.stderr
+        try:
+            sys.excepthook(type(e), e, None)
+        finally:
+            sys.stderr = saved
+        print(out.getvalue().splitlines()[-1])
+        print(" str:", e)
+        print(" traceback:", traceback.format_exception_only(e)[-1], end="")
+# an error a script raises itself names nothing to suggest for
+e = NameError("name 'prnt' is not defined")
+out = io.StringIO()
+sys.stderr, saved = out, sys.stderr
+try:
+    sys.excepthook(type(e), e, None)
+finally:
+    sys.stderr = saved
+print(out.getvalue().splitlines()[-1])
