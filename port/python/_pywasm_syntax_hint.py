@@ -189,6 +189,8 @@ def _element_end(toks, i):
 
 
 def explain(source, filename, line, col):
+    if not source.endswith('\n'):
+        source += '\n'  # as the lexer ends the last line (-c code, exec of a str)
     lines = source.splitlines(True) if '\x1f' not in source else []
     if not lines:
         return None

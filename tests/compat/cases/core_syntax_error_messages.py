@@ -41,6 +41,9 @@ SOURCES = [
     "total = 1 +\n",
     "import\n",
     "else:\n    pass\n",
+    # a source without a final newline (-c code, exec of a str)
+    "if ready",
+    "total = max(1,",
     # a tokenizer error anywhere comes before the parser's
     "if ready\n    go()\nname = 'open\n",
     "call(a b)\nitems = [1, 2)\n",
