@@ -130,3 +130,11 @@ def freedesktop_os_release():
                         info[key] = value.strip('"\'')
             return info
     raise OSError(2, 'No such file or directory', '/etc/os-release')
+
+
+if __name__ == '__main__':
+    # python -m platform [terse] [nonaliased] (with or without '--'), as in 3.11
+    import sys as _sys
+    _terse = 'terse' in _sys.argv or '--terse' in _sys.argv
+    _aliased = 'nonaliased' not in _sys.argv and '--nonaliased' not in _sys.argv
+    print(platform(_aliased, _terse))

@@ -206,6 +206,19 @@ for (const engine of engines()) {
     }
   });
 
+  test(`[${engine}] -m platform prints platform.platform(), terse with --terse or terse`, () => {
+    const full = pywasm(engine, ['-c', 'import platform; print(platform.platform()); print(platform.platform(terse=True))']);
+    const [long, short] = full.stdout.split('\n');
+    assert.match(long, /^WASI-/);
+    let r = pywasm(engine, ['-m', 'platform']);
+    assert.equal(r.stdout, `${long}\n`);
+    assert.equal(r.status, 0);
+    for (const flag of ['--terse', 'terse']) {
+      r = pywasm(engine, ['-m', 'platform', flag]);
+      assert.equal(r.stdout, `${short}\n`);
+    }
+  });
+
   test(`[${engine}] -m base64, gzip, zipfile and tarfile: python3's command lines round-trip files`, () => {
     const dir = tempDir({ 'src/a.txt': 'hello\n', 'src/d/b.txt': 'deep\n' });
     const read = (...p) => fs.readFileSync(path.join(dir, ...p), 'utf8');
