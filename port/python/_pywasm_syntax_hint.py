@@ -254,9 +254,12 @@ def explain(source, filename, line, col):
         return _error(se, "Missing parentheses in call to '%s'. Did you mean %s(...)?" % (name, name),
                       filename, lines, toks[first].line, toks[first].col, toks[e].line, toks[e].end + 1)
     # a header without its colon (the parser may stop at the next line)
+    # (and only after a whole expression: `if total >` is invalid syntax)
     nl = at if stop.kind == 'newline' else at - 1
     if (nl > 0 and toks[nl].kind == 'newline' and toks[nl - 1].text != ':'
-            and _header(toks, nl - 1, need_colon=False) is not None):
+            and _header(toks, nl - 1, need_colon=False) is not None
+            and (_operand(toks[nl - 1]) or toks[nl - 1].kind == 'close'
+                 or _statement_start(toks, nl - 1) == nl - 1)):
         t = toks[nl]
         return _error(se, "expected ':'", filename, lines, t.line, t.col, t.line, t.end + 1)
     # a block without its body

@@ -41,6 +41,8 @@ SOURCES = [
     "total = 1 +\n",
     "import\n",
     "else:\n    pass\n",
+    "if total >\n    pass\n",
+    "while not\n    pass\n",
     # a source without a final newline (-c code, exec of a str)
     "if ready",
     "total = max(1,",
