@@ -20,6 +20,17 @@ class Config:
         pass
 
 
+def printed_line(e):
+    # the last line sys.excepthook, the printer of an uncaught exception, writes
+    out = io.StringIO()
+    sys.stderr, saved = out, sys.stderr
+    try:
+        sys.excepthook(type(e), e, None)
+    finally:
+        sys.stderr = saved
+    return out.getvalue().splitlines()[-1]
+
+
 count = 1
 MISTAKES = [
     "print(coutn)", "prnt('x')", "lenn([1])", "Conifg()", "jsn.dumps", "TRUE", "none", "Exeption",
@@ -32,21 +43,8 @@ for source in MISTAKES:
     try:
         exec(source)
     except (NameError, AttributeError) as e:
-        out = io.StringIO()
-        sys.stderr, saved = out, sys.stderr
-        try:
-            sys.excepthook(type(e), e, None)
-        finally:
-            sys.stderr = saved
-        print(out.getvalue().splitlines()[-1])
+        print(printed_line(e))
         print(" str:", e)
         print(" traceback:", traceback.format_exception_only(e)[-1], end="")
 # an error a script raises itself names nothing to suggest for
-e = NameError("name 'prnt' is not defined")
-out = io.StringIO()
-sys.stderr, saved = out, sys.stderr
-try:
-    sys.excepthook(type(e), e, None)
-finally:
-    sys.stderr = saved
-print(out.getvalue().splitlines()[-1])
+print(printed_line(NameError("name 'prnt' is not defined")))
