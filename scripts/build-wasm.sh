@@ -10,6 +10,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${1:-$ROOT/dist}
 MP=$("$ROOT/scripts/fetch-micropython.sh")
+MUSL=$("$ROOT/scripts/fetch-musl.sh")
 ZIG=$("$ROOT/scripts/setup-toolchain.sh")
 BUILD="$ROOT/target/wasm-build"
 # PYWASM_BARE=1 builds the interpreter alone, without the frozen Python
@@ -38,7 +39,7 @@ if [ ! -f "$BUILD/.config-$stamp" ]; then rm -rf "$BUILD"; mkdir -p "$BUILD"; to
 # 0008), built for the host and linked into mpy-cross (scripts/host-float.sh).
 make -C "$MP/mpy-cross" -j"$(nproc)" LDFLAGS_EXTRA="$("$ROOT/scripts/host-float.sh" "$MP/mpy-cross/build/mpy-cross")" >&2
 python3 "$ROOT/scripts/build-pylib.py" "$MP" index "$BUILD/pylib_index.h"
-make -C "$ROOT/port" -j"$(nproc)" TOP="$MP" BUILD="$BUILD" FROZEN_MANIFEST="$FROZEN" >&2
+make -C "$ROOT/port" -j"$(nproc)" TOP="$MP" MUSL="$MUSL" BUILD="$BUILD" FROZEN_MANIFEST="$FROZEN" >&2
 
 # Spilling: MicroPython's GC finds roots by scanning the C stack, and wasm
 # locals are invisible to it. pywasm-spill (crates/pywasm-spill) stores each
