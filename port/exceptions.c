@@ -181,15 +181,27 @@ bool pywasm_oserror_print(const mp_print_t *print, mp_obj_exception_t *self) {
     return true;
 }
 
-// str() of a SyntaxError made with CPython's details tuple (the parser's,
-// patch 0215, or a script's): "msg (file.py, line 3)", the file's last path
-// component only, as CPython prints it.
+// The details tuple of a SyntaxError made as CPython makes them
+// (SyntaxError(msg, (filename, lineno, offset, text, end_lineno,
+// end_offset)): the parser's since patch 0215, or a script's), else
+// MP_OBJ_NULL. Its str(), its attributes and the printer (traceback.c)
+// read it.
+mp_obj_t pywasm_syntax_error_details(mp_obj_exception_t *self) {
+    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(self->base.type), MP_OBJ_FROM_PTR(&mp_type_SyntaxError))
+        || self->args->len != 2 || !mp_obj_is_type(self->args->items[1], &mp_type_tuple)) {
+        return MP_OBJ_NULL;
+    }
+    return self->args->items[1];
+}
+
+// str() of a SyntaxError with the details tuple: "msg (file.py, line 3)",
+// the file's last path component only, as CPython prints it.
 bool pywasm_syntax_error_print(const mp_print_t *print, mp_obj_exception_t *self) {
-    if (self->args->len != 2 || !mp_obj_is_type(self->args->items[1], &mp_type_tuple)
-        || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(self->base.type), MP_OBJ_FROM_PTR(&mp_type_SyntaxError))) {
+    mp_obj_t details_obj = pywasm_syntax_error_details(self);
+    if (details_obj == MP_OBJ_NULL) {
         return false;
     }
-    mp_obj_tuple_t *details = MP_OBJ_TO_PTR(self->args->items[1]);
+    mp_obj_tuple_t *details = MP_OBJ_TO_PTR(details_obj);
     mp_obj_t file = details->len > 0 && mp_obj_is_str(details->items[0]) ? details->items[0] : MP_OBJ_NULL;
     mp_obj_t line = details->len > 1 && mp_obj_is_small_int(details->items[1]) ? details->items[1] : MP_OBJ_NULL;
     mp_obj_print_helper(print, self->args->items[0], PRINT_STR);
@@ -240,8 +252,9 @@ static bool syntax_error_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *des
         return true;
     }
     dest[0] = mp_const_none;
-    if (args->len == 2 && mp_obj_is_type(args->items[1], &mp_type_tuple)) {
-        mp_obj_tuple_t *details = MP_OBJ_TO_PTR(args->items[1]);
+    mp_obj_t details_obj = pywasm_syntax_error_details(self);
+    if (details_obj != MP_OBJ_NULL) {
+        mp_obj_tuple_t *details = MP_OBJ_TO_PTR(details_obj);
         if (field < details->len) {
             dest[0] = details->items[field];
         }

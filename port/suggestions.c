@@ -87,12 +87,17 @@ static size_t edit_distance(const char *a, size_t na, const char *b, size_t nb, 
     return result;
 }
 
-// The nearest of names[0..n) to name (CPython's rule: at most a third of
-// the characters changed; the first of equals), else MP_OBJ_NULL.
-static mp_obj_t nearest_name(mp_obj_t name, size_t n, const mp_obj_t *names, mp_obj_t best, size_t *best_cost) {
+// The nearest of a list of names to name (CPython's rule: at most a third
+// of the characters changed; the first of equals), else MP_OBJ_NULL.
+static mp_obj_t nearest_name(mp_obj_t name, mp_obj_t list) {
+    size_t n;
+    mp_obj_t *names;
+    mp_obj_get_array(list, &n, &names);
     if (n >= SUGGEST_MAX_CANDIDATES) {
-        return best;
+        return MP_OBJ_NULL;
     }
+    mp_obj_t best = MP_OBJ_NULL;
+    size_t best_cost = (size_t)-1;
     size_t len;
     const char *str = mp_obj_str_get_data(name, &len);
     for (size_t i = 0; i < n; i++) {
@@ -102,27 +107,26 @@ static mp_obj_t nearest_name(mp_obj_t name, size_t n, const mp_obj_t *names, mp_
         size_t item_len;
         const char *item = mp_obj_str_get_data(names[i], &item_len);
         size_t max_cost = (len + item_len + 3) * SUGGEST_MOVE_COST / 6;
-        if (*best_cost - 1 < max_cost) {
-            max_cost = *best_cost - 1;
+        if (best_cost - 1 < max_cost) {
+            max_cost = best_cost - 1;
         }
         size_t cost = edit_distance(str, len, item, item_len, max_cost);
-        if (cost <= max_cost && (best == MP_OBJ_NULL || cost < *best_cost)) {
+        if (cost <= max_cost && (best == MP_OBJ_NULL || cost < best_cost)) {
             best = names[i];
-            *best_cost = cost;
+            best_cost = cost;
         }
     }
     return best;
 }
 
-// The keys of a map, as a list.
-static mp_obj_t map_keys(const mp_map_t *map) {
-    mp_obj_t keys = mp_obj_new_list(0, NULL);
+// list with the keys of map added; list.
+static mp_obj_t add_keys(mp_obj_t list, const mp_map_t *map) {
     for (size_t i = 0; i < map->alloc; i++) {
         if (mp_map_slot_is_filled(map, i)) {
-            mp_obj_list_append(keys, map->table[i].key);
+            mp_obj_list_append(list, map->table[i].key);
         }
     }
-    return keys;
+    return list;
 }
 
 // The name to suggest for exc, if it is the NameError or AttributeError
@@ -134,37 +138,23 @@ mp_obj_t pywasm_name_suggestion(mp_obj_t exc) {
     if (exc != noted[0] || noted[1] == MP_OBJ_NULL) {
         return MP_OBJ_NULL;
     }
-    mp_obj_t best = MP_OBJ_NULL;
-    size_t cost = (size_t)-1;
-    size_t n;
-    mp_obj_t *items;
-    if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_NameError))) {
-        mp_obj_get_array(map_keys(mp_obj_dict_get_map(noted[1])), &n, &items);
-        best = nearest_name(noted[2], n, items, best, &cost);
-        if (best == MP_OBJ_NULL) {
-            mp_obj_t builtins = map_keys(&mp_module_builtins_globals.map);
-            #if MICROPY_CAN_OVERRIDE_BUILTINS
-            if (MP_STATE_VM(mp_module_builtins_override_dict) != NULL) {
-                mp_obj_t extra = map_keys(&MP_STATE_VM(mp_module_builtins_override_dict)->map);
-                mp_obj_list_get(extra, &n, &items);
-                for (size_t i = 0; i < n; i++) {
-                    mp_obj_list_append(builtins, items[i]);
-                }
-            }
-            #endif
-            // (CPython's builtins module also holds these three)
-            // (made at run time: a qstr of these here would clash with
-            // the frozen modules' own)
-            mp_obj_list_append(builtins, mp_obj_new_str("None", 4));
-            mp_obj_list_append(builtins, mp_obj_new_str("False", 5));
-            mp_obj_list_append(builtins, mp_obj_new_str("True", 4));
-            mp_obj_get_array(builtins, &n, &items);
-            best = nearest_name(noted[2], n, items, best, &cost);
+    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_NameError))) {
+        return nearest_name(noted[2], mp_call_function_1(MP_OBJ_FROM_PTR(&mp_builtin_dir_obj), noted[1]));
+    }
+    mp_obj_t best = nearest_name(noted[2], add_keys(mp_obj_new_list(0, NULL), mp_obj_dict_get_map(noted[1])));
+    if (best == MP_OBJ_NULL) {
+        mp_obj_t builtins = add_keys(mp_obj_new_list(0, NULL), &mp_module_builtins_globals.map);
+        #if MICROPY_CAN_OVERRIDE_BUILTINS
+        if (MP_STATE_VM(mp_module_builtins_override_dict) != NULL) {
+            add_keys(builtins, &MP_STATE_VM(mp_module_builtins_override_dict)->map);
         }
-    } else {
-        mp_obj_t names = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_builtin_dir_obj), noted[1]);
-        mp_obj_get_array(names, &n, &items);
-        best = nearest_name(noted[2], n, items, best, &cost);
+        #endif
+        // CPython's builtins module also holds these three (made at run
+        // time: as qstrs here they would clash with the frozen modules' own)
+        mp_obj_list_append(builtins, mp_obj_new_str("None", 4));
+        mp_obj_list_append(builtins, mp_obj_new_str("False", 5));
+        mp_obj_list_append(builtins, mp_obj_new_str("True", 4));
+        best = nearest_name(noted[2], builtins);
     }
     return best;
 }

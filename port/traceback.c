@@ -111,19 +111,7 @@ static const char *qualifying_module(const mp_obj_type_t *type) {
     return module;
 }
 
-// The details tuple of a SyntaxError made as CPython makes them
-// (SyntaxError(msg, (filename, lineno, offset, text, end_lineno,
-// end_offset)): the parser's since patch 0215, or a script's), else NULL.
-static mp_obj_t syntax_details(mp_obj_t exc) {
-    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_SyntaxError))) {
-        return MP_OBJ_NULL;
-    }
-    mp_obj_exception_t *self = mp_obj_exception_native(exc);
-    if (self->args->len != 2 || !mp_obj_is_type(self->args->items[1], &mp_type_tuple)) {
-        return MP_OBJ_NULL;
-    }
-    return self->args->items[1];
-}
+mp_obj_t pywasm_syntax_error_details(mp_obj_exception_t *self); // exceptions.c
 
 static mp_int_t small_int_or(mp_obj_tuple_t *t, size_t i, mp_int_t otherwise) {
     return i < t->len && mp_obj_is_small_int(t->items[i]) ? MP_OBJ_SMALL_INT_VALUE(t->items[i]) : otherwise;
@@ -144,7 +132,8 @@ static void print_syntax_place(const mp_print_t *print, mp_obj_t exc, mp_obj_t d
     if (details->len < 4 || !mp_obj_is_str(details->items[3])) {
         return;
     }
-    mp_int_t offset = small_int_or(details, 2, 0) - 1;
+    mp_int_t given_offset = small_int_or(details, 2, 0);
+    mp_int_t offset = given_offset - 1;
     mp_int_t end = small_int_or(details, 5, 0) - 1;
     mp_int_t carets = end > offset ? end - offset : 1;
     if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_IndentationError))) {
@@ -163,7 +152,7 @@ static void print_syntax_place(const mp_print_t *print, mp_obj_t exc, mp_obj_t d
     mp_print_str(print, "    ");
     print->print_strn(print->data, text, stop - text);
     mp_print_str(print, "\n");
-    if (offset < 0 || small_int_or(details, 2, 0) <= 0) {
+    if (offset < 0 || given_offset <= 0) {
         return;
     }
     mp_int_t chars = utf8_charlen((const byte *)text, stop - text);
@@ -199,7 +188,7 @@ static void message_strn(void *data, const char *str, size_t len) {
     self->out->print_strn(self->out->data, str, len);
 }
 
-static void print_last_line(const mp_print_t *print, mp_obj_t exc) {
+static void print_last_line(const mp_print_t *print, mp_obj_t exc, mp_obj_t syntax_details) {
     const mp_obj_type_t *type = mp_obj_get_type(exc);
     nlr_buf_t nlr;
     const char *module = NULL;
@@ -215,8 +204,7 @@ static void print_last_line(const mp_print_t *print, mp_obj_t exc) {
     mp_print_t message_print = { &message, message_strn };
     if (nlr_push(&nlr) == 0) {
         // a SyntaxError's place is printed above it: its line has the message
-        mp_obj_t details = syntax_details(exc);
-        mp_obj_print_helper(&message_print, details != MP_OBJ_NULL ? mp_load_attr(exc, MP_QSTR_msg) : exc, PRINT_STR);
+        mp_obj_print_helper(&message_print, syntax_details != MP_OBJ_NULL ? mp_load_attr(exc, MP_QSTR_msg) : exc, PRINT_STR);
         mp_obj_t near = pywasm_name_suggestion(exc);
         if (near != MP_OBJ_NULL) {
             mp_printf(print, ". Did you mean: '%s'?", mp_obj_str_get_str(near));
@@ -261,7 +249,7 @@ void pywasm_print_one_exception(const mp_print_t *print, mp_obj_t exc) {
     }
     size_t n, *values;
     mp_obj_exception_get_traceback(exc, &n, &values);
-    mp_obj_t details = syntax_details(exc);
+    mp_obj_t details = pywasm_syntax_error_details(mp_obj_exception_native(exc));
     // sys.tracebacklimit (assigned by a script: patch 0109) keeps the
     // innermost entries, as CPython's printer does; 0 or less keeps none.
     mp_obj_t limit = pywasm_sys_assigned(MP_QSTR_tracebacklimit);
@@ -306,7 +294,7 @@ void pywasm_print_one_exception(const mp_print_t *print, mp_obj_t exc) {
     if (details != MP_OBJ_NULL) {
         print_syntax_place(print, exc, details);
     }
-    print_last_line(print, exc);
+    print_last_line(print, exc, details);
     print_notes(print, exc);
 }
 

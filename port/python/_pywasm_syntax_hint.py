@@ -69,8 +69,9 @@ def _string_end(src, i, quote):
 
 
 def _tokens(src):
-    # (tokens, lines): every token but spaces and comments, with 0-based
-    # columns in characters; a newline token only where a logical line ends
+    # every token but spaces and comments, with 0-based columns in
+    # characters; a newline token only where a logical line ends; the
+    # tokens end at a tokenizer error (the token that has it comes last)
     toks, stack = [], []
     line, line_start, i, n = 1, 0, 0, len(src)
     while i < n:
@@ -114,10 +115,7 @@ def _tokens(src):
                 t.level = len(stack)
                 toks.append(t)
             else:
-                end_line = line
-                for ch in text:
-                    if ch == '\n':
-                        end_line += 1
+                end_line = line + text.count('\n')
                 end = col + len(text) if end_line == line else len(text) - text.rfind('\n') - 1
                 t = _Tok('name' if kind == 'name' and text not in _KEYWORDS else
                          'keyword' if kind == 'name' else kind, text, line, col, end, len(stack))
@@ -171,6 +169,11 @@ def _operand(t):
     return t.kind in ('name', 'number', 'string') or t.text in _OPERANDS
 
 
+def _ends_operand(t):
+    # an expression can end at t: an operand or a closing bracket
+    return _operand(t) or t.kind == 'close'
+
+
 def _element_end(toks, i):
     # where the expression from toks[i] ends: before the comma, colon, '='
     # or closing bracket of its level, or a second operand in a row
@@ -182,7 +185,7 @@ def _element_end(toks, i):
             break
         if q.level == level and (q.text in (',', ':', '=') or q.kind == 'keyword' and q.text not in _OPERANDS):
             break
-        if q.level == level and _operand(q) and (_operand(toks[j]) or toks[j].kind == 'close'):
+        if q.level == level and _operand(q) and _ends_operand(toks[j]):
             break
         j += 1
     return j
@@ -207,7 +210,7 @@ def explain(source, filename, line, col):
     # CPython tokenizes the whole source once the parser has failed
     for t in toks:
         if t.error == 'single' or t.error == 'triple':
-            last = source.count('\n') + (not source.endswith('\n'))
+            last = source.count('\n')  # (the source ends with one, above)
             kind = 'triple-quoted string' if t.error == 'triple' else 'string'
             return _error(se, 'unterminated %s literal (detected at line %d)' % (kind, t.line if t.error == 'single' else last),
                           filename, lines, t.line, t.col, t.line, t.col + 1, False)
@@ -258,8 +261,7 @@ def explain(source, filename, line, col):
     nl = at if stop.kind == 'newline' else at - 1
     if (nl > 0 and toks[nl].kind == 'newline' and toks[nl - 1].text != ':'
             and _header(toks, nl - 1, need_colon=False) is not None
-            and (_operand(toks[nl - 1]) or toks[nl - 1].kind == 'close'
-                 or _statement_start(toks, nl - 1) == nl - 1)):
+            and (_ends_operand(toks[nl - 1]) or _statement_start(toks, nl - 1) == nl - 1)):
         t = toks[nl]
         return _error(se, "expected ':'", filename, lines, t.line, t.col, t.line, t.end + 1)
     # a block without its body
@@ -283,7 +285,7 @@ def explain(source, filename, line, col):
     # two expressions in a row inside brackets
     prev = toks[at - 1] if at > 0 else None
     if (stop.level > 0 and prev is not None and stop.kind in ('name', 'number', 'string', 'open')
-            and (_operand(prev) or prev.kind == 'close')
+            and _ends_operand(prev)
             and not (prev.kind == 'name' and stop.kind == 'string')):
         s = toks[_element_start(toks, at - 1)]
         e = toks[_element_end(toks, at)]
