@@ -1399,6 +1399,7 @@ var require_imports = __commonJS({
         v.setBigUint64(ptr, BigInt(st.dev), true);
         v.setBigUint64(ptr + 8, BigInt(st.ino), true);
         v.setUint8(ptr + 16, statType(st));
+        v.setUint16(ptr + 18, st.mode & 4095, true);
         v.setBigUint64(ptr + 24, BigInt(st.nlink), true);
         v.setBigUint64(ptr + 32, BigInt(st.size), true);
         v.setBigUint64(ptr + 40, BigInt(Math.round(st.atimeMs * 1e6)), true);
@@ -1584,6 +1585,21 @@ var require_imports = __commonJS({
           throw new ProcExit(code);
         }
       };
+      return returningErrno(impl);
+    }
+    function createFsImports({ getMemory, fds }) {
+      const str = (ptr, len) => decoder.decode(new Uint8Array(getMemory().buffer, ptr, len));
+      return returningErrno({
+        // os.chmod: a change, so only in a writable mount; a final symlink is
+        // followed (Linux has no permission bits of a link's own).
+        path_permissions_set(dirFd, _lookup, pathPtr, pathLen, mode) {
+          const { mount, hostPath } = fds.resolveAt(dirFd, str(pathPtr, pathLen), { followFinal: true });
+          fds.writable(mount);
+          fs.chmodSync(hostPath, mode & 4095);
+        }
+      });
+    }
+    function returningErrno(impl) {
       const wrapped = {};
       for (const [name, fn] of Object.entries(impl)) {
         wrapped[name] = (...a) => {
@@ -1598,7 +1614,7 @@ var require_imports = __commonJS({
       }
       return wrapped;
     }
-    module2.exports = { createWasiImports, ProcExit, oflags };
+    module2.exports = { createWasiImports, createFsImports, ProcExit, oflags };
   }
 });
 
@@ -1741,7 +1757,7 @@ var require_instance = __commonJS({
     "use strict";
     var { Mount } = require_sandbox();
     var { FdTable } = require_fds();
-    var { createWasiImports, ProcExit } = require_imports();
+    var { createWasiImports, createFsImports, ProcExit } = require_imports();
     var { createHostImports } = require_host_imports();
     var { PywasmError, TimeoutError } = require_errors2();
     var { moduleArgs, moduleEnv } = require_module_args();
@@ -1760,6 +1776,7 @@ var require_instance = __commonJS({
       };
       const imports = {
         wasi_snapshot_preview1: createWasiImports({ getMemory, fds, args: moduleArgs(job), env: moduleEnv(job) }),
+        pywasm_fs: createFsImports({ getMemory, fds }),
         pywasm: createHostImports({ getMemory, hostCall: io.hostCall, poll })
       };
       const instance = new WebAssembly.Instance(module3, imports);

@@ -86,7 +86,8 @@ MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(pywasm_set_file_times_obj, 4, 4, set_file_ti
 
 // File descriptors: the built-in _pywasm_os, which the frozen os package
 // (port/python/os) re-exports as os.open, os.read, os.write, os.close,
-// os.lseek, os.fsync, os.ftruncate, os.isatty, os.fstat and the O_* flags.
+// os.lseek, os.fsync, os.ftruncate, os.isatty, os.fstat, os.chmod (filemode.c)
+// and the O_* flags.
 // A module of its own because the os module's table is extmod's (a patch
 // for every name otherwise). Everything goes through wasi-libc, so a
 // descriptor opened from a path obeys the same mounts as open(): path_open
@@ -198,8 +199,9 @@ static void flush_if_stdio(int fd) {
     }
 }
 
-// os.open(path, flags, mode=0o777, *, dir_fd=None) -> fd. WASI has no
-// permission bits, so mode is accepted and unused.
+// os.open(path, flags, mode=0o777, *, dir_fd=None) -> fd. WASI creates a
+// file with the host's default mode; the frozen os.open applies mode after
+// an O_CREAT | O_EXCL open, when the file is new for certain.
 static mp_obj_t os_fd_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     enum { ARG_path, ARG_flags, ARG_mode, ARG_dir_fd };
     static const mp_arg_t allowed_args[] = {
@@ -352,12 +354,15 @@ static mp_obj_t os_fd_isatty(mp_obj_t fd_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(os_fd_isatty_obj, os_fd_isatty);
 
+int pywasm_fstat(int fd, struct stat *out);  // filemode.c: with permission bits
+MP_DECLARE_CONST_FUN_OBJ_2(pywasm_chmod_obj);
+
 // os.fstat's tuple (WASI's fd_filestat_get), item for item what
 // MicroPython's os.stat gives (extmod/vfs_posix.c), so os wraps both in the
 // same stat_result.
 static mp_obj_t os_fd_fstat(mp_obj_t fd_in) {
     struct stat sb;
-    if (fstat(fd_arg(fd_in), &sb) != 0) {
+    if (pywasm_fstat(fd_arg(fd_in), &sb) != 0) {
         mp_raise_OSError(errno);
     }
     mp_obj_tuple_t *t = MP_OBJ_TO_PTR(mp_obj_new_tuple(10, NULL));
@@ -404,6 +409,7 @@ static const mp_rom_map_elem_t os_fd_module_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_ftruncate), MP_ROM_PTR(&os_fd_ftruncate_obj) },
     { MP_ROM_QSTR(MP_QSTR_isatty), MP_ROM_PTR(&os_fd_isatty_obj) },
     { MP_ROM_QSTR(MP_QSTR_fstat), MP_ROM_PTR(&os_fd_fstat_obj) },
+    { MP_ROM_QSTR(MP_QSTR_chmod), MP_ROM_PTR(&pywasm_chmod_obj) },
     { MP_ROM_QSTR(MP_QSTR_O_RDONLY), MP_ROM_INT(LINUX_O_RDONLY) },
     { MP_ROM_QSTR(MP_QSTR_O_WRONLY), MP_ROM_INT(LINUX_O_WRONLY) },
     { MP_ROM_QSTR(MP_QSTR_O_RDWR), MP_ROM_INT(LINUX_O_RDWR) },

@@ -21,9 +21,8 @@ encoding=None, errors=None) are the openhooks CPython ships; the second
 opens .gz files through our gzip ('.bz2' raises NotImplementedError: there
 is no bz2 here).
 
-Differences: the default encoding is UTF-8 (CPython's is the locale's,
-UTF-8 on the usual systems), and a file rewritten in place does not get
-the original's permission bits (WASI keeps none)."""
+Difference: the default encoding is UTF-8 (CPython's is the locale's,
+UTF-8 on the usual systems)."""
 import os
 import sys
 
@@ -204,6 +203,10 @@ class FileInput:
             os.rename(self._filename, self._backupfilename)
             self._file = self._open(self._backupfilename, self._mode)
             self._output = self._open(self._filename, self._write_mode)
+            try:  # the new file keeps the original's permission bits
+                os.chmod(self._filename, os.stat(self._backupfilename).st_mode & 0o7777)
+            except OSError:
+                pass
             self._saved_stdout = sys.stdout
             sys.stdout = self._output
         elif self._openhook:

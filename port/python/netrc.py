@@ -9,7 +9,7 @@ which do not count lines skipped after a '#' comment or inside a macro
 definition, as CPython's do not.
 
 Not done: the ownership and permission check CPython makes on ~/.netrc
-(WASI has no user ids, and keeps no permission bits)."""
+(WASI has no user ids)."""
 import os
 
 __all__ = ['netrc', 'NetrcParseError']

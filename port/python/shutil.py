@@ -1,7 +1,8 @@
 """shutil: copying, moving and removing files and trees (copyfile, copy,
 copy2, copyfileobj, copystat, copytree, rmtree, move, which, disk_usage
-stub), and archives (make_archive, unpack_archive: _shutil_archive). copy2, copystat and copytree carry the access and modification times
-over, as CPython's do; permission bits are not copied: WASI has none."""
+stub), and archives (make_archive, unpack_archive: _shutil_archive). copy and
+copymode carry the permission bits over; copy2, copystat and copytree the bits
+and the access and modification times, as CPython's do."""
 import os
 
 Error = OSError
@@ -30,18 +31,21 @@ def copyfile(src, dst, *, follow_symlinks=True):
 
 
 def copymode(src, dst, *, follow_symlinks=True):
-    pass  # WASI has no permission bits
+    os.chmod(dst, os.stat(src).st_mode & 0o7777)
 
 
 def copystat(src, dst, *, follow_symlinks=True):
     st = os.stat(src)
     os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns))
+    os.chmod(dst, st.st_mode & 0o7777)
 
 
 def copy(src, dst, *, follow_symlinks=True):
     if os.path.isdir(dst):
         dst = os.path.join(dst, os.path.basename(os.fspath(src)))
-    return copyfile(src, dst)
+    copyfile(src, dst)
+    copymode(src, dst)
+    return dst
 
 
 def copy2(src, dst, *, follow_symlinks=True):

@@ -15,10 +15,8 @@ same bytes as CPython's for the same members.
 Not supported: bz2 and xz (CompressionError), sparse members, extracting
 devices and fifos (ExtractError), changing ownership on extraction. Gzip
 archives are compressed and decompressed whole in memory, and a stream mode
-reads its whole stream first. Under WASI, which has no links, permission
-bits or settable file times, links are extracted as copies of their target
-member, modes and mtimes are not applied, and gettarinfo assumes 0o644 and
-0o755 (a 022 umask) for files and directories."""
+reads its whole stream first. Under WASI, which has no links, links are
+extracted as copies of their target member."""
 import builtins
 import copy
 import gzip
@@ -824,8 +822,6 @@ class TarFile:
             t.type = FIFOTYPE
         else:
             return None  # sockets and devices are not archived
-        if not m & 0o7777:  # WASI reports no permission bits
-            m |= 0o755 if t.type == DIRTYPE else 0o644
         t.mode, t.uid, t.gid, t.mtime = m, st.st_uid, st.st_gid, st.st_mtime
         t.size = st.st_size if t.type == REGTYPE else 0
         for mod, attr, fn, key in (('pwd', 'uname', 'getpwuid', t.uid), ('grp', 'gname', 'getgrgid', t.gid)):

@@ -39,7 +39,7 @@ def _name(prefix, suffix, dir):
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
     n = _name(prefix, suffix, dir)
-    os.mkdir(n)
+    os.mkdir(n, 0o700)
     return os.path.abspath(n)
 
 
@@ -95,8 +95,14 @@ class _TempFile:
 
 
 def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None, prefix=None, dir=None, delete=True, **kw):
-    n = os.path.abspath(_name(prefix, suffix, dir))
-    return _TempFile(open(n, mode), n, delete)
+    # made as mkstemp makes it: new for certain, readable by its owner alone
+    fd, n = mkstemp(suffix, prefix, dir)
+    try:
+        return _TempFile(open(fd, mode, buffering, encoding, newline=newline), n, delete)
+    except BaseException:
+        os.close(fd)
+        os.remove(n)
+        raise
 
 
 TemporaryFile = NamedTemporaryFile

@@ -81,10 +81,11 @@ test('a read-only mount refuses every change with EROFS', () => {
 });
 
 test('the WASI layer provides every import the interpreter module has', () => {
-  const { createWasiImports } = require(path.join(LIB, 'wasi', 'imports'));
+  const { createWasiImports, createFsImports } = require(path.join(LIB, 'wasi', 'imports'));
   const { createHostImports } = require(path.join(LIB, 'wasm', 'host-imports'));
   const provided = {
     wasi_snapshot_preview1: createWasiImports({ getMemory: () => null, fds: null, args: [], env: {} }),
+    pywasm_fs: createFsImports({ getMemory: () => null, fds: null }),
     pywasm: createHostImports({ getMemory: () => null, hostCall: () => ({}), poll: () => 0 }),
   };
   const module = new WebAssembly.Module(fs.readFileSync(path.join(ROOT, 'dist', 'micropython.wasm')));

@@ -91,6 +91,28 @@ for (const engine of engines()) {
     assert.equal(st.atimeMs, 1600000000000);
     assert.equal(fs.statSync(path.join(ro, 'b.txt')).mtimeMs, before);
   });
+
+  test(`[${engine}] os.chmod sets the host file's mode in a writable mount, not in a read-only one, not past a symlink out`, () => {
+    const rw = tempDir({ 'tool.sh': '#!/bin/sh\n' });
+    const ro = tempDir({ 'b.txt': 'b' });
+    const outside = tempDir({ 'secret.txt': 's' });
+    fs.chmodSync(path.join(ro, 'b.txt'), 0o644);
+    fs.chmodSync(path.join(outside, 'secret.txt'), 0o600);
+    fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(rw, 'link.txt'));
+    const code = [
+      'import os, stat',
+      `os.chmod("${rw}/tool.sh", 0o750)`,
+      `print(stat.filemode(os.stat("${rw}/tool.sh").st_mode), oct(os.stat("${ro}/b.txt").st_mode))`,
+      `try:\n    os.chmod("${ro}/b.txt", 0o777)\nexcept OSError as e:\n    print("read-only", e.errno)`,
+      `try:\n    os.chmod("${rw}/link.txt", 0o666)\nexcept OSError as e:\n    print("outside", e.errno)`,
+    ].join('\n');
+    const r = pywasm(engine, ['--mount', rw, '--mount', `${ro}:ro`, '-c', code], { cwd: tempDir() });
+    assert.equal(r.stdout, '-rwxr-x--- 0o100644\nread-only 30\noutside 13\n', r.stderr);
+    assert.equal(fs.statSync(path.join(rw, 'tool.sh')).mode & 0o7777, 0o750);
+    assert.equal(fs.statSync(path.join(ro, 'b.txt')).mode & 0o7777, 0o644);
+    assert.equal(fs.statSync(path.join(outside, 'secret.txt')).mode & 0o7777, 0o600);
+  });
+
   test(`[${engine}] a mount can appear at another guest path`, () => {
     const data = tempDir({ 'in.txt': 'moved' });
     const r = pywasm(engine, ['--mount', `${data}:/data`, '-c', 'print(open("/data/in.txt").read())'], { cwd: tempDir() });

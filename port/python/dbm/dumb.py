@@ -12,7 +12,7 @@ each deletion.
 
 open(file, flag='c', mode=0o666): flag 'r' (read only), 'w' (read and
 write an existing database), 'c' (create when missing) or 'n' (always new
-and empty). mode is accepted; WASI keeps no permission bits. The object
+and empty). mode is accepted and not applied. The object
 is a MutableMapping and a context manager. error is OSError."""
 import ast as _ast
 import io as _io

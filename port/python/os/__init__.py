@@ -210,6 +210,19 @@ def mkdir(p, mode=0o777, *, dir_fd=None):
         _u.mkdir(p)
     except OSError as e:
         raise _ose(e, p)
+    if mode & 0o7777 != 0o777:
+        _created(p, mode)
+
+
+def _created(p, mode):
+    # What was just made gets `mode` less the process's umask, as in CPython.
+    # The host made it with its own default less the umask (0o777 for a
+    # directory, 0o666 for a file), so its bits show the umask; a file's
+    # execute bits follow its read bits.
+    bits = stat(p).st_mode & 0o777
+    allowed = bits if bits & 0o111 else bits | (bits & 0o444) >> 2
+    if mode & (allowed | 0o7000) != bits:
+        chmod(p, mode & (allowed | 0o7000))
 
 
 def rmdir(p):
@@ -270,7 +283,7 @@ def makedirs(p, mode=0o777, exist_ok=False):
         except OSError:
             pass  # made meanwhile, or mkdir below reports the real error
     try:
-        mkdir(p)
+        mkdir(p, mode)
     except OSError:
         if not exist_ok or not path.isdir(p):
             raise
@@ -371,12 +384,14 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         yield top, dirs, files
 
 
-def access(p, mode, **kw):
+def access(p, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    # The sandbox does not know the host's user: a permission counts when
+    # any of owner, group and others has it.
     try:
-        stat(p)
-        return True
+        bits = stat(p).st_mode
     except OSError:
         return False
+    return all(bits & (0o111 * m) for m in (R_OK, W_OK, X_OK) if mode & m)
 
 
 def _exit(n):
@@ -408,8 +423,15 @@ class terminal_size(tuple):
     lines = property(lambda s: s[1])
 
 
-def chmod(p, mode, **kw):
-    stat(p)  # WASI has no permission bits; succeed for existing paths
+def chmod(p, mode, *, dir_fd=None, follow_symlinks=True):
+    # Our engines' own call (port/filemode.c); a symlink is followed.
+    if isinstance(p, int) or dir_fd is not None:
+        raise NotImplementedError('chmod: only a path is supported here, not a file descriptor')
+    p = _named(p)
+    try:
+        _pywasm_os.chmod(p, mode)
+    except OSError as e:
+        raise _ose(e, p)
 
 
 def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
@@ -442,7 +464,7 @@ def _seconds_nanos(t):
 
 # File descriptors (port/modos_wasi.c): the O_* flags have Linux's values,
 # translated to WASI's inside.
-from _pywasm_os import (open, read, write, close, closerange, lseek, fsync, ftruncate, isatty,
+from _pywasm_os import (read, write, close, closerange, lseek, fsync, ftruncate, isatty,
                         O_RDONLY, O_WRONLY, O_RDWR, O_ACCMODE, O_CREAT, O_EXCL, O_NOCTTY, O_TRUNC,
                         O_APPEND, O_NONBLOCK, O_NDELAY, O_DSYNC, O_SYNC, O_RSYNC, O_DIRECTORY,
                         O_NOFOLLOW, O_CLOEXEC, O_LARGEFILE)
@@ -453,6 +475,13 @@ fdatasync = fsync  # one WASI call (fd_sync) does both
 
 def fstat(fd):
     return stat_result(_pywasm_os.fstat(fd))
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    fd = _pywasm_os.open(path, flags, mode, dir_fd=dir_fd)
+    if flags & O_CREAT and flags & O_EXCL and dir_fd is None:
+        _created(path, mode)  # new for certain: give it its mode
+    return fd
 
 
 def get_inheritable(fd):

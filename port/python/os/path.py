@@ -190,6 +190,8 @@ def samefile(a, b):
 
 def expanduser(p):
     p = _s(p)
+    if isinstance(p, bytes):
+        return os.fsencode(expanduser(os.fsdecode(p)))
     if not p.startswith('~'):
         return p
     i = p.find('/')
@@ -197,8 +199,9 @@ def expanduser(p):
         i = len(p)
     if i > 1:
         return p  # ~user: no user database in the sandbox
-    home = os.environ.get('HOME', '/')
-    return (home.rstrip('/') or '/') + p[i:] if p[i:] else home
+    # CPython drops the home's trailing '/' ('/' alone becomes '', so
+    # '~/x' is '/x') and gives '/' for what is left empty
+    return (os.environ.get('HOME', '/').rstrip('/') + p[i:]) or '/'
 
 
 def expandvars(p):

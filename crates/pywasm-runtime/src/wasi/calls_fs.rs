@@ -178,15 +178,68 @@ fn write_filestat(g: &Guest, ptr: u32, m: &std::fs::Metadata) -> Result<(), Errn
     let (dev, ino, nlink) = (0u64, 0u64, 1u64);
     g.set_u64(ptr, dev)?;
     g.set_u64(ptr + 8, ino)?;
+    // Our extension: the permission bits in the padding after the filetype
+    // (docs/module-interface.md, "Permission bits").
+    let [lo, hi] = permission_bits(m).to_le_bytes();
     g.write(
         ptr + 16,
-        &[filetype_of(&m.file_type()), 0, 0, 0, 0, 0, 0, 0],
+        &[filetype_of(&m.file_type()), 0, lo, hi, 0, 0, 0, 0],
     )?;
     g.set_u64(ptr + 24, nlink)?;
     g.set_u64(ptr + 32, m.len())?;
     g.set_u64(ptr + 40, nanos(m.accessed()))?;
     g.set_u64(ptr + 48, nanos(m.modified()))?;
     g.set_u64(ptr + 56, nanos(m.created().or_else(|_| m.modified())))
+}
+
+#[cfg(unix)]
+fn permission_bits(m: &std::fs::Metadata) -> u16 {
+    use std::os::unix::fs::PermissionsExt;
+    (m.permissions().mode() & 0o7777) as u16
+}
+
+/// Where files have no mode, what Node's fs.stat reports: read-write, or
+/// read-only, for owner, group and others.
+#[cfg(not(unix))]
+fn permission_bits(m: &std::fs::Metadata) -> u16 {
+    if m.permissions().readonly() {
+        0o444
+    } else {
+        0o666
+    }
+}
+
+/// os.chmod (`pywasm_fs.path_permissions_set`): a change, so only in a
+/// writable mount; a final symlink is followed (Linux has no permission bits
+/// of a link's own).
+pub fn path_permissions_set(
+    mut ctx: Ctx,
+    dir_fd: u32,
+    _lookup: u32,
+    path: u32,
+    len: u32,
+    mode: u32,
+) -> i32 {
+    ret(with(&mut ctx, |env, g| {
+        let (mount, r) = env.fds.resolve_at(dir_fd, &g.string(path, len)?, true)?;
+        env.fds.writable(mount)?;
+        set_permission_bits(&r.host, mode & 0o7777).map_err(|e| errno_of(&e))
+    }))
+}
+
+#[cfg(unix)]
+fn set_permission_bits(host: &std::path::Path, mode: u32) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(host, std::fs::Permissions::from_mode(mode))
+}
+
+/// Where files have no mode, as Node's fs.chmod: the owner's write bit
+/// decides read-only.
+#[cfg(not(unix))]
+fn set_permission_bits(host: &std::path::Path, mode: u32) -> std::io::Result<()> {
+    let mut permissions = std::fs::metadata(host)?.permissions();
+    permissions.set_readonly(mode & 0o200 == 0);
+    std::fs::set_permissions(host, permissions)
 }
 
 pub fn path_filestat_get(

@@ -68,6 +68,10 @@ pub fn add_imports(store: &mut Store, env: &FunctionEnv<RunEnv>, imports: &mut I
             "path_remove_directory" => f!(path_remove_directory),
             "path_unlink_file" => f!(path_unlink_file),
             "path_rename" => f!(path_rename),
+        },
+        // What WASI preview1 lacks for files (docs/module-interface.md).
+        "pywasm_fs" => {
+            "path_permissions_set" => f!(path_permissions_set),
         }
     };
     imports.extend(&wasi);

@@ -77,6 +77,9 @@ function createWasiImports({ getMemory, fds, args, env }) {
     v.setBigUint64(ptr, BigInt(st.dev), true);
     v.setBigUint64(ptr + 8, BigInt(st.ino), true);
     v.setUint8(ptr + 16, statType(st));
+    // Our extension: the permission bits in the padding after the filetype
+    // (docs/module-interface.md, "Permission bits").
+    v.setUint16(ptr + 18, st.mode & 0o7777, true);
     v.setBigUint64(ptr + 24, BigInt(st.nlink), true);
     v.setBigUint64(ptr + 32, BigInt(st.size), true);
     v.setBigUint64(ptr + 40, BigInt(Math.round(st.atimeMs * 1e6)), true);
@@ -271,6 +274,24 @@ function createWasiImports({ getMemory, fds, args, env }) {
     },
   };
 
+  return returningErrno(impl);
+}
+
+// The `pywasm_fs` import module: what WASI preview1 lacks for files.
+function createFsImports({ getMemory, fds }) {
+  const str = (ptr, len) => decoder.decode(new Uint8Array(getMemory().buffer, ptr, len));
+  return returningErrno({
+    // os.chmod: a change, so only in a writable mount; a final symlink is
+    // followed (Linux has no permission bits of a link's own).
+    path_permissions_set(dirFd, _lookup, pathPtr, pathLen, mode) {
+      const { mount, hostPath } = fds.resolveAt(dirFd, str(pathPtr, pathLen), { followFinal: true });
+      fds.writable(mount);
+      fs.chmodSync(hostPath, mode & 0o7777);
+    },
+  });
+}
+
+function returningErrno(impl) {
   const wrapped = {};
   for (const [name, fn] of Object.entries(impl)) {
     wrapped[name] = (...a) => {
@@ -286,4 +307,4 @@ function createWasiImports({ getMemory, fds, args, env }) {
   return wrapped;
 }
 
-module.exports = { createWasiImports, ProcExit, oflags };
+module.exports = { createWasiImports, createFsImports, ProcExit, oflags };

@@ -4,7 +4,7 @@
 // PywasmErrors. Used by the synchronous engine and inside the Worker.
 const { Mount } = require('../wasi/sandbox');
 const { FdTable } = require('../wasi/fds');
-const { createWasiImports, ProcExit } = require('../wasi/imports');
+const { createWasiImports, createFsImports, ProcExit } = require('../wasi/imports');
 const { createHostImports } = require('./host-imports');
 const { PywasmError, TimeoutError } = require('../errors');
 const { moduleArgs, moduleEnv } = require('../module-args');
@@ -27,6 +27,7 @@ function runInstance(module, job, io) {
   };
   const imports = {
     wasi_snapshot_preview1: createWasiImports({ getMemory, fds, args: moduleArgs(job), env: moduleEnv(job) }),
+    pywasm_fs: createFsImports({ getMemory, fds }),
     pywasm: createHostImports({ getMemory, hostCall: io.hostCall, poll }),
   };
   const instance = new WebAssembly.Instance(module, imports);
