@@ -167,6 +167,14 @@ static mp_obj_t pywasm_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *k
     if (dest[0] != MP_OBJ_NULL) {
         file = mp_call_method_n_kw(0, 0, dest);
     }
+    const mp_obj_type_t *file_type = mp_obj_get_type(file);
+    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(file_type), MP_OBJ_FROM_PTR(&mp_type_str))
+        && !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(file_type), MP_OBJ_FROM_PTR(&mp_type_bytes))
+        && !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(file_type), MP_OBJ_FROM_PTR(&mp_type_int))) {
+        // open(None): most often a path read from an unset variable
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected str, bytes or os.PathLike object, not %s"),
+            qstr_str(file_type->name));
+    }
     bool creating;
     bool binary = check_mode(args[ARG_mode].u_obj, &creating);
     mp_obj_t encoding = args[ARG_encoding].u_obj;

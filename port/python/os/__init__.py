@@ -70,7 +70,7 @@ class _Environ:
                 pass
 
     def __getitem__(self, k):
-        return self._d[k]
+        return self._d[_env_key(k)]
 
     def __setitem__(self, k, v):
         if not isinstance(k, str) or not isinstance(v, str):
@@ -95,7 +95,7 @@ class _Environ:
         return dict(self.items()) == (dict(o.items()) if isinstance(o, _Environ) else o)
 
     def get(self, k, d=None):
-        return self._d.get(k, d)
+        return self._d.get(_env_key(k), d)
 
     def keys(self):
         return self._d.keys()
@@ -138,6 +138,12 @@ class _Environ:
 environ = _Environ()
 
 
+def _env_key(k):
+    if not isinstance(k, str):
+        raise TypeError('str expected, not ' + type(k).__name__)
+    return k
+
+
 def getenv(k, d=None):
     return environ.get(k, d)
 
@@ -172,18 +178,30 @@ def _ose(e, p):
     return _pywasm_compat.oserror(e, p)
 
 
-def _named(p):
-    # The path of a file operation. WASI resolves '' as the directory it
-    # starts from, so os.stat('') would describe the working directory and
-    # os.path.exists('') be True; CPython (POSIX) finds no file named ''.
-    p = fspath(p)
-    if not p and isinstance(p, (str, bytes)):
+_OR_FD = ', os.PathLike or integer'  # what a function that takes an fd says
+_OR_FD_OR_NONE = ', os.PathLike, integer or None'
+
+
+def _named(p, func, kinds=' or os.PathLike'):
+    # The path of a file operation, with CPython's error naming the function
+    # (a path read from an unset variable is None). WASI resolves '' as the
+    # directory it starts from, so os.stat('') would describe the working
+    # directory and os.path.exists('') be True; CPython (POSIX) finds no
+    # file named ''.
+    if not isinstance(p, (str, bytes)):
+        f = getattr(p, '__fspath__', None)
+        if f is None:
+            raise TypeError('%s: path should be string, bytes%s, not %s' % (func, kinds, type(p).__name__))
+        p = f()
+    if not p:
         raise FileNotFoundError(2, 'No such file or directory', p)
     return p
 
 
 def stat(p, *, follow_symlinks=True):
-    p = _named(p)
+    if isinstance(p, int):
+        return fstat(p)
+    p = _named(p, 'stat', _OR_FD)
     try:
         return stat_result(_u.stat(p))
     except OSError as e:
@@ -196,8 +214,8 @@ def lstat(p, *, dir_fd=None):
     return stat(p)
 
 
-def listdir(p='.'):
-    p = _named(p)
+def listdir(p=None):
+    p = '.' if p is None else _named(p, 'listdir', _OR_FD_OR_NONE)
     try:
         return _u.listdir(p)
     except OSError as e:
@@ -205,7 +223,7 @@ def listdir(p='.'):
 
 
 def mkdir(p, mode=0o777, *, dir_fd=None):
-    p = _named(p)
+    p = _named(p, 'mkdir')
     try:
         _u.mkdir(p)
     except OSError as e:
@@ -226,7 +244,7 @@ def _created(p, mode):
 
 
 def rmdir(p):
-    p = _named(p)
+    p = _named(p, 'rmdir')
     try:
         _u.rmdir(p)
     except OSError as e:
@@ -234,7 +252,7 @@ def rmdir(p):
 
 
 def remove(p):
-    p = _named(p)
+    p = _named(p, 'remove')
     try:
         _u.remove(p)
     except OSError as e:
@@ -261,7 +279,7 @@ replace = rename
 
 
 def chdir(p):
-    p = _named(p)
+    p = _named(p, 'chdir', _OR_FD)
     try:
         _u.chdir(p)
     except OSError as e:
@@ -359,8 +377,8 @@ class _Scandir:
         pass
 
 
-def scandir(p='.'):
-    return _Scandir(_named(p))
+def scandir(p=None):
+    return _Scandir('.' if p is None else _named(p, 'scandir', _OR_FD_OR_NONE))
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
@@ -427,7 +445,7 @@ def chmod(p, mode, *, dir_fd=None, follow_symlinks=True):
     # Our engines' own call (port/filemode.c); a symlink is followed.
     if isinstance(p, int) or dir_fd is not None:
         raise NotImplementedError('chmod: only a path is supported here, not a file descriptor')
-    p = _named(p)
+    p = _named(p, 'chmod', _OR_FD)
     try:
         _pywasm_os.chmod(p, mode)
     except OSError as e:

@@ -13,15 +13,32 @@ def isabs(p):
 
 def join(a, *ps):
     a = _s(a)
-    for p in ps:
-        p = _s(p)
-        if p.startswith('/'):
-            a = p
-        elif not a or a.endswith('/'):
-            a += p
-        else:
-            a += '/' + p
+    try:
+        for p in ps:
+            p = _s(p)
+            if p.startswith('/'):
+                a = p
+            elif not a or a.endswith('/'):
+                a += p
+            else:
+                a += '/' + p
+    except TypeError:
+        _check_arg_types('join', a, *ps)
+        raise
     return a
+
+
+def _check_arg_types(func, *args):
+    # CPython's words for a part that is not a path, or a mix of str and bytes
+    kinds = set()
+    for p in args:
+        p = p.__fspath__() if hasattr(p, '__fspath__') else p
+        if not isinstance(p, (str, bytes)):
+            raise TypeError("%s() argument must be str, bytes, or os.PathLike object, not %r"
+                            % (func, type(p).__name__)) from None
+        kinds.add(type(p))
+    if len(kinds) > 1:
+        raise TypeError("Can't mix strings and bytes in path components") from None
 
 
 def split(p):
