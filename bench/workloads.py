@@ -18,6 +18,10 @@ LOG = "\n".join(
 LINES = LOG.split("\n")
 RECORDS = [{"id": i, "name": "item%d" % i, "tags": ["a", "b"], "score": i * 0.5} for i in range(20000)]
 RECORDS_JSON = json.dumps(RECORDS)
+LINE_RE = re.compile(r"worker-(\d+) processed (\d+) items in (\d+) ms")
+# lines made one by one, as a script reading a file makes them: the garbage
+# of each line's making lies between the lines kept
+MADE_LINES = [f"2026-12-05 INFO worker-{i % 7} processed {i * 3} items in {i % 1000} ms" for i in range(20000)]
 
 
 class Point:
@@ -48,6 +52,7 @@ WORKLOADS = [
     ("re.findall", lambda: re.findall(r"\d+", LOG)),
     ("re.finditer groups", lambda: [m.group(1) for m in re.finditer(r"worker-(\d+)", LOG)]),
     ("re.sub with a group", lambda: re.sub(r"worker-(\d+)", r"w\1", LOG)),
+    ("re.search per line", lambda: [LINE_RE.search(l).groups() for l in MADE_LINES]),
     ("json.dumps", lambda: json.dumps(RECORDS)),
     ("json.loads", lambda: json.loads(RECORDS_JSON)),
     ("sorted with a key", lambda: sorted(RECORDS, key=lambda d: (-d["score"], d["name"]))),
@@ -55,6 +60,8 @@ WORKLOADS = [
     ("keyword calls", lambda: [keywords(i, b=2, c=3, d=4) for i in range(100000)]),
     ("generator pipeline", lambda: sum(x for x in doubled(200000) if x % 3)),
     ("dict of str keys", lambda: {l[:24]: i for i, l in enumerate(LINES)}),
+    # rows of 36 values (more than 128 bytes each), all kept
+    ("rows kept per line", lambda: [[l, l[:10], len(l)] * 12 for l in MADE_LINES]),
 ]
 
 for name, work in WORKLOADS:
