@@ -103,6 +103,21 @@ for (const engine of engines()) {
     }
   });
 
+  test(`[${engine}] a regular expression interrupted mid-match leaves later matches right`, async () => {
+    // the engine hands one scratch block from call to call (port/modsre.c);
+    // an interrupted call drops it, and the next must make another
+    const py = new Interpreter({ engine, limits: { timeoutMs: 300 }, ...fromSource });
+    try {
+      await py.exec("import re\nslow = re.compile(r'(a+)+b')\nfields = re.compile(r'(\\d+)-(\\d+)')");
+      assert.deepEqual(await py.eval("fields.search('x 12-34 y').groups()"), ['12', '34']);
+      await assert.rejects(py.eval("slow.search('a' * 40)"), (e) => e instanceof TimeoutError);
+      assert.deepEqual(await py.eval("[fields.search('n%d-%d' % (i, 2 * i)).groups() for i in range(3)]"), [['0', '0'], ['1', '2'], ['2', '4']]);
+      assert.equal(await py.eval("sum(int(fields.search('line %d-%d end' % (i, i)).group(2)) for i in range(5000))"), 12497500);
+    } finally {
+      py.close().catch(() => {});
+    }
+  });
+
   test(`[${engine}] an interrupt that arrives between requests does not end the session`, async () => {
     // The engine interface directly, to time the interrupt: it is raised
     // while the session waits for its next request, as when a request
