@@ -23,6 +23,7 @@ _Static_assert(offsetof(__wasi_filestat_t, nlink) == 24, "filestat layout");
 
 // The preopened directory a path lies in, and the path relative to it, as
 // wasi-libc's own path functions find them (the working directory included).
+// The _alloc variant is a weak symbol, linked in because the port uses chdir.
 static int find_dir(const char *path, char **relative) {
     static char *buf;
     static size_t len;
