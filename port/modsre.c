@@ -42,12 +42,12 @@ typedef struct {
     const byte *data;
     uint32_t *text;
     uint32_t *offset;   // n + 1 byte offsets (str only)
-    uint32_t *extra;    // the caller's words after them in the scratch block, or NULL
+    uint32_t *extra;    // the caller's words after them when the arrays are the scratch
+                        // block (below), given back after the call; else NULL
     size_t alloc;
     int n;
     bool is_str;
     bool cached;        // the arrays are the cache's (below): not freed after the call
-    bool scratch;       // the arrays are the scratch block (below): given back after the call
 } text_t;
 
 // A short subject's arrays and the call's group positions share one block
@@ -99,7 +99,6 @@ static void get_text(const prog_t *p, mp_obj_t string, mp_int_t endpos, text_t *
     t->string = string;
     t->is_str = is_str;
     t->cached = false;
-    t->scratch = false;
     bool cacheable = len >= CACHE_MIN_BYTES && (is_str || mp_obj_is_type(string, &mp_type_bytes));
     text_t *cache = MP_STATE_VM(pywasm_sre_cache);
     if (cacheable && cache != NULL && cache->string == string) {
@@ -114,7 +113,6 @@ static void get_text(const prog_t *p, mp_obj_t string, mp_int_t endpos, text_t *
     t->alloc = len + 1;
     size_t words = (is_str ? 2 : 1) * t->alloc + extra;
     if (!cacheable && words <= SCRATCH_MAX_WORDS) {
-        t->scratch = true;
         t->text = take_scratch(words);
         t->offset = is_str ? t->text + t->alloc : NULL;
         t->extra = t->text + (is_str ? 2 : 1) * t->alloc;
@@ -160,7 +158,7 @@ static void get_text(const prog_t *p, mp_obj_t string, mp_int_t endpos, text_t *
 }
 
 static void free_text(text_t *t, state_t *st) {
-    if (t->scratch) {
+    if (t->extra != NULL) {
         MP_STATE_VM(pywasm_sre_scratch) = t->text;  // the caps were in it too
     } else {
         if (!t->cached) {

@@ -40,16 +40,24 @@ def copystat(src, dst, *, follow_symlinks=True):
     os.chmod(dst, st.st_mode & 0o7777)
 
 
-def copy(src, dst, *, follow_symlinks=True):
+def _target(src, dst):
+    # a directory receives the file under its own name
     if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(os.fspath(src)))
+        return os.path.join(dst, os.path.basename(os.fspath(src)))
+    return dst
+
+
+def copy(src, dst, *, follow_symlinks=True):
+    dst = _target(src, dst)
     copyfile(src, dst)
     copymode(src, dst)
     return dst
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    dst = copy(src, dst)
+    # copystat carries the bits copymode would, and the times
+    dst = _target(src, dst)
+    copyfile(src, dst)
     copystat(src, dst)
     return dst
 
