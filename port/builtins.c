@@ -22,10 +22,12 @@ static mp_obj_t builtin_format(size_t n_args, const mp_obj_t *args) {
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(pywasm_builtin_format_obj, 1, 2, builtin_format);
 
-// vars(): the caller's locals; vars(obj): obj.__dict__.
+mp_obj_dict_t *pywasm_locals(void);  // frames.c
+
+// vars(): the caller's locals, as locals() gives them; vars(obj): obj.__dict__.
 static mp_obj_t builtin_vars(size_t n_args, const mp_obj_t *args) {
     if (n_args == 0) {
-        return MP_OBJ_FROM_PTR(mp_locals_get());
+        return MP_OBJ_FROM_PTR(pywasm_locals());
     }
     mp_obj_t dest[2];
     mp_load_method_maybe(args[0], MP_QSTR___dict__, dest);

@@ -16,6 +16,7 @@
 
 qstr pywasm_errno_message(mp_obj_t errno_val);
 void pywasm_print_one_exception(const mp_print_t *print, mp_obj_t exc);
+mp_obj_t pywasm_noted_object(mp_obj_t exc);  // suggestions.c
 
 // *FORMAT-OFF*
 MP_DEFINE_EXCEPTION(BlockingIOError, OSError)
@@ -132,6 +133,37 @@ void pywasm_oserror_init(mp_obj_exception_t *self, size_t n_args, const mp_obj_t
         attr_set(self, MP_QSTR_filename2, args[4]);
     }
     self->args->len = 2;
+}
+
+// Keyword arguments (patch 0223): CPython's ImportError takes name= and
+// path=, AttributeError name= and obj=, NameError name=; the attributes read
+// them (import_error_attr, name_attr). Every other exception takes none.
+// Errors name the class called, or the one of the three it derives from, as
+// CPython's messages do.
+void pywasm_exception_keywords(mp_obj_exception_t *self, const mp_obj_type_t *called, size_t n_kw, const mp_obj_t *kw) {
+    if (n_kw == 0) {
+        return;
+    }
+    static const struct { const mp_obj_type_t *base; qstr second; } takers[] = {
+        { &mp_type_ImportError, MP_QSTR_path },
+        { &mp_type_AttributeError, MP_QSTR_obj },
+        { &mp_type_NameError, MP_QSTRnull },
+    };
+    size_t t = 0;
+    while (t < MP_ARRAY_SIZE(takers) && !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(called), MP_OBJ_FROM_PTR(takers[t].base))) {
+        t++;
+    }
+    if (t == MP_ARRAY_SIZE(takers)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes no keyword arguments"), called->name);
+    }
+    for (size_t i = 0; i < n_kw; i++) {
+        qstr key = mp_obj_str_get_qstr(kw[2 * i]);
+        if (key != MP_QSTR_name && key != takers[t].second) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%q' is an invalid keyword argument for %q()"),
+                key, takers[t].base->name);
+        }
+        attr_set(self, key, kw[2 * i + 1]);
+    }
 }
 
 NORETURN void pywasm_raise_oserror(int code, mp_obj_t filename) {
@@ -310,6 +342,46 @@ static bool import_error_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *des
     return true;
 }
 
+// NameError's and AttributeError's name (3.10): the name that was not
+// found, from the message ("name 'x' is not defined", "cannot access free
+// variable 'x' ...", "... has no attribute 'x'"), or None. AttributeError's
+// obj is the object, known while this is the error the last failed lookup
+// raised (port/suggestions.c), else None. Keywords given to the
+// constructor are attributes of their own, read before these.
+static bool name_attr(mp_obj_exception_t *self, bool attribute_error, qstr attr, mp_obj_t *dest) {
+    if (attr != MP_QSTR_name && (attr != MP_QSTR_obj || !attribute_error)) {
+        return false;
+    }
+    dest[0] = mp_const_none;
+    if (attr == MP_QSTR_obj) {
+        mp_obj_t obj = pywasm_noted_object(MP_OBJ_FROM_PTR(self));
+        dest[0] = obj == MP_OBJ_NULL ? mp_const_none : obj;
+        return true;
+    }
+    mp_obj_tuple_t *args = MP_OBJ_TO_PTR(mp_load_attr(MP_OBJ_FROM_PTR(self), MP_QSTR_args));
+    if (args->len != 1 || !mp_obj_is_str(args->items[0])) {
+        return true;
+    }
+    size_t len;
+    const char *text = mp_obj_str_get_data(args->items[0], &len);
+    const char *end = text + len, *start = NULL;
+    if (attribute_error) {
+        const char *at = strstr(text, "has no attribute '");
+        start = at == NULL ? NULL : at + 18;
+    } else {
+        static const char *const forms[] = { "name '", "cannot access free variable '" };
+        for (size_t i = 0; i < MP_ARRAY_SIZE(forms) && start == NULL; i++) {
+            size_t n = strlen(forms[i]);
+            start = len > n && strncmp(text, forms[i], n) == 0 ? text + n : NULL;
+        }
+    }
+    const char *stop = start == NULL ? NULL : memchr(start, '\'', end - start);
+    if (stop != NULL) {
+        dest[0] = mp_obj_new_str(start, stop - start);
+    }
+    return true;
+}
+
 // e.add_note(note) (3.11): appends to e.__notes__, a list made on the first
 // note; tracebacks print each after the exception's line (traceback.c).
 static mp_obj_t add_note(mp_obj_t self_in, mp_obj_t note) {
@@ -450,6 +522,12 @@ bool pywasm_exception_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest) 
         }
         if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(self->base.type), MP_OBJ_FROM_PTR(&mp_type_ImportError))) {
             return import_error_attr(self, attr, dest);
+        }
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(self->base.type), MP_OBJ_FROM_PTR(&mp_type_NameError))) {
+            return name_attr(self, false, attr, dest);
+        }
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(self->base.type), MP_OBJ_FROM_PTR(&mp_type_AttributeError))) {
+            return name_attr(self, true, attr, dest);
         }
         if (attr == MP_QSTR_errno && !is_oserror(self->base.type)) {
             // MicroPython gives every exception an errno (its first argument);

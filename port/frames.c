@@ -13,6 +13,7 @@
 // for a module's own code, and missing in a function).
 #include "py/runtime.h"
 #include "py/bc.h"
+#include "py/bc0.h"
 #include "py/objfun.h"
 
 typedef struct _frame_t {
@@ -70,6 +71,25 @@ static prelude_t prelude_of(const mp_obj_fun_bc_t *fun) {
     }
     p.line_info = ip;
     return p;
+}
+
+// A function's local names (patch 0222). The compiler keeps, for the
+// functions it compiles (not frozen or .mpy code, which mpy-cross made), a
+// 0 byte after the line table and then, per local slot, its name's qstr
+// shifted left by two over the slot's kind.
+#define LOCAL_KIND_BITS 2
+#define LOCAL_KIND_MASK 3
+#define LOCAL_KIND_PLAIN 0      // an argument, or a local no inner function reads
+#define LOCAL_KIND_CELL 1       // a local an inner function reads
+#define LOCAL_KIND_FREE 2       // an enclosing scope's variable
+#define LOCAL_KIND_PARAM_CELL 3 // an argument an inner function reads
+static const byte *local_names_of(const prelude_t *p) {
+    for (const byte *ip = p->line_info; ip < p->line_info_top; ip += (*ip & 0x80) ? 2 : 1) {
+        if (*ip == 0) {
+            return ip + 1;
+        }
+    }
+    return NULL;
 }
 
 // A running code state's frame: its function and current line (as the
@@ -163,9 +183,10 @@ static size_t closed_over_count(const mp_obj_fun_bc_t *fun, const prelude_t *p) 
     return n;
 }
 
-// The argument names: positional ones, keyword-only ones, then (as CPython's
-// co_varnames has them) the names of *args and **kwargs, which MicroPython
-// does not keep: 'args' and 'kwargs' stand for them.
+// CPython's co_varnames: the positional and keyword-only argument names,
+// those of *args and **kwargs, then the plain locals. Those last two come
+// from the names patch 0222 keeps; in frozen or .mpy code, which keeps
+// none, 'args' and 'kwargs' stand for the first and the locals are missing.
 static mp_obj_t code_varnames(const mp_obj_fun_bc_t *fun, const prelude_t *p) {
     size_t n = p->n_pos_args + p->n_kwonly_args;
     mp_obj_t names = mp_obj_new_list(0, NULL);
@@ -187,6 +208,21 @@ static mp_obj_t code_varnames(const mp_obj_fun_bc_t *fun, const prelude_t *p) {
     }
     if (p->scope_flags & MP_SCOPE_FLAG_VARKEYWORDS) {
         mp_obj_list_append(names, MP_OBJ_NEW_QSTR(MP_QSTR_kwargs));
+    }
+    const byte *locals = local_names_of(p);
+    if (locals != NULL) {
+        // slots n and on: *args, **kwargs, then the locals and cells
+        mp_obj_list_t *list = MP_OBJ_TO_PTR(names);
+        size_t n_star = list->len - n;
+        for (size_t slot = 0; locals < p->line_info_top; slot++) {
+            mp_uint_t entry = mp_decode_uint(&locals);
+            mp_obj_t name = MP_OBJ_NEW_QSTR(code_qstr(fun, entry >> LOCAL_KIND_BITS));
+            if (slot >= n && slot < n + n_star) {
+                list->items[slot] = name;
+            } else if (slot >= n + n_star && (entry & LOCAL_KIND_MASK) == LOCAL_KIND_PLAIN) {
+                mp_obj_list_append(names, name);
+            }
+        }
     }
     size_t len;
     mp_obj_t *items;
@@ -225,6 +261,9 @@ static void code_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         case MP_QSTR_co_varnames:
             dest[0] = code_varnames(self->fun, &p);
             break;
+        case MP_QSTR_co_nlocals:
+            dest[0] = mp_obj_len(code_varnames(self->fun, &p));
+            break;
         case MP_QSTR_co_flags:
             dest[0] = MP_OBJ_NEW_SMALL_INT(((p.scope_flags & MP_SCOPE_FLAG_VARARGS) ? CO_VARARGS : 0)
                 | ((p.scope_flags & MP_SCOPE_FLAG_VARKEYWORDS) ? CO_VARKEYWORDS : 0)
@@ -245,6 +284,97 @@ static MP_DEFINE_CONST_OBJ_TYPE(
     print, code_print,
     attr, code_attr
     );
+
+mp_obj_t pywasm_unbound_local_error(const mp_code_state_t *cs) {
+    const byte *ip = cs->ip;  // at the opcode that found the slot empty
+    byte op = *ip++;
+    bool multi = op >= MP_BC_LOAD_FAST_MULTI && op < MP_BC_LOAD_FAST_MULTI + MP_BC_LOAD_FAST_MULTI_NUM;
+    size_t slot = multi ? (size_t)(op - MP_BC_LOAD_FAST_MULTI) : mp_decode_uint_value(ip);
+    prelude_t p = prelude_of(cs->fun_bc);
+    const byte *names = local_names_of(&p);
+    if (names == NULL) {
+        // no names kept: a closure's variable is a NameError, as in CPython
+        bool deref = op == MP_BC_LOAD_DEREF || op == MP_BC_DELETE_DEREF;
+        return mp_obj_new_exception_msg(deref ? &mp_type_NameError : &mp_type_UnboundLocalError,
+            MP_ERROR_TEXT("local variable referenced before assignment"));
+    }
+    for (size_t i = 0; i < slot; i++) {
+        names = mp_decode_uint_skip(names);
+    }
+    mp_uint_t entry = mp_decode_uint_value(names);
+    qstr name = code_qstr(cs->fun_bc, entry >> LOCAL_KIND_BITS);
+    if ((entry & LOCAL_KIND_MASK) == LOCAL_KIND_FREE) {
+        return mp_obj_new_exception_msg_varg(&mp_type_NameError,
+            MP_ERROR_TEXT("cannot access free variable '%q' where it is not associated with a value in enclosing scope"), name);
+    }
+    return mp_obj_new_exception_msg_varg(&mp_type_UnboundLocalError,
+        MP_ERROR_TEXT("cannot access local variable '%q' where it is not associated with a value"), name);
+}
+
+// The names of a function's arguments and plain locals, CPython 3.11's
+// co_varnames (not the variables only an inner function reads, nor those of
+// an enclosing scope), in slot order: where a NameError's "Did you mean"
+// looks first (suggestions.c). MP_OBJ_NULL for code without names.
+mp_obj_t pywasm_local_varnames(const mp_obj_fun_bc_t *fun) {
+    prelude_t p = prelude_of(fun);
+    const byte *names = local_names_of(&p);
+    if (names == NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t list = mp_obj_new_list(0, NULL);
+    while (names < p.line_info_top) {
+        mp_uint_t entry = mp_decode_uint(&names);
+        mp_uint_t kind = entry & LOCAL_KIND_MASK;
+        if (kind == LOCAL_KIND_PLAIN || kind == LOCAL_KIND_PARAM_CELL) {
+            mp_obj_list_append(list, MP_OBJ_NEW_QSTR(code_qstr(fun, entry >> LOCAL_KIND_BITS)));
+        }
+    }
+    return list;
+}
+
+// locals(), vars(), dir() and eval()'s and exec()'s default namespace
+// (patch 0224): in a function whose names the compiler kept, a new dict of
+// its bound variables, as CPython's snapshot (arguments and locals, then
+// those inner functions read, then the enclosing scopes'); elsewhere (a
+// module, a class body, frozen code) MicroPython's locals dict.
+mp_obj_dict_t *pywasm_locals(void) {
+    const mp_code_state_t *cs = MP_STATE_THREAD(current_code_state);
+    if (cs == NULL) {
+        return mp_locals_get();
+    }
+    prelude_t p = prelude_of(cs->fun_bc);
+    const byte *names = local_names_of(&p);
+    if (names == NULL) {
+        return mp_locals_get();
+    }
+    mp_obj_t dict = mp_obj_new_dict(0);
+    const mp_obj_t *fastn = &cs->state[cs->n_state - 1];
+    static const byte pass_kinds[3][2] = {
+        { LOCAL_KIND_PLAIN, LOCAL_KIND_PARAM_CELL }, { LOCAL_KIND_CELL, LOCAL_KIND_CELL }, { LOCAL_KIND_FREE, LOCAL_KIND_FREE },
+    };
+    for (size_t pass = 0; pass < 3; pass++) {
+        const byte *ip = names;
+        for (mp_int_t slot = 0; ip < p.line_info_top; slot++) {
+            mp_uint_t entry = mp_decode_uint(&ip);
+            mp_uint_t kind = entry & LOCAL_KIND_MASK;
+            mp_obj_t value = fastn[-slot];
+            if (kind != pass_kinds[pass][0] && kind != pass_kinds[pass][1]) {
+                continue;
+            }
+            if (kind != LOCAL_KIND_PLAIN && value != MP_OBJ_NULL) {
+                value = mp_obj_cell_get(value);
+            }
+            qstr name = code_qstr(cs->fun_bc, entry >> LOCAL_KIND_BITS);
+            if (name == MP_QSTR_) {
+                name = MP_QSTR__dot_0;  // a comprehension's iterator, as CPython names it
+            }
+            if (value != MP_OBJ_NULL && name != MP_QSTR__star_) {
+                mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(name), value);
+            }
+        }
+    }
+    return MP_OBJ_TO_PTR(dict);
+}
 
 // sys.exc_info()'s exception (patch 0111): the one the innermost running
 // except or finally handler is handling, in the running frame or one of its

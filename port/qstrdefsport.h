@@ -3,6 +3,9 @@
 // The type of a builtin's special method taken from an object (slotmethods.c).
 Q(method-wrapper)
 
+// A comprehension's iterator argument, as CPython's locals() names it (frames.c).
+Q(.0)
+
 // OSError messages as CPython words them (errors.c looks them up without allocating).
 Q(Operation not permitted)
 Q(No such file or directory)

@@ -3,22 +3,38 @@
 // exists, when one is near enough. MicroPython keeps neither the object nor
 // the namespace on the exception, so where they are raised (runtime.c),
 // pywasm_raise_noting() keeps the last one's exception, namespace (globals
-// dict) or object, and name in root pointers: no allocation on the raise,
-// and the printer (traceback.c) suggests only for that very exception.
-// A function's locals are not candidates (MicroPython keeps no names for
-// them). As in 3.11, the traceback module does not suggest.
+// dict) or object, and name in root pointers, and the printer (traceback.c)
+// suggests only for that very exception. For a NameError it also keeps the
+// running function, whose local names (CPython 3.11's co_varnames) are the
+// first candidates where the compiler kept them (patch 0222: not in frozen
+// or .mpy code).
+// As in 3.11, the traceback module does not suggest.
+#include "py/bc.h"
 #include "py/builtin.h"
+#include "py/objfun.h"
 #include "py/objexcept.h"
 #include "py/runtime.h"
 #include "py/unicode.h"
 
-MP_REGISTER_ROOT_POINTER(mp_obj_t pywasm_noted_name_error[3]);
+MP_REGISTER_ROOT_POINTER(mp_obj_t pywasm_noted_name_error[4]);
+
+mp_obj_t pywasm_local_varnames(const mp_obj_fun_bc_t *fun);  // frames.c
 
 NORETURN void pywasm_raise_noting(mp_obj_t exc, mp_obj_t where, qstr name) {
-    MP_STATE_VM(pywasm_noted_name_error)[0] = exc;
-    MP_STATE_VM(pywasm_noted_name_error)[1] = where;
-    MP_STATE_VM(pywasm_noted_name_error)[2] = MP_OBJ_NEW_QSTR(name);
+    mp_obj_t *noted = MP_STATE_VM(pywasm_noted_name_error);
+    noted[0] = exc;
+    noted[1] = where;
+    noted[2] = MP_OBJ_NEW_QSTR(name);
+    const mp_code_state_t *running = MP_STATE_THREAD(current_code_state);
+    noted[3] = running == NULL ? MP_OBJ_NULL : MP_OBJ_FROM_PTR(running->fun_bc);
     nlr_raise(exc);
+}
+
+// The object whose attribute lookup raised exc, if exc is the error noted
+// last (AttributeError.obj, port/exceptions.c), else MP_OBJ_NULL.
+mp_obj_t pywasm_noted_object(mp_obj_t exc) {
+    mp_obj_t *noted = MP_STATE_VM(pywasm_noted_name_error);
+    return noted[0] == exc && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_AttributeError)) ? noted[1] : MP_OBJ_NULL;
 }
 
 #define SUGGEST_MOVE_COST 2
@@ -130,8 +146,9 @@ static mp_obj_t add_keys(mp_obj_t list, const mp_map_t *map) {
 }
 
 // The name to suggest for exc, if it is the NameError or AttributeError
-// noted last and a near name exists: for a NameError the globals first,
-// then the builtins; for an AttributeError what dir() of the object lists.
+// noted last and a near name exists: for a NameError the function's local
+// names first, then the globals, then the builtins; for an AttributeError
+// what dir() of the object lists.
 // The printer (traceback.c) ends the exception's line with it.
 mp_obj_t pywasm_name_suggestion(mp_obj_t exc) {
     mp_obj_t *noted = MP_STATE_VM(pywasm_noted_name_error);
@@ -141,7 +158,11 @@ mp_obj_t pywasm_name_suggestion(mp_obj_t exc) {
     if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_NameError))) {
         return nearest_name(noted[2], mp_call_function_1(MP_OBJ_FROM_PTR(&mp_builtin_dir_obj), noted[1]));
     }
-    mp_obj_t best = nearest_name(noted[2], add_keys(mp_obj_new_list(0, NULL), mp_obj_dict_get_map(noted[1])));
+    mp_obj_t varnames = noted[3] == MP_OBJ_NULL ? MP_OBJ_NULL : pywasm_local_varnames(MP_OBJ_TO_PTR(noted[3]));
+    mp_obj_t best = varnames == MP_OBJ_NULL ? MP_OBJ_NULL : nearest_name(noted[2], varnames);
+    if (best == MP_OBJ_NULL) {
+        best = nearest_name(noted[2], add_keys(mp_obj_new_list(0, NULL), mp_obj_dict_get_map(noted[1])));
+    }
     if (best == MP_OBJ_NULL) {
         mp_obj_t builtins = add_keys(mp_obj_new_list(0, NULL), &mp_module_builtins_globals.map);
         #if MICROPY_CAN_OVERRIDE_BUILTINS

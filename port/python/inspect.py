@@ -5,8 +5,9 @@ a script's functions and classes, unwrap, currentframe/stack/getframeinfo
 BoundArguments.
 
 What MicroPython keeps decides the rest: a signature comes from a
-function's __code__, __defaults__ and __kwdefaults__; the names of *args
-and **kwargs are not kept ('args' and 'kwargs' stand for them), a '/'
+function's __code__, __defaults__ and __kwdefaults__ (getfullargspec()
+reads it too); in the library's own functions, which keep no local names,
+'args' and 'kwargs' stand for the names of *args and **kwargs, a '/'
 marker is not recorded (those parameters read as positional-or-keyword),
 annotations are kept as their text and evaluated in the function's globals
 where they can be, and builtins have no signature (ValueError).
@@ -659,3 +660,47 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
         if call is not None and isfunction(call):
             return _function_signature(call, skip_first=True)
     raise ValueError('no signature found for builtin %r' % (obj,))
+
+
+class FullArgSpec(tuple):
+    _fields = ('args', 'varargs', 'varkw', 'defaults', 'kwonlyargs', 'kwonlydefaults', 'annotations')
+
+    def __new__(cls, *values):
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return 'FullArgSpec(%s)' % ', '.join('%s=%r' % pair for pair in zip(self._fields, self))
+
+
+for _i, _name in enumerate(FullArgSpec._fields):
+    setattr(FullArgSpec, _name, property(lambda self, _i=_i: self[_i]))
+
+
+def getfullargspec(func):
+    """The names and defaults of func's parameters, a bound method's first
+    one included, wrappers not followed: CPython's FullArgSpec."""
+    try:
+        sig = signature(getattr(func, '__func__', func), follow_wrapped=False)
+    except Exception as ex:
+        raise TypeError('unsupported callable') from ex
+    args, kwonlyargs, defaults, kwonlydefaults, annotations = [], [], (), {}, {}
+    varargs = varkw = None
+    for param in sig.parameters.values():
+        kind = param.kind.value
+        if kind <= 1:
+            args.append(param.name)
+            if param.default is not _empty:
+                defaults += (param.default,)
+        elif kind == 2:
+            varargs = param.name
+        elif kind == 3:
+            kwonlyargs.append(param.name)
+            if param.default is not _empty:
+                kwonlydefaults[param.name] = param.default
+        else:
+            varkw = param.name
+        if param.annotation is not _empty:
+            annotations[param.name] = param.annotation
+    if sig.return_annotation is not _empty:
+        annotations['return'] = sig.return_annotation
+    return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs, kwonlydefaults or None, annotations)
