@@ -11,6 +11,10 @@
 // here is a snapshot taken when _getframe is called: its f_lineno does not
 // move on afterwards, and its locals are not kept (f_locals is f_globals
 // for a module's own code, and missing in a function).
+//
+// The names of a function's locals, which the compiler keeps after the
+// line table (patch 0222), serve co_varnames here, the errors of unbound
+// locals, a NameError's suggestions and locals() (patch 0224).
 #include "py/runtime.h"
 #include "py/bc.h"
 #include "py/bc0.h"
@@ -292,14 +296,14 @@ mp_obj_t pywasm_unbound_local_error(const mp_code_state_t *cs) {
     size_t slot = multi ? (size_t)(op - MP_BC_LOAD_FAST_MULTI) : mp_decode_uint_value(ip);
     prelude_t p = prelude_of(cs->fun_bc);
     const byte *names = local_names_of(&p);
-    if (names == NULL) {
+    for (size_t i = 0; names != NULL && i < slot && names < p.line_info_top; i++) {
+        names = mp_decode_uint_skip(names);
+    }
+    if (names == NULL || names >= p.line_info_top) {
         // no names kept: a closure's variable is a NameError, as in CPython
         bool deref = op == MP_BC_LOAD_DEREF || op == MP_BC_DELETE_DEREF;
         return mp_obj_new_exception_msg(deref ? &mp_type_NameError : &mp_type_UnboundLocalError,
             MP_ERROR_TEXT("local variable referenced before assignment"));
-    }
-    for (size_t i = 0; i < slot; i++) {
-        names = mp_decode_uint_skip(names);
     }
     mp_uint_t entry = mp_decode_uint_value(names);
     qstr name = code_qstr(cs->fun_bc, entry >> LOCAL_KIND_BITS);
@@ -311,25 +315,12 @@ mp_obj_t pywasm_unbound_local_error(const mp_code_state_t *cs) {
         MP_ERROR_TEXT("cannot access local variable '%q' where it is not associated with a value"), name);
 }
 
-// The names of a function's arguments and plain locals, CPython 3.11's
-// co_varnames (not the variables only an inner function reads, nor those of
-// an enclosing scope), in slot order: where a NameError's "Did you mean"
-// looks first (suggestions.c). MP_OBJ_NULL for code without names.
+// A function's co_varnames, where a NameError's "Did you mean" looks first
+// (suggestions.c, as CPython 3.11); MP_OBJ_NULL for code without names,
+// whose *args and **kwargs names would be stand-ins.
 mp_obj_t pywasm_local_varnames(const mp_obj_fun_bc_t *fun) {
     prelude_t p = prelude_of(fun);
-    const byte *names = local_names_of(&p);
-    if (names == NULL) {
-        return MP_OBJ_NULL;
-    }
-    mp_obj_t list = mp_obj_new_list(0, NULL);
-    while (names < p.line_info_top) {
-        mp_uint_t entry = mp_decode_uint(&names);
-        mp_uint_t kind = entry & LOCAL_KIND_MASK;
-        if (kind == LOCAL_KIND_PLAIN || kind == LOCAL_KIND_PARAM_CELL) {
-            mp_obj_list_append(list, MP_OBJ_NEW_QSTR(code_qstr(fun, entry >> LOCAL_KIND_BITS)));
-        }
-    }
-    return list;
+    return local_names_of(&p) == NULL ? MP_OBJ_NULL : code_varnames(fun, &p);
 }
 
 // locals(), vars(), dir() and eval()'s and exec()'s default namespace

@@ -1,7 +1,7 @@
 """types: SimpleNamespace, the type objects MicroPython has
 (FunctionType, LambdaType, GeneratorType, MethodType, BuiltinFunctionType,
 ModuleType, NoneType, FrameType, CodeType, TracebackType, UnionType, ...), MappingProxyType (a read-only view), new_class
-and GenericAlias placeholders."""
+and GenericAlias (what list[int] makes)."""
 import sys as _sys
 
 
@@ -102,7 +102,7 @@ def _union(a, b):
             side = NoneType
         if isinstance(side, UnionType):
             items = side.__args__
-        elif isinstance(side, type):
+        elif isinstance(side, (type, GenericAlias)):
             items = (side,)
         else:
             # a typing construct answers with its own __ror__/__or__
@@ -188,5 +188,50 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 class GenericAlias:
+    """list[int], dict[str, int] (PEP 585), which a built-in class's [ ]
+    makes (patch 0227): calling it makes the origin's instance, a class
+    statement takes the origin as the base (__mro_entries__), other
+    attributes are the origin's, it joins a | union, and isinstance() and
+    issubclass() refuse it, as in CPython."""
+    __parameters__ = ()
+
     def __init__(self, origin, args):
         self.__origin__, self.__args__ = origin, args if isinstance(args, tuple) else (args,)
+
+    def __call__(self, *args, **kwargs):
+        made = self.__origin__(*args, **kwargs)
+        try:
+            made.__orig_class__ = self
+        except Exception:
+            pass
+        return made
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        return getattr(self.__origin__, name)
+
+    def __repr__(self):
+        args = ', '.join('...' if a is Ellipsis else _union_name(a) for a in self.__args__)
+        return '%s[%s]' % (_union_name(self.__origin__), args or '()')
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')

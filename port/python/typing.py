@@ -354,6 +354,8 @@ def get_origin(tp):
     import types
     if isinstance(tp, types.UnionType):
         return types.UnionType
+    if isinstance(tp, types.GenericAlias):
+        return tp.__origin__
     if isinstance(tp, _Alias):
         o = tp.__origin__
         if o is Optional:
@@ -371,7 +373,7 @@ def get_origin(tp):
 
 def get_args(tp):
     import types
-    if isinstance(tp, types.UnionType):
+    if isinstance(tp, (types.UnionType, types.GenericAlias)):
         return tp.__args__
     if isinstance(tp, _Alias) and tp.__origin__ is not None:
         if tp.__origin__ is Optional:
