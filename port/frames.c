@@ -9,8 +9,10 @@
 // which slows every opcode; patch 0056 links each running code state to
 // its caller's (three stores per call) and this reads the chain. A frame
 // here is a snapshot taken when _getframe is called: its f_lineno does not
-// move on afterwards, and its locals are not kept (f_locals is f_globals
-// for a module's own code, and missing in a function).
+// move on afterwards. f_locals is f_globals for a module's own code, and in
+// a function a dict of its variables while the call still runs (as
+// locals() makes it); once it has returned they are gone, and so is
+// f_locals.
 //
 // The names of a function's locals, which the compiler keeps after the
 // line table (patch 0222), serve co_varnames here, the errors of unbound
@@ -23,6 +25,7 @@
 typedef struct _frame_t {
     mp_obj_base_t base;
     const mp_obj_fun_bc_t *fun;  // the running function (for a module, its body)
+    const mp_code_state_t *cs;   // its state: read only while it is still running
     mp_int_t line;
     mp_obj_t back;  // the caller's frame, or None
 } frame_t;
@@ -96,12 +99,73 @@ static const byte *local_names_of(const prelude_t *p) {
     return NULL;
 }
 
+// A dict of the variables of the function running in cs, made now, as
+// CPython's snapshot (arguments and locals, then those inner functions
+// read, then the enclosing scopes'); NULL when its code keeps no names.
+static mp_obj_dict_t *locals_of(const mp_code_state_t *cs) {
+    prelude_t p = prelude_of(cs->fun_bc);
+    const byte *names = local_names_of(&p);
+    if (names == NULL) {
+        return NULL;
+    }
+    mp_obj_t dict = mp_obj_new_dict(0);
+    const mp_obj_t *fastn = &cs->state[cs->n_state - 1];
+    static const byte pass_kinds[3][2] = {
+        { LOCAL_KIND_PLAIN, LOCAL_KIND_PARAM_CELL }, { LOCAL_KIND_CELL, LOCAL_KIND_CELL }, { LOCAL_KIND_FREE, LOCAL_KIND_FREE },
+    };
+    for (size_t pass = 0; pass < 3; pass++) {
+        const byte *ip = names;
+        for (mp_int_t slot = 0; ip < p.line_info_top; slot++) {
+            mp_uint_t entry = mp_decode_uint(&ip);
+            mp_uint_t kind = entry & LOCAL_KIND_MASK;
+            mp_obj_t value = fastn[-slot];
+            if (kind != pass_kinds[pass][0] && kind != pass_kinds[pass][1]) {
+                continue;
+            }
+            if (kind != LOCAL_KIND_PLAIN && value != MP_OBJ_NULL) {
+                value = mp_obj_cell_get(value);
+            }
+            qstr name = code_qstr(cs->fun_bc, entry >> LOCAL_KIND_BITS);
+            if (name == MP_QSTR_) {
+                name = MP_QSTR__dot_0;  // a comprehension's iterator, as CPython names it
+            }
+            if (value != MP_OBJ_NULL && name != MP_QSTR__star_) {
+                mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(name), value);
+            }
+        }
+    }
+    return MP_OBJ_TO_PTR(dict);
+}
+
+// locals(), vars(), dir() and eval()'s and exec()'s default namespace
+// (patch 0224): in a function whose names the compiler kept, a new dict of
+// its variables; elsewhere (a module, a class body, frozen code)
+// MicroPython's locals dict.
+mp_obj_dict_t *pywasm_locals(void) {
+    const mp_code_state_t *cs = MP_STATE_THREAD(current_code_state);
+    mp_obj_dict_t *locals = cs == NULL ? NULL : locals_of(cs);
+    return locals != NULL ? locals : mp_locals_get();
+}
+
+// Whether a frame's call is still running: its state is in the chain of
+// running ones, for the same function (a returned call's state may have
+// been reused).
+static bool still_running(const frame_t *f) {
+    for (const mp_code_state_t *cs = MP_STATE_THREAD(current_code_state); cs != NULL; cs = cs->prev_state) {
+        if (cs == f->cs) {
+            return cs->fun_bc == f->fun;
+        }
+    }
+    return false;
+}
+
 // A running code state's frame: its function and current line (as the
 // traceback of an exception raised there would say).
 static frame_t *frame_of(const mp_code_state_t *cs) {
     prelude_t p = prelude_of(cs->fun_bc);
     frame_t *f = mp_obj_malloc(frame_t, &frame_type);
     f->fun = cs->fun_bc;
+    f->cs = cs;
     f->line = mp_bytecode_get_source_line(p.line_info, p.line_info_top, cs->ip - p.bytecode);
     f->back = mp_const_none;
     return f;
@@ -152,6 +216,11 @@ static void frame_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         case MP_QSTR_f_locals:
             if (prelude_of(self->fun).name == MP_QSTR__lt_module_gt_) {
                 dest[0] = MP_OBJ_FROM_PTR(self->fun->context->module.globals);
+            } else if (still_running(self)) {
+                mp_obj_dict_t *locals = locals_of(self->cs);
+                if (locals != NULL) {
+                    dest[0] = MP_OBJ_FROM_PTR(locals);
+                }
             }
             break;
     }
@@ -321,50 +390,6 @@ mp_obj_t pywasm_unbound_local_error(const mp_code_state_t *cs) {
 mp_obj_t pywasm_local_varnames(const mp_obj_fun_bc_t *fun) {
     prelude_t p = prelude_of(fun);
     return local_names_of(&p) == NULL ? MP_OBJ_NULL : code_varnames(fun, &p);
-}
-
-// locals(), vars(), dir() and eval()'s and exec()'s default namespace
-// (patch 0224): in a function whose names the compiler kept, a new dict of
-// its bound variables, as CPython's snapshot (arguments and locals, then
-// those inner functions read, then the enclosing scopes'); elsewhere (a
-// module, a class body, frozen code) MicroPython's locals dict.
-mp_obj_dict_t *pywasm_locals(void) {
-    const mp_code_state_t *cs = MP_STATE_THREAD(current_code_state);
-    if (cs == NULL) {
-        return mp_locals_get();
-    }
-    prelude_t p = prelude_of(cs->fun_bc);
-    const byte *names = local_names_of(&p);
-    if (names == NULL) {
-        return mp_locals_get();
-    }
-    mp_obj_t dict = mp_obj_new_dict(0);
-    const mp_obj_t *fastn = &cs->state[cs->n_state - 1];
-    static const byte pass_kinds[3][2] = {
-        { LOCAL_KIND_PLAIN, LOCAL_KIND_PARAM_CELL }, { LOCAL_KIND_CELL, LOCAL_KIND_CELL }, { LOCAL_KIND_FREE, LOCAL_KIND_FREE },
-    };
-    for (size_t pass = 0; pass < 3; pass++) {
-        const byte *ip = names;
-        for (mp_int_t slot = 0; ip < p.line_info_top; slot++) {
-            mp_uint_t entry = mp_decode_uint(&ip);
-            mp_uint_t kind = entry & LOCAL_KIND_MASK;
-            mp_obj_t value = fastn[-slot];
-            if (kind != pass_kinds[pass][0] && kind != pass_kinds[pass][1]) {
-                continue;
-            }
-            if (kind != LOCAL_KIND_PLAIN && value != MP_OBJ_NULL) {
-                value = mp_obj_cell_get(value);
-            }
-            qstr name = code_qstr(cs->fun_bc, entry >> LOCAL_KIND_BITS);
-            if (name == MP_QSTR_) {
-                name = MP_QSTR__dot_0;  // a comprehension's iterator, as CPython names it
-            }
-            if (value != MP_OBJ_NULL && name != MP_QSTR__star_) {
-                mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(name), value);
-            }
-        }
-    }
-    return MP_OBJ_TO_PTR(dict);
 }
 
 // sys.exc_info()'s exception (patch 0111): the one the innermost running
