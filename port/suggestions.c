@@ -4,10 +4,10 @@
 // the namespace on the exception, so where they are raised (runtime.c),
 // pywasm_raise_noting() keeps the last one's exception, namespace (globals
 // dict) or object, and name in root pointers, and the printer (traceback.c)
-// suggests only for that very exception. For a NameError it also keeps the
-// running function, whose local names (CPython 3.11's co_varnames) are the
-// first candidates where the compiler kept them (patch 0222: not in frozen
-// or .mpy code).
+// suggests only for that very exception. It also keeps the running
+// function: for a NameError its local names (CPython 3.11's co_varnames)
+// are the first candidates where the compiler kept them (patch 0222: not in
+// frozen or .mpy code).
 // As in 3.11, the traceback module does not suggest.
 #include "py/bc.h"
 #include "py/builtin.h"

@@ -210,6 +210,8 @@ class GenericAlias:
         return (self.__origin__,)
 
     def __getattr__(self, name):
+        if name in ('__origin__', '__args__'):
+            raise AttributeError(name)  # not made yet (copy.copy): no recursion
         return getattr(self.__origin__, name)
 
     def __repr__(self):
