@@ -10,8 +10,10 @@ as text (as CPython does under "from __future__ import annotations"), so
 Field.type is the annotation evaluated in the class's module when the class
 is decorated (<class 'int'>), or its text where that fails (a name local to
 a function, 'list[str]'), or under "from __future__ import annotations"; a
-string annotation is the string itself, as CPython's. ClassVar and InitVar
-are recognised by that text."""
+string annotation is the string itself, as CPython's. ClassVar, InitVar
+and KW_ONLY are recognised as CPython recognises them in a text: by the
+object its name, or its module's name and its own (dc.InitVar), stand for in
+the class's module; by the name alone where the module has no such name."""
 import _pywasm_compat
 import sys
 
@@ -29,6 +31,19 @@ class _KwOnly:
 
 
 KW_ONLY = _KwOnly()
+
+
+class _FieldType:
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FieldType('_FIELD')
+_FIELD_CLASSVAR = _FieldType('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FieldType('_FIELD_INITVAR')
 
 
 class FrozenInstanceError(AttributeError):
@@ -63,7 +78,7 @@ class Field:
         from types import MappingProxyType  # read-only, as CPython's
         self.metadata = MappingProxyType({} if metadata is None else metadata)
         self.kw_only = kw_only
-        self._field_type = '_FIELD'
+        self._field_type = _FIELD
 
     def __repr__(self):
         return ('Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,hash=%r,'
@@ -102,24 +117,35 @@ def _type_of(t, module, cls):
         return t
 
 
-def _ann_kind(t, stringified=False):
+def _kind_of(t):
+    # the kind of field an annotation object makes
+    if t is InitVar or isinstance(t, InitVar):
+        return 'initvar'
+    if t is KW_ONLY:
+        return 'kwonly'
+    typing = sys.modules.get('typing')  # a ClassVar object means typing is loaded
+    if typing is not None and (t is typing.ClassVar or typing.get_origin(t) is typing.ClassVar):
+        return 'classvar'
+    return ''
+
+
+_KIND_NAMES = {'ClassVar': 'classvar', 'InitVar': 'initvar', 'KW_ONLY': 'kwonly'}
+
+
+def _ann_kind(t, module, stringified=False):
     if not isinstance(t, str):
-        if isinstance(t, InitVar) or t is InitVar:
-            return 'initvar'
-        return ''
+        return _kind_of(t)
     t = t.strip()
     if not stringified:  # CPython's test does not see through quotes in the text
         t = _unquote(t)
-    for p in ('typing.', 't.', 'dataclasses.'):
-        if t.startswith(p):
-            t = t[len(p):]
-    if t == 'ClassVar' or t.startswith('ClassVar['):
-        return 'classvar'
-    if t == 'InitVar' or t.startswith('InitVar['):
-        return 'initvar'
-    if t == 'KW_ONLY':
-        return 'kwonly'
-    return ''
+    parts = [p.strip() for p in t.split('[', 1)[0].split('.')]
+    found = getattr(module, '__dict__', {}).get(parts[0], MISSING)
+    for p in parts[1:]:
+        found = getattr(found, p, MISSING)
+    if found is not MISSING:
+        return _kind_of(found)
+    # a name the module does not have (imported inside a function)
+    return _KIND_NAMES.get(parts[-1], '')
 
 
 def _fields_of(cls):
@@ -142,7 +168,7 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
     stringified = _pywasm_compat.annotations_are_text(getattr(module, '__dict__', {}))
     kw_mode = kw_only
     for name, t in anns.items():
-        kind = _ann_kind(t, stringified)
+        kind = _ann_kind(t, module, stringified)
         if kind == 'kwonly' or t is KW_ONLY:
             kw_mode = True
             continue
@@ -154,12 +180,12 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
         f.name = name
         f.type = t if stringified else _type_of(t, module, cls)
         if kind == 'classvar':
-            f._field_type = '_FIELD_CLASSVAR'
+            f._field_type = _FIELD_CLASSVAR
         elif kind == 'initvar':
-            f._field_type = '_FIELD_INITVAR'
+            f._field_type = _FIELD_INITVAR
         if f.kw_only is MISSING:
             f.kw_only = kw_mode
-        if f._field_type == '_FIELD' and type(f.default) in _MUTABLE:
+        if f._field_type is _FIELD and type(f.default) in _MUTABLE:
             raise ValueError('mutable default %s for field %s is not allowed: use default_factory'
                              % (type(f.default), name))
         if isinstance(v, Field):
@@ -176,7 +202,7 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
             raise TypeError('%r is a field but has no type annotation' % name)
     cls.__dataclass_fields__ = fields
     cls.__dataclass_params__ = (init, repr_, eq, order, unsafe_hash, frozen)
-    real = [f for f in fields.values() if f._field_type == '_FIELD']
+    real = [f for f in fields.values() if f._field_type is _FIELD]
     if init:
         _check_defaults(cls, fields)
         _set(cls, '__init__', _make_init(cls, fields, frozen))
@@ -241,7 +267,7 @@ def _set(cls, name, f):
 def _check_defaults(cls, fields):
     seen_default = None
     for f in fields.values():
-        if f._field_type == '_FIELD_CLASSVAR' or not f.init or f.kw_only:
+        if f._field_type is _FIELD_CLASSVAR or not f.init or f.kw_only:
             continue
         if f.default is not MISSING or f.default_factory is not MISSING:
             seen_default = f
@@ -250,7 +276,7 @@ def _check_defaults(cls, fields):
 
 
 def _make_init(cls, fields, frozen):
-    flist = [f for f in fields.values() if f._field_type != '_FIELD_CLASSVAR']
+    flist = [f for f in fields.values() if f._field_type is not _FIELD_CLASSVAR]
     pos = [f for f in flist if f.init and not f.kw_only]
     kwo = [f for f in flist if f.init and f.kw_only]
     qual = getattr(cls, '__qualname__', cls.__name__)
@@ -294,7 +320,7 @@ def _make_init(cls, fields, frozen):
                 qual, len(m), 'positional' if pm else 'keyword-only', '' if len(m) == 1 else 's', txt))
         initvars = []
         for f in flist:
-            if f._field_type == '_FIELD_INITVAR':
+            if f._field_type is _FIELD_INITVAR:
                 initvars.append(vals.get(f.name, f.default))
                 continue
             if f.name in vals:
@@ -345,7 +371,7 @@ def fields(class_or_instance):
     fs = _fields_of(class_or_instance)
     if fs is None:
         raise TypeError('must be called with a dataclass type or instance')
-    return tuple(f for f in fs.values() if f._field_type == '_FIELD')
+    return tuple(f for f in fs.values() if f._field_type is _FIELD)
 
 
 def is_dataclass(obj):
@@ -398,16 +424,16 @@ def replace(obj, **changes):
     if not _is_instance(obj):
         raise TypeError('replace() should be called on dataclass instances')
     for f in _fields_of(type(obj)).values():
-        if f._field_type == '_FIELD_CLASSVAR':
+        if f._field_type is _FIELD_CLASSVAR:
             continue
         if not f.init:
             if f.name in changes:
                 raise ValueError("field %s is declared with init=False, it cannot be specified with replace()" % f.name)
             continue
         if f.name not in changes:
-            if f._field_type == '_FIELD_INITVAR' and f.default is MISSING:
+            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
                 raise ValueError("InitVar '%s' must be specified with replace()" % f.name)
-            if f._field_type == '_FIELD':
+            if f._field_type is _FIELD:
                 changes[f.name] = getattr(obj, f.name)
     return type(obj)(**changes)
 
