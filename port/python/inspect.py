@@ -574,10 +574,11 @@ def _dataclass_signature(cls):
     # __init__ CPython generates has it.
     module = sys.modules.get(getattr(cls, '__module__', None))
     g = getattr(module, '__dict__', {})
-    missing = sys.modules['dataclasses'].MISSING
+    dataclasses = sys.modules['dataclasses']
+    missing = dataclasses.MISSING
     params = []
     for f in cls.__dataclass_fields__.values():
-        if not f.init or f._field_type == '_FIELD_CLASSVAR':
+        if not f.init or f._field_type is dataclasses._FIELD_CLASSVAR:
             continue
         if f.default is not missing:
             default = f.default
