@@ -93,29 +93,16 @@ static errors_t errors_lookup(mp_obj_t name_obj, bool encoding) {
     mp_raise_msg_varg(&mp_type_LookupError, MP_ERROR_TEXT("unknown error handler name '%s'"), name);
 }
 
-// The exception CPython raises: its message, and the attributes a handler
-// of it reads (encoding, object, start, end, reason).
+// The exception CPython raises, made of what a handler of it reads; its
+// message is what str() writes from them (port/exceptions.c).
 static NORETURN void raise_unicode_error(bool decoding, codec_t codec, mp_obj_t object,
-    size_t start, size_t end, const char *reason, const char *what) {
-    vstr_t msg;
-    mp_print_t print;
-    vstr_init_print(&msg, 80, &print);
+    size_t start, size_t end, const char *reason) {
     const char *name = codec_names[codec == CODEC_UTF8_SIG ? CODEC_UTF8 : codec];
-    mp_printf(&print, "'%s' codec can't %s %s%s in position ", name, decoding ? "decode" : "encode",
-        what, end - start > 1 ? "s" : "");
-    if (end - start > 1) {
-        mp_printf(&print, "%u-%u: %s", (unsigned)start, (unsigned)(end - 1), reason);
-    } else {
-        mp_printf(&print, "%u: %s", (unsigned)start, reason);
-    }
-    mp_obj_t exc = mp_obj_new_exception_arg1(decoding ? &mp_type_UnicodeDecodeError : &mp_type_UnicodeEncodeError,
-        mp_obj_new_str_from_vstr(&msg));
-    mp_store_attr(exc, MP_QSTR_encoding, mp_obj_new_str(name, strlen(name)));
-    mp_store_attr(exc, MP_QSTR_object, object);
-    mp_store_attr(exc, MP_QSTR_start, MP_OBJ_NEW_SMALL_INT(start));
-    mp_store_attr(exc, MP_QSTR_end, MP_OBJ_NEW_SMALL_INT(end));
-    mp_store_attr(exc, MP_QSTR_reason, mp_obj_new_str(reason, strlen(reason)));
-    nlr_raise(exc);
+    mp_obj_t args[5] = {
+        mp_obj_new_str(name, strlen(name)), object, MP_OBJ_NEW_SMALL_INT(start), MP_OBJ_NEW_SMALL_INT(end),
+        mp_obj_new_str(reason, strlen(reason))
+    };
+    nlr_raise(mp_obj_new_exception_args(decoding ? &mp_type_UnicodeDecodeError : &mp_type_UnicodeEncodeError, 5, args));
 }
 
 // One UTF-8 sequence at p (n bytes left), by the Unicode standard's table of
@@ -211,15 +198,8 @@ static mp_obj_t decode(mp_obj_t object, const byte *p, size_t n, codec_t codec, 
                     add_backslashed(&out, p[i + k]);
                 }
                 break;
-            default: {
-                char what[16];
-                if (bad == 1) {
-                    snprintf(what, sizeof(what), "byte 0x%02x", p[i]);
-                } else {
-                    strcpy(what, "byte");
-                }
-                raise_unicode_error(true, codec, object, i, i + bad, reason, what);
-            }
+            default:
+                raise_unicode_error(true, codec, object, i, i + bad, reason);
         }
         i += bad;
     }
@@ -262,23 +242,12 @@ static mp_obj_t encode(mp_obj_t object, const byte *p, size_t n, codec_t codec, 
             default: {
                 // CPython reports the whole run of characters it cannot encode.
                 size_t run_end = pos + 1;
-                unichar first = c;
                 while (p < end && utf8_get_char(p) >= limit) {
                     p = utf8_next_char(p);
                     run_end++;
                 }
-                // One character is named as repr() writes it.
-                vstr_t what;
-                vstr_init(&what, 24);
-                vstr_add_str(&what, "character");
-                if (run_end - pos == 1) {
-                    vstr_add_str(&what, " '");
-                    add_backslashed(&what, first);
-                    vstr_add_byte(&what, '\'');
-                }
                 raise_unicode_error(false, codec, object, pos, run_end,
-                    codec == CODEC_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)",
-                    vstr_null_terminated_str(&what));
+                    codec == CODEC_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)");
             }
         }
     }

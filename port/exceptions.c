@@ -13,6 +13,7 @@
 #include "py/mperrno.h"
 #include "py/objexcept.h"
 #include "py/runtime.h"
+#include "py/unicode.h"
 
 qstr pywasm_errno_message(mp_obj_t errno_val);
 void pywasm_print_one_exception(const mp_print_t *print, mp_obj_t exc);
@@ -250,6 +251,63 @@ bool pywasm_syntax_error_print(const mp_print_t *print, mp_obj_exception_t *self
         }
         mp_print_str(print, ")");
     }
+    return true;
+}
+
+// UnicodeEncodeError and UnicodeDecodeError are made of (encoding, object,
+// start, end, reason), as in CPython; the attributes read them, unless a
+// script set one (a codec error handler may move start or end).
+static const qstr unicode_error_fields[] = {
+    MP_QSTR_encoding, MP_QSTR_object, MP_QSTR_start, MP_QSTR_end, MP_QSTR_reason
+};
+
+static bool is_unicode_error(mp_obj_exception_t *self) {
+    return self->args->len == 5
+           && (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(self->base.type), MP_OBJ_FROM_PTR(&mp_type_UnicodeEncodeError))
+               || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(self->base.type), MP_OBJ_FROM_PTR(&mp_type_UnicodeDecodeError)));
+}
+
+static mp_obj_t unicode_error_field(mp_obj_exception_t *self, size_t i) {
+    mp_obj_t set = attr_get(self, unicode_error_fields[i]);
+    return set != MP_OBJ_NULL ? set : self->args->items[i];
+}
+
+// str() of either: CPython's message, naming the one character or byte at
+// fault ("can't encode character '\xe9' in position 0: ..."), else the
+// range of positions. False, for the plain printer, when the parts are not
+// of the kinds CPython requires.
+bool pywasm_unicode_error_print(const mp_print_t *print, mp_obj_exception_t *self) {
+    if (!is_unicode_error(self)) {
+        return false;
+    }
+    bool decoding = mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(self->base.type), MP_OBJ_FROM_PTR(&mp_type_UnicodeDecodeError));
+    mp_obj_t encoding = unicode_error_field(self, 0), object = unicode_error_field(self, 1);
+    mp_obj_t start_obj = unicode_error_field(self, 2), end_obj = unicode_error_field(self, 3);
+    mp_obj_t reason = unicode_error_field(self, 4);
+    mp_buffer_info_t data;
+    if (!mp_obj_is_str(encoding) || !mp_obj_is_str(reason) || !mp_obj_is_small_int(start_obj) || !mp_obj_is_small_int(end_obj)
+        || (decoding ? !mp_get_buffer(object, &data, MP_BUFFER_READ) : !mp_obj_is_str(object))) {
+        return false;
+    }
+    mp_int_t start = MP_OBJ_SMALL_INT_VALUE(start_obj), end = MP_OBJ_SMALL_INT_VALUE(end_obj);
+    size_t text_len = 0;
+    const byte *text = decoding ? NULL : (const byte *)mp_obj_str_get_data(object, &text_len);
+    mp_printf(print, "'%s' codec can't %s ", mp_obj_str_get_str(encoding), decoding ? "decode" : "encode");
+    bool one = start >= 0 && end == start + 1;
+    if (decoding && one && (size_t)start < data.len) {
+        mp_printf(print, "byte 0x%02x in position %d: ", ((const byte *)data.buf)[start], (int)start);
+    } else if (!decoding && one && (size_t)start < utf8_charlen(text, text_len)) {
+        const byte *s = text;
+        for (mp_int_t i = 0; i < start; i++) {
+            s = utf8_next_char(s);
+        }
+        unichar c = utf8_get_char(s);
+        mp_printf(print, c < 0x100 ? "character '\\x%02x'" : c < 0x10000 ? "character '\\u%04x'" : "character '\\U%08x'", c);
+        mp_printf(print, " in position %d: ", (int)start);
+    } else {
+        mp_printf(print, "%s in position %d-%d: ", decoding ? "bytes" : "characters", (int)start, (int)(end - 1));
+    }
+    mp_obj_print_helper(print, reason, PRINT_STR);
     return true;
 }
 
@@ -528,6 +586,14 @@ bool pywasm_exception_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest) 
         }
         if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(self->base.type), MP_OBJ_FROM_PTR(&mp_type_AttributeError))) {
             return name_attr(self, true, attr, dest);
+        }
+        if (is_unicode_error(self)) {
+            for (size_t i = 0; i < MP_ARRAY_SIZE(unicode_error_fields); i++) {
+                if (attr == unicode_error_fields[i]) {
+                    dest[0] = self->args->items[i];
+                    return true;
+                }
+            }
         }
         if (attr == MP_QSTR_errno && !is_oserror(self->base.type)) {
             // MicroPython gives every exception an errno (its first argument);

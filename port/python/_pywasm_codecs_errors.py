@@ -9,17 +9,8 @@ _UNSUPPORTED = ('surrogateescape', 'surrogatepass', 'namereplace')
 
 
 def decode_error(codec, data, start, end, reason):
-    """A UnicodeDecodeError with CPython's message and attributes. pywasm's
-    exception takes the message alone, so the attributes are set afterwards."""
-    if end - start == 1:
-        where = 'byte 0x%02x in position %d' % (data[start], start)
-    else:
-        where = 'bytes in position %d-%d' % (start, end - 1)
-    exc = UnicodeDecodeError("'%s' codec can't decode %s: %s" % (codec, where, reason))
-    for attr, value in (('encoding', codec), ('object', data), ('start', start),
-                        ('end', end), ('reason', reason)):
-        setattr(exc, attr, value)
-    return exc
+    """A UnicodeDecodeError as CPython makes it; str() writes its message."""
+    return UnicodeDecodeError(codec, data, start, end, reason)
 
 
 def escaped(code):
@@ -31,17 +22,9 @@ def escaped(code):
     return '\\U%08x' % code
 
 
-def encode_error(codec, text, start, end, reason, code):
-    """A UnicodeEncodeError; `code` is the first code point it cannot encode."""
-    if end - start == 1:
-        where = "character '%s' in position %d" % (escaped(code), start)
-    else:
-        where = 'characters in position %d-%d' % (start, end - 1)
-    exc = UnicodeEncodeError("'%s' codec can't encode %s: %s" % (codec, where, reason))
-    for attr, value in (('encoding', codec), ('object', text), ('start', start),
-                        ('end', end), ('reason', reason)):
-        setattr(exc, attr, value)
-    return exc
+def encode_error(codec, text, start, end, reason):
+    """A UnicodeEncodeError as CPython makes it; str() writes its message."""
+    return UnicodeEncodeError(codec, text, start, end, reason)
 
 
 def _unsupported(errors):
@@ -72,7 +55,7 @@ def handle_encode_error(errors, codec, text, start, end, reason, codes):
     """What stands for text[start:end] (whose code points are `codes`): an
     ASCII str the codec then encodes, or the handler's exception."""
     if errors == 'strict':
-        raise encode_error(codec, text, start, end, reason, codes[0])
+        raise encode_error(codec, text, start, end, reason)
     if errors == 'ignore':
         return ''
     if errors == 'replace':

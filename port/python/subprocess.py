@@ -406,9 +406,7 @@ def _decode(data, encoding, errors):
     # Text mode reads with universal newlines, as CPython's does.
     if data is None:
         return None
-    if encoding and encoding.lower().replace("-", "").replace("_", "") not in ("utf8", "ascii"):
-        raise NotImplementedError("subprocess: encoding=%r is not supported in pywasm (UTF-8 only)" % encoding)
-    text = _host.decode(data, errors or "strict")
+    text = data.decode(encoding or "utf-8", errors or "strict")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

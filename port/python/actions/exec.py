@@ -182,4 +182,4 @@ def get_exec_output(command_line, args=None, *, cwd=None, env=None, input=None, 
     """Run a tool, its output also going to the log unless silent; returns an ExecOutput."""
     exit_code, out, err = _run(command_line, args, cwd, env, input, silent, ignore_return_code, fail_on_std_err, True)
     # As Node's StringDecoder: bytes that are not UTF-8 become U+FFFD.
-    return ExecOutput(exit_code, _host.decode(out, "replace"), _host.decode(err, "replace"))
+    return ExecOutput(exit_code, out.decode("utf-8", "replace"), err.decode("utf-8", "replace"))
