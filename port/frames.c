@@ -304,6 +304,26 @@ static mp_obj_t code_varnames(const mp_obj_fun_bc_t *fun, const prelude_t *p) {
     return mp_obj_new_tuple(len - closed, items + closed);
 }
 
+// CPython's co_cellvars (the locals an inner function reads) or co_freevars
+// (the enclosing scopes' variables this code reads, in the order of its
+// __closure__'s cells), by the names patch 0222 keeps; empty in frozen or
+// .mpy code, which keeps none.
+static mp_obj_t code_cell_names(const mp_obj_fun_bc_t *fun, const prelude_t *p, bool free) {
+    mp_obj_t names = mp_obj_new_list(0, NULL);
+    const byte *ip = local_names_of(p);
+    while (ip != NULL && ip < p->line_info_top) {
+        mp_uint_t entry = mp_decode_uint(&ip);
+        mp_uint_t kind = entry & LOCAL_KIND_MASK;
+        if (free ? kind == LOCAL_KIND_FREE : (kind == LOCAL_KIND_CELL || kind == LOCAL_KIND_PARAM_CELL)) {
+            mp_obj_list_append(names, MP_OBJ_NEW_QSTR(code_qstr(fun, entry >> LOCAL_KIND_BITS)));
+        }
+    }
+    size_t len;
+    mp_obj_t *items;
+    mp_obj_list_get(names, &len, &items);
+    return mp_obj_new_tuple(len, items);
+}
+
 static void code_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     code_t *self = MP_OBJ_TO_PTR(self_in);
     if (dest[0] != MP_OBJ_NULL) {
@@ -333,6 +353,10 @@ static void code_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             break;
         case MP_QSTR_co_varnames:
             dest[0] = code_varnames(self->fun, &p);
+            break;
+        case MP_QSTR_co_cellvars:
+        case MP_QSTR_co_freevars:
+            dest[0] = code_cell_names(self->fun, &p, attr == MP_QSTR_co_freevars);
             break;
         case MP_QSTR_co_nlocals:
             dest[0] = mp_obj_len(code_varnames(self->fun, &p));

@@ -58,6 +58,9 @@ static bool fun_builtin_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         case MP_QSTR___code__:
             dest[0] = pywasm_code_of(self);
             return true;
+        case MP_QSTR___closure__:
+            dest[0] = mp_const_none;  // a closure answers its cells (patch 0232)
+            return true;
         default:
             return false;
     }
