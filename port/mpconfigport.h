@@ -19,6 +19,8 @@
 #define MICROPY_FLOAT_IMPL                  (MICROPY_FLOAT_IMPL_DOUBLE)
 #define MICROPY_ERROR_REPORTING             (MICROPY_ERROR_REPORTING_DETAILED)
 #define MICROPY_WARNINGS                    (1)
+// range(3) == range(0, 3), as in CPython (off below the "everything" level).
+#define MICROPY_PY_BUILTINS_RANGE_BINOP     (1)
 // Linux's errno numbering, as CPython reports it (errors.c).
 #define MICROPY_USE_INTERNAL_ERRNO          (1)
 // The errno module names every error WASI can report, and a few aliases, as
