@@ -1,13 +1,13 @@
 """typing: the names scripts import so that annotated code runs. Every name
 exists and can be subscripted (List[int], Optional[str], Dict[str, Any],
 Callable[[int], str], Literal['a'], Annotated[int, 'x'], ...), giving an
-object that repr()s like CPython's; TypeVar, Generic (subclassable,
-subscriptable), Protocol, NamedTuple (class syntax and functional form),
-TypedDict (builds a dict), NewType, cast, overload, final, no_type_check,
-runtime_checkable, get_type_hints (reads __annotations__ where the
-interpreter keeps them), TYPE_CHECKING = False. No static checking is done,
-as in CPython. Not supported: get_origin/get_args on builtin generics such
-as list[int] (MicroPython cannot subscript builtin types)."""
+object that repr()s like CPython's; TypeVar, Generic (a generic class has
+__parameters__, and subscripted gives an alias that substitutes them),
+Protocol, NamedTuple (class syntax and functional form), TypedDict (builds a
+dict), NewType, cast, overload, final, no_type_check, runtime_checkable,
+get_type_hints (reads __annotations__ where the interpreter keeps them),
+get_origin/get_args, TYPE_CHECKING = False. No static checking is done, as
+in CPython."""
 
 import _pywasm_compat
 import sys
@@ -211,16 +211,121 @@ class TypeVarTuple(TypeVar):
     pass
 
 
+class _GenericAlias:
+    """A generic class subscripted: Stack[int], Generic[T], Pair[str, T]. It
+    prints as CPython's, makes the class's instances when called, stands
+    for the class as a base (__mro_entries__), knows its type variables
+    (__parameters__) and substitutes them when subscripted again."""
+
+    def __init__(self, origin, args):
+        self.__origin__, self.__args__ = origin, args
+        params = []
+        for a in args:
+            for p in (a,) if isinstance(a, TypeVar) else getattr(a, '__parameters__', ()) if isinstance(a, _GenericAlias) else ():
+                if p not in params:
+                    params.append(p)
+        self.__parameters__ = tuple(params)
+
+    def __getitem__(self, args):
+        args = _generic_args(self, self.__parameters__, args)
+        subst = dict(zip(self.__parameters__, args))
+        return _GenericAlias(self.__origin__, tuple(_substitute(a, subst) for a in self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        made = self.__origin__(*args, **kwargs)
+        try:
+            made.__orig_class__ = self
+        except Exception:
+            pass
+        return made
+
+    def __mro_entries__(self, bases):
+        # Generic[T] beside a base that is already generic adds nothing
+        if self.__origin__ is Generic and any(
+                b is not self and isinstance(b, (type, _GenericAlias)) and issubclass(getattr(b, '__origin__', b), Generic)
+                for b in bases):
+            return ()
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __repr__(self):
+        return '%s[%s]' % (_name(self.__origin__), ', '.join(_name(a) for a in self.__args__))
+
+    def __eq__(self, other):
+        return (isinstance(other, _GenericAlias) and self.__origin__ is other.__origin__
+                and self.__args__ == other.__args__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __or__(self, other):
+        return _union_of((self, other))
+
+    def __ror__(self, other):
+        return _union_of((other, self))
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+    def __instancecheck__(self, obj):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+
+def _generic_args(alias, params, args):
+    # the arguments for params, checked as CPython checks them
+    if not isinstance(args, tuple):
+        args = (args,)
+    if not params:
+        raise TypeError('%r is not a generic class' % (alias,))
+    if len(args) != len(params):
+        raise TypeError('Too %s arguments for %r; actual %d, expected %d'
+                        % ('many' if len(args) > len(params) else 'few', alias, len(args), len(params)))
+    return tuple(_none_type(a) for a in args)
+
+
+def _substitute(a, subst):
+    if isinstance(a, TypeVar):
+        return subst.get(a, a)
+    if isinstance(a, _GenericAlias) and a.__parameters__:
+        return a[tuple(subst.get(p, p) for p in a.__parameters__)]
+    return a
+
+
 class Generic:
-    """Subclass Generic[T] freely; subscripting a generic class gives the
-    class itself."""
+    """Generic[T, ...] as a base makes a generic class: its __parameters__
+    are those type variables (or, without Generic[...], those of its
+    generic bases in order), and subscripting it gives a _GenericAlias."""
 
     def __class_getitem__(cls, args):
-        return cls
+        if cls is Generic or cls is Protocol:
+            args = args if isinstance(args, tuple) else (args,)
+            if not all(isinstance(a, TypeVar) for a in args):
+                raise TypeError('Parameters to %s[...] must all be type variables or parameter specification variables.'
+                                % cls.__name__)
+            return _GenericAlias(cls, args)
+        return _GenericAlias(cls, _generic_args(cls, cls.__dict__.get('__parameters__', ()), args))
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        bases = cls.__dict__.get('__orig_bases__', ())
+        params = []
+        for b in bases:
+            if isinstance(b, _GenericAlias) and b.__origin__ in (Generic, Protocol):
+                params = list(b.__parameters__)
+                break
+            for p in getattr(b, '__parameters__', ()) if isinstance(b, _GenericAlias) else ():
+                if p not in params:
+                    params.append(p)
+        cls.__parameters__ = tuple(params)
 
 
 class Protocol(Generic):
     def __init_subclass__(cls, **kw):
+        super().__init_subclass__(**kw)
         # A protocol (Protocol among its bases) refuses isinstance() until
         # @runtime_checkable; a class implementing one checks by its bases.
         if Protocol in cls.__bases__:
@@ -354,7 +459,7 @@ def get_origin(tp):
     import types
     if isinstance(tp, types.UnionType):
         return types.UnionType
-    if isinstance(tp, types.GenericAlias):
+    if isinstance(tp, (types.GenericAlias, _GenericAlias)):
         return tp.__origin__
     if isinstance(tp, _Alias):
         o = tp.__origin__
@@ -373,7 +478,7 @@ def get_origin(tp):
 
 def get_args(tp):
     import types
-    if isinstance(tp, (types.UnionType, types.GenericAlias)):
+    if isinstance(tp, (types.UnionType, types.GenericAlias, _GenericAlias)):
         return tp.__args__
     if isinstance(tp, _Alias) and tp.__origin__ is not None:
         if tp.__origin__ is Optional:
