@@ -90,13 +90,52 @@ static prelude_t prelude_of(const mp_obj_fun_bc_t *fun) {
 #define LOCAL_KIND_CELL 1       // a local an inner function reads
 #define LOCAL_KIND_FREE 2       // an enclosing scope's variable
 #define LOCAL_KIND_PARAM_CELL 3 // an argument an inner function reads
-static const byte *local_names_of(const prelude_t *p) {
+// A function with positional-only parameters (patch 0235) has, first, the
+// number of argument slots they end at.
+static const byte *local_table_of(const prelude_t *p) {
     for (const byte *ip = p->line_info; ip < p->line_info_top; ip += (*ip & 0x80) ? 2 : 1) {
         if (*ip == 0) {
             return ip + 1;
         }
     }
     return NULL;
+}
+
+static const byte *local_names_of(const prelude_t *p) {
+    const byte *ip = local_table_of(p);
+    return ip != NULL && (p->scope_flags & MP_SCOPE_FLAG_POSONLY) ? mp_decode_uint_skip(ip) : ip;
+}
+
+size_t pywasm_posonly_end(const mp_obj_fun_bc_t *fun) {
+    prelude_t p = prelude_of(fun);
+    const byte *ip = local_table_of(&p);
+    return ip != NULL && (p.scope_flags & MP_SCOPE_FLAG_POSONLY) ? mp_decode_uint(&ip) : 0;
+}
+
+// CPython's TypeError for keywords naming positional-only parameters (all
+// of them, in the call's order), when the function has no **kwargs to take
+// them; nothing if none does.
+void pywasm_check_posonly_keywords(const mp_obj_fun_bc_t *fun, qstr name, size_t n_kw, const mp_obj_t *kwargs) {
+    prelude_t p = prelude_of(fun);
+    size_t end = pywasm_posonly_end(fun);
+    vstr_t names;
+    vstr_init(&names, 16);
+    for (size_t i = 0; i < n_kw; i++) {
+        const byte *ip = p.arg_names;
+        for (size_t j = 0; j < end; j++) {
+            if (kwargs[2 * i] == MP_OBJ_NEW_QSTR(code_qstr(fun, mp_decode_uint(&ip)))) {
+                vstr_add_str(&names, names.len ? ", " : "");
+                vstr_add_str(&names, qstr_str(MP_OBJ_QSTR_VALUE(kwargs[2 * i])));
+                break;
+            }
+        }
+    }
+    if (names.len) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("%q() got some positional-only arguments passed as keyword arguments: '%s'"),
+            name, vstr_null_terminated_str(&names));
+    }
+    vstr_clear(&names);
 }
 
 // A dict of the variables of the function running in cs, made now, as
@@ -348,9 +387,12 @@ static void code_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         case MP_QSTR_co_kwonlyargcount:
             dest[0] = MP_OBJ_NEW_SMALL_INT(p.n_kwonly_args);
             break;
-        case MP_QSTR_co_posonlyargcount:
-            dest[0] = MP_OBJ_NEW_SMALL_INT(0);  // '/' is accepted, not recorded (patch 0030)
+        case MP_QSTR_co_posonlyargcount: {
+            // recorded where the compiler keeps names (patch 0235), else 0
+            size_t end = pywasm_posonly_end(self->fun);
+            dest[0] = MP_OBJ_NEW_SMALL_INT(end ? end - closed_over_count(self->fun, &p) : 0);
             break;
+        }
         case MP_QSTR_co_varnames:
             dest[0] = code_varnames(self->fun, &p);
             break;

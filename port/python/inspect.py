@@ -603,9 +603,10 @@ def _function_signature(func, skip_first=False):
     def param(name, kind, default=_empty):
         return Parameter(name, kind, default=default, annotation=anns.get(name, _empty))
     params = []
+    n_posonly = code.co_posonlyargcount
     for i, name in enumerate(names[:n_pos]):
         d = i - (n_pos - len(defaults))
-        params.append(param(name, 1, defaults[d] if d >= 0 else _empty))
+        params.append(param(name, 0 if i < n_posonly else 1, defaults[d] if d >= 0 else _empty))
     rest = n_pos + n_kw
     if code.co_flags & _CO_VARARGS:
         params.append(param(names[rest], 2))
