@@ -29,12 +29,6 @@ void pywasm_print_exception(const mp_print_t *print, mp_obj_t exc);
 #define EXIT_KEYBOARD_INTERRUPT (130)
 #define HEAP_INITIAL (2 * 1024 * 1024)
 #define HEAP_LIMIT_DEFAULT ((size_t)3 << 30)  // bounded in practice by the engine's memory limit
-// The C stack is 1 MiB (Makefile). The limit leaves headroom for C code that
-// runs between two of MicroPython's stack checks (the parser, the compiler,
-// printing), and is low enough that a Python recursion raises RecursionError
-// before the engine's own stack runs out on Node's main thread (~984 KB, less
-// than a recursion through C takes for 640 KiB of C stack: docs/interpreter.md).
-#define C_STACK_LIMIT (640 * 1024)
 
 static const char *progname = "pywasm";
 
@@ -422,7 +416,7 @@ int main(int argc, char **argv) {
     }
 
     mp_stack_ctrl_init();
-    mp_stack_set_limit(C_STACK_LIMIT);
+    mp_stack_set_limit(PYWASM_C_STACK_LIMIT);
     pywasm_heap_init(HEAP_INITIAL, heap_limit);
     mp_init();
     MP_STATE_VM(mp_optimise_value) = optimise;

@@ -21,6 +21,13 @@
 #define MICROPY_WARNINGS                    (1)
 // range(3) == range(0, 3), as in CPython (off below the "everything" level).
 #define MICROPY_PY_BUILTINS_RANGE_BINOP     (1)
+// The C stack is 1 MiB (Makefile). The stack check's limit leaves headroom
+// for C code that runs between two of MicroPython's checks (the parser, the
+// compiler, printing), and is low enough that a Python recursion raises
+// RecursionError before the engine's own stack runs out on Node's main
+// thread (~984 KB, less than a recursion through C takes for 640 KiB of C
+// stack: docs/interpreter.md). sys.setrecursionlimit() lowers it (sys_extra.c).
+#define PYWASM_C_STACK_LIMIT                (640 * 1024)
 // Linux's errno numbering, as CPython reports it (errors.c).
 #define MICROPY_USE_INTERNAL_ERRNO          (1)
 // The errno module names every error WASI can report, and a few aliases, as

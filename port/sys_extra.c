@@ -1,7 +1,7 @@
 // sys attributes CPython scripts use that MicroPython's sys lacks; patch 0028
-// lists them in sys's globals. Only what can be true here: the recursion
-// limit is recorded and reported, but the depth a script reaches is set by
-// the stack (RecursionError comes from the stack check, see main.c).
+// lists them in sys's globals. Only what can be true here: RecursionError
+// comes from the stack check (see PYWASM_C_STACK_LIMIT), so the recursion
+// limit sets that check's limit, not a count of calls.
 #include <float.h>
 
 #include "py/obj.h"
@@ -10,6 +10,7 @@
 #include "py/objtype.h"
 #include "py/objtuple.h"
 #include "py/runtime.h"
+#include "py/stackctrl.h"
 #include "library.h"
 
 // sys.executable (patch 0113): subprocess.run([sys.executable, ...]) runs a
@@ -30,6 +31,12 @@ static mp_obj_t sys_setrecursionlimit(mp_obj_t limit_in) {
         mp_raise_ValueError(MP_ERROR_TEXT("recursion limit must be greater or equal than 1"));
     }
     recursion_limit = limit;
+    // The stack check's limit becomes the stack that many plain Python calls
+    // take (the full limit holds 1,462 of them), so that a recursion ends
+    // near the depth the script set, as in CPython; a deeper limit than the
+    // stack holds stays the stack's. (Without a call here the depth is the
+    // stack's, a little deeper than CPython's default of 1,000.)
+    mp_stack_set_limit(limit >= 1462 ? PYWASM_C_STACK_LIMIT : PYWASM_C_STACK_LIMIT / 1462 * limit);
     return mp_const_none;
 }
 MP_DEFINE_CONST_FUN_OBJ_1(pywasm_sys_setrecursionlimit_obj, sys_setrecursionlimit);
