@@ -1,39 +1,53 @@
-# Parameters before / take no keyword: a keyword of their name goes to
-# **kwargs, or is the TypeError CPython gives; signatures show the /.
-import inspect
-def f(a, b, /, c, d=4, *, e=5): return (a, b, c, d, e)
-print(f(1, 2, 3), f(1, 2, c=3, e=6))
-for call in [lambda: f(a=1, b=2, c=3), lambda: f(1, b=2, c=3), lambda: f(1, 2, 3, x=1), lambda: f(1, 2, 3, a=1), lambda: f(1, 2, 3, b=9, zz=1)]:
-    try: print(call())
-    except TypeError as e: print("TE", e)
-def g(self, /, **kw): return self, kw
-print(g(1, self=2), g(0))
-class Mapping:
-    def update(self, other=(), /, **kwds): return other, kwds
-print(Mapping().update(other=1), Mapping().update({1: 2}, x=3))
-try: Mapping().update(self=1)
-except TypeError as e: print("TE", e)
-lam = lambda x, /, y: x + y
-print(lam(1, y=2))
-try: lam(x=1, y=2)
-except TypeError as e: print("TE", e)
-def outer():
-    z = 10
-    def inner(a, /, b): return a + b + z
-    return inner
-inn = outer()
-print(inn(1, b=2), inn.__code__.co_posonlyargcount, inn.__code__.co_argcount)
-try: inn(a=1, b=2)
-except TypeError as e: print("TE", e)
-print(inspect.signature(f), inspect.signature(g), inspect.signature(inn), f.__code__.co_posonlyargcount, g.__code__.co_posonlyargcount)
-def gen(a, /, *args, **kw): yield a, args, kw
-print(next(gen(1, 2, a=3)))
-async def co(a, /): return a
-print(inspect.signature(co))
-class K:
-    def m(self, x, /, y=2): return x, y
-    @classmethod
-    def c(cls, x, /): return x
-print(K().m(1, y=3), K.c(5), inspect.signature(K().m), inspect.signature(K.m))
-try: K().m(x=1)
-except TypeError as e: print("TE", e)
+# Positional-only parameters (PEP 570, patch 0030): the '/' marker in def and
+# lambda, with defaults, keyword-only parameters after it, in methods, and the
+# placements CPython refuses. Passing one by keyword: core_positional_only_keywords.py.
+
+
+def clamp(value, low, high, /, *, wrap=False):
+    if wrap:
+        span = high - low
+        return low + (value - low) % span
+    return max(low, min(high, value))
+
+
+print(clamp(15, 0, 10), clamp(15, 0, 10, wrap=True), clamp(-3, 0, 10))
+
+double = lambda x, /: x * 2
+print(double(21), (lambda a, b=3, /, c=4: a + b + c)(1))
+
+
+def scale(a=1, /, b=2, *rest, **named):
+    return a, b, rest, sorted(named)
+
+
+print(scale(), scale(5), scale(5, 6, 7, 8, z=1, y=2), scale(5, b=9))
+
+
+class Vector:
+    def __init__(self, x, y, /):
+        self.x, self.y = x, y
+
+    def dot(self, other, /):
+        return self.x * other.x + self.y * other.y
+
+    @staticmethod
+    def of(pair, /):
+        return Vector(*pair)
+
+
+print(Vector(1, 2).dot(Vector.of((3, 4))))
+
+for source in [
+    "def f(/, a): pass",
+    "def f(a, /, /): pass",
+    "def f(*, a, /): pass",
+    "def f(*a, /): pass",
+    "def f(**k, /): pass",
+    "def f(a=1, /, b): pass",
+    "lambda /: 0",
+]:
+    try:
+        compile(source, "<case>", "exec")
+        print("compiled:", source)
+    except SyntaxError:
+        print("SyntaxError:", source)
