@@ -4,10 +4,11 @@ format_stack, extract_stack, walk_stack, format_list, FrameSummary) from
 sys._getframe(). The interpreter's own printer (port/traceback.c) writes
 CPython's format, each frame's source line included when its file is
 readable (frozen modules have none); there are no column markers (the
-~~^^ lines of CPython 3.11). Traceback objects (e.__traceback__,
-sys.exc_info()[2]) come from _pywasm_traceback: extract_tb, format_tb,
-print_tb, walk_tb and TracebackException.stack read them. format_exception
-and print_exception ignore limit= (sys.tracebacklimit is honoured)."""
+~~^^ lines of CPython 3.11). format_exception groups its lines into
+CPython's entries (a frame with its source line is one) and honours limit=.
+Traceback objects (e.__traceback__, sys.exc_info()[2]) come from
+_pywasm_traceback: extract_tb, format_tb, print_tb, walk_tb and
+TracebackException.stack read them."""
 import sys
 import io
 import _pywasm_compat
@@ -91,7 +92,37 @@ def format_exception(exc, value=None, tb=None, limit=None, chain=True):
             sys.print_exception(e, buf)
         finally:
             e.__cause__, e.__context__ = saved
-    return buf.getvalue().splitlines(True)
+    return _entries(buf.getvalue().splitlines(True), limit)
+
+
+def _entries(lines, limit):
+    # The printed lines grouped as CPython's list has them: a frame with its
+    # source line is one string, as is a chain's "During handling..." with
+    # its blank lines; each traceback keeps the frames limit= allows.
+    out, frames = [], []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.startswith('  File "'):
+            j = i + 1
+            while j < len(lines) and lines[j].startswith('    '):
+                j += 1
+            frames.append(''.join(lines[i:j]))
+            i = j
+            continue
+        if line.startswith('  [Previous line repeated'):
+            frames.append(line)
+        else:
+            out.extend(_limited(frames, limit))
+            frames = []
+            if line == '\n' and i + 2 < len(lines) and lines[i + 2] == '\n':
+                out.append(''.join(lines[i:i + 3]))  # between two exceptions of a chain
+                i += 3
+                continue
+            out.append(line)
+        i += 1
+    out.extend(_limited(frames, limit))
+    return out
 
 
 def print_exception(exc, value=None, tb=None, limit=None, file=None, chain=True):
@@ -102,7 +133,7 @@ def format_exc(limit=None, chain=True):
     e = sys.exc_info()[1]
     if e is None:
         return 'NoneType: None\n'
-    return ''.join(format_exception(e, chain=chain))
+    return ''.join(format_exception(e, limit=limit, chain=chain))
 
 
 def print_exc(limit=None, file=None, chain=True):
@@ -252,7 +283,7 @@ class TracebackException:
         return cls(type(exc), exc, exc.__traceback__, **kw)
 
     def format(self, *, chain=True):
-        return iter(format_exception(self._e))
+        return iter(format_exception(self._e, chain=chain))
 
     def format_exception_only(self):
         return iter(format_exception_only(self._e))
