@@ -256,7 +256,7 @@ class Pickler:
             reduce = table.get(t)
             if reduce is not None:
                 rv = reduce(obj)
-            elif isinstance(obj, type) or t in _FUNC_TYPES or t.__name__ == 'function':
+            elif isinstance(obj, type) or t in _FUNC_TYPES or t.__name__ in ('function', 'builtin_function_or_method'):
                 self.save_global(obj)
                 return
             else:

@@ -56,7 +56,7 @@ def ismethod(obj):
 def isbuiltin(obj):
     if isinstance(obj, _MethodType):
         return isbuiltin(obj.__func__)
-    return type(obj).__name__ == 'function' and not isfunction(obj)
+    return type(obj).__name__ == 'builtin_function_or_method'
 
 
 def isroutine(obj):

@@ -13,8 +13,7 @@ class SimpleNamespace:
             setattr(self, k, v)
 
     def __repr__(self):
-        # MicroPython's keyword arguments are unordered; sort for stability.
-        return 'namespace(%s)' % ', '.join('%s=%r' % kv for kv in sorted(self.__dict__.items()))
+        return 'namespace(%s)' % ', '.join('%s=%r' % kv for kv in self.__dict__.items())
 
     def __eq__(self, o):
         return isinstance(o, SimpleNamespace) and self.__dict__ == o.__dict__
@@ -41,7 +40,20 @@ FunctionType = LambdaType = type(_f)
 GeneratorType = type(_g())
 CoroutineType = type(_c())
 MethodType = type(_C().m)
-BuiltinFunctionType = BuiltinMethodType = type(len)
+class _BuiltinCheck(type):
+    # Built-in functions have a class per argument count here (len's, print's,
+    # divmod's...), and a built-in's bound method is a bound method: one class
+    # answers for all, as CPython's builtin_function_or_method does.
+    _classes = (type(len), type(print), type(divmod), type(globals), type(setattr))
+
+    def __instancecheck__(cls, obj):
+        t = type(obj)
+        if t is MethodType:
+            t = type(obj.__func__)
+        return t in cls._classes
+
+
+BuiltinFunctionType = BuiltinMethodType = _BuiltinCheck('builtin_function_or_method', (), {'__module__': 'builtins'})
 ModuleType = type(_sys)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
