@@ -12,6 +12,9 @@
 // False. Binary operators answer NotImplemented for an operand they do not
 // take, as CPython's do; their reflected forms (__radd__) run the operator
 // with the operands swapped. An int answers for every binary operator.
+// __hash__ is None for the mutable containers, as in CPython; numbers have
+// their conversions (__int__, __float__, __index__ for ints, __round__,
+// __trunc__, __floor__, __ceil__), and sequences __reversed__.
 #include "py/runtime.h"
 #include "py/builtin.h"
 #include "py/objtype.h"
@@ -19,6 +22,7 @@
 typedef enum {
     SLOT_NONE, SLOT_BINARY, SLOT_REFLECTED, SLOT_UNARY, SLOT_LEN, SLOT_ITER,
     SLOT_GETITEM, SLOT_SETITEM, SLOT_DELITEM, SLOT_CONTAINS, SLOT_CALL, SLOT_REPR, SLOT_STR,
+    SLOT_HASH, SLOT_IS_NONE, SLOT_CONVERT,
 } slot_kind_t;
 
 typedef struct {
@@ -48,9 +52,36 @@ static bool is_container(const mp_obj_type_t *type) {
     ;
 }
 
+static bool is_integer(const mp_obj_type_t *type) {
+    return type == &mp_type_int || type == &mp_type_bool;
+}
+
+static bool is_real(const mp_obj_type_t *type) {
+    #if MICROPY_PY_BUILTINS_FLOAT
+    if (type == &mp_type_float) {
+        return true;
+    }
+    #endif
+    return is_integer(type);
+}
+
 // What name is on type (and, for a bound lookup, on obj); SLOT_NONE if not.
 static slot_kind_t slot_kind(const mp_obj_type_t *type, mp_obj_t obj, qstr name, size_t *op) {
     switch (name) {
+        case MP_QSTR___hash__:
+            return type == &mp_type_list || type == &mp_type_dict || type == &mp_type_set || type == &mp_type_bytearray
+                   ? SLOT_IS_NONE : SLOT_HASH;
+        case MP_QSTR___index__:
+            return is_integer(type) ? SLOT_CONVERT : SLOT_NONE;
+        case MP_QSTR___int__:
+        case MP_QSTR___float__:
+        case MP_QSTR___round__:
+        case MP_QSTR___trunc__:
+        case MP_QSTR___floor__:
+        case MP_QSTR___ceil__:
+            return is_real(type) ? SLOT_CONVERT : SLOT_NONE;
+        case MP_QSTR___reversed__:
+            return type == &mp_type_list || type == &mp_type_range ? SLOT_CONVERT : SLOT_NONE;
         case MP_QSTR___len__:
             if (obj == MP_OBJ_NULL) {
                 // on the type: a container's, not an iterator's
@@ -130,6 +161,25 @@ static bool is_kind_of(const mp_obj_type_t *t, const mp_obj_type_t *of) {
     return mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(of)) || (t == &mp_type_bool && of == &mp_type_int);
 }
 
+// What an int's, a float's or a list's conversion method returns.
+static mp_obj_t convert(qstr name, mp_obj_t self) {
+    switch (name) {
+        case MP_QSTR___reversed__:
+            return mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_reversed), self);
+        case MP_QSTR___float__:
+            return mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_float), self);
+        case MP_QSTR___floor__:
+        case MP_QSTR___ceil__:
+            if (!is_integer(mp_obj_get_type(self))) {
+                mp_obj_t math = mp_import_name(MP_QSTR_math, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+                return mp_call_function_1(mp_load_attr(math, name == MP_QSTR___floor__ ? MP_QSTR_floor : MP_QSTR_ceil), self);
+            }
+            MP_FALLTHROUGH
+        default:  // __int__, __index__, __trunc__
+            return mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_int), self);
+    }
+}
+
 static mp_obj_t slot_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     slot_method_t *m = MP_OBJ_TO_PTR(self_in);
     mp_obj_t self = m->self;
@@ -154,6 +204,10 @@ static mp_obj_t slot_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, c
     }
     if (m->kind == SLOT_CALL) {
         return mp_call_function_n_kw(self, n_args, n_kw, args);
+    }
+    if (m->kind == SLOT_CONVERT && m->name == MP_QSTR___round__ && n_kw == 0 && n_args <= 1) {
+        mp_obj_t round_args[2] = { self, n_args ? args[0] : mp_const_none };
+        return mp_builtin_round_obj.fun.var(2, round_args);
     }
     size_t want = m->kind == SLOT_SETITEM ? 2 : (m->kind == SLOT_BINARY || m->kind == SLOT_REFLECTED || m->kind == SLOT_GETITEM
         || m->kind == SLOT_DELITEM || m->kind == SLOT_CONTAINS) ? 1 : 0;
@@ -205,6 +259,10 @@ static mp_obj_t slot_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, c
             return mp_binary_op(MP_BINARY_OP_CONTAINS, self, args[0]);
         case SLOT_REPR:
             return mp_call_function_1(MP_OBJ_FROM_PTR(&mp_builtin_repr_obj), self);
+        case SLOT_HASH:
+            return mp_unary_op(MP_UNARY_OP_HASH, self);
+        case SLOT_CONVERT:
+            return convert(m->name, self);
         default:  // SLOT_STR
             return mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_str), self);
     }
@@ -244,6 +302,10 @@ void pywasm_slot_method(mp_obj_t obj, bool is_type, qstr attr, mp_obj_t *dest) {
     size_t op = 0;
     slot_kind_t kind = slot_kind(type, is_type ? MP_OBJ_NULL : obj, attr, &op);
     if (kind == SLOT_NONE) {
+        return;
+    }
+    if (kind == SLOT_IS_NONE) {
+        dest[0] = mp_const_none;  // list.__hash__ is None
         return;
     }
     slot_method_t *m = mp_obj_malloc(slot_method_t, &slot_method_type);
