@@ -334,6 +334,12 @@ static void stdio_text_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 // Replaces readline() in py/modbuiltins.c (see Makefile).
 #include "shared/readline/readline.h"
 
+// Whether the interpreter serves a session (lib/interpreter.js runs
+// `-m _pywasm_session`), the REPL's among them.
+static bool in_session(void) {
+    return mp_map_lookup(&MP_STATE_VM(mp_loaded_modules_dict).map, MP_OBJ_NEW_QSTR(MP_QSTR__pywasm_session), MP_MAP_LOOKUP) != NULL;
+}
+
 int pywasm_input_readline(vstr_t *line, const char *prompt) {
     if (isatty(STDIN_FILENO)) {
         return readline(line, prompt);
@@ -351,11 +357,13 @@ int pywasm_input_readline(vstr_t *line, const char *prompt) {
             mp_handle_pending(true);
         }
         if (n <= 0) {
-            // end of input: EOFError if nothing was read. Bare, as at a
-            // terminal: the REPL (lib/repl.js) feeds its terminal's lines
-            // through this non-tty path, and there CPython's Ctrl-D gives a
-            // bare EOFError; a piped script's gets no "EOF when reading a
-            // line" text here (a replaced sys.stdin does, patch 0134).
+            // end of input: EOFError if nothing was read, with CPython's
+            // text for a stream. Bare in a session (the REPL, lib/repl.js,
+            // feeds its terminal's lines through this non-tty path), as
+            // CPython's Ctrl-D at a terminal.
+            if (line->len == 0 && !in_session()) {
+                mp_raise_msg(&mp_type_EOFError, MP_ERROR_TEXT("EOF when reading a line"));
+            }
             return CHAR_CTRL_D;
         }
         if (c == '\n') {
