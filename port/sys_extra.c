@@ -41,6 +41,40 @@ static mp_obj_t sys_setrecursionlimit(mp_obj_t limit_in) {
 }
 MP_DEFINE_CONST_FUN_OBJ_1(pywasm_sys_setrecursionlimit_obj, sys_setrecursionlimit);
 
+// sys.set_int_max_str_digits() (patch 0239): CPython 3.11's limit on the
+// decimal digits an int is converted to or from (other bases than powers of
+// two), 4,300 unless a script changes it; 0 is no limit.
+static size_t int_max_str_digits = 4300;
+
+static mp_obj_t sys_get_int_max_str_digits(void) {
+    return MP_OBJ_NEW_SMALL_INT(int_max_str_digits);
+}
+MP_DEFINE_CONST_FUN_OBJ_0(pywasm_sys_get_int_max_str_digits_obj, sys_get_int_max_str_digits);
+
+static mp_obj_t sys_set_int_max_str_digits(mp_obj_t maxdigits) {
+    mp_int_t n = mp_obj_get_int(maxdigits);
+    if (n != 0 && n < 640) {
+        mp_raise_ValueError(MP_ERROR_TEXT("maxdigits must be 0 or larger than 640"));
+    }
+    int_max_str_digits = n;
+    return mp_const_none;
+}
+MP_DEFINE_CONST_FUN_OBJ_1(pywasm_sys_set_int_max_str_digits_obj, sys_set_int_max_str_digits);
+
+// The ValueError for a conversion of that many digits past the limit:
+// parsing names the count, as CPython's int() does.
+void pywasm_check_int_str_digits(size_t digits, bool parsing) {
+    if (int_max_str_digits == 0 || digits <= int_max_str_digits) {
+        return;
+    }
+    if (parsing) {
+        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("Exceeds the limit (%u digits) for integer string conversion: "
+            "value has %u digits; use sys.set_int_max_str_digits() to increase the limit"), (unsigned)int_max_str_digits, (unsigned)digits);
+    }
+    mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("Exceeds the limit (%u digits) for integer string conversion; "
+        "use sys.set_int_max_str_digits() to increase the limit"), (unsigned)int_max_str_digits);
+}
+
 // Both are UTF-8: the port reads and writes text as UTF-8 only.
 static mp_obj_t sys_getdefaultencoding(void) {
     return MP_OBJ_NEW_QSTR(MP_QSTR_utf_hyphen_8);

@@ -57,8 +57,8 @@ def _optimize():
 # What this interpreter runs with: -O is the one option that shows (as the
 # optimisation level); bytecode is never written; there is no user site
 # directory and no hash randomisation; int has no digit limit.
-flags = _Flags((0, 0, 0, _optimize(), 1, 1, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, 0))
-int_info = _IntInfo((30, 4, 0, 0))
+flags = _Flags((0, 0, 0, _optimize(), 1, 1, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, -1))
+int_info = _IntInfo((30, 4, 4300, 640))
 
 # The command line as the interpreter saw it: options are not kept, so the
 # interpreter and the script's own arguments.
