@@ -106,10 +106,14 @@ static const byte *local_names_of(const prelude_t *p) {
     return ip != NULL && (p->scope_flags & MP_SCOPE_FLAG_POSONLY) ? mp_decode_uint_skip(ip) : ip;
 }
 
+static size_t posonly_end_of(const prelude_t *p) {
+    const byte *ip = local_table_of(p);
+    return ip != NULL && (p->scope_flags & MP_SCOPE_FLAG_POSONLY) ? mp_decode_uint(&ip) : 0;
+}
+
 size_t pywasm_posonly_end(const mp_obj_fun_bc_t *fun) {
     prelude_t p = prelude_of(fun);
-    const byte *ip = local_table_of(&p);
-    return ip != NULL && (p.scope_flags & MP_SCOPE_FLAG_POSONLY) ? mp_decode_uint(&ip) : 0;
+    return posonly_end_of(&p);
 }
 
 // CPython's TypeError for keywords naming positional-only parameters (all
@@ -117,7 +121,7 @@ size_t pywasm_posonly_end(const mp_obj_fun_bc_t *fun) {
 // them; nothing if none does.
 void pywasm_check_posonly_keywords(const mp_obj_fun_bc_t *fun, qstr name, size_t n_kw, const mp_obj_t *kwargs) {
     prelude_t p = prelude_of(fun);
-    size_t end = pywasm_posonly_end(fun);
+    size_t end = posonly_end_of(&p);
     vstr_t names;
     vstr_init(&names, 16);
     for (size_t i = 0; i < n_kw; i++) {
@@ -389,7 +393,7 @@ static void code_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             break;
         case MP_QSTR_co_posonlyargcount: {
             // recorded where the compiler keeps names (patch 0235), else 0
-            size_t end = pywasm_posonly_end(self->fun);
+            size_t end = posonly_end_of(&p);
             dest[0] = MP_OBJ_NEW_SMALL_INT(end ? end - closed_over_count(self->fun, &p) : 0);
             break;
         }
