@@ -1,16 +1,11 @@
-"""UnicodeDecodeError/UnicodeEncodeError with CPython's messages and
-attributes, the error handlers of pywasm's Python codecs, and the code point
-helpers they share. The handlers: strict, ignore, replace, backslashreplace,
+"""The error handlers of pywasm's Python codecs (their strict handler raises
+UnicodeDecodeError/UnicodeEncodeError, whose message the interpreter writes
+from their parts), and the code point helpers they share. The handlers: strict, ignore, replace, backslashreplace,
 and xmlcharrefreplace to encode; namereplace, surrogateescape and
 surrogatepass raise NotImplementedError (no Unicode name database, and no
 lone surrogates to stand for bytes), as the interpreter's own codecs do."""
 
 _UNSUPPORTED = ('surrogateescape', 'surrogatepass', 'namereplace')
-
-
-def decode_error(codec, data, start, end, reason):
-    """A UnicodeDecodeError as CPython makes it; str() writes its message."""
-    return UnicodeDecodeError(codec, data, start, end, reason)
 
 
 def escaped(code):
@@ -20,11 +15,6 @@ def escaped(code):
     if code < 0x10000:
         return '\\u%04x' % code
     return '\\U%08x' % code
-
-
-def encode_error(codec, text, start, end, reason):
-    """A UnicodeEncodeError as CPython makes it; str() writes its message."""
-    return UnicodeEncodeError(codec, text, start, end, reason)
 
 
 def _unsupported(errors):
@@ -37,7 +27,7 @@ def handle_decode_error(errors, codec, data, start, end, reason, escape_codec=Tr
     For the escape codecs surrogateescape and surrogatepass act as strict
     (the bytes in error are ASCII, which neither can stand for)."""
     if errors == 'strict' or escape_codec and errors in _UNSUPPORTED[:2]:
-        raise decode_error(codec, data, start, end, reason)
+        raise UnicodeDecodeError(codec, data, start, end, reason)
     if errors == 'ignore':
         return ''
     if errors == 'replace':
@@ -55,7 +45,7 @@ def handle_encode_error(errors, codec, text, start, end, reason, codes):
     """What stands for text[start:end] (whose code points are `codes`): an
     ASCII str the codec then encodes, or the handler's exception."""
     if errors == 'strict':
-        raise encode_error(codec, text, start, end, reason)
+        raise UnicodeEncodeError(codec, text, start, end, reason)
     if errors == 'ignore':
         return ''
     if errors == 'replace':

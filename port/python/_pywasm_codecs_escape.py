@@ -4,7 +4,7 @@ over the error helpers of _pywasm_codecs_errors.
 Not supported: \\N{NAME} escapes with a name (there is no Unicode name
 database) raise NotImplementedError; the DeprecationWarning CPython emits for
 unknown escapes is not emitted."""
-from _pywasm_codecs_errors import decode_error, handle_decode_error  # noqa: F401
+from _pywasm_codecs_errors import handle_decode_error
 
 _HEX = b'0123456789abcdefABCDEF'
 

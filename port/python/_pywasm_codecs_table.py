@@ -128,7 +128,7 @@ def utf_8_decode(data, errors=None, final=False):
         reason = exc.reason
         if reason == 'unexpected end of data':
             reason = 'invalid continuation byte'
-        raise _escape().decode_error('utf-8', raw, exc.start, exc.end, reason)
+        raise UnicodeDecodeError('utf-8', raw, exc.start, exc.end, reason)
 
 
 def _sig_encode(text, errors='strict'):

@@ -189,11 +189,6 @@ def run(argv, cwd=None, env=None, stdin="inherit", input=None,
     )
 
 
-# The bytes each UTF-8 lead byte needs after it, and the range its first
-# continuation byte must fall in (what rules out overlong forms and
-# surrogates); later continuation bytes are 0x80-0xBF.
-
-
 def which(name, path):
     """The program `name` as @actions/io's which() finds it, or None."""
     return call("process.which", {"name": name, "path": path})

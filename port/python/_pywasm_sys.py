@@ -56,7 +56,8 @@ def _optimize():
 
 # What this interpreter runs with: -O is the one option that shows (as the
 # optimisation level); bytecode is never written; there is no user site
-# directory and no hash randomisation; int has no digit limit.
+# directory and no hash randomisation; int has CPython's digit limit
+# (sys.set_int_max_str_digits, port/sys_extra.c).
 flags = _Flags((0, 0, 0, _optimize(), 1, 1, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, -1))
 int_info = _IntInfo((30, 4, 4300, 640))
 

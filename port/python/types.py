@@ -42,15 +42,13 @@ CoroutineType = type(_c())
 MethodType = type(_C().m)
 class _BuiltinCheck(type):
     # Built-in functions have a class per argument count here (len's, print's,
-    # divmod's...), and a built-in's bound method is a bound method: one class
-    # answers for all, as CPython's builtin_function_or_method does.
-    _classes = (type(len), type(print), type(divmod), type(globals), type(setattr))
-
+    # divmod's...), all named builtin_function_or_method (patch 0236), and a
+    # built-in's bound method is a bound method: one class answers for all,
+    # as CPython's does.
     def __instancecheck__(cls, obj):
-        t = type(obj)
-        if t is MethodType:
-            t = type(obj.__func__)
-        return t in cls._classes
+        if type(obj) is MethodType:
+            obj = obj.__func__
+        return type(obj).__name__ == 'builtin_function_or_method'
 
 
 BuiltinFunctionType = BuiltinMethodType = _BuiltinCheck('builtin_function_or_method', (), {'__module__': 'builtins'})
