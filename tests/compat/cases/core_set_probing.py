@@ -1,5 +1,5 @@
-# Sets probe by a step of each key's own after a collision (patch 0191):
-# ints that wrap around the table no longer form long runs that every
+# Sets probe as CPython's do, with jumps after a short run (patch 0243):
+# ints that wrap around the table do not form long runs that every
 # missing key walks. Membership, removal, pop, growth and the ascending
 # order of small-int sets must stay CPython's.
 import random
