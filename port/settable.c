@@ -31,8 +31,10 @@
 
 static mp_uint_t key_hash(mp_obj_t key) {
     if (mp_obj_is_small_int(key)) {
-        // (an int's own value, the common key, without the call)
-        return (mp_uint_t)MP_OBJ_SMALL_INT_VALUE(key);
+        // (the common key without the call: an int is its own hash, but
+        // for -1, which is -2 as in CPython)
+        mp_int_t value = MP_OBJ_SMALL_INT_VALUE(key);
+        return (mp_uint_t)(value == -1 ? -2 : value);
     }
     return (mp_uint_t)MP_OBJ_SMALL_INT_VALUE(mp_unary_op(MP_UNARY_OP_HASH, key));
 }
