@@ -102,13 +102,14 @@ void mp_set_init(mp_set_t *set, size_t n) {
 mp_obj_t mp_set_lookup(mp_set_t *set, mp_obj_t index, mp_map_lookup_kind_t lookup_kind) {
     // lookup_kind may be MP_MAP_LOOKUP_ADD_IF_NOT_FOUND_OR_REMOVE_IF_FOUND:
     // its bits are tested one by one
+    // (hashed first, so that an unhashable key fails even in an empty set)
+    mp_uint_t hash = key_hash(index);
     if (set->alloc == 0) {
         if (!(lookup_kind & MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)) {
             return MP_OBJ_NULL;
         }
         set_resize(set, 0);
     }
-    mp_uint_t hash = key_hash(index);
 restart:;
     mp_obj_t *table = set->table;
     size_t mask = set->alloc - 1;
