@@ -100,6 +100,7 @@ static qstr module_name(mp_obj_t module) {
 // types builtins holds, then each loaded module and the types it holds.
 typedef struct {
     qstr name, owner, module;
+    mp_obj_t owner_type; // the type named owner
 } place_t;
 
 static bool find_in_module(mp_obj_t module, mp_obj_t obj, place_t *place) {
@@ -116,6 +117,7 @@ static bool find_in_module(mp_obj_t module, mp_obj_t obj, place_t *place) {
         const mp_map_t *dict = type_dict(map->table[i].value);
         if (dict != NULL && (place->name = key_of(dict, obj)) != MP_QSTRnull) {
             place->owner = ((mp_obj_type_t *)MP_OBJ_TO_PTR(map->table[i].value))->name;
+            place->owner_type = map->table[i].value;
             return true;
         }
     }
@@ -164,6 +166,7 @@ static bool find_builtin(mp_obj_t fun, const mp_obj_type_t *owner, place_t *plac
     if (dict != NULL && (place->name = key_of(dict, fun)) != MP_QSTRnull) {
         // str and bytes share methods: the type it was taken from says which
         place->owner = owner->name;
+        place->owner_type = MP_OBJ_FROM_PTR(owner);
         place->module = MP_QSTR_builtins;
         return true;
     }
@@ -209,6 +212,79 @@ bool pywasm_builtin_fun_attr(mp_obj_t fun, qstr attr, mp_obj_t *dest, const mp_o
         dest[0] = place.owner != MP_QSTRnull ? mp_const_none : MP_OBJ_NEW_QSTR(place.module);
     }
     return true;
+}
+
+// Builtins that CPython's "expected" family of texts speaks for ("max
+// expected at least 1 argument, got 0"): they unpack their own arguments.
+static bool speaks_expected(const place_t *place) {
+    static const qstr_short_t names[][2] = {
+        {MP_QSTRnull, MP_QSTR_max}, {MP_QSTRnull, MP_QSTR_min}, {MP_QSTRnull, MP_QSTR_getattr},
+        {MP_QSTRnull, MP_QSTR_setattr}, {MP_QSTRnull, MP_QSTR_delattr}, {MP_QSTRnull, MP_QSTR_hasattr},
+        {MP_QSTRnull, MP_QSTR_isinstance}, {MP_QSTRnull, MP_QSTR_issubclass}, {MP_QSTRnull, MP_QSTR_iter},
+        {MP_QSTRnull, MP_QSTR_next}, {MP_QSTRnull, MP_QSTR_divmod}, {MP_QSTRnull, MP_QSTR_sorted},
+        {MP_QSTRnull, MP_QSTR_vars}, {MP_QSTRnull, MP_QSTR_dir}, {MP_QSTRnull, MP_QSTR_pow},
+        {MP_QSTR_dict, MP_QSTR_get}, {MP_QSTR_dict, MP_QSTR_pop}, {MP_QSTR_dict, MP_QSTR_setdefault},
+        {MP_QSTR_dict, MP_QSTR_fromkeys}, {MP_QSTR_list, MP_QSTR_insert}, {MP_QSTR_list, MP_QSTR_pop},
+    };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(names); i++) {
+        if (place->owner == names[i][0] && place->name == names[i][1]) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// A call of a builtin with the wrong number of arguments fails with CPython's
+// text for functions written in C, which names the function and leaves out
+// a method's self: "len() takes exactly one argument (0 given)",
+// "list.append() takes no keyword arguments", "split() takes at most 2
+// arguments (3 given)" (that form names the function alone).
+void pywasm_builtin_arity_error(mp_obj_t fun, size_t n_args, size_t n_kw, size_t n_min, size_t n_max, bool takes_kw, const mp_obj_t *args) {
+    place_t place;
+    if (!find_builtin(fun, n_args > 0 ? mp_obj_get_type(args[0]) : NULL, &place)) {
+        mp_arg_check_num_sig(n_args, n_kw, MP_OBJ_FUN_MAKE_SIG(n_min, n_max, takes_kw));
+        mp_raise_TypeError(NULL); // (not reached: the counts are wrong)
+    }
+    vstr_t name;
+    mp_print_t print;
+    vstr_init_print(&name, 32, &print);
+    bool is_method = false;
+    if (place.owner != MP_QSTRnull) {
+        // a method takes its object (a classmethod its class) first; a
+        // staticmethod takes nothing more
+        const mp_map_t *dict = type_dict(place.owner_type);
+        mp_map_elem_t *elem = dict == NULL ? NULL : mp_map_lookup((mp_map_t *)dict, MP_OBJ_NEW_QSTR(place.name), MP_MAP_LOOKUP);
+        is_method = elem == NULL || !mp_obj_is_type(elem->value, &mp_type_staticmethod);
+        mp_printf(&print, "%q.%q", place.owner, place.name);
+    } else if (place.module != MP_QSTR_builtins) {
+        mp_printf(&print, "%q.%q", place.module, place.name);
+    } else {
+        mp_printf(&print, "%q", place.name);
+    }
+    const char *what = vstr_null_terminated_str(&name);
+    if (is_method) {
+        if (n_args == 0) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unbound method %s() needs an argument"), what);
+        }
+        n_args--;
+        n_min -= n_min > 0;
+        n_max -= n_max > 0;
+    }
+    size_t bound = n_args < n_min ? n_min : n_max;
+    const char *s = bound == 1 ? "" : "s";
+    if (n_kw > 0 && !takes_kw) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() takes no keyword arguments"), what);
+    } else if (speaks_expected(&place)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q expected %s%d argument%s, got %d"), place.name,
+            n_min == n_max ? "" : n_args < n_min ? "at least " : "at most ", (int)bound, s, (int)n_args);
+    } else if (n_min == n_max && n_min <= 1) {
+        mp_raise_msg_varg(&mp_type_TypeError, n_min == 0
+            ? MP_ERROR_TEXT("%s() takes no arguments (%d given)")
+            : MP_ERROR_TEXT("%s() takes exactly one argument (%d given)"), what, (int)n_args);
+    } else {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes %s %d argument%s (%d given)"), place.name,
+            n_min == n_max ? "exactly" : n_args < n_min ? "at least" : "at most", (int)bound, s, (int)n_args);
+    }
 }
 
 mp_obj_t pywasm_native_type_module(mp_obj_t type) {

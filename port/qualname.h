@@ -17,6 +17,10 @@ bool pywasm_builtin_fun_attr(mp_obj_t fun, qstr attr, mp_obj_t *dest, const mp_o
 // self; owner, if not NULL, the type an unbound method was taken from.
 void pywasm_builtin_fun_repr(const mp_print_t *print, mp_obj_t fun, mp_obj_t self, const mp_obj_type_t *owner);
 
+// Raises CPython's TypeError for a call of builtin fun (given args) with a
+// wrong number of arguments or with keywords it does not take.
+NORETURN void pywasm_builtin_arity_error(mp_obj_t fun, size_t n_args, size_t n_kw, size_t n_min, size_t n_max, bool takes_kw, const mp_obj_t *args);
+
 // int.__module__ == 'builtins', OrderedDict.__module__ == 'collections':
 // the module holding a type that is not a class of a script.
 mp_obj_t pywasm_native_type_module(mp_obj_t type);
