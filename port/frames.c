@@ -21,6 +21,7 @@
 #include "py/bc.h"
 #include "py/bc0.h"
 #include "py/objfun.h"
+#include "qualname.h"
 
 typedef struct _frame_t {
     mp_obj_base_t base;
@@ -380,6 +381,10 @@ static void code_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         case MP_QSTR_co_filename:
             dest[0] = MP_OBJ_NEW_QSTR(p.file);
             break;
+        case MP_QSTR_co_qualname:
+            dest[0] = p.name == MP_QSTR__lt_module_gt_ ? MP_OBJ_NEW_QSTR(p.name)
+                : pywasm_fun_qualname(MP_OBJ_FROM_PTR(self->fun), p.name, self->fun->context->module.globals);
+            break;
         case MP_QSTR_co_firstlineno:
             // the line of the first statement run (MicroPython keeps no
             // line for the def itself)
@@ -419,7 +424,8 @@ static void code_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_
     (void)kind;
     code_t *self = MP_OBJ_TO_PTR(self_in);
     prelude_t p = prelude_of(self->fun);
-    mp_printf(print, "<code object %q at 0x%p, file \"%q\">", p.name, self, p.file);
+    mp_printf(print, "<code object %q at 0x%p, file \"%q\", line %u>", p.name, self, p.file,
+        (unsigned)mp_bytecode_get_source_line(p.line_info, p.line_info_top, 0));
 }
 
 static MP_DEFINE_CONST_OBJ_TYPE(
