@@ -207,7 +207,7 @@ static mp_obj_t slot_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, c
     }
     if (m->kind == SLOT_CONVERT && m->name == MP_QSTR___round__ && n_kw == 0 && n_args <= 1) {
         mp_obj_t round_args[2] = { self, n_args ? args[0] : mp_const_none };
-        return mp_builtin_round_obj.fun.var(2, round_args);
+        return mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_builtin_round_obj), 2, 0, round_args);
     }
     size_t want = m->kind == SLOT_SETITEM ? 2 : (m->kind == SLOT_BINARY || m->kind == SLOT_REFLECTED || m->kind == SLOT_GETITEM
         || m->kind == SLOT_DELITEM || m->kind == SLOT_CONTAINS) ? 1 : 0;
