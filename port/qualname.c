@@ -287,6 +287,26 @@ void pywasm_builtin_arity_error(mp_obj_t fun, size_t n_args, size_t n_kw, size_t
     }
 }
 
+// How CPython names a callable in the errors of a call: "module.qualname()",
+// or "qualname()" when it is a builtin, or "T object" for another object.
+mp_obj_t pywasm_callable_str(mp_obj_t fun) {
+    vstr_t vstr;
+    mp_print_t print;
+    vstr_init_print(&vstr, 32, &print);
+    mp_obj_t qualname[2], module[2];
+    mp_load_method_protected(fun, MP_QSTR___qualname__, qualname, true);
+    if (qualname[0] == MP_OBJ_NULL || !mp_obj_is_str(qualname[0])) {
+        mp_printf(&print, "%s object", mp_obj_get_type_str(fun));
+        return mp_obj_new_str_from_vstr(&vstr);
+    }
+    mp_load_method_protected(fun, MP_QSTR___module__, module, true);
+    if (module[0] != MP_OBJ_NULL && mp_obj_is_str(module[0]) && !mp_obj_equal(module[0], MP_OBJ_NEW_QSTR(MP_QSTR_builtins))) {
+        mp_printf(&print, "%s.", mp_obj_str_get_str(module[0]));
+    }
+    mp_printf(&print, "%s()", mp_obj_str_get_str(qualname[0]));
+    return mp_obj_new_str_from_vstr(&vstr);
+}
+
 mp_obj_t pywasm_native_type_module(mp_obj_t type) {
     place_t place;
     if (find_place(type, &place) && place.owner == MP_QSTRnull && place.module != MP_QSTRnull) {

@@ -21,6 +21,10 @@ void pywasm_builtin_fun_repr(const mp_print_t *print, mp_obj_t fun, mp_obj_t sel
 // wrong number of arguments or with keywords it does not take.
 NORETURN void pywasm_builtin_arity_error(mp_obj_t fun, size_t n_args, size_t n_kw, size_t n_min, size_t n_max, bool takes_kw, const mp_obj_t *args);
 
+// "module.qualname()" (or "qualname()" for a builtin), as CPython names a
+// callable in the errors of a call.
+mp_obj_t pywasm_callable_str(mp_obj_t fun);
+
 // int.__module__ == 'builtins', OrderedDict.__module__ == 'collections':
 // the module holding a type that is not a class of a script.
 mp_obj_t pywasm_native_type_module(mp_obj_t type);
