@@ -9,3 +9,14 @@ full["c"] = 3
 keys = full.keys()
 del full["a"]
 print(len(keys), sorted(keys), len(full.items()) == len(full))
+
+# Each view has a type of its own, named as CPython's, which errors show.
+import collections.abc as abc
+
+print(type(full.keys()).__name__, type(full.values()).__name__, type(full.items()).__name__)
+print(type(full.keys()) is type({}.keys()), type(full.keys()) is type(full.values()))
+print(isinstance(full.keys(), abc.KeysView), isinstance(full.items(), abc.Set), isinstance(full.values(), abc.Set))
+try:
+    full.keys()[0]
+except TypeError as e:
+    print("TypeError:", e)
