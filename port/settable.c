@@ -88,21 +88,21 @@ static size_t growth_target(size_t used) {
     return used > 50000 ? used * 2 : used * 4;
 }
 
+// An empty set. The size hint n is not taken: a table grows from 8 slots as
+// keys come, as CPython's does, since its size decides the order.
 void mp_set_init(mp_set_t *set, size_t n) {
+    (void)n;
     set->alloc = 0;
     set->used = 0;
     set->filled = 0;
     set->table = NULL;
     set->pop_from = 0;
-    if (n > 0) {
-        set_resize(set, n * 5 / 3 + 1); // room for n keys before it grows
-    }
 }
 
 mp_obj_t mp_set_lookup(mp_set_t *set, mp_obj_t index, mp_map_lookup_kind_t lookup_kind) {
     // lookup_kind may be MP_MAP_LOOKUP_ADD_IF_NOT_FOUND_OR_REMOVE_IF_FOUND:
-    // its bits are tested one by one
-    // (hashed first, so that an unhashable key fails even in an empty set)
+    // its bits are tested one by one. The key is hashed first, so that an
+    // unhashable one fails even in an empty set.
     mp_uint_t hash = key_hash(index);
     if (set->alloc == 0) {
         if (!(lookup_kind & MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)) {
