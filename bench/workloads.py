@@ -60,6 +60,7 @@ WORKLOADS = [
     ("keyword calls", lambda: [keywords(i, b=2, c=3, d=4) for i in range(100000)]),
     ("generator pipeline", lambda: sum(x for x in doubled(200000) if x % 3)),
     ("dict of str keys", lambda: {l[:24]: i for i, l in enumerate(LINES)}),
+    ("in a set of literals", lambda: sum(1 for l in LINES if l[20:24] in {"INFO", "WARN", "ERROR"})),
     # rows of 36 values (more than 128 bytes each), all kept
     ("rows kept per line", lambda: [[l, l[:10], len(l)] * 12 for l in MADE_LINES]),
 ]
