@@ -128,6 +128,26 @@ static mp_obj_t pywasm_array_info(mp_obj_t a) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(pywasm_array_info_obj, pywasm_array_info);
 
+// count_elements(counts, iterable): counts[x] = counts.get(x, 0) + 1 for
+// each x, in a plain dict: Counter(iterable)'s loop (collections), which in
+// Python took four times CPython's time (its loop is C too).
+static mp_obj_t pywasm_count_elements(mp_obj_t counts, mp_obj_t iterable) {
+    if (!mp_obj_is_exact_type(counts, &mp_type_dict)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("dict expected"));
+    }
+    mp_map_t *map = mp_obj_dict_get_map(counts);
+    mp_obj_iter_buf_t iter_buf;
+    mp_obj_t iter = mp_getiter(iterable, &iter_buf);
+    mp_obj_t item;
+    while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+        mp_map_elem_t *elem = mp_map_lookup(map, item, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+        elem->value = elem->value == MP_OBJ_NULL ? MP_OBJ_NEW_SMALL_INT(1)
+            : mp_binary_op(MP_BINARY_OP_ADD, elem->value, MP_OBJ_NEW_SMALL_INT(1));
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(pywasm_count_elements_obj, pywasm_count_elements);
+
 // where the library beside the module is, for a frozen package whose
 // submodules live there (json/__init__.py)
 static MP_DEFINE_STR_OBJ(pywasm_library_dir_obj, PYWASM_LIBRARY_DIR);
@@ -146,6 +166,7 @@ static const mp_rom_map_elem_t pywasm_module_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_LIBRARY_DIR), MP_ROM_PTR(&pywasm_library_dir_obj) },
     { MP_ROM_QSTR(MP_QSTR_builtin_module_names), MP_ROM_PTR(&pywasm_builtin_module_names_obj) },
     { MP_ROM_QSTR(MP_QSTR_array_info), MP_ROM_PTR(&pywasm_array_info_obj) },
+    { MP_ROM_QSTR(MP_QSTR_count_elements), MP_ROM_PTR(&pywasm_count_elements_obj) },
 };
 static MP_DEFINE_CONST_DICT(pywasm_module_globals, pywasm_module_globals_table);
 

@@ -7,6 +7,7 @@ deque in _collections_deque, ChainMap and the User* classes in
 _collections_user."""
 import ucollections as _u
 import _pywasm_compat
+from _pywasm import count_elements as _count_elements
 from . import abc
 from _collections_tuple import namedtuple
 from _collections_deque import deque
@@ -85,12 +86,9 @@ class defaultdict(dict):
         super().__init__(*a, **kw)
         self.default_factory = default_factory
 
-    def __getitem__(self, k):
-        try:
-            return super().__getitem__(k)
-        except KeyError:
-            return self.__missing__(k)
-
+    # No __getitem__ of its own: dict's subscript calls __missing__ for a
+    # subclass (patch 0099), and a Python __getitem__ made every lookup,
+    # found or not, ten times slower than CPython's.
     def __missing__(self, k):
         if self.default_factory is None:
             raise KeyError(k)
@@ -115,7 +113,7 @@ class defaultdict(dict):
     def __repr__(self):
         f = self.default_factory
         f = 'None' if f is None else (getattr(f, '__name__', None) and "<class '%s'>" % f.__name__ if isinstance(f, type) else repr(f))
-        return 'defaultdict(%s, %s)' % (f, repr(dict(self)))
+        return '%s(%s, %s)' % (type(self).__name__, f, repr(dict(self)))
 
     __str__ = __repr__
 
@@ -151,16 +149,19 @@ class Counter(dict):
     def update(self, iterable=None, **kw):
         if iterable is not None:
             if isinstance(iterable, dict):
-                for k, v in iterable.items():
-                    self[k] = self[k] + v
+                if not self:
+                    # as CPython: an empty Counter takes the counts as they are
+                    dict.update(self, iterable)
+                else:
+                    for k, v in iterable.items():
+                        self[k] = self[k] + v
             elif not self:
-                # Counter(iterable): counted in a plain dict, whose subscript
-                # the VM does itself (a subclass's goes through its class)
+                # Counter(iterable): counted in a plain dict, in C
+                # (_pywasm.count_elements; a subclass's subscript goes
+                # through its class)
                 counts = {}
-                get = counts.get
                 try:
-                    for k in iterable:
-                        counts[k] = get(k, 0) + 1
+                    _count_elements(counts, iterable)
                 finally:
                     # what was counted stays if the iterable raises, as
                     # CPython counts in place
@@ -183,16 +184,21 @@ class Counter(dict):
             self.subtract(kw)
 
     def copy(self):
-        return Counter(self)
+        return self.__class__(self)
 
     def __delitem__(self, k):
         if k in self:
             super().__delitem__(k)
 
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return 'Counter()'
-        return 'Counter({' + ', '.join('%r: %r' % kv for kv in self.most_common()) + '})'
+            return name + '()'
+        try:
+            items = self.most_common()
+        except TypeError:
+            items = self.items()  # counts that do not order
+        return name + '({' + ', '.join('%r: %r' % kv for kv in items) + '})'
 
     __str__ = __repr__
 
