@@ -890,6 +890,12 @@ class datetime(date):
             if isinstance(o, date):
                 raise TypeError("can't compare %s to %s" % (_tp(self), _tp(o)))
             return None
+        t, u = self._t, o._t
+        if t._tz is u._tz:
+            # one tzinfo (or none): wall times compare, field by field, in
+            # small ints (the totals in microseconds below are big ints)
+            return _cmp((self._y, self._m, self._dd, t._h, t._mi, t._s, t._us),
+                        (o._y, o._m, o._dd, u._h, u._mi, u._s, u._us))
         a, b = self._offsets(o)
         if (a is None) != (b is None):
             if eq:
@@ -919,13 +925,18 @@ class datetime(date):
             if us >= 1000000:
                 us -= 1000000
                 s += 1
-            n = self.toordinal() + o._d
+            days = o._d
             if s >= 86400:
                 c, s = divmod(s, 86400)
-                n += c
-            if not 0 < n <= _MAXORD:
-                raise OverflowError('date value out of range')
-            y, m, dd = _fromord(n)
+                days += c
+            y, m, dd = self._y, self._m, self._dd + days
+            if not (1 <= dd <= 28 or 28 < dd <= _dim(y, m)):
+                # another month: through the day's ordinal (within the
+                # month, as most additions of hours or days stay, not)
+                n = _ord(y, m, self._dd) + days
+                if not 0 < n <= _MAXORD:
+                    raise OverflowError('date value out of range')
+                y, m, dd = _fromord(n)
             h, s = divmod(s, 3600)
             mi, s = divmod(s, 60)
             if type(self) is not datetime:
