@@ -41,21 +41,28 @@ def _check_arg_types(func, *args):
         raise TypeError("Can't mix strings and bytes in path components") from None
 
 
+def _sep(p):
+    return b'/' if isinstance(p, bytes) else '/'
+
+
 def split(p):
     p = _s(p)
-    i = p.rfind('/') + 1
-    head, tail = p[:i], p[i:]
-    if head and head != '/' * len(head):
-        head = head.rstrip('/')
-    return head, tail
+    sep = _sep(p)
+    i = p.rfind(sep) + 1
+    # the head without its trailing slashes, unless it is only slashes
+    return p[:i].rstrip(sep) or p[:i], p[i:]
 
 
 def basename(p):
-    return split(p)[1]
+    p = _s(p)
+    return p[p.rfind(_sep(p)) + 1:]
 
 
 def dirname(p):
-    return split(p)[0]
+    p = _s(p)
+    sep = _sep(p)
+    head = p[:p.rfind(sep) + 1]
+    return head.rstrip(sep) or head
 
 
 def splitext(p):
