@@ -846,6 +846,12 @@ class datetime(date):
         return tz.fromutc(u)
 
     def isoformat(self, sep='T', timespec='auto'):
+        t = self._t
+        if t._tz is None and timespec == 'auto':
+            # the usual call, in one formatting
+            if t._us:
+                return '%04d-%02d-%02d%s%02d:%02d:%02d.%06d' % (self._y, self._m, self._dd, sep, t._h, t._mi, t._s, t._us)
+            return '%04d-%02d-%02d%s%02d:%02d:%02d' % (self._y, self._m, self._dd, sep, t._h, t._mi, t._s)
         return '%04d-%02d-%02d%s%s%s' % (self._y, self._m, self._dd, sep,
                                          _tfmt(self.hour, self.minute, self.second, self.microsecond, timespec),
                                          _fmtoff(self.utcoffset(), ':'))
