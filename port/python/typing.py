@@ -479,7 +479,12 @@ def get_origin(tp):
 def get_args(tp):
     import types
     if isinstance(tp, (types.UnionType, types.GenericAlias, _GenericAlias)):
-        return tp.__args__
+        a = tp.__args__
+        if type(tp).__name__ == '_CallableGenericAlias':
+            from collections.abc import _is_param_expr
+            if not (len(a) == 2 and _is_param_expr(a[0])):
+                return (list(a[:-1]), a[-1])  # Callable[[int], str]: ([int], str)
+        return a
     if isinstance(tp, _Alias) and tp.__origin__ is not None:
         if tp.__origin__ is Optional:
             return tp.__args__ + (type(None),)

@@ -73,12 +73,61 @@ def _close(gen, what):
         raise RuntimeError(what + ' ignored GeneratorExit')
 
 
+def _generic(cls, item):
+    # cls[item] (PEP 585): every ABC but Hashable and Sized, as in CPython
+    from types import GenericAlias
+    return GenericAlias(cls, item)
+
+
+_callable_alias = None
+
+
+def _is_param_expr(a):
+    # what may stand for Callable's whole argument list: ..., a ParamSpec,
+    # a Concatenate[...]
+    if a is Ellipsis:
+        return True
+    t = type(a)
+    return getattr(t, '__module__', None) == 'typing' and (
+        t.__name__ == 'ParamSpec' or getattr(getattr(a, '__origin__', None), '_name', None) == 'Concatenate')
+
+
+def _callable_generic(cls, item):
+    # Callable[[args...], result] and Callable[..., result]: the argument
+    # types and the result flattened into __args__, as CPython keeps them
+    global _callable_alias
+    if not isinstance(item, tuple) or len(item) != 2:
+        raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+    params, result = item
+    if isinstance(params, (tuple, list)):
+        args = (*params, result)
+    elif _is_param_expr(params):
+        args = (params, result)
+    else:
+        raise TypeError('Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got %r' % (params,))
+    if _callable_alias is None:
+        from types import GenericAlias, _union_name
+
+        class _CallableGenericAlias(GenericAlias):
+            def __repr__(self):
+                a = self.__args__
+                if len(a) == 2 and _is_param_expr(a[0]):
+                    return super().__repr__()
+                name = lambda t: '...' if t is Ellipsis else _union_name(t)
+                return 'collections.abc.Callable[[%s], %s]' % (', '.join(name(t) for t in a[:-1]), name(a[-1]))
+
+        _CallableGenericAlias.__module__ = 'collections.abc'
+        _callable_alias = _CallableGenericAlias
+    return _callable_alias(cls, args)
+
+
 class Hashable(_ABC):
     _pywasm_abstract = ('__hash__',)
 
 
 class Awaitable(_ABC):
     _pywasm_abstract = ('__await__',)
+    __class_getitem__ = classmethod(_generic)
 
 
 class Coroutine(Awaitable):
@@ -90,6 +139,7 @@ class Coroutine(Awaitable):
 
 class AsyncIterable(_ABC):
     _pywasm_abstract = ('__aiter__',)
+    __class_getitem__ = classmethod(_generic)
 
 
 class AsyncIterator(AsyncIterable):
@@ -116,6 +166,7 @@ class AsyncGenerator(AsyncIterator):
 
 class Iterable(_ABC):
     _pywasm_abstract = ('__iter__',)
+    __class_getitem__ = classmethod(_generic)
 
 
 class Iterator(Iterable):
@@ -145,10 +196,12 @@ class Sized(_ABC):
 
 class Container(_ABC):
     _pywasm_abstract = ('__contains__',)
+    __class_getitem__ = classmethod(_generic)
 
 
 class Callable(_ABC):
     _pywasm_abstract = ('__call__',)
+    __class_getitem__ = classmethod(_callable_generic)
 
 
 class Collection(Sized, Iterable, Container):
@@ -326,6 +379,7 @@ class Mapping(Collection):
 
 class MappingView(Sized):
     __slots__ = ('_mapping',)
+    __class_getitem__ = classmethod(_generic)
 
     def __init__(self, mapping):
         self._mapping = mapping
