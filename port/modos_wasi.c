@@ -8,6 +8,8 @@
 #include "py/mphal.h"
 #include "py/mperrno.h"
 
+void pywasm_files_flush(void);  // extmod/vfs_posix_file.c (patch 0170)
+
 static mp_obj_t mp_os_getenv(size_t n_args, const mp_obj_t *args) {
     const char *value = getenv(mp_obj_str_get_str(args[0]));
     if (value == NULL) {
@@ -77,6 +79,7 @@ static mp_obj_t set_file_times(size_t n_args, const mp_obj_t *args) {
     if (!*path) {
         mp_raise_OSError(MP_ENOENT);
     }
+    pywasm_files_flush();  // bytes written later would move the times again
     if (utimensat(AT_FDCWD, path, times, flags) != 0) {
         mp_raise_OSError(errno);
     }
@@ -233,6 +236,7 @@ static mp_obj_t os_fd_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw
         mp_raise_ValueError(MP_ERROR_TEXT("embedded null byte"));
     }
     int flags = open_flags(args[ARG_flags].u_int);
+    pywasm_files_flush();  // what open files hold is in the file first (patch 0264)
     int fd;
     if (args[ARG_dir_fd].u_obj != mp_const_none && path[0] != '/') {
         // relative to a directory descriptor (os.open(d, O_DIRECTORY)): WASI

@@ -50,8 +50,11 @@ def _action(category, text, module, lineno):
         if (issubclass(category, cat) and _match(msg, text, re.I) and _match(mod, module) and
                 (ln == 0 or ln == lineno)):
             return action
-    if issubclass(category, (DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning)) \
-            and module != '__main__':
+    # CPython's default filters: DeprecationWarning shown in __main__ only,
+    # and PendingDeprecationWarning, ImportWarning, ResourceWarning never
+    if issubclass(category, DeprecationWarning) and module == '__main__':
+        return defaultaction
+    if issubclass(category, (DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning)):
         return 'ignore'
     return defaultaction
 
