@@ -125,6 +125,32 @@ def getmembers(obj, predicate=None):
     return members
 
 
+_NOT_FOUND = object()
+
+
+def getattr_static(obj, attr, default=_NOT_FOUND):
+    # the attribute as stored: the instance's __dict__, then the classes of
+    # its MRO (the metaclass's for a class), without running a descriptor,
+    # a property or __getattr__
+    klass = obj if isinstance(obj, type) else type(obj)
+    if not isinstance(obj, type):
+        d = getattr(obj, '__dict__', None)
+        if isinstance(d, dict) and attr in d:
+            return d[attr]
+    for entry in getattr(klass, '__mro__', (klass,)):
+        d = getattr(entry, '__dict__', None)
+        if isinstance(d, dict) and attr in d:
+            return d[attr]
+    if isinstance(obj, type):
+        for entry in getattr(type(obj), '__mro__', (type(obj),)):
+            d = getattr(entry, '__dict__', None)
+            if isinstance(d, dict) and attr in d:
+                return d[attr]
+    if default is not _NOT_FOUND:
+        return default
+    raise AttributeError(attr)
+
+
 def cleandoc(doc):
     lines = doc.expandtabs().split('\n')
     margin = None

@@ -29,7 +29,16 @@ error = OSError
 
 
 class PathLike:
-    pass
+    # An ABC as CPython's: a class with __fspath__ is a PathLike without
+    # deriving from it (the interpreter asks _pywasm_subclasscheck, patch
+    # 0026), and os.PathLike[str] is a generic alias.
+    @classmethod
+    def _pywasm_subclasscheck(cls, t):
+        return any('__fspath__' in getattr(k, '__dict__', ()) for k in getattr(t, '__mro__', (t,)))
+
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
 
 def fspath(p):
