@@ -7,25 +7,13 @@ isfile, getsize...) are os.path's: they ask the sandbox, as CPython's ask
 the host."""
 import os
 from os.path import (exists, lexists, isdir, isfile, islink, ismount, getsize,
-                     getmtime, getatime, getctime, samefile, commonprefix)
+                     getmtime, getatime, getctime, samefile, commonprefix, _check_arg_types,
+                     _common_length)
 
 sep, altsep, extsep, pathsep = '\\', '/', '.', ';'
 curdir, pardir, defpath, devnull = '.', '..', '.;C:\\bin', 'nul'
 supports_unicode_filenames = True
 _SEPS = '\\/'
-
-
-def _check_arg_types(func, *args):
-    # CPython's words for a part that is not a path, or a mix of str and bytes
-    kinds = set()
-    for p in args:
-        p = p.__fspath__() if hasattr(p, '__fspath__') else p
-        if not isinstance(p, (str, bytes)):
-            raise TypeError("%s() argument must be str, bytes, or os.PathLike object, not %r"
-                            % (func, type(p).__name__)) from None
-        kinds.add(type(p))
-    if len(kinds) > 1:
-        raise TypeError("Can't mix strings and bytes in path components") from None
 
 
 def _text(func, *paths):
@@ -236,12 +224,7 @@ def commonpath(paths):
     drive, first = _splitdrive(paths[0].replace('/', '\\'))
     names = [[n for n in rest.split('\\') if n and n != '.'] for _, rest in splits]
     common = [n for n in first.split('\\') if n and n != '.']
-    low, high = min(names), max(names)
-    shared = 0
-    for x, y in zip(low, high):
-        if x != y:
-            break
-        shared += 1
+    shared = _common_length(names)
     prefix = drive + '\\' if splits[0][1][:1] == '\\' else drive
     return _out(prefix + '\\'.join(common[:shared]), b)
 
@@ -273,6 +256,16 @@ def expanduser(path):
 _NAME_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-'
 
 
+def _delimited(path, i, opening, closing, env):
+    # %name% or ${name} at i: (its value, or the text as it stands when the
+    # variable is unset; where the path goes on), or None if never closed
+    end = path.find(closing, i + len(opening))
+    if end < 0:
+        return None
+    name = path[i + len(opening):end]
+    return (env[name] if name in env else opening + name + closing), end + 1
+
+
 def expandvars(path):
     # %name%, ${name} and $name; '...' is copied as it is; %% and $$ are one
     (path,), b = _text('expandvars', path)
@@ -282,46 +275,29 @@ def expandvars(path):
     out = []
     i, n = 0, len(path)
     while i < n:
-        c = path[i]
+        c, pair = path[i], path[i:i + 2]
+        if pair in ('%%', '$$'):
+            out.append(c)
+            i += 2
+            continue
         if c == "'":
             end = path.find("'", i + 1)
-            if end < 0:
-                out.append(path[i:])
-                break
-            out.append(path[i:end + 1])
-            i = end + 1
+            got = None if end < 0 else (path[i:end + 1], end + 1)
         elif c == '%':
-            if path[i + 1:i + 2] == '%':
-                out.append('%')
-                i += 2
-                continue
-            end = path.find('%', i + 1)
-            if end < 0:
-                out.append(path[i:])
-                break
-            name = path[i + 1:end]
-            out.append(env[name] if name in env else '%' + name + '%')
-            i = end + 1
+            got = _delimited(path, i, '%', '%', env)
+        elif pair == '${':
+            got = _delimited(path, i, '${', '}', env)
         elif c == '$':
-            if path[i + 1:i + 2] == '$':
-                out.append('$')
-                i += 2
-            elif path[i + 1:i + 2] == '{':
-                end = path.find('}', i + 2)
-                if end < 0:
-                    out.append(path[i:])
-                    break
-                name = path[i + 2:end]
-                out.append(env[name] if name in env else '${' + name + '}')
-                i = end + 1
-            else:
-                j = i + 1
-                while j < n and path[j] in _NAME_CHARS:
-                    j += 1
-                name = path[i + 1:j]
-                out.append(env[name] if name in env else '$' + name)
-                i = j
+            j = i + 1
+            while j < n and path[j] in _NAME_CHARS:
+                j += 1
+            name = path[i + 1:j]
+            got = (env[name] if name in env else '$' + name), j
         else:
-            out.append(c)
-            i += 1
+            got = c, i + 1
+        if got is None:
+            out.append(path[i:])  # never closed: the rest as it stands
+            break
+        text, i = got
+        out.append(text)
     return _out(''.join(out), b)

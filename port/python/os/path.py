@@ -149,13 +149,19 @@ def commonpath(ps):
     if len(ab) > 1:
         raise ValueError("Can't mix absolute and relative paths")
     parts = [[c for c in p.split('/') if c and c != '.'] for p in ps]
+    return ('/' if ab.pop() else '') + '/'.join(min(parts)[:_common_length(parts)])
+
+
+def _common_length(parts):
+    # how many leading names all the lists of names share: those the least
+    # and the greatest share (ntpath's commonpath too)
     lo, hi = min(parts), max(parts)
     n = 0
     for x, y in zip(lo, hi):
         if x != y:
             break
         n += 1
-    return ('/' if ab.pop() else '') + '/'.join(lo[:n])
+    return n
 
 
 def exists(p):
