@@ -11,6 +11,10 @@ import struct
 version = 4
 _MAX_DEPTH = 2000
 _FLAG_REF = 0x80
+# the type codes of the values written as a code alone, and of the sequences
+# written as a count and their items
+_SINGLETONS = {'N': None, 'F': False, 'T': True, '.': Ellipsis, 'S': StopIteration}
+_SEQUENCE_CODES = {list: b'[', set: b'<', frozenset: b'>'}
 
 
 def _unmarshallable():
@@ -71,7 +75,7 @@ class _Writer:
             for item in v:
                 self.value(item, depth + 1)
         elif t is list or t is set or t is frozenset:
-            self.w({list: b'[', set: b'<', frozenset: b'>'}[t] + struct.pack('<i', len(v)))
+            self.w(_SEQUENCE_CODES[t] + struct.pack('<i', len(v)))
             for item in v:
                 self.value(item, depth + 1)
         elif t is dict:
@@ -140,9 +144,8 @@ class _Reader:
         return v
 
     def _read(self, kind, depth, slot):
-        simple = {'N': None, 'F': False, 'T': True, '.': Ellipsis, 'S': StopIteration}
-        if kind in simple:
-            return simple[kind]
+        if kind in _SINGLETONS:
+            return _SINGLETONS[kind]
         if kind == 'i':
             return self.int32()
         if kind == 'I':
