@@ -25,6 +25,21 @@ static mp_obj_t fun_defaults(const mp_obj_fun_bc_t *self, bool keyword_only) {
 
 bool pywasm_fun_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
 
+// f.__get__(obj, type=None), for functions and closures: a function is a
+// descriptor, as in CPython. A class-based decorator's own __get__ calls it
+// to bind the function it wraps. The VM binds methods without it (patch
+// 0265 keeps its descriptor lookups to instances of classes).
+static mp_obj_t fun_get(size_t n_args, const mp_obj_t *args) {
+    if (args[1] != mp_const_none) {
+        return mp_obj_new_bound_meth(args[0], args[1]);
+    }
+    if (n_args < 3 || args[2] == mp_const_none) {
+        mp_raise_TypeError(MP_ERROR_TEXT("__get__(None, None) is invalid"));
+    }
+    return args[0];
+}
+MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(pywasm_fun_get_obj, 2, 3, fun_get);
+
 // Answers for the attributes no attribute dict overrides; false for the
 // rest (__name__, __globals__, missing ones).
 static bool fun_builtin_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
@@ -60,6 +75,10 @@ static bool fun_builtin_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             return true;
         case MP_QSTR___closure__:
             dest[0] = mp_const_none;  // a closure answers its cells (patch 0232)
+            return true;
+        case MP_QSTR___get__:
+            dest[0] = MP_OBJ_FROM_PTR(&pywasm_fun_get_obj);
+            dest[1] = self_in;
             return true;
         default:
             return false;

@@ -194,10 +194,21 @@ void pywasm_builtin_fun_repr(const mp_print_t *print, mp_obj_t fun, mp_obj_t sel
     }
 }
 
+extern const mp_obj_fun_builtin_var_t pywasm_fun_get_obj;  // funattrs.c
+
 bool pywasm_builtin_fun_attr(mp_obj_t fun, qstr attr, mp_obj_t *dest, const mp_obj_type_t *owner) {
     place_t place;
     if (!find_builtin(fun, owner, &place)) {
         return false;
+    }
+    if (attr == MP_QSTR___get__) {
+        // a type's method binds as a function does; a function (len) has no __get__
+        if (place.owner == MP_QSTRnull) {
+            return false;
+        }
+        dest[0] = MP_OBJ_FROM_PTR(&pywasm_fun_get_obj);
+        dest[1] = fun;
+        return true;
     }
     if (attr == MP_QSTR___name__ || (attr == MP_QSTR___qualname__ && place.owner == MP_QSTRnull)) {
         dest[0] = MP_OBJ_NEW_QSTR(place.name);

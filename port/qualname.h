@@ -8,8 +8,9 @@
 // method of a class the module holds, else its own name.
 mp_obj_t pywasm_fun_qualname(mp_obj_t fun, qstr name, mp_obj_dict_t *globals);
 
-// len.__name__, str.upper.__qualname__, os.getcwd.__module__ (attr is one
-// of these three): false if the builtin is in no namespace searched. owner,
+// len.__name__, str.upper.__qualname__, os.getcwd.__module__, and a type's
+// method's __get__ (attr is one of these four): false if the builtin is in
+// no namespace searched (or __get__ of a function). owner,
 // if not NULL, is the type the method was taken from, searched first.
 bool pywasm_builtin_fun_attr(mp_obj_t fun, qstr attr, mp_obj_t *dest, const mp_obj_type_t *owner);
 

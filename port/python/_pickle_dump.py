@@ -3,25 +3,11 @@ produces (its choice of opcodes, memo, batching and 64 KB frames)."""
 import sys
 import struct
 import copyreg
-from _pickle_std import reduce_std, newargs_std
+from _pickle_std import reduce_std
+from _pywasm_reduce import default_reduce
 from _pickle_ops import (PicklingError, HIGHEST_PROTOCOL, DEFAULT_PROTOCOL, BATCHSIZE,
                          FRAME_TARGET, FRAME_MIN, IMPORT_TO_PY2, import_module)
 from _pickle_dump_types import DISPATCH as _DISPATCH, FUNC_TYPES as _FUNC_TYPES, ubytes as _ubytes
-
-
-def _builtin_base(cls):
-    # the first builtin type in cls's MRO (copyreg's 'base')
-    for c in cls.__mro__:
-        if c in _BUILTIN_TYPES:
-            return c
-    return object
-
-
-_BUILTIN_TYPES = (object, int, float, str, bytes, bytearray, list, dict, tuple, set,
-                  frozenset, complex, bool)
-
-
-_VALUE_TYPES = (int, float, str, bytes, tuple, frozenset, complex)
 
 
 def _getattribute(obj, name):
@@ -50,58 +36,6 @@ def _whichmodule(obj, name):
         except AttributeError:
             pass
     return '__main__'
-
-
-def _getstate(obj):
-    gs = getattr(obj, '__getstate__', None)
-    if gs is not None:
-        return gs()
-    d = getattr(obj, '__dict__', None)
-    return dict(d) if d else None
-
-
-def _default_reduce(obj, proto):
-    # what object.__reduce_ex__ does for an instance of a Python class
-    cls = type(obj)
-    if proto < 2:
-        base = _builtin_base(cls)
-        if base is object:
-            state = None
-        else:
-            if base is cls:
-                raise TypeError("cannot pickle %r object" % cls.__name__)
-            state = base(obj)
-        state2 = _getstate(obj)
-        if state2:
-            return copyreg._reconstructor, (cls, base, state), state2
-        return copyreg._reconstructor, (cls, base, state)
-    kwargs = None
-    gnex = getattr(obj, '__getnewargs_ex__', None)
-    if gnex is not None:
-        r = gnex()
-        if not isinstance(r, tuple):
-            raise TypeError("__getnewargs_ex__ should return a tuple, not '%s'" % type(r).__name__)
-        if len(r) != 2:
-            raise ValueError("__getnewargs_ex__ should return a tuple of length 2, not %d" % len(r))
-        args, kwargs = r
-    else:
-        gna = getattr(obj, '__getnewargs__', None)
-        if gna is not None:
-            args = gna()
-        elif newargs_std(obj) is not None:
-            args = newargs_std(obj)
-        else:
-            # immutable builtin bases carry their value as the argument
-            base = _builtin_base(cls)
-            args = (base(obj),) if base in _VALUE_TYPES else ()
-        if not isinstance(args, tuple):
-            raise TypeError("__getnewargs__ should return a tuple, not '%s'" % type(args).__name__)
-    state = _getstate(obj)
-    items = iter(obj) if isinstance(obj, list) else None
-    ditems = iter(obj.items()) if isinstance(obj, dict) else None
-    if kwargs:
-        return copyreg.__newobj_ex__, (cls, args, kwargs), state, items, ditems
-    return copyreg.__newobj__, (cls,) + tuple(args), state, items, ditems
 
 
 def _name_keys(obj, module, name):
@@ -284,7 +218,7 @@ class Pickler:
         rv = reduce_std(obj, self.proto)
         if rv is not None:
             return rv
-        return _default_reduce(obj, self.proto)
+        return default_reduce(obj, self.proto)
 
     def _save_pers(self, pid):
         if self.bin:

@@ -1,6 +1,8 @@
 """copy: copy and deepcopy for the built-in containers and for instances
-(through __copy__/__deepcopy__, __reduce_ex__-free attribute copying), with
-a memo for shared and recursive structures; copy.replace is not provided."""
+(through __copy__/__deepcopy__, then a class's own way to be taken apart as
+pickle takes it apart, else its attributes copied), with a memo for shared
+and recursive structures; copy.replace is not provided."""
+import copyreg
 
 
 class Error(Exception):
@@ -28,6 +30,9 @@ def copy(x):
         return bytearray(x)
     if c is tuple:
         return x
+    rv = _reduction(x, c)
+    if rv is not None:
+        return x if isinstance(rv, str) else _reconstruct(x, None, *rv)
     if isinstance(x, tuple):
         # as CPython's reduction: the class called with __getnewargs__()
         r = c.__new__(c, *_newargs(x))
@@ -48,6 +53,58 @@ def _set(obj, name, value):
     # straight into the instance, as CPython's copy updates __dict__: a
     # class's own __setattr__ (a frozen dataclass's refuses) is not asked
     object.__setattr__(obj, name, value)
+
+
+def _reduction(x, c):
+    # the class's own way to be taken apart, as CPython's copy asks it:
+    # copyreg's table, its own __reduce_ex__ or __reduce__, or object's
+    # reduction when it has __getstate__ or __setstate__; None when it has
+    # none of these (its attributes are copied then, as object's would be)
+    r = copyreg.dispatch_table.get(c)
+    if r is not None:
+        return r(x)
+    own = getattr(c, '__reduce_ex__', None)
+    if own is not None and own is not object.__reduce_ex__:
+        return x.__reduce_ex__(4)
+    own = getattr(c, '__reduce__', None)
+    if own is not None and own is not object.__reduce__:
+        return x.__reduce__()
+    if getattr(c, '__getstate__', None) is not None or getattr(c, '__setstate__', None) is not None:
+        import _pywasm_reduce
+        return _pywasm_reduce.object_reduce_ex(x, 4)
+    return None
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *rest):
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        setstate = getattr(y, '__setstate__', None)
+        if setstate is not None:
+            setstate(state)
+        else:
+            slots = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slots = state
+            if state:
+                for k, v in state.items():
+                    _set(y, k, v)
+            if slots:
+                for k, v in slots.items():
+                    setattr(y, k, v)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for k, v in dictiter:
+            y[deepcopy(k, memo) if deep else k] = deepcopy(v, memo) if deep else v
+    return y
 
 
 def _newargs(x):
@@ -91,6 +148,9 @@ def deepcopy(x, memo=None, _nil=[]):
     elif c is bytearray:
         y = bytearray(x)
     else:
+        rv = _reduction(x, c)
+        if rv is not None:
+            return x if isinstance(rv, str) else _reconstruct(x, memo, *rv)
         if isinstance(x, tuple):
             y = c.__new__(c, *deepcopy(_newargs(x), memo))
         elif isinstance(x, dict):

@@ -1,8 +1,7 @@
 """copyreg: the registry pickle and copy consult (dispatch_table, pickle(),
 constructor()), the extension-code registry (add_extension & co) and the
 helpers that pickles name (_reconstructor, __newobj__, __newobj_ex__).
-__reduce_ex__/_reduce_ex of object are implemented inside pickle itself
-(MicroPython's object has no __reduce_ex__)."""
+object's own __reduce_ex__ and __reduce__ are in _pywasm_reduce."""
 
 dispatch_table = {}
 
