@@ -10,9 +10,8 @@ sections, and CPython's way with malformed markup: the same events, the same
 points at which text at the end of a feed() is held back for more input,
 the same AssertionError texts for marked sections it cannot read.
 
-Differs: character references (in text and attribute values) are
-converted by html.unescape, which does not know the names that exist only
-in HTML5 (see html/__init__.py).
+Character references (in text and attribute values) are converted by
+html.unescape, with every HTML5 name (see html/__init__.py).
 Not provided: CPython's internal methods (goahead, parse_starttag,
 check_for_whole_start_tag, parse_comment...) and module-level patterns
 (html.parser.starttagopen...); the parsing is ours, in html/_parser_scan.py.
