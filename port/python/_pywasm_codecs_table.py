@@ -404,6 +404,7 @@ _MAKERS = {
     'hex_codec': lambda: _make_plain('hex', _hex_encode, _hex_decode, False, bytes),
     'base64_codec': lambda: _make_plain('base64', _base64_encode, _base64_decode, False, bytes),
     'rot_13': lambda: _make_plain('rot-13', _rot13, _rot13, False),
+    'punycode': lambda: __import__('_pywasm_codecs_punycode').make(),
 }
 _made = {}
 
@@ -438,8 +439,12 @@ def find_codec(encoding):
 
 def naming_codec(exc, verb, encoding):
     """CPython re-raises a plain exception from inside a codec as one of the
-    same type whose message names the codec; None when it keeps it as is."""
-    if isinstance(exc, (UnicodeError, NotImplementedError)) or len(exc.args) > 1:
+    same type whose message names the codec; None when it keeps it as is.
+    CPython wraps only exceptions laid out as BaseException: a plain
+    UnicodeError (punycode's) is wrapped, its subclasses with their fields
+    and AttributeError (name, obj) are not."""
+    if isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError, NotImplementedError,
+                        AttributeError)) or len(exc.args) > 1:
         return None
     text = "%sing with '%s' codec failed (%s: %s)" % (verb[:-1], encoding, type(exc).__name__, exc)
     try:

@@ -14,9 +14,10 @@ Codecs: utf-8, utf-8-sig, ascii, latin-1 (on the interpreter's own
 bytes.decode/str.encode), utf-16, utf-16-le/-be, utf-32, utf-32-le/-be,
 36 single-byte code pages (cp437, cp850, cp852, cp858, cp866, cp1250-cp1258,
 iso8859-2 to -16, koi8-r/-u, mac-roman/-cyrillic/-greek/-latin2/-turkish/
--iceland), unicode_escape, raw_unicode_escape, hex, base64 (bytes to bytes)
-and rot13 (str to str). bytes.decode, str.encode and open() reach the ones
-the interpreter lacks through port/codecs.c.
+-iceland), unicode_escape, raw_unicode_escape, hex, base64 (bytes to bytes),
+rot13 (str to str) and punycode (_pywasm_codecs_punycode). bytes.decode,
+str.encode and open() reach the ones the interpreter lacks through
+port/codecs.c.
 
 Differences: CodecInfo is not a tuple subclass (isinstance(info, tuple) is
 False), though it indexes, unpacks and compares like one; charmap_build

@@ -45,6 +45,12 @@ _FIELD = _FieldType('_FIELD')
 _FIELD_CLASSVAR = _FieldType('_FIELD_CLASSVAR')
 _FIELD_INITVAR = _FieldType('_FIELD_INITVAR')
 
+# the names of the class attributes the decorator sets, as CPython's module
+# has them (dacite reads fields through _FIELDS)
+_FIELDS = '__dataclass_fields__'
+_PARAMS = '__dataclass_params__'
+_POST_INIT_NAME = '__post_init__'
+
 
 class FrozenInstanceError(AttributeError):
     pass

@@ -7,7 +7,7 @@ flags, Unicode classes and case folding, bytes patterns. This module is the
 API around it: Pattern, Match, the module functions, sub's templates and
 re.error with its position.
 
-Not here: re.Scanner, Pattern.scanner(), the LOCALE flag's locale (it is
+Not here: Pattern.scanner(), the LOCALE flag's locale (it is
 accepted for bytes patterns and means ASCII), \\N{name} escapes, and
 re.DEBUG's dump."""
 import _pywasm_sre
@@ -400,4 +400,38 @@ class Match:
         return '<re.Match object; span=%r, match=%r>' % (self.span(), self.group(0))
 
 
-Scanner = None
+class Scanner:
+    # CPython's undocumented lexer (markdown's attr_list uses it): the
+    # phrases are tried as one alternation, each its own group, and the
+    # group that matched last names the phrase (its own groups close
+    # before it does)
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts = []
+        self._actions = {}
+        n = 0
+        for phrase, action in lexicon:
+            n += 1
+            self._actions[n] = action
+            parts.append('(' + phrase + ')')
+            n += compile(phrase, flags).groups
+        self._pattern = compile('|'.join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        i = 0
+        while True:
+            m = self._pattern.match(string, i)
+            if m is None:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self._actions[m.lastindex]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]

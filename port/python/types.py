@@ -1,7 +1,17 @@
 """types: SimpleNamespace, the type objects MicroPython has
 (FunctionType, LambdaType, GeneratorType, MethodType, BuiltinFunctionType,
-ModuleType, NoneType, FrameType, CodeType, TracebackType, UnionType, ...), MappingProxyType (a read-only view), new_class
-and GenericAlias (what list[int] makes)."""
+ModuleType, NoneType, FrameType, CodeType, TracebackType, UnionType, CellType,
+MethodWrapperType, ...), MappingProxyType (a read-only view), new_class,
+prepare_class, resolve_bases, coroutine, DynamicClassAttribute and
+GenericAlias (what list[int] makes).
+
+MicroPython's generators, coroutines and async generators are one type, so
+GeneratorType, CoroutineType and AsyncGeneratorType are the same class. It
+has no slot members, getset or wrapper descriptors, and its methods of
+built-in types are plain functions: MemberDescriptorType,
+GetSetDescriptorType, WrapperDescriptorType, MethodDescriptorType and
+ClassMethodDescriptorType are classes of CPython's names of which nothing
+is an instance (and none can be made)."""
 import sys as _sys
 
 
@@ -31,6 +41,18 @@ async def _c():
     pass
 
 
+async def _ag():
+    yield
+
+
+def _cell():
+    x = 0
+
+    def inner():
+        return x
+    return inner.__closure__[0]
+
+
 class _C:
     def m(self):
         pass
@@ -39,7 +61,32 @@ class _C:
 FunctionType = LambdaType = type(_f)
 GeneratorType = type(_g())
 CoroutineType = type(_c())
+AsyncGeneratorType = type(_ag())  # the generator type, as CoroutineType
 MethodType = type(_C().m)
+CellType = type(_cell())
+# int's operator methods are CPython's method-wrapper objects (patch 0106);
+# here int.__add__ is one too (CPython: a wrapper_descriptor)
+MethodWrapperType = type((0).__add__)
+
+
+def _no_instances(name):
+    # a type of CPython's that no object here belongs to
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create '%s' instances" % name)
+    return type(name, (), {'__new__': __new__, '__module__': 'builtins'})
+
+
+# slots (__slots__ is accepted and ignored here) and the getset descriptors
+# of built-in types (properties here, e.g. int.real)
+MemberDescriptorType = _no_instances('member_descriptor')
+GetSetDescriptorType = _no_instances('getset_descriptor')
+# object.__init__, str.join, dict.__dict__['fromkeys']: here built-in
+# functions, functions and classmethods
+WrapperDescriptorType = _no_instances('wrapper_descriptor')
+MethodDescriptorType = _no_instances('method_descriptor')
+ClassMethodDescriptorType = _no_instances('classmethod_descriptor')
+
+
 class _BuiltinCheck(type):
     # Built-in functions have a class per argument count here (len's, print's,
     # divmod's...), all named builtin_function_or_method (patch 0236), and a
@@ -58,7 +105,7 @@ EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 FrameType = type(_sys._getframe())
 CodeType = type(_f.__code__)
-del _f, _g, _c, _C
+del _f, _g, _c, _ag, _cell, _C
 
 
 class UnionType:
@@ -190,11 +237,134 @@ MappingProxyType = mappingproxy
 del mappingproxy
 
 
+def resolve_bases(bases):
+    """bases with each one that is not a class replaced by what its
+    __mro_entries__(bases) gives (PEP 560); bases itself when none is."""
+    resolved = list(bases)
+    changed = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        entries = getattr(base, '__mro_entries__', None)
+        if entries is None:
+            continue
+        new_bases = entries(bases)
+        changed = True
+        if not isinstance(new_bases, tuple):
+            raise TypeError('__mro_entries__ must return a tuple')
+        resolved[i + shift:i + shift + 1] = new_bases
+        shift += len(new_bases) - 1
+    return tuple(resolved) if changed else bases
+
+
+def _calculate_meta(meta, bases):
+    # the most derived of meta and the bases' metaclasses
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) '
+                        'subclass of the metaclasses of all its bases')
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """(metaclass, namespace, the other keywords) for a class statement of
+    name, bases and keywords: the namespace from the metaclass's
+    __prepare__ when it has one."""
+    kwds = dict(kwds) if kwds else {}
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    prepare = getattr(meta, '__prepare__', None)
+    ns = prepare(name, bases, **kwds) if prepare is not None else {}
+    return meta, ns, kwds
+
+
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    ns = {}
-    if exec_body:
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
         exec_body(ns)
-    return type(name, tuple(bases) or (object,), ns)
+    if resolved is not bases:
+        ns['__orig_bases__'] = bases
+    return meta(name, tuple(resolved) or (object,), ns, **kwds)
+
+
+def coroutine(func):
+    """A generator function made a coroutine function: here every generator
+    can be awaited already, so func itself."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    return func
+
+
+class DynamicClassAttribute:
+    """A property read through instances only: on the class, AttributeError,
+    so the class's __getattr__ (its metaclass's) answers instead. As
+    property, with getter/setter/deleter; an abstract getter leaves the
+    attribute itself readable on the class. Not as CPython: read through a
+    subclass, the metaclass's __getattr__ gets the class the attribute was
+    defined in."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        self.__doc__ = doc or getattr(fget, '__doc__', None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+
+    def __set_name__(self, owner, name):
+        self._owner, self._name = owner, name
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            # MicroPython does not go on to the metaclass's __getattr__
+            # when a descriptor raises AttributeError (and the ownerclass it
+            # passes is not an instance of the metaclass): go there from
+            # the class the attribute was defined in (for a subclass too)
+            owner = getattr(self, '_owner', None)
+            hook = None if owner is None else getattr(type(owner), '__getattr__', None)
+            if hook is not None:
+                return hook(owner, self._name)
+            raise AttributeError()
+        if self.fget is None:
+            raise AttributeError('unreadable attribute')
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def _copy(self, fget, fset, fdel, doc):
+        made = type(self)(fget, fset, fdel, doc)
+        made.overwrite_doc = self.overwrite_doc
+        return made
+
+    def getter(self, fget):
+        doc = getattr(fget, '__doc__', None) if self.overwrite_doc else None
+        return self._copy(fget, self.fset, self.fdel, doc or self.__doc__)
+
+    def setter(self, fset):
+        return self._copy(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return self._copy(self.fget, self.fset, fdel, self.__doc__)
 
 
 class GenericAlias:

@@ -19,10 +19,22 @@ class _Alias:
     """A typing construct: subscriptable, callable where CPython's is, and
     printable; it checks nothing."""
 
-    def __init__(self, name, args=(), origin=None):
+    def __init__(self, name, args=(), parent=None):
         self._name = name
         self.__args__ = args
-        self.__origin__ = origin
+        self._parent = parent  # the bare alias this one subscripts, or Union
+
+    @property
+    def __origin__(self):
+        # what CPython's alias holds: the runtime class (List[int] and List:
+        # list), else the special form subscripted (Literal['a']: Literal);
+        # a bare special form (Any, Union) has none
+        if self._name == 'Annotated' and self._parent is not None:
+            return self.__args__[0]  # Annotated[int, 'x'].__origin__ is int
+        o = get_origin(self)
+        if o is None:
+            raise AttributeError("'_Alias' object has no attribute '__origin__'")
+        return o
 
     def __getitem__(self, args):
         name = self._name
@@ -37,7 +49,7 @@ class _Alias:
         if name in ('Union', 'Optional'):
             return _union_of(args + ((None,) if name == 'Optional' else ()))
         n = _ARITY.get(name)
-        if n is not None and len(args) != n and self.__origin__ is None:
+        if n is not None and len(args) != n and self._parent is None:
             raise TypeError('Too %s arguments for typing.%s; actual %d, expected %d'
                             % ('many' if len(args) > n else 'few', name, len(args), n))
         if name in ('ClassVar', 'Final') and len(args) != 1:
@@ -55,7 +67,7 @@ class _Alias:
         if not self.__args__:
             return 'typing.' + self._name
         args = self.__args__
-        if self.__origin__ is Union and len(args) == 2 and type(None) in args:
+        if self._parent is Union and len(args) == 2 and type(None) in args:
             return 'typing.Optional[%s]' % _name(args[0] if args[1] is type(None) else args[1])
         return 'typing.%s[%s]' % (self._name, ', '.join(_name(a) for a in args))
 
@@ -63,9 +75,9 @@ class _Alias:
         # isinstance()/issubclass() ask here (patch 0114): the bare aliases
         # check as the classes they stand for, a Union as any of its
         # members; other subscripted forms refuse, as in CPython
-        if self.__origin__ is Union:
+        if self._parent is Union:
             return any(issubclass(cls, a) for a in self.__args__)
-        if self.__origin__ is not None:
+        if self._parent is not None:
             raise TypeError('Subscripted generics cannot be used with class and instance checks')
         runtime = _runtime_class(self._name)
         if runtime is None:
@@ -76,7 +88,7 @@ class _Alias:
         return self.__subclasscheck__(type(obj))
 
     def __call__(self, *a, **k):
-        o = self.__origin__ or self
+        o = self._parent or self
         b = _BUILD.get(o._name)
         if b is None:
             raise TypeError('Type %s cannot be instantiated' % o._name)
@@ -90,7 +102,7 @@ class _Alias:
 
     def _key(self):
         # Union and Literal compare as sets of their members, as CPython's
-        if self._name in ('Union', 'Literal') and self.__origin__ is not None:
+        if self._name in ('Union', 'Literal') and self._parent is not None:
             return frozenset((a, type(a)) for a in self.__args__)
         return self.__args__
 
@@ -138,7 +150,7 @@ def _union_of(args):
     flat = []
     for a in args:
         a = type(None) if a is None else a
-        inner = a.__args__ if isinstance(a, _Alias) and a.__origin__ is Union else (a,)
+        inner = a.__args__ if isinstance(a, _Alias) and a._parent is Union else (a,)
         for x in inner:
             if x not in flat:
                 flat.append(x)
@@ -462,11 +474,12 @@ def get_origin(tp):
     if isinstance(tp, (types.GenericAlias, _GenericAlias)):
         return tp.__origin__
     if isinstance(tp, _Alias):
-        o = tp.__origin__
+        o = tp._parent
         if o is Optional:
             return Union  # Optional[X] is Union[X, None] in CPython
         if o is None:
-            return None
+            # a bare alias of a class (List) stands for it; Any, Union... none
+            return _runtime_class(tp._name)
         if o._name in _BUILD:
             return _BUILD[o._name]
         if o._name in ('Union', 'Literal', 'ClassVar', 'Final', 'Annotated', 'Required', 'NotRequired',
@@ -485,8 +498,8 @@ def get_args(tp):
             if not (len(a) == 2 and _is_param_expr(a[0])):
                 return (list(a[:-1]), a[-1])  # Callable[[int], str]: ([int], str)
         return a
-    if isinstance(tp, _Alias) and tp.__origin__ is not None:
-        if tp.__origin__ is Optional:
+    if isinstance(tp, _Alias) and tp._parent is not None:
+        if tp._parent is Optional:
             return tp.__args__ + (type(None),)
         return tp.__args__
     return ()
@@ -554,8 +567,7 @@ def _typeddict(name, fields, total, bases=(), globalns=None, module=None):
             optional |= b.__optional_keys__
     for key, text in fields.items():
         t = _evaluate(text, globalns or {}, None)
-        origin = getattr(t, '__origin__', None)
-        wrapper = getattr(origin, '_name', None)
+        wrapper = getattr(getattr(t, '_parent', None), '_name', None)
         if wrapper in ('Required', 'NotRequired') and t.__args__:
             (required if wrapper == 'Required' else optional).add(key)
             optional.discard(key) if wrapper == 'Required' else required.discard(key)

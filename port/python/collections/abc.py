@@ -89,7 +89,7 @@ def _is_param_expr(a):
         return True
     t = type(a)
     return getattr(t, '__module__', None) == 'typing' and (
-        t.__name__ == 'ParamSpec' or getattr(getattr(a, '__origin__', None), '_name', None) == 'Concatenate')
+        t.__name__ == 'ParamSpec' or getattr(getattr(a, '_parent', None), '_name', None) == 'Concatenate')
 
 
 def _callable_generic(cls, item):

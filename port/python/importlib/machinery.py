@@ -5,9 +5,10 @@ load_module), PathFinder.find_spec over sys.path or a package's __path__
 FrozenImporter as names for the origin of interpreter modules, the suffix
 lists and all_suffixes().
 
-Only .py source is loaded from disk: there are no extension modules
-(EXTENSION_SUFFIXES is empty) and no .pyc caches are read or written
-(SourcelessFileLoader and ExtensionFileLoader raise NotImplementedError).
+.py source is loaded from disk, and the library's compiled .mpy files by
+SourcelessFileLoader (which imports a fresh copy); there are no extension
+modules (EXTENSION_SUFFIXES is empty, ExtensionFileLoader raises
+NotImplementedError) and no .pyc caches are read or written.
 Modules that MicroPython itself imported carry no __spec__; importlib.util
 .find_spec builds one for them from __file__."""
 import os
@@ -200,8 +201,68 @@ class _Unsupported:
         raise NotImplementedError('importlib.machinery.%s: pywasm loads only .py source files' % type(self).__name__)
 
 
-class SourcelessFileLoader(_Unsupported):
-    pass
+class SourcelessFileLoader(SourceFileLoader):
+    """Runs a compiled .mpy file, as the library beside the interpreter is
+    made of (CPython's loader of the same name runs .pyc files). MicroPython
+    runs a .mpy only by importing it, so create_module imports a fresh copy
+    under the spec's name, putting back what sys.modules and the parent
+    package held under it (markdown runs its own copy of html.parser so),
+    and exec_module then has nothing left to run."""
+
+    def __init__(self, fullname, path):
+        SourceFileLoader.__init__(self, fullname, path)
+        self._made = []
+
+    def get_source(self, fullname):
+        self._check(fullname)
+        return None
+
+    def get_code(self, fullname):
+        raise NotImplementedError('importlib: a .mpy file runs only by being imported')
+
+    def create_module(self, spec):
+        module = _import_fresh(spec.name, self.path)
+        self._made.append(module)
+        return module
+
+    def exec_module(self, module):
+        for i, m in enumerate(self._made):
+            if m is module:
+                del self._made[i]
+                return
+        # a module made elsewhere gets the names of a fresh run
+        fresh = _import_fresh(module.__name__, self.path)
+        d = module.__dict__
+        for k, v in fresh.__dict__.items():
+            if k not in ('__name__', '__spec__', '__loader__'):
+                d[k] = v
+
+
+def _import_fresh(name, path):
+    saved = sys.modules.pop(name, None)
+    parent, _, child = name.rpartition('.')
+    pmod = sys.modules.get(parent) if parent else None
+    had = pmod is not None and child in pmod.__dict__
+    old = pmod.__dict__.get(child) if had else None
+    top = not parent
+    if top:  # found where the file is, whatever sys.path says
+        sys.path.insert(0, path.rpartition('/')[0].rpartition('/')[0] if path.endswith('/__init__.mpy')
+                        else path.rpartition('/')[0])
+    try:
+        __import__(name)
+        return sys.modules[name]
+    finally:
+        if top:
+            del sys.path[0]
+        if saved is None:
+            sys.modules.pop(name, None)
+        else:
+            sys.modules[name] = saved
+        if pmod is not None:
+            if had:
+                pmod.__dict__[child] = old
+            else:
+                pmod.__dict__.pop(child, None)
 
 
 class ExtensionFileLoader(_Unsupported):
@@ -255,10 +316,9 @@ class PathFinder:
             if not isinstance(entry, str) or entry == '.frozen':
                 continue
             base = entry + '/' + tail if entry and not entry.endswith('/') else entry + tail
-            if _isfile(base + '/__init__.py'):
-                return spec_from_file_location(fullname, base + '/__init__.py')
-            if _isfile(base + '.py'):
-                return spec_from_file_location(fullname, base + '.py')
+            for f in ('/__init__.py', '.py', '/__init__.mpy', '.mpy'):
+                if _isfile(base + f):
+                    return spec_from_file_location(fullname, base + f)
             if _isdir(base):
                 portions.append(base)
         if portions:

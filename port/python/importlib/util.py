@@ -15,8 +15,8 @@ LazyLoader and the module_for_loader/set_loader/set_package decorators raise
 NotImplementedError: no bytecode caches exist here."""
 import sys
 from importlib import _dots, _load, _resolve, _not_found
-from importlib.machinery import (ModuleSpec, SourceFileLoader, BuiltinImporter, FrozenImporter,
-                                 _init_attrs, _cache_path, _frozen, PathFinder)
+from importlib.machinery import (ModuleSpec, SourceFileLoader, SourcelessFileLoader, BuiltinImporter,
+                                 FrozenImporter, _init_attrs, _cache_path, _frozen, PathFinder)
 
 MAGIC_NUMBER = b'\xa7\r\r\n'
 _POPULATE = object()
@@ -47,9 +47,12 @@ def spec_from_file_location(name, location=None, *, loader=None, submodule_searc
     spec = ModuleSpec(name, loader, origin=location)
     spec._set_fileattr = True
     if loader is None:
-        if not location.endswith('.py'):
-            return None  # only source files have a loader here, as in CPython by suffix
-        loader = spec.loader = SourceFileLoader(name, location)
+        if location.endswith('.py'):
+            loader = spec.loader = SourceFileLoader(name, location)
+        elif location.endswith('.mpy'):
+            loader = spec.loader = SourcelessFileLoader(name, location)
+        else:
+            return None  # a loader is chosen by suffix, as in CPython
     if submodule_search_locations is _POPULATE:
         if hasattr(loader, 'is_package'):
             try:
@@ -104,7 +107,8 @@ def _spec_of(module, name):
     elif _frozen(path):
         spec = ModuleSpec(name, FrozenImporter, origin='frozen')
     else:
-        spec = ModuleSpec(name, SourceFileLoader(name, path), origin=path)
+        loader = (SourcelessFileLoader if path.endswith('.mpy') else SourceFileLoader)(name, path)
+        spec = ModuleSpec(name, loader, origin=path)
         spec._set_fileattr = True
     if pkg is not None:
         spec.submodule_search_locations = [pkg] if isinstance(pkg, str) else list(pkg)
@@ -120,7 +124,9 @@ def find_spec(name, package=None):
         spec = getattr(module, '__spec__', _POPULATE)
         if spec is None:
             raise ValueError('%s.__spec__ is None' % name)
-        return _spec_of(module, fullname) if spec is _POPULATE else spec
+        # the interpreter's own spec of an imported module names no loader
+        # (port/modulespec.c): one is built from __file__
+        return _spec_of(module, fullname) if spec is _POPULATE or spec.loader is None else spec
     parent = fullname.rpartition('.')[0]
     path = None
     if parent:

@@ -24,6 +24,9 @@ from xml.etree import _api_write
 
 VERSION = '1.3.0'
 
+# the elements HTML output writes without an end tag (markdown imports it)
+HTML_EMPTY = set(_api_write._HTML_EMPTY)
+
 __all__ = ['Comment', 'dump', 'Element', 'ElementTree', 'fromstring', 'fromstringlist', 'indent', 'iselement',
            'iterparse', 'parse', 'ParseError', 'PI', 'ProcessingInstruction', 'QName', 'SubElement', 'tostring',
            'tostringlist', 'TreeBuilder', 'VERSION', 'XML', 'XMLID', 'XMLParser', 'XMLPullParser',
