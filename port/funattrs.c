@@ -40,6 +40,13 @@ static mp_obj_t fun_get(size_t n_args, const mp_obj_t *args) {
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(pywasm_fun_get_obj, 2, 3, fun_get);
 
+// What the function types hold (patch 0276): __get__, so that
+// type(f).__get__(f, obj, cls) binds as CPython's does.
+static const mp_rom_map_elem_t fun_locals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___get__), MP_ROM_PTR(&pywasm_fun_get_obj) },
+};
+MP_DEFINE_CONST_DICT(pywasm_fun_locals_dict, fun_locals_table);
+
 // Answers for the attributes no attribute dict overrides; false for the
 // rest (__name__, __globals__, missing ones).
 static bool fun_builtin_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {

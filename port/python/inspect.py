@@ -112,6 +112,10 @@ def ismethoddescriptor(obj):
 
 # -- members, documentation, where things are ---------------------------------
 
+
+def getmro(cls):
+    return cls.__mro__
+
 def getmembers(obj, predicate=None):
     members = []
     for name in dir(obj):

@@ -71,6 +71,30 @@ class _Alias:
             return 'typing.Optional[%s]' % _name(args[0] if args[1] is type(None) else args[1])
         return 'typing.%s[%s]' % (self._name, ', '.join(_name(a) for a in args))
 
+    @property
+    def __parameters__(self):
+        # the type variables among the arguments (List[T]: (T,))
+        out = []
+        for a in self.__args__:
+            for p in (a,) if isinstance(a, TypeVar) else getattr(a, '__parameters__', ()):
+                if isinstance(p, TypeVar) and p not in out:
+                    out.append(p)
+        return tuple(out)
+
+    def __mro_entries__(self, bases):
+        # as a base (class S(AbstractSet[T]), class R(Dict[str, int])): the
+        # class it stands for, then Generic unless a later base is generic,
+        # as CPython's aliases give
+        runtime = _runtime_class(self._name)
+        if runtime is None:
+            raise TypeError('Cannot subclass %r' % self)
+        res = [] if runtime in bases else [runtime]
+        later = bases[bases.index(self) + 1:] if self in bases else ()
+        if not any(isinstance(b, (_Alias, _GenericAlias)) or (isinstance(b, type) and issubclass(b, Generic))
+                   for b in later):
+            res.append(Generic)
+        return tuple(res)
+
     def __subclasscheck__(self, cls):
         # isinstance()/issubclass() ask here (patch 0114): the bare aliases
         # check as the classes they stand for, a Union as any of its
@@ -182,7 +206,7 @@ def _runtime_class(name):
 
 
 _BUILD = {'List': list, 'Dict': dict, 'Set': set, 'FrozenSet': frozenset, 'Tuple': tuple,
-          'Type': type, 'Text': str, 'AnyStr': str}
+          'Type': type, 'Text': str}
 
 for _n in ('Any', 'Union', 'Optional', 'List', 'Dict', 'Set', 'FrozenSet', 'Tuple', 'Type',
            'Callable', 'Iterable', 'Iterator', 'Generator', 'AsyncIterator', 'AsyncIterable',
@@ -197,7 +221,6 @@ for _n in ('Any', 'Union', 'Optional', 'List', 'Dict', 'Set', 'FrozenSet', 'Tupl
     globals()[_n] = _Alias(_n)
 
 Text = str
-AnyStr = _Alias('AnyStr')
 
 
 class TypeVar:
@@ -213,6 +236,9 @@ class TypeVar:
 
     def __or__(self, other):
         return _Alias('Union', (self, other), Union)
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)  # as CPython's
 
 
 class ParamSpec(TypeVar):
@@ -329,7 +355,7 @@ class Generic:
             if isinstance(b, _GenericAlias) and b.__origin__ in (Generic, Protocol):
                 params = list(b.__parameters__)
                 break
-            for p in getattr(b, '__parameters__', ()) if isinstance(b, _GenericAlias) else ():
+            for p in getattr(b, '__parameters__', ()) if isinstance(b, (_GenericAlias, _Alias)) else ():
                 if p not in params:
                     params.append(p)
         cls.__parameters__ = tuple(params)

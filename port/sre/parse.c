@@ -1000,6 +1000,11 @@ mp_obj_t pywasm_sre_compile(mp_obj_t pattern_in, mp_obj_t flags_in) {
     if (!ps.is_bytes && !(out_flags & FL_A)) {
         out_flags |= FL_U;
     }
-    mp_obj_t result[4] = { MP_OBJ_FROM_PTR(p), MP_OBJ_NEW_SMALL_INT(ps.ngroups), ps.names, MP_OBJ_NEW_SMALL_INT(out_flags) };
-    return mp_obj_new_tuple(4, result);
+    // the (min, max) length of a match, max -1 when unbounded
+    // (sre_parse's getwidth(), which lark asks of its terminals)
+    uint32_t mn = 0, mx = 0;
+    seq_width(p->nodes, start, &mn, &mx);
+    mp_obj_t result[6] = { MP_OBJ_FROM_PTR(p), MP_OBJ_NEW_SMALL_INT(ps.ngroups), ps.names, MP_OBJ_NEW_SMALL_INT(out_flags),
+                           mp_obj_new_int_from_uint(mn), mx == INF ? MP_OBJ_NEW_SMALL_INT(-1) : mp_obj_new_int_from_uint(mx) };
+    return mp_obj_new_tuple(6, result);
 }

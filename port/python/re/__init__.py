@@ -117,7 +117,7 @@ class Pattern:
             raise TypeError('first argument must be string or compiled pattern')
         self.pattern = pattern
         try:
-            prog, self.groups, names, self.flags = _pywasm_sre.compile(pattern, flags & ~(DEBUG | T))
+            prog, self.groups, names, self.flags, lo, hi = _pywasm_sre.compile(pattern, flags & ~(DEBUG | T))
         except ValueError as e:
             if len(e.args) != 2:
                 raise
@@ -126,6 +126,7 @@ class Pattern:
                 raise OverflowError(msg)
             raise error(msg, pattern, pos)
         self._prog = prog
+        self._width = (lo, hi)  # hi -1: unbounded (sre_parse.py's getwidth)
         self.groupindex = dict(names)
 
     def __repr__(self):
