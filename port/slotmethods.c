@@ -22,7 +22,7 @@
 typedef enum {
     SLOT_NONE, SLOT_BINARY, SLOT_REFLECTED, SLOT_UNARY, SLOT_LEN, SLOT_ITER,
     SLOT_GETITEM, SLOT_SETITEM, SLOT_DELITEM, SLOT_CONTAINS, SLOT_CALL, SLOT_REPR, SLOT_STR,
-    SLOT_HASH, SLOT_IS_NONE, SLOT_CONVERT,
+    SLOT_HASH, SLOT_IS_NONE, SLOT_CONVERT, SLOT_FORMAT,
 } slot_kind_t;
 
 typedef struct {
@@ -107,6 +107,10 @@ static slot_kind_t slot_kind(const mp_obj_type_t *type, mp_obj_t obj, qstr name,
             return SLOT_REPR;
         case MP_QSTR___str__:
             return SLOT_STR;
+        case MP_QSTR___format__:
+            // every builtin's, as format() formats it ('a'.__format__('>3'):
+            // loguru formats its records' fields so)
+            return SLOT_FORMAT;
         default:
             break;
     }
@@ -210,7 +214,7 @@ static mp_obj_t slot_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, c
         return mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_builtin_round_obj), 2, 0, round_args);
     }
     size_t want = m->kind == SLOT_SETITEM ? 2 : (m->kind == SLOT_BINARY || m->kind == SLOT_REFLECTED || m->kind == SLOT_GETITEM
-        || m->kind == SLOT_DELITEM || m->kind == SLOT_CONTAINS) ? 1 : 0;
+        || m->kind == SLOT_DELITEM || m->kind == SLOT_CONTAINS || m->kind == SLOT_FORMAT) ? 1 : 0;
     if (n_kw != 0 || n_args != want) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q expected %d argument(s), got %d"), m->name, (int)want, (int)n_args);
     }
@@ -263,6 +267,14 @@ static mp_obj_t slot_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, c
             return mp_unary_op(MP_UNARY_OP_HASH, self);
         case SLOT_CONVERT:
             return convert(m->name, self);
+        case SLOT_FORMAT: {
+            if (!mp_obj_is_str(args[0])) {
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("__format__() argument must be str, not %s"),
+                    mp_obj_get_type_str(args[0]));
+            }
+            mp_obj_t format_args[2] = { self, args[0] };
+            return mp_call_function_n_kw(MP_OBJ_FROM_PTR(&pywasm_builtin_format_obj), 2, 0, format_args);
+        }
         default:  // SLOT_STR
             return mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_str), self);
     }
@@ -285,6 +297,12 @@ static MP_DEFINE_CONST_OBJ_TYPE(
     call, slot_method_call,
     print, slot_method_print
     );
+
+// Whether obj is one of these methods (str.format tells a builtin base's
+// __format__ from a class's own: py/objstr.c).
+bool pywasm_is_slot_method(mp_obj_t obj) {
+    return mp_obj_is_type(obj, &slot_method_type);
+}
 
 // dest[0] = the method for a dunder name on a builtin object or type (obj is
 // the type itself when is_type); left as it is when there is none.

@@ -35,7 +35,8 @@ if [ -f "$ROOT/scripts/build-action.js" ]; then
   done
 fi
 # Generated tables: each generator's output against the committed file.
-for pair in gen-uniprops-data.py:port/uniprops_data.h gen-charmaps.py:port/python/_pywasm_charmaps.py; do
+for pair in gen-uniprops-data.py:port/uniprops_data.h gen-charmaps.py:port/python/_pywasm_charmaps.py \
+    gen-stringprep.py:port/python/_pywasm_stringprep_data.py; do
   gen=${pair%%:*} file=${pair#*:}
   python3 "$ROOT/scripts/$gen" "$CHECK/$(basename "$file")"
   if cmp -s "$CHECK/$(basename "$file")" "$ROOT/$file"; then

@@ -6,8 +6,8 @@ codecs.charmap_decode/charmap_encode/charmap_build.
 Differences: charmap_build returns a dict (code point -> byte), which
 charmap_encode takes, rather than CPython's EncodingMap object."""
 import _pywasm_charmaps as _data
-from _pywasm_codecs_errors import code_points, handle_decode_error, handle_encode_error
-from _pywasm_codecs_table import _bytes_of, _classes, _handler, _info, _need_str
+from _pywasm_codecs_errors import code_points, decode_error, encode_error
+from _pywasm_codecs_table import _bytes_of, _classes, _handler, _info, _need_str, c_decode, c_encode
 
 _REASON = 'character maps to <undefined>'
 # what marks an undefined byte in a decoding table given as a str (CPython's)
@@ -56,11 +56,15 @@ def _decode(pieces, data, errors):
     except TypeError:
         pass  # an undefined byte: again, slowly
     out = []
-    for at in range(len(data)):
+    at, size = 0, len(data)
+    while at < size:
         piece = pieces[data[at]]
         if piece is None:
-            piece = handle_decode_error(errors, 'charmap', data, at, at + 1, _REASON, False).encode()
+            text, at = decode_error(errors, 'charmap', data, at, at + 1, _REASON, False)
+            out.append(text.encode())
+            continue
         out.append(piece)
+        at += 1
     return b''.join(out).decode()
 
 
@@ -88,9 +92,14 @@ def _encode(encoding, text, errors, ascii_kept):
         stop = at + 1
         while stop < size and codes[stop] not in encoding:
             stop += 1
-        stand_in = handle_encode_error(errors, 'charmap', text, at, stop, _REASON, codes[at:stop])
-        out.append(_encode(encoding, stand_in, 'strict', False))
-        at = stop
+        stand_in, next_at = encode_error(errors, 'charmap', text, at, stop, _REASON, codes[at:stop])
+        if isinstance(stand_in, str):
+            try:
+                stand_in = _encode(encoding, stand_in, 'strict', False)
+            except UnicodeEncodeError:
+                raise UnicodeEncodeError('charmap', text, at, stop, _REASON)
+        out.append(stand_in)
+        at = next_at
     return b''.join(out)
 
 
@@ -146,7 +155,7 @@ def charmap_decode(data, errors=None, mapping=None):
     raw = _bytes_of(data)
     errors = _handler('charmap_decode', errors)
     if mapping is None:
-        return raw.decode('latin-1', errors), len(raw)
+        return c_decode(raw, 'latin-1', errors), len(raw)
     if isinstance(mapping, str):
         codes = code_points(mapping)[:256]
         codes = [None if code == _UNDEFINED else code for code in codes]
@@ -169,7 +178,7 @@ def charmap_encode(str, errors=None, mapping=None):
     _need_str('charmap_encode', str)
     errors = _handler('charmap_encode', errors)
     if mapping is None:
-        return str.encode('latin-1', errors), len(str)
+        return c_encode(str, 'latin-1', errors), len(str)
     encoding = {}
     for code, value in mapping.items():
         if value is not None:

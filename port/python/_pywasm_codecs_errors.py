@@ -1,11 +1,16 @@
-"""The error handlers of pywasm's Python codecs (their strict handler raises
-UnicodeDecodeError/UnicodeEncodeError, whose message the interpreter writes
-from their parts), and the code point helpers they share. The handlers: strict, ignore, replace, backslashreplace,
-and xmlcharrefreplace to encode; namereplace, surrogateescape and
-surrogatepass raise NotImplementedError (no Unicode name database, and no
-lone surrogates to stand for bytes), as the interpreter's own codecs do."""
+"""The error handlers of pywasm's Python codecs, and the code point helpers
+they share. decode_error/encode_error give what stands for the part in
+error and where the codec goes on: strict, ignore, replace, backslashreplace
+(and xmlcharrefreplace to encode) here; namereplace, surrogateescape and
+surrogatepass to encode, and any name given to codecs.register_error,
+through the handlers of _pywasm_codecs_handlers, called as CPython calls
+them (the result checked, a negative position counted from the end).
+Decoding under surrogateescape or surrogatepass raises NotImplementedError
+where it would make a lone surrogate (the decoders build their str from
+UTF-8), except for the escape codecs, whose bytes in error are ASCII: there
+both act as strict."""
 
-_UNSUPPORTED = ('surrogateescape', 'surrogatepass', 'namereplace')
+_SURROGATES = ('surrogateescape', 'surrogatepass')
 
 
 def escaped(code):
@@ -22,41 +27,58 @@ def _unsupported(errors):
                                % errors)
 
 
-def handle_decode_error(errors, codec, data, start, end, reason, escape_codec=True):
-    """What the error handler named `errors` puts in place of data[start:end].
-    For the escape codecs surrogateescape and surrogatepass act as strict
-    (the bytes in error are ASCII, which neither can stand for)."""
-    if errors == 'strict' or escape_codec and errors in _UNSUPPORTED[:2]:
+def call_handler(errors, exc, size):
+    """(replacement, position to go on from) by the handler registered as
+    `errors` for the UnicodeEncodeError/UnicodeDecodeError exc, whose object
+    has `size` items; LookupError for a name nobody registered."""
+    import _pywasm_codecs_handlers
+    result = _pywasm_codecs_handlers.lookup_error(errors)(exc)
+    encoding = isinstance(exc, UnicodeEncodeError)
+    kinds = (str, bytes) if encoding else str
+    if not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[0], kinds):
+        raise TypeError('encoding error handler must return (str/bytes, int) tuple' if encoding
+                        else 'decoding error handler must return (str, int) tuple')
+    replacement, pos = result
+    if not isinstance(pos, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(pos).__name__)
+    if pos < 0:
+        pos += size
+    if not 0 <= pos <= size:
+        raise IndexError('position %d from error handler out of bounds' % pos)
+    return replacement, pos
+
+
+def decode_error(errors, codec, data, start, end, reason, escape_codec=True):
+    """(str for data[start:end] by the handler named `errors`, position to
+    go on from)."""
+    if errors == 'strict' or escape_codec and errors in _SURROGATES:
         raise UnicodeDecodeError(codec, data, start, end, reason)
     if errors == 'ignore':
-        return ''
+        return '', end
     if errors == 'replace':
-        return '\ufffd'
+        return '\ufffd', end
     if errors == 'backslashreplace':
-        return ''.join(['\\x%02x' % b for b in data[start:end]])
-    if errors in ('xmlcharrefreplace', 'namereplace'):
-        raise TypeError("don't know how to handle UnicodeDecodeError in error callback")
-    if errors in _UNSUPPORTED:
+        return ''.join(['\\x%02x' % b for b in data[start:end]]), end
+    if errors in _SURROGATES:
         raise _unsupported(errors)
-    raise LookupError("unknown error handler name '%s'" % errors)
+    return call_handler(errors, UnicodeDecodeError(codec, data, start, end, reason), len(data))
 
 
-def handle_encode_error(errors, codec, text, start, end, reason, codes):
-    """What stands for text[start:end] (whose code points are `codes`): an
-    ASCII str the codec then encodes, or the handler's exception."""
+def encode_error(errors, codec, text, start, end, reason, codes):
+    """(str or bytes for text[start:end], whose code points are `codes`, by
+    the handler named `errors`, position to go on from). A str is for the
+    codec to encode; the built-in handlers make ASCII."""
     if errors == 'strict':
         raise UnicodeEncodeError(codec, text, start, end, reason)
     if errors == 'ignore':
-        return ''
+        return '', end
     if errors == 'replace':
-        return '?' * (end - start)
+        return '?' * (end - start), end
     if errors == 'backslashreplace':
-        return ''.join([escaped(code) for code in codes])
+        return ''.join([escaped(code) for code in codes]), end
     if errors == 'xmlcharrefreplace':
-        return ''.join(['&#%d;' % code for code in codes])
-    if errors in _UNSUPPORTED:
-        raise _unsupported(errors)
-    raise LookupError("unknown error handler name '%s'" % errors)
+        return ''.join(['&#%d;' % code for code in codes]), end
+    return call_handler(errors, UnicodeEncodeError(codec, text, start, end, reason), len(text))
 
 
 def code_points(text):

@@ -4,7 +4,7 @@ over the error helpers of _pywasm_codecs_errors.
 Not supported: \\N{NAME} escapes with a name (there is no Unicode name
 database) raise NotImplementedError; the DeprecationWarning CPython emits for
 unknown escapes is not emitted."""
-from _pywasm_codecs_errors import handle_decode_error
+from _pywasm_codecs_errors import decode_error
 
 _HEX = b'0123456789abcdefABCDEF'
 
@@ -40,8 +40,9 @@ class _Scanner:
         self.out = []
 
     def bad(self, start, end, reason):
-        self.out.append(handle_decode_error(self.errors, self.codec, self.data, start, end, reason))
-        return end
+        text, resume = decode_error(self.errors, self.codec, self.data, start, end, reason)
+        self.out.append(text)
+        return resume
 
     def run(self):
         data, pos, size = self.data, 0, len(self.data)

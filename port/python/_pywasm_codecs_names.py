@@ -22,6 +22,7 @@ utf_32 u32 utf32
 utf_32_be utf_32be
 utf_32_le utf_32le
 punycode
+idna
 """
 _MISSING_NAMES = """
 utf_7:utf-7 u7 unicode_1_1_utf_7 utf7
@@ -31,7 +32,6 @@ gbk:gbk 936 cp936
 gb2312:gb2312 chinese
 gb18030:gb18030
 big5:big5 big5_tw csbig5
-idna:idna
 zlib_codec:zlib zip zlib
 bz2_codec:bz2 bz2
 uu_codec:uu uu

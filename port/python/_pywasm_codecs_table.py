@@ -48,14 +48,66 @@ def _escape():
 
 # --- the text codecs ---------------------------------------------------------
 
+# The handlers the interpreter's utf-8, ascii and latin-1 know (port/codecs.c):
+# to encode, and to decode (where it also answers for the rest of CPython's:
+# TypeError for xmlcharrefreplace and namereplace, NotImplementedError for
+# surrogateescape and surrogatepass). Any other name is done here.
+_C_ENCODES = ('strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace')
+_C_DECODES = _C_ENCODES + ('namereplace', 'surrogateescape', 'surrogatepass')
+
+
+def c_encode(text, codec, errors):
+    """text.encode(codec, errors) for the interpreter's codecs, with the
+    handlers it lacks (namereplace, surrogateescape, surrogatepass, those
+    of codecs.register_error) called from here, as CPython calls them."""
+    if errors in _C_ENCODES:
+        return text.encode(codec, errors)
+    from _pywasm_codecs_errors import call_handler
+    out, pos, size = [], 0, len(text)
+    while True:
+        rest = text[pos:] if pos else text
+        try:
+            out.append(rest.encode(codec))
+            return b''.join(out)
+        except UnicodeEncodeError as exc:
+            start, end, reason, name = pos + exc.start, pos + exc.end, exc.reason, exc.encoding
+        out.append(rest[:start - pos].encode(codec))
+        stand_in, pos = call_handler(errors, UnicodeEncodeError(name, text, start, end, reason), size)
+        if isinstance(stand_in, str):
+            try:
+                stand_in = stand_in.encode(codec)
+            except UnicodeEncodeError:
+                raise UnicodeEncodeError(name, text, start, end, reason)
+        out.append(stand_in)
+
+
+def c_decode(raw, codec, errors):
+    """raw.decode(codec, errors) for the interpreter's codecs, with the
+    handlers of codecs.register_error called from here."""
+    if errors in _C_DECODES:
+        return raw.decode(codec, errors)
+    from _pywasm_codecs_errors import call_handler
+    out, pos, size = [], 0, len(raw)
+    while True:
+        rest = raw[pos:] if pos else raw
+        try:
+            out.append(rest.decode(codec))
+            return ''.join(out)
+        except UnicodeDecodeError as exc:
+            start, end, reason, name = pos + exc.start, pos + exc.end, exc.reason, exc.encoding
+        out.append(rest[:start - pos].decode(codec))
+        text, pos = call_handler(errors, UnicodeDecodeError(name, raw, start, end, reason), size)
+        out.append(text)
+
+
 def _encode_as(codec, func, text, errors):
     _need_str(func, text)
-    return text.encode(codec, _handler(func, errors)), len(text)
+    return c_encode(text, codec, _handler(func, errors)), len(text)
 
 
 def _decode_as(codec, func, data, errors):
     raw = _bytes_of(data)
-    return raw.decode(codec, _handler(func, errors)), len(raw)
+    return c_decode(raw, codec, _handler(func, errors)), len(raw)
 
 
 def ascii_encode(str, errors=None):
@@ -118,10 +170,10 @@ def utf_8_decode(data, errors=None, final=False):
     errors = _handler('utf_8_decode', errors)
     cut = 0 if final else _unfinished(raw)
     if not cut:
-        return raw.decode('utf-8', errors), len(raw)
+        return c_decode(raw, 'utf-8', errors), len(raw)
     done = len(raw) - cut
     try:
-        return raw[:done].decode('utf-8', errors), done
+        return c_decode(raw[:done], 'utf-8', errors), done
     except UnicodeDecodeError as exc:
         # a character cut short at raw[:done]'s end is one followed by a lead
         # byte in raw, which CPython reports as a bad continuation byte
@@ -405,6 +457,7 @@ _MAKERS = {
     'base64_codec': lambda: _make_plain('base64', _base64_encode, _base64_decode, False, bytes),
     'rot_13': lambda: _make_plain('rot-13', _rot13, _rot13, False),
     'punycode': lambda: __import__('_pywasm_codecs_punycode').make(),
+    'idna': lambda: __import__('_pywasm_codecs_idna').make(),
 }
 _made = {}
 

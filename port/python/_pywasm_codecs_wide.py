@@ -9,12 +9,13 @@ utf_32_* functions.
 
 A str here holds UTF-8, so the work is on code points and UTF-8 bytes (see
 _pywasm_codecs_errors.code_points): a str is made once, by the interpreter.
-Not supported: the surrogatepass handler (NotImplementedError)."""
+Error handlers: those of _pywasm_codecs_errors, so surrogatepass encodes a
+lone surrogate, while decoding one raises NotImplementedError."""
 import array
 import struct
 
 import _pywasm_codecs_base as _base
-from _pywasm_codecs_errors import code_points, handle_decode_error, handle_encode_error, utf8_of
+from _pywasm_codecs_errors import code_points, decode_error, encode_error, utf8_of
 from _pywasm_codecs_table import _bytes_of, _classes, _handler, _info, _need_str
 
 # the byte order marks: little-endian, big-endian
@@ -68,7 +69,13 @@ def _decode_units(data, units, errors, final, width, big, at):
             continue
         else:
             reason = 'illegal UTF-16 surrogate'
-        out.append(handle_decode_error(errors, codec, data, start, stop, reason, False).encode())
+        text, resume = decode_error(errors, codec, data, start, stop, reason, False)
+        out.append(text.encode())
+        if resume != stop:
+            # a handler of its own chose where to go on: decode from there
+            text, resume = decode_fixed(data, errors, final, width, big, resume)
+            out.append(text.encode())
+            return out, resume
         if stop == size:
             return out, size
     out.append(bytes(utf8_of(units[plain:])))
@@ -91,7 +98,11 @@ def decode_fixed(data, errors, final, width, big, at=0):
         text = b''.join(pieces).decode()
     if final and stop < len(data):
         # the 1 to width-1 bytes after the last whole unit
-        text += handle_decode_error(errors, _name(width, big), data, stop, len(data), 'truncated data', False)
+        more, resume = decode_error(errors, _name(width, big), data, stop, len(data), 'truncated data', False)
+        text += more
+        if resume < len(data):
+            more, resume = decode_fixed(data, errors, final, width, big, resume)
+            text += more
         stop = len(data)
     return text, stop
 
@@ -111,16 +122,35 @@ def decode_any(data, errors, final, width):
 
 # --- encoding ----------------------------------------------------------------
 
+def _stand_in(units, errors, codec, text, pos, code, width):
+    """Adds to units what the handler puts for the surrogate text[pos] and
+    returns where to go on. CPython takes a str of ASCII only, or bytes in
+    whole units (in the codec's byte order)."""
+    stand_in, resume = encode_error(errors, codec, text, pos, pos + 1, 'surrogates not allowed', [code])
+    if isinstance(stand_in, str):
+        raw = stand_in.encode()
+        if len(raw) != len(stand_in):
+            raise UnicodeEncodeError(codec, text, pos, pos + 1, 'surrogates not allowed')
+        units.extend(raw)
+    elif len(stand_in) % width:
+        raise UnicodeEncodeError(codec, text, pos, pos + 1, 'surrogates not allowed')
+    else:
+        big = codec[-2:] == 'be'
+        units.extend(struct.unpack(_format(width, big, len(stand_in) // width), stand_in))
+    return resume
+
+
 def _units(text, codes, errors, width, codec):
     """The code units for text (code points `codes`), with surrogates in
     text passed to the error handler."""
     units = []
     add = units.append
-    for pos in range(len(codes)):
+    pos, size = 0, len(codes)
+    while pos < size:
         code = codes[pos]
+        pos += 1
         if 0xd800 <= code < 0xe000:
-            units.extend(handle_encode_error(errors, codec, text, pos, pos + 1, 'surrogates not allowed',
-                                             [code]).encode())
+            pos = _stand_in(units, errors, codec, text, pos - 1, code, width)
         elif code > 0xffff and width == 2:
             code -= 0x10000
             add(0xd800 | code >> 10)

@@ -15,20 +15,31 @@ bytes.decode/str.encode), utf-16, utf-16-le/-be, utf-32, utf-32-le/-be,
 36 single-byte code pages (cp437, cp850, cp852, cp858, cp866, cp1250-cp1258,
 iso8859-2 to -16, koi8-r/-u, mac-roman/-cyrillic/-greek/-latin2/-turkish/
 -iceland), unicode_escape, raw_unicode_escape, hex, base64 (bytes to bytes),
-rot13 (str to str) and punycode (_pywasm_codecs_punycode). bytes.decode,
-str.encode and open() reach the ones the interpreter lacks through
-port/codecs.c.
+rot13 (str to str), punycode (_pywasm_codecs_punycode) and idna
+(_pywasm_codecs_idna, with the stringprep module). bytes.decode, str.encode
+and open() reach the ones the interpreter lacks through port/codecs.c.
+
+Error handlers: register_error, lookup_error and the built-in handlers
+(strict_errors ... namereplace_errors; surrogateescape and surrogatepass by
+name) live in _pywasm_codecs_handlers, imported when first used. The codecs
+here call a registered handler (and namereplace, surrogateescape and
+surrogatepass to encode) as CPython does; str.encode, bytes.decode and
+open() with utf-8, ascii or latin-1 are the interpreter's, which knows only
+strict, ignore, replace, backslashreplace and xmlcharrefreplace, and raises
+LookupError for any other name (codecs.encode/decode and the *_encode/
+*_decode functions do not: they call the handler from here).
 
 Differences: CodecInfo is not a tuple subclass (isinstance(info, tuple) is
 False), though it indexes, unpacks and compares like one; charmap_build
 returns a dict.
 
 Not supported (NotImplementedError): the other CPython codecs most often
-named (utf-7, the other code pages, CJK codecs, idna, zlib, ...: lookup()
-names the codec; rarer ones are unknown encodings), the surrogateescape,
-surrogatepass and namereplace handlers when an error occurs, \\N{NAME}
-escapes, register/unregister, register_error/lookup_error and the *_errors
-handler functions, EncodedFile, StreamRecoder, escape_encode/escape_decode."""
+named (utf-7, the other code pages, CJK codecs, zlib, ...: lookup() names
+the codec; rarer ones are unknown encodings), decoding under the
+surrogateescape and surrogatepass handlers where they would make a lone
+surrogate, namereplace for a character whose name pywasm's unicodedata
+lacks, \\N{NAME} escapes, register/unregister, EncodedFile, StreamRecoder,
+escape_encode/escape_decode."""
 import builtins
 
 from _pywasm_codecs_base import (  # noqa: F401
@@ -173,23 +184,33 @@ def _refused(feature):
 
 register = _refused('register')
 unregister = _refused('unregister')
-register_error = _refused('register_error')
-lookup_error = _refused('lookup_error')
-strict_errors = _refused('strict_errors')
-ignore_errors = _refused('ignore_errors')
-replace_errors = _refused('replace_errors')
-xmlcharrefreplace_errors = _refused('xmlcharrefreplace_errors')
-backslashreplace_errors = _refused('backslashreplace_errors')
-namereplace_errors = _refused('namereplace_errors')
 EncodedFile = _refused('EncodedFile')
 StreamRecoder = _refused('StreamRecoder')
 escape_encode = _refused('escape_encode')
 escape_decode = _refused('escape_decode')
 
-# The functions of the utf-16/utf-32 and code page modules, imported when
-# first asked for (PEP 562): a plain `import codecs` does not load them.
+
+
+def _handlers():
+    import _pywasm_codecs_handlers
+    return _pywasm_codecs_handlers
+
+
+def register_error(name, handler):
+    _handlers().register_error(name, handler)
+
+
+def lookup_error(name):
+    return _handlers().lookup_error(name)
+
+
+# The functions of the utf-16/utf-32, code page and error handler modules,
+# imported when first asked for (PEP 562): a plain `import codecs` does not
+# load them.
 _ELSEWHERE = {'charmap_build': '_pywasm_codecs_charmap', 'charmap_decode': '_pywasm_codecs_charmap',
               'charmap_encode': '_pywasm_codecs_charmap'}
+for _kind in ('strict', 'ignore', 'replace', 'xmlcharrefreplace', 'backslashreplace', 'namereplace'):
+    _ELSEWHERE[_kind + '_errors'] = '_pywasm_codecs_handlers'
 for _bits in ('16', '32'):
     for _order in ('', 'le_', 'be_'):
         for _verb in ('encode', 'decode'):

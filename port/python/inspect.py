@@ -18,6 +18,10 @@ import linecache
 from _pywasm_compat import annotations_are_text
 
 _CO_VARARGS, _CO_VARKEYWORDS, _CO_GENERATOR = 0x04, 0x08, 0x20
+# the code flags, as CPython names them (funcy reads CO_VARARGS)
+CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS = 1, 2, 4, 8
+CO_NESTED, CO_GENERATOR, CO_NOFREE, CO_COROUTINE = 16, 32, 64, 128
+CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR = 256, 512
 
 
 def _gen():

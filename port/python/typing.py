@@ -345,7 +345,9 @@ class Generic:
                 raise TypeError('Parameters to %s[...] must all be type variables or parameter specification variables.'
                                 % cls.__name__)
             return _GenericAlias(cls, args)
-        return _GenericAlias(cls, _generic_args(cls, cls.__dict__.get('__parameters__', ()), args))
+        # every generic class sets its own (__init_subclass__); a class made
+        # by a metaclass holds it where only getattr finds it
+        return _GenericAlias(cls, _generic_args(cls, getattr(cls, '__parameters__', ()), args))
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
