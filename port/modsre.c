@@ -79,6 +79,17 @@ MP_REGISTER_ROOT_POINTER(void *pywasm_sre_cache);
 
 // extra: words the caller wants after a short subject's arrays (t->extra)
 static void get_text(const prog_t *p, mp_obj_t string, mp_int_t endpos, text_t *t, size_t extra) {
+    if (!mp_obj_is_str(string) && mp_obj_is_instance_type(mp_obj_get_type(string))) {
+        // an instance of a str (or bytes) subclass is matched as the str
+        // inside it (markdown's AtomicString, markupsafe's Markup)
+        mp_obj_t inner = mp_obj_cast_to_native_base(string, MP_OBJ_FROM_PTR(&mp_type_str));
+        if (inner == MP_OBJ_NULL) {
+            inner = mp_obj_cast_to_native_base(string, MP_OBJ_FROM_PTR(&mp_type_bytes));
+        }
+        if (inner != MP_OBJ_NULL) {
+            string = inner;
+        }
+    }
     bool is_str = mp_obj_is_str(string);
     mp_buffer_info_t buf;
     if (!is_str && !mp_get_buffer(string, &buf, MP_BUFFER_READ)) {

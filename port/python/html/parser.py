@@ -1,5 +1,5 @@
 """html.parser: HTMLParser, the tolerant event-driven HTML tokenizer of
-CPython 3.11.
+CPython 3.11, with CPython's internal structure.
 
 Covers feed()/close()/reset(), getpos(), get_starttag_text(), the handler
 methods (handle_starttag/endtag/startendtag/data/comment/decl/pi,
@@ -10,33 +10,90 @@ sections, and CPython's way with malformed markup: the same events, the same
 points at which text at the end of a feed() is held back for more input,
 the same AssertionError texts for marked sections it cannot read.
 
+The internals are CPython's too, for the libraries that subclass the parser
+and patch it (Python-Markdown copies this module and replaces some of its
+patterns): HTMLParser derives from _markupbase.ParserBase (lineno, offset,
+updatepos, parse_comment, parse_marked_section); goahead() works through
+self.rawdata, handing each piece of markup to parse_starttag, parse_endtag,
+parse_pi, parse_html_declaration or parse_bogus_comment, which return the
+index after what they read or -1 when the buffer ends first;
+check_for_whole_start_tag, set_cdata_mode/clear_cdata_mode,
+self.interesting, self.cdata_elem, self.lasttag and the __starttag_text
+attribute are there. The module-level patterns (starttagopen, piclose,
+endendtag, endtagfind, tagfind_tolerant, attrfind_tolerant,
+locatestarttagend_tolerant, entityref, charref, incomplete...) match what
+CPython's match and are looked up as module globals at each use, so
+replacing one changes the parsing.
+
 Character references (in text and attribute values) are converted by
 html.unescape, with every HTML5 name (see html/__init__.py).
-Not provided: CPython's internal methods (goahead, parse_starttag,
-check_for_whole_start_tag, parse_comment...) and module-level patterns
-(html.parser.starttagopen...); the parsing is ours, in html/_parser_scan.py.
 """
 import re
+import _markupbase
+
 from html import unescape
-from html._parser_scan import (ASCII_LETTERS, NEAR, CHARREF, TAG_NAME, SPACE_OR_SEMI,
-                               COMMENT_END, SECTION_NAME, SECTION_END, MS_SECTION_END,
-                               close_at, end_tag_name, entity_at, reference_end,
-                               scan_start_tag)
 
 __all__ = ['HTMLParser']
 
-# The buffer is worked through in slices of about this many characters
-# (pywasm finds the n-th character of a long str by walking its UTF-8, so
-# positions in a short slice are cheap to reach); a slice that ends inside
-# something is taken again, wider, before anything is decided.
-_WINDOW = 4096
+# What goahead() stops at in ordinary text: markup and references.
+interesting_normal = re.compile('[&<]')
+# '&' and what could begin a reference that the buffer cuts off
+incomplete = re.compile('&[a-zA-Z#]')
 
-# Text that ends in '&' followed by this many characters or fewer (and no
-# white space or ';') may be a character reference cut by the feed().
-_REF_TAIL = 34
+# A reference must be followed by a character that cannot continue it (';'
+# or another), so one at the very end of the buffer waits for more input.
+entityref = re.compile('&([a-zA-Z][-.a-zA-Z0-9]*)[^a-zA-Z0-9]')
+charref = re.compile('&#(?:[0-9]+|[xX][0-9a-fA-F]+)[^0-9a-fA-F]')
+
+starttagopen = re.compile('<[a-zA-Z]')
+piclose = re.compile('>')
+commentclose = re.compile(r'--\s*>')
+
+# A tag name runs to white space, '/', '>' or NUL; the white space and
+# lone '/'s after it are skipped.
+tagfind_tolerant = re.compile(r'([a-zA-Z][^\t\n\r\f />\x00]*)(?:\s|/(?!>))*')
+# An attribute: its name (after a quote, white space or '/'), then maybe
+# one or more '=' and a value quoted either way or bare; groups: name, the
+# '=' part, the value with its quotes.
+attrfind_tolerant = re.compile(
+    r'((?<=[\'"\s/])[^\s/>][^\s/=>]*)'
+    r'(\s*=+\s*(\'[^\']*\'|"[^"]*"|(?![\'"])[^>\s]*))?'
+    r'(?:\s|/(?!>))*')
+# How far a start tag's name and attributes reach; the character after
+# that decides where the tag ends (check_for_whole_start_tag).
+locatestarttagend_tolerant = re.compile(
+    r'<[a-zA-Z][^\t\n\r\f />\x00]*'
+    r'(?:[\s/]*'
+    r'(?:(?<=[\'"\s/])[^\s/>][^\s/=>]*'
+    r'(?:\s*=+\s*(?:\'[^\']*\'|"[^"]*"|(?![\'"])[^>\s]*)\s*)?'
+    r'(?:\s|/(?!>))*'
+    r')*'
+    r')?'
+    r'\s*')
+endendtag = re.compile('>')
+# a well-formed end tag: '</', a name, '>' (white space allowed around the
+# name)
+endtagfind = re.compile(r'</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>')
+
+_space_or_semi = re.compile(r'[\s;]')
+_TAG_FOLLOWERS = 'abcdefghijklmnopqrstuvwxyz=/ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 
 
-class HTMLParser:
+class HTMLParser(_markupbase.ParserBase):
+    """Find tags and other markup and call handler functions.
+
+    Usage:
+        p = HTMLParser()
+        p.feed(data)
+        ...
+        p.close()
+
+    Start tags go to handle_starttag() or handle_startendtag(), end tags to
+    handle_endtag(), the text between them to handle_data(). With
+    convert_charrefs True (the default) character references in text are
+    converted; otherwise they go to handle_entityref() and handle_charref().
+    """
+
     CDATA_CONTENT_ELEMENTS = ('script', 'style')
 
     def __init__(self, *, convert_charrefs=True):
@@ -44,36 +101,296 @@ class HTMLParser:
         self.reset()
 
     def reset(self):
+        """Reset this instance.  Loses all unprocessed data."""
         self.rawdata = ''
         self.lasttag = '???'
+        self.interesting = interesting_normal
         self.cdata_elem = None
-        self._cdata_close = None
-        self._starttag_text = None
-        self.lineno = 1
-        self.offset = 0
+        _markupbase.ParserBase.reset(self)
 
     def feed(self, data):
+        """Feed data to the parser; as often as wanted, in pieces of any size."""
         if not isinstance(data, str):
             raise TypeError('can only concatenate str (not "%s") to str' % type(data).__name__)
         self.rawdata = self.rawdata + data
-        self._run(False)
+        self.goahead(0)
 
     def close(self):
-        self._run(True)
+        """Handle any buffered data."""
+        self.goahead(1)
 
-    def getpos(self):
-        return self.lineno, self.offset
+    __starttag_text = None
 
     def get_starttag_text(self):
-        return self._starttag_text
+        """Return full source of start tag: '<...>'."""
+        return self.__starttag_text
+
+    # CPython's name for it, which code outside the class spells out
+    # (pywasm does not mangle private names)
+    @property
+    def _HTMLParser__starttag_text(self):
+        return self.__starttag_text
+
+    @_HTMLParser__starttag_text.setter
+    def _HTMLParser__starttag_text(self, value):
+        self.__starttag_text = value
 
     def set_cdata_mode(self, elem):
         self.cdata_elem = elem.lower()
-        self._cdata_close = re.compile(r'</\s*%s\s*>' % self.cdata_elem, re.I)
+        self.interesting = re.compile(r'</\s*%s\s*>' % self.cdata_elem, re.I)
 
     def clear_cdata_mode(self):
+        self.interesting = interesting_normal
         self.cdata_elem = None
-        self._cdata_close = None
+
+    def goahead(self, end):
+        # Handle what rawdata holds, as far as it can be told; the rest is
+        # kept for the next feed(). With end true (close()) nothing is kept.
+        rawdata = self.rawdata
+        i = 0
+        n = len(rawdata)
+        while i < n:
+            if self.convert_charrefs and not self.cdata_elem:
+                j = rawdata.find('<', i)
+                if j < 0:
+                    # the text may end in a reference the next feed()
+                    # completes: wait unless an '&' near the end is
+                    # followed by white space or ';'
+                    amp = rawdata.rfind('&', max(i, n - 34))
+                    if amp >= 0 and _space_or_semi.search(rawdata, amp) is None:
+                        break
+                    j = n
+            else:
+                m = self.interesting.search(rawdata, i)
+                if m is not None:
+                    j = m.start()
+                elif self.cdata_elem:
+                    break
+                else:
+                    j = n
+            if i < j:
+                if self.convert_charrefs and not self.cdata_elem:
+                    self.handle_data(unescape(rawdata[i:j]))
+                else:
+                    self.handle_data(rawdata[i:j])
+            i = self.updatepos(i, j)
+            if i == n:
+                break
+            c = rawdata[i]
+            if c == '<':
+                if starttagopen.match(rawdata, i):
+                    k = self.parse_starttag(i)
+                elif rawdata.startswith('</', i):
+                    k = self.parse_endtag(i)
+                elif rawdata.startswith('<!--', i):
+                    k = self.parse_comment(i)
+                elif rawdata.startswith('<?', i):
+                    k = self.parse_pi(i)
+                elif rawdata.startswith('<!', i):
+                    k = self.parse_html_declaration(i)
+                elif i + 1 < n:
+                    self.handle_data('<')
+                    k = i + 1
+                else:
+                    break
+                if k < 0:
+                    if not end:
+                        break
+                    # at close(): markup that never ended is text up to
+                    # its '>', or the next '<', or just the '<'
+                    k = rawdata.find('>', i + 1)
+                    if k < 0:
+                        k = rawdata.find('<', i + 1)
+                        if k < 0:
+                            k = i + 1
+                    else:
+                        k += 1
+                    if self.convert_charrefs and not self.cdata_elem:
+                        self.handle_data(unescape(rawdata[i:k]))
+                    else:
+                        self.handle_data(rawdata[i:k])
+                i = self.updatepos(i, k)
+            elif rawdata.startswith('&#', i):
+                m = charref.match(rawdata, i)
+                if m is not None:
+                    self.handle_charref(m.group()[2:-1])
+                    k = m.end()
+                    # the character that ended it is kept unless it is ';'
+                    if rawdata[k - 1] != ';':
+                        k -= 1
+                    i = self.updatepos(i, k)
+                    continue
+                if ';' in rawdata[i:]:
+                    # no reference: pass the '&#' on as text
+                    self.handle_data(rawdata[i:i + 2])
+                    i = self.updatepos(i, i + 2)
+                break
+            elif c == '&':
+                m = entityref.match(rawdata, i)
+                if m is not None:
+                    self.handle_entityref(m.group(1))
+                    k = m.end()
+                    if rawdata[k - 1] != ';':
+                        k -= 1
+                    i = self.updatepos(i, k)
+                    continue
+                m = incomplete.match(rawdata, i)
+                if m is not None:
+                    # '&' and a letter or '#' that may go on in the next
+                    # feed(); at close(), if that is all there is, the '&'
+                    # is dropped
+                    if end and m.group() == rawdata[i:]:
+                        i = self.updatepos(i, i + 1)
+                    break
+                elif i + 1 < n:
+                    self.handle_data('&')
+                    i = self.updatepos(i, i + 1)
+                else:
+                    break
+            else:
+                raise AssertionError('interesting.search() lied')
+        if end and i < n and not self.cdata_elem:
+            if self.convert_charrefs and not self.cdata_elem:
+                self.handle_data(unescape(rawdata[i:n]))
+            else:
+                self.handle_data(rawdata[i:n])
+            i = self.updatepos(i, n)
+        self.rawdata = rawdata[i:]
+
+    def parse_html_declaration(self, i):
+        # '<!': a comment, a marked section, a doctype, or else a bogus
+        # comment; the index after it or -1
+        rawdata = self.rawdata
+        assert rawdata[i:i + 2] == '<!', 'unexpected call to parse_html_declaration()'
+        if rawdata[i:i + 4] == '<!--':
+            return self.parse_comment(i)
+        if rawdata[i:i + 3] == '<![':
+            return self.parse_marked_section(i)
+        if rawdata[i + 2:i + 9].lower() == 'doctype':
+            gt = rawdata.find('>', i + 9)
+            if gt < 0:
+                return -1
+            self.handle_decl(rawdata[i + 2:gt])
+            return gt + 1
+        return self.parse_bogus_comment(i)
+
+    def parse_bogus_comment(self, i, report=1):
+        # '<!...>' or '</...>' that is nothing else: a comment up to the
+        # first '>'
+        rawdata = self.rawdata
+        assert rawdata[i:i + 2] in ('<!', '</'), 'unexpected call to parse_comment()'
+        gt = rawdata.find('>', i + 2)
+        if gt < 0:
+            return -1
+        if report:
+            self.handle_comment(rawdata[i + 2:gt])
+        return gt + 1
+
+    def parse_pi(self, i):
+        # '<?' up to piclose: a processing instruction
+        rawdata = self.rawdata
+        assert rawdata[i:i + 2] == '<?', 'unexpected call to parse_pi()'
+        m = piclose.search(rawdata, i + 2)
+        if m is None:
+            return -1
+        self.handle_pi(rawdata[i + 2:m.start()])
+        return m.end()
+
+    def parse_starttag(self, i):
+        # '<' and a letter: a start tag, or text if something other than
+        # '>' or '/>' ends its attributes; the index after it or -1
+        self.__starttag_text = None
+        endpos = self.check_for_whole_start_tag(i)
+        if endpos < 0:
+            return endpos
+        rawdata = self.rawdata
+        self.__starttag_text = text = rawdata[i:endpos]
+        m = tagfind_tolerant.match(rawdata, i + 1)
+        assert m, 'unexpected call to parse_starttag()'
+        k = m.end()
+        self.lasttag = tag = m.group(1).lower()
+        attrs = []
+        while k < endpos:
+            m = attrfind_tolerant.match(rawdata, k)
+            if m is None:
+                break
+            name, rest, value = m.group(1, 2, 3)
+            if not rest:
+                value = None
+            elif value[:1] == '\'' == value[-1:] or value[:1] == '"' == value[-1:]:
+                value = value[1:-1]
+            if value:
+                value = unescape(value)
+            attrs.append((name.lower(), value))
+            k = m.end()
+        close = rawdata[k:endpos].strip()
+        if close != '>' and close != '/>':
+            self.handle_data(text)
+            return endpos
+        if close == '/>':
+            self.handle_startendtag(tag, attrs)
+        else:
+            self.handle_starttag(tag, attrs)
+            if tag in self.CDATA_CONTENT_ELEMENTS:
+                self.set_cdata_mode(tag)
+        return endpos
+
+    def check_for_whole_start_tag(self, i):
+        # where the start tag at rawdata[i] ends, or -1 if the buffer may
+        # end inside it
+        rawdata = self.rawdata
+        m = locatestarttagend_tolerant.match(rawdata, i)
+        if not m:
+            raise AssertionError('we should not get here!')
+        j = m.end()
+        c = rawdata[j:j + 1]
+        if c == '>':
+            return j + 1
+        if c == '/':
+            if rawdata.startswith('/>', j):
+                return j + 2
+            # a '/' at the end of the buffer, or before something else
+            if rawdata.startswith('/', j):
+                return -1
+            return j if j > i else i + 1
+        if c == '':
+            return -1
+        if c in _TAG_FOLLOWERS:
+            # the buffer ends in or before an attribute value
+            return -1
+        return j if j > i else i + 1
+
+    def parse_endtag(self, i):
+        # '</': an end tag, or in script/style text; the index after it or -1
+        rawdata = self.rawdata
+        assert rawdata[i:i + 2] == '</', 'unexpected call to parse_endtag'
+        m = endendtag.search(rawdata, i + 1)
+        if m is None:
+            return -1
+        gtpos = m.end()
+        m = endtagfind.match(rawdata, i)
+        if m is None:
+            if self.cdata_elem is not None:
+                self.handle_data(rawdata[i:gtpos])
+                return gtpos
+            # '</' and a name: the name closes, whatever follows up to '>'
+            # is ignored
+            nm = tagfind_tolerant.match(rawdata, i + 2)
+            if nm is None:
+                if rawdata[i:i + 3] == '</>':
+                    return i + 3
+                return self.parse_bogus_comment(i)
+            tag = nm.group(1).lower()
+            gtpos = rawdata.find('>', nm.end())
+            self.handle_endtag(tag)
+            return gtpos + 1
+        elem = m.group(1).lower()
+        if self.cdata_elem is not None and elem != self.cdata_elem:
+            self.handle_data(rawdata[i:gtpos])
+            return gtpos
+        self.handle_endtag(elem)
+        self.clear_cdata_mode()
+        return gtpos
 
     # Handlers, for subclasses to override.
     def handle_startendtag(self, tag, attrs):
@@ -106,285 +423,3 @@ class HTMLParser:
 
     def unknown_decl(self, data):
         pass
-
-    def updatepos(self, i, j):
-        return self._advance(self.rawdata, i, j)
-
-    def _advance(self, buf, i, j):
-        # move the reported position from buf[i] to buf[j]
-        if i >= j:
-            return j
-        nl = buf.count('\n', i, j)
-        if nl:
-            self.lineno += nl
-            self.offset = j - buf.rfind('\n', i, j) - 1
-        else:
-            self.offset += j - i
-        return j
-
-    def _text(self, text):
-        # text outside a tag; references are converted unless in script/style
-        if self.convert_charrefs and self.cdata_elem is None:
-            text = unescape(text)
-        self.handle_data(text)
-
-    def _run(self, final):
-        # Parse what the buffer holds; at close() (final) nothing is kept.
-        # buf is raw[base:base + n]; at_end: it reaches the end of raw. When
-        # something runs past a buf that is not at the end, `more` takes it
-        # again from the same point in a wider one.
-        raw = self.rawdata
-        total = len(raw)
-        base = 0
-        buf = raw[:_WINDOW] if total > _WINDOW else raw
-        n = len(buf)
-        at_end = n == total
-        i = 0
-        lt = amp = -1
-        more = False
-        while True:
-            if i >= n or more or i >= _WINDOW:
-                if i >= n and at_end:
-                    break
-                size = max(_WINDOW, 2 * (n - i)) if more else _WINDOW
-                base += i
-                buf = raw[base:base + size]
-                n = len(buf)
-                at_end = base + n == total
-                i = 0
-                lt = amp = -1
-                more = False
-            if self.cdata_elem is not None:
-                m = close_at(self._cdata_close, '</', buf, i)
-                if m is None:
-                    if at_end:
-                        break
-                    more = True
-                    continue
-                j = m[0]
-            elif self.convert_charrefs:
-                j = buf.find('<', i)
-                if j < 0:
-                    if not at_end:
-                        more = True
-                        continue
-                    tail = buf.rfind('&', max(i, n - _REF_TAIL))
-                    if tail >= 0 and SPACE_OR_SEMI.search(buf[tail:]) is None:
-                        break
-                    j = n
-            else:
-                # the next '<' or '&' (each remembered until passed)
-                if lt < i:
-                    lt = buf.find('<', i)
-                    if lt < 0:
-                        lt = n
-                if amp < i:
-                    amp = buf.find('&', i)
-                    if amp < 0:
-                        amp = n
-                j = min(lt, amp)
-                if j == n and not at_end:
-                    more = True
-                    continue
-            if i < j:
-                self._text(buf[i:j])
-                i = self._advance(buf, i, j)
-                if i == n:
-                    continue
-            if buf[i] == '<':
-                k = self._markup(buf, i, at_end)
-                if k < 0:
-                    if not at_end:
-                        more = True
-                        continue
-                    if not final:
-                        break
-                    k = self._unfinished(buf, i)
-                i = self._advance(buf, i, k)
-            else:
-                r = self._reference(buf, i, at_end, final)
-                if r is None:
-                    if at_end:
-                        break
-                    more = True
-                    continue
-                i = self._advance(buf, i, r[0])
-                if not r[1]:
-                    break
-        i += base
-        if final and i < total and self.cdata_elem is None:
-            self._text(raw[i:])
-            i = self._advance(raw, i, total)
-        self.rawdata = raw[i:]
-
-    def _unfinished(self, buf, i):
-        # at close(): markup that never ended is text up to its '>', or the
-        # next '<', or just the '<'
-        k = buf.find('>', i + 1)
-        if k < 0:
-            k = buf.find('<', i + 1)
-            if k < 0:
-                k = i + 1
-        else:
-            k += 1
-        self._text(buf[i:k])
-        return k
-
-    def _markup(self, buf, i, at_end):
-        # buf[i] is '<': handle what it opens and return the index after it,
-        # or -1 when buf ends first
-        c = buf[i + 1:i + 2]
-        if c == '':
-            return -1
-        if c in ASCII_LETTERS:
-            return self._start_tag(buf, i, at_end)
-        if c == '/':
-            return self._end_tag(buf, i)
-        if c == '?':
-            k = buf.find('>', i + 2)
-            if k < 0:
-                return -1
-            self.handle_pi(buf[i + 2:k])
-            return k + 1
-        if c == '!':
-            return self._declaration(buf, i, at_end)
-        self.handle_data('<')
-        return i + 1
-
-    def _reference(self, buf, i, at_end, final):
-        # buf[i] is '&' and charrefs are not converted: report a reference,
-        # or '&' as data. Returns (where to go on, whether to keep going), or
-        # None when buf ends too soon to tell.
-        n = len(buf)
-        if buf.startswith('&#', i):
-            near = buf[i:i + NEAR]
-            m = CHARREF.match(near)
-            if m is None and len(near) < n - i:
-                m = CHARREF.match(buf[i:])
-            if m is not None:
-                self.handle_charref(m.group(1))
-                return reference_end(buf, i + m.end()), True
-            # no reference: this feed() stops here, after a '&#' if a ';'
-            # comes later
-            if not at_end or buf.find(';', i) < 0:
-                return None
-            self.handle_data('&#')
-            return i + 2, False
-        m = entity_at(buf, i, at_end)
-        if m is None:
-            return None
-        if m:
-            self.handle_entityref(m.group(1))
-            return reference_end(buf, i + m.end()), True
-        c = buf[i + 1:i + 2]
-        if c != '' and c in ASCII_LETTERS:
-            # '&name' that may go on in the next feed(); at close(), a lone
-            # '&' and letter lose the '&'
-            if at_end and final and i + 2 == n:
-                return i + 1, False
-            return None
-        if i + 1 < n:
-            self.handle_data('&')
-            return i + 1, True
-        return None
-
-    def _start_tag(self, buf, i, at_end):
-        self._starttag_text = None
-        r = scan_start_tag(buf, i, at_end)
-        if r is None:
-            return -1
-        end, close, text, tag, attrs = r
-        self._starttag_text = text
-        self.lasttag = tag
-        if close == '':
-            # something else stops the attributes: the tag is text
-            self.handle_data(text)
-        elif close == '/>':
-            self.handle_startendtag(tag, attrs)
-        else:
-            self.handle_starttag(tag, attrs)
-            if tag in self.CDATA_CONTENT_ELEMENTS:
-                self.set_cdata_mode(tag)
-        return end
-
-    def _end_tag(self, buf, i):
-        gt = buf.find('>', i + 1)
-        if gt < 0:
-            return -1
-        gt += 1
-        tag = end_tag_name(buf[i:gt])
-        if not tag:
-            if self.cdata_elem is not None:
-                self.handle_data(buf[i:gt])
-                return gt
-            # '</' and a name: the name closes, whatever follows up to '>'
-            # is ignored
-            m = TAG_NAME.match(buf[i + 2:gt])
-            if m is None:
-                if buf.startswith('</>', i):
-                    return i + 3
-                return self._bogus_comment(buf, i)
-            self.handle_endtag(m.group(1).lower())
-            return gt
-        if self.cdata_elem is not None and tag != self.cdata_elem:
-            self.handle_data(buf[i:gt])
-            return gt
-        self.handle_endtag(tag)
-        self.clear_cdata_mode()
-        return gt
-
-    def _bogus_comment(self, buf, i):
-        # '<!...>' or '</...>' that is no tag: a comment up to the first '>'
-        k = buf.find('>', i + 2)
-        if k < 0:
-            return -1
-        self.handle_comment(buf[i + 2:k])
-        return k + 1
-
-    def _declaration(self, buf, i, at_end):
-        if buf.startswith('<!--', i):
-            m = close_at(COMMENT_END, '--', buf, i + 4)
-            if m is None:
-                return -1
-            self.handle_comment(buf[i + 4:m[0]])
-            return m[1]
-        if buf.startswith('<![', i):
-            return self._marked_section(buf, i, at_end)
-        if buf[i + 2:i + 9].lower() == 'doctype':
-            k = buf.find('>', i + 9)
-            if k < 0:
-                return -1
-            self.handle_decl(buf[i + 2:k])
-            return k + 1
-        return self._bogus_comment(buf, i)
-
-    def _marked_section(self, buf, i, at_end):
-        # '<![CDATA[...]]>' and its kin end at ']]>', MS Office's
-        # '<![if ...]>' at ']>'; unknown_decl gets what is in between
-        n = len(buf)
-        if i + 3 == n:
-            return -1
-        w = buf[i + 3:i + 3 + NEAR]
-        m = SECTION_NAME.match(w)
-        if m is None:
-            if i + 20 > n and not at_end:
-                return -1
-            self._advance(buf, i, i + 3)
-            raise AssertionError('expected name token at %r' % buf[i:i + 20])
-        if m.end() == len(w) and i + 3 + len(w) < n:
-            w = buf[i + 3:]
-            m = SECTION_NAME.match(w)
-        if i + 3 + m.end() == n:
-            return -1
-        name = m.group(1).lower()
-        if name in ('temp', 'cdata', 'ignore', 'include', 'rcdata'):
-            close = SECTION_END
-        elif name in ('if', 'else', 'endif'):
-            close = MS_SECTION_END
-        else:
-            raise AssertionError('unknown status keyword %r in marked section' % w[:m.end()])
-        e = close_at(close, ']', buf, i + 3)
-        if e is None:
-            return -1
-        self.unknown_decl(buf[i + 3:e[0]])
-        return e[1]
