@@ -79,3 +79,15 @@ class Integer(Number[int]):
 
 
 print(Field.__parameters__, Number.__parameters__, Integer.__parameters__, Integer().num_type.__name__)
+
+
+class Documented(metaclass=abc.ABCMeta):
+    """Own docstring."""
+
+
+class Undocumented(metaclass=SchemaMeta):
+    pass
+
+
+print(Documented.__qualname__, Documented.__module__, Documented.__doc__,
+      Undocumented.__qualname__, Undocumented.__doc__, UserSchema.__qualname__)
