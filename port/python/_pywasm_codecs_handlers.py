@@ -15,6 +15,7 @@ clamped to the object (start to [0, len-1], end to [1, len]), and refuse
 other exceptions with TypeError("don't know how to handle ... in error
 callback"). pywasm's UnicodeTranslateError has no attributes: its args are
 read instead."""
+from _pywasm_codecs_errors import escaped
 
 
 def _wrong(exc):
@@ -48,14 +49,6 @@ def _text_fields(exc):
     if isinstance(exc, (UnicodeEncodeError, UnicodeTranslateError)):
         return _fields(exc, str)
     raise _wrong(exc)
-
-
-def _escape(code):
-    if code < 0x100:
-        return '\\x%02x' % code
-    if code < 0x10000:
-        return '\\u%04x' % code
-    return '\\U%08x' % code
 
 
 def strict_errors(exception):
@@ -96,7 +89,7 @@ def backslashreplace_errors(exception):
         data, start, end = _fields(exception, bytes)
         return ''.join(['\\x%02x' % byte for byte in data[start:end]]), end
     text, start, end = _text_fields(exception)
-    return ''.join([_escape(ord(ch)) for ch in text[start:end]]), end
+    return ''.join([escaped(ord(ch)) for ch in text[start:end]]), end
 
 
 def namereplace_errors(exception):
@@ -105,7 +98,7 @@ def namereplace_errors(exception):
     out = []
     for code in codes:
         name = unicodedata.name(chr(code), None)
-        out.append(_escape(code) if name is None else '\\N{%s}' % name)
+        out.append(escaped(code) if name is None else '\\N{%s}' % name)
     return ''.join(out), end
 
 

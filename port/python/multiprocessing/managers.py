@@ -10,6 +10,7 @@ import queue
 import threading
 from . import pool, process
 from .context import ProcessError
+from .dummy import Namespace  # multiprocessing.dummy's class (CPython has two alike)
 
 __all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Token']
 
@@ -94,15 +95,6 @@ class BaseManager:
                     raise NotImplementedError('%r has no callable to create it with' % typeid)
                 return callable(*args, **kwds)
             setattr(cls, typeid, temp)
-
-
-class Namespace:
-    def __init__(self, **kwds):
-        self.__dict__.update(kwds)
-
-    def __repr__(self):
-        temp = sorted('%s=%r' % (name, value) for name, value in self.__dict__.items() if not name.startswith('_'))
-        return '%s(%s)' % (type(self).__name__, ', '.join(temp))
 
 
 class Value:
