@@ -64,6 +64,22 @@ static bool library_mounted(void) {
     return mounted;
 }
 
+// The top-level modules the library stands in for: a copy of the PyPI
+// package on sys.path cannot run here (typing_extensions reaches into
+// CPython's typing internals), so import looks for these in the library
+// first (patch 0284), as CPython finds its frozen modules before the path.
+static const char *const stand_ins[] = { "typing_extensions" };
+
+const char *pywasm_library_first(qstr mod_name) {
+    const char *name = qstr_str(mod_name);
+    for (size_t i = 0; i < MP_ARRAY_SIZE(stand_ins); i++) {
+        if (strcmp(name, stand_ins[i]) == 0) {
+            return library_mounted() ? PYWASM_LIBRARY_DIR : NULL;
+        }
+    }
+    return NULL;
+}
+
 mp_import_stat_t pywasm_import_stat(const char *path) {
     if (!in_library(path)) {
         return mp_vfs_import_stat(path);

@@ -15,6 +15,7 @@
 #define PYWASM_EXECUTABLE PYWASM_LIBRARY_DIR "/bin/python3"
 
 mp_import_stat_t pywasm_import_stat(const char *path);
+const char *pywasm_library_first(qstr mod_name);
 void pywasm_reader_new_file(mp_reader_t *reader, qstr filename);
 
 #endif

@@ -367,16 +367,61 @@ class DynamicClassAttribute:
         return self._copy(self.fget, self.fset, fdel, self.__doc__)
 
 
+def _is_type_var(a):
+    # typing's TypeVar, ParamSpec and TypeVarTuple, without importing typing
+    return type(a).__module__ == 'typing' and hasattr(a, '__constraints__')
+
+
+def _collect_parameters(args, found):
+    for a in args:
+        if isinstance(a, (list, tuple)):
+            _collect_parameters(a, found)
+            continue
+        for p in (a,) if _is_type_var(a) else getattr(a, '__parameters__', ()) if not isinstance(a, type) else ():
+            if p not in found:
+                found.append(p)
+
+
+def _substitute(a, subst):
+    if isinstance(a, list):
+        return [_substitute(x, subst) for x in a]
+    if _is_type_var(a):
+        return subst.get(a, a)
+    params = () if isinstance(a, type) else getattr(a, '__parameters__', ())
+    if params:
+        return a[tuple(subst.get(p, p) for p in params)]
+    return a
+
+
 class GenericAlias:
     """list[int], dict[str, int] (PEP 585), which a built-in class's [ ]
     makes (patch 0227): calling it makes the origin's instance, a class
     statement takes the origin as the base (__mro_entries__), other
     attributes are the origin's, it joins a | union, and isinstance() and
-    issubclass() refuse it, as in CPython."""
-    __parameters__ = ()
+    issubclass() refuse it, as in CPython. Its type variables are its
+    __parameters__, and subscripting it substitutes them
+    (Iterable[tuple[K, V]][str, int])."""
 
     def __init__(self, origin, args):
         self.__origin__, self.__args__ = origin, args if isinstance(args, tuple) else (args,)
+
+    @property
+    def __parameters__(self):
+        found = []
+        _collect_parameters(self.__args__, found)
+        return tuple(found)
+
+    def __getitem__(self, args):
+        params = self.__parameters__
+        if not params:
+            raise TypeError('%r is not a generic class' % (self,))
+        if not isinstance(args, tuple):
+            args = (args,)
+        if len(args) != len(params):
+            raise TypeError('Too %s arguments for %r; actual %d, expected %d'
+                            % ('many' if len(args) > len(params) else 'few', self, len(args), len(params)))
+        subst = dict(zip(params, args))
+        return type(self)(self.__origin__, tuple(_substitute(a, subst) for a in self.__args__))
 
     def __call__(self, *args, **kwargs):
         made = self.__origin__(*args, **kwargs)

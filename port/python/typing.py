@@ -19,6 +19,8 @@ class _Alias:
     """A typing construct: subscriptable, callable where CPython's is, and
     printable; it checks nothing."""
 
+    _module = 'typing'  # the module named in repr() (typing_extensions' own forms)
+
     def __init__(self, name, args=(), parent=None):
         self._name = name
         self.__args__ = args
@@ -39,7 +41,7 @@ class _Alias:
     def __getitem__(self, args):
         name = self._name
         if name == 'Tuple' and args == ():
-            a = _Alias(name, (), self)
+            a = type(self)(name, (), self)
             a._empty = True  # Tuple[()]
             return a
         if not isinstance(args, tuple):
@@ -57,19 +59,20 @@ class _Alias:
         if name not in ('Literal', 'Annotated'):
             # None stands for NoneType, as in CPython
             args = tuple(_none_type(a) for a in args)
-        return _Alias(name, args, self)
+        return type(self)(name, args, self)
 
     _empty = False
 
     def __repr__(self):
+        m = self._module
         if self._empty:
-            return 'typing.%s[()]' % self._name
+            return '%s.%s[()]' % (m, self._name)
         if not self.__args__:
-            return 'typing.' + self._name
+            return '%s.%s' % (m, self._name)
         args = self.__args__
         if self._parent is Union and len(args) == 2 and type(None) in args:
             return 'typing.Optional[%s]' % _name(args[0] if args[1] is type(None) else args[1])
-        return 'typing.%s[%s]' % (self._name, ', '.join(_name(a) for a in args))
+        return '%s.%s[%s]' % (m, self._name, ', '.join(_name(a) for a in args))
 
     @property
     def __parameters__(self):
@@ -217,36 +220,139 @@ for _n in ('Any', 'Union', 'Optional', 'List', 'Dict', 'Set', 'FrozenSet', 'Tupl
            'Match', 'ContextManager', 'AsyncContextManager', 'ClassVar', 'Final', 'Literal',
            'Annotated', 'NoReturn', 'Never', 'Self', 'LiteralString', 'TypeAlias', 'Concatenate',
            'TypeGuard', 'Required', 'NotRequired', 'Unpack', 'SupportsInt', 'SupportsFloat',
-           'SupportsIndex', 'SupportsAbs', 'SupportsBytes', 'SupportsRound', 'ByteString'):
+           'SupportsIndex', 'SupportsAbs', 'SupportsBytes', 'SupportsRound', 'SupportsComplex', 'ByteString',
+           'MappingView'):
     globals()[_n] = _Alias(_n)
 
 Text = str
 
 
-class TypeVar:
-    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
-        self.__name__ = name
-        self.__constraints__ = constraints
-        self.__bound__ = bound
-        self.__covariant__ = covariant
-        self.__contravariant__ = contravariant
+def _caller_module():
+    # the module whose code called into typing (or typing_extensions)
+    try:
+        depth = 2
+        while True:
+            name = sys._getframe(depth).f_globals.get('__name__', '__main__')
+            if name not in ('typing', 'typing_extensions'):
+                return name
+            depth += 1
+    except (AttributeError, ValueError):
+        return '__main__'
+
+
+class _NoDefaultType:
+    """The default of a type variable that has none (typing_extensions'
+    NoDefault; typing has it from 3.13)."""
+    __slots__ = ()
 
     def __repr__(self):
+        return 'typing_extensions.NoDefault'
+
+    def __reduce__(self):
+        return 'NoDefault'
+
+
+_NoDefault = _NoDefaultType()
+
+
+class TypeVar:
+    """A type variable. As in typing_extensions (and typing from 3.13) it
+    may have a default (default=, has_default(), __default__)."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
+                 infer_variance=False, default=_NoDefault):
+        if covariant and contravariant:
+            raise ValueError('Bivariant types are not supported.')
+        if constraints and bound is not None:
+            raise TypeError('Constraints cannot be combined with bound=...')
+        if len(constraints) == 1:
+            raise TypeError('A single constraint is not allowed')
+        self.__name__ = name
+        self.__constraints__ = tuple(_none_type(c) for c in constraints)
+        self.__bound__ = _none_type(bound)
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+        self.__infer_variance__ = infer_variance
+        self.__default__ = _none_type(default)
+        self.__module__ = _caller_module()
+
+    def has_default(self):
+        return self.__default__ is not _NoDefault
+
+    def __repr__(self):
+        if self.__infer_variance__:
+            return self.__name__
         return ('+' if self.__covariant__ else '-' if self.__contravariant__ else '~') + self.__name__
 
     def __or__(self, other):
-        return _Alias('Union', (self, other), Union)
+        return _union_of((self, other))
+
+    def __ror__(self, other):
+        return _union_of((other, self))
+
+    def __reduce__(self):
+        return self.__name__
 
 
 AnyStr = TypeVar('AnyStr', bytes, str)  # as CPython's
 
 
+class ParamSpecArgs:
+    """P.args: the positional arguments of a ParamSpec P."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return '%s.args' % self.__origin__.__name__
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecArgs) and self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecArgs, self.__origin__.__name__))
+
+
+class ParamSpecKwargs:
+    """P.kwargs: the keyword arguments of a ParamSpec P."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return '%s.kwargs' % self.__origin__.__name__
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecKwargs) and self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecKwargs, self.__origin__.__name__))
+
+
 class ParamSpec(TypeVar):
-    pass
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False, infer_variance=False,
+                 default=_NoDefault):
+        TypeVar.__init__(self, name, bound=bound, covariant=covariant, contravariant=contravariant,
+                         infer_variance=infer_variance, default=default)
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
 
 
 class TypeVarTuple(TypeVar):
-    pass
+    def __init__(self, name, *, default=_NoDefault):
+        TypeVar.__init__(self, name, default=default)
+
+    def __repr__(self):
+        return self.__name__
+
+    def __iter__(self):
+        yield Unpack[self]
 
 
 class _GenericAlias:
@@ -368,7 +474,9 @@ class Protocol(Generic):
         super().__init_subclass__(**kw)
         # A protocol (Protocol among its bases) refuses isinstance() until
         # @runtime_checkable; a class implementing one checks by its bases.
-        if Protocol in cls.__bases__:
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = Protocol in cls.__bases__
+        if cls._is_protocol:
             cls._pywasm_subclasscheck = classmethod(_not_runtime)
         else:
             cls._pywasm_subclasscheck = classmethod(_nominal)
@@ -386,12 +494,37 @@ def cast(typ, val):
     return val
 
 
+_overloads = {}  # (module, qualname): the @overload-ed functions, for get_overloads
+
+
 def overload(f):
+    key = (getattr(f, '__module__', None), getattr(f, '__qualname__', getattr(f, '__name__', None)))
+    _overloads.setdefault(key, []).append(f)
+
     def _overload_dummy(*a, **k):
         raise NotImplementedError('You should not call an overloaded function. '
                                   'A series of @typing.overload-decorated functions outside a stub module '
                                   'should always be followed by an implementation that is not @typing.overload-ed.')
     return _overload_dummy
+
+
+def get_overloads(func):
+    key = (getattr(func, '__module__', None), getattr(func, '__qualname__', getattr(func, '__name__', None)))
+    return list(_overloads.get(key, ()))
+
+
+def clear_overloads():
+    _overloads.clear()
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        frozen_default=False, field_specifiers=(), **kwargs):
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            'eq_default': eq_default, 'order_default': order_default, 'kw_only_default': kw_only_default,
+            'frozen_default': frozen_default, 'field_specifiers': field_specifiers, 'kwargs': kwargs}
+        return cls_or_fn
+    return decorator
 
 
 def final(f):
@@ -402,10 +535,28 @@ def no_type_check(f):
     return f
 
 
+def no_type_check_decorator(decorator):
+    return decorator
+
+
 # What a protocol's body holds that is not one of its members.
 _NOT_MEMBERS = frozenset(('__module__', '__qualname__', '__doc__', '__dict__', '__weakref__', '__init__',
                           '__slots__', '__annotations__', '__parameters__', '__orig_bases__', '__class_getitem__',
-                          '__init_subclass__', '__subclasshook__', '__abstractmethods__', '_pywasm_subclasscheck'))
+                          '__init_subclass__', '__subclasshook__', '__abstractmethods__', '_pywasm_subclasscheck',
+                          '_is_protocol', '_is_runtime_protocol', '__protocol_attrs__', '__match_args__',
+                          '__dataclass_transform__', '__deprecated__'))
+
+
+def _protocol_members(cls, annotated):
+    # What the protocol and the protocols it extends define: their
+    # attributes and, with annotated, the names they only annotate
+    members = set()
+    for base in cls.__mro__:
+        if base not in (Protocol, Generic, object) and issubclass(base, Protocol):
+            members.update(k for k in base.__dict__ if k not in _NOT_MEMBERS and not k.startswith('_abc_'))
+            if annotated:
+                members.update(base.__dict__.get('__annotations__', ()))
+    return members
 
 
 def runtime_checkable(cls):
@@ -413,14 +564,14 @@ def runtime_checkable(cls):
     any class that has every member the protocol (and the protocols it
     extends) defines, methods and attributes alike. Instance attributes
     set in __init__ are not seen: the check is on the class."""
-    members = set()
-    for base in cls.__mro__:
-        if base not in (Protocol, Generic, object) and issubclass(base, Protocol):
-            members.update(k for k in base.__dict__ if k not in _NOT_MEMBERS and not k.startswith('_abc_'))
+    if not (isinstance(cls, type) and issubclass(cls, Generic) and getattr(cls, '_is_protocol', False)):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % (cls,))
+    members = _protocol_members(cls, False)
 
     def check(proto, t):
         return all(_has_member(t, m) for m in members)
     cls._pywasm_subclasscheck = classmethod(check)
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -441,6 +592,10 @@ def _has_member(t, name):
 
 
 def override(f):
+    try:
+        f.__override__ = True  # as typing 3.12 and typing_extensions
+    except (AttributeError, TypeError):
+        pass
     return f
 
 
@@ -511,7 +666,8 @@ def get_origin(tp):
         if o._name in _BUILD:
             return _BUILD[o._name]
         if o._name in ('Union', 'Literal', 'ClassVar', 'Final', 'Annotated', 'Required', 'NotRequired',
-                       'Concatenate', 'TypeGuard', 'Unpack', 'Generic', 'Protocol'):
+                       'Concatenate', 'TypeGuard', 'Unpack', 'Generic', 'Protocol', 'TypeIs', 'ReadOnly',
+                       'TypeForm'):
             return o
         return _runtime_class(o._name) or o
     return None
@@ -578,7 +734,7 @@ class NamedTuple:
 
 
 class _TypedDictMeta:
-    def __new__(mcls, name, bases, ns, total=True):
+    def __new__(mcls, name, bases, ns, total=True, **kw):
         # A class whose instances are plain dicts, as in CPython, with the
         # keys' types (evaluated from their text) and which are required.
         module = ns.get('__module__')
@@ -587,26 +743,40 @@ class _TypedDictMeta:
 
 
 def _typeddict(name, fields, total, bases=(), globalns=None, module=None):
-    anns, required, optional = {}, set(), set()
+    anns, required, optional, readonly = {}, set(), set(), set()
     for b in bases:
         if isinstance(getattr(b, '__required_keys__', None), frozenset):
             anns.update(b.__annotations__)
             required |= b.__required_keys__
             optional |= b.__optional_keys__
+            readonly |= b.__readonly_keys__
     for key, text in fields.items():
         t = _evaluate(text, globalns or {}, None)
-        wrapper = getattr(getattr(t, '_parent', None), '_name', None)
-        if wrapper in ('Required', 'NotRequired') and t.__args__:
-            (required if wrapper == 'Required' else optional).add(key)
-            optional.discard(key) if wrapper == 'Required' else required.discard(key)
-        else:
-            (required if total else optional).add(key)
+        required.discard(key)
+        optional.discard(key)
+        readonly.discard(key)
+        is_required = total
+        inner = t
+        # Required[], NotRequired[] and ReadOnly[] wrap each other in any order
+        while isinstance(inner, _Alias) and inner._parent is not None and inner.__args__ and \
+                inner._name in ('Required', 'NotRequired', 'ReadOnly'):
+            if inner._name == 'ReadOnly':
+                readonly.add(key)
+            else:
+                is_required = inner._name == 'Required'
+            inner = inner.__args__[0]
+        (required if is_required else optional).add(key)
         anns[key] = t
     return type(name, (dict,), {
         '__new__': lambda cls, *a, **k: dict(*a, **k), '__annotations__': anns,
         '__required_keys__': frozenset(required), '__optional_keys__': frozenset(optional),
+        '__readonly_keys__': frozenset(readonly), '__mutable_keys__': frozenset(anns) - readonly,
         '__total__': total, '__module__': module or __name__,
         '__metaclass__': _TypedDictMeta})  # for its subclasses' class statements
+
+
+def is_typeddict(tp):
+    return isinstance(tp, type) and '__required_keys__' in tp.__dict__ and dict in tp.__bases__
 
 
 class TypedDict:
@@ -618,3 +788,67 @@ class TypedDict:
     def __new__(cls, typename, fields=None, total=True, **kw):
         caller = sys._getframe(1).f_globals if hasattr(sys, '_getframe') else {}
         return _typeddict(typename, dict(fields or kw), total, (), caller, caller.get('__name__'))
+
+
+class ForwardRef:
+    """A type written as text ('Node'), evaluated when asked in a module's
+    names (get_type_hints evaluates annotations directly)."""
+    __slots__ = ('__forward_arg__', '__forward_code__', '__forward_evaluated__', '__forward_value__',
+                 '__forward_is_argument__', '__forward_is_class__', '__forward_module__')
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError('Forward reference must be a string -- got %r' % (arg,))
+        self.__forward_arg__ = arg
+        self.__forward_code__ = None
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
+        if self.__forward_module__ is not None:
+            globalns = getattr(sys.modules.get(self.__forward_module__), '__dict__', globalns)
+        g = {} if globalns is None else globalns
+        value = eval(self.__forward_arg__, g, localns) if localns is not None else eval(self.__forward_arg__, g)
+        self.__forward_evaluated__, self.__forward_value__ = True, _none_type(value)
+        return self.__forward_value__
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__ and self.__forward_module__ == other.__forward_module__
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __or__(self, other):
+        return _union_of((self, other))
+
+    def __ror__(self, other):
+        return _union_of((other, self))
+
+    def __repr__(self):
+        module = '' if self.__forward_module__ is None else ', module=%r' % (self.__forward_module__,)
+        return 'ForwardRef(%r%s)' % (self.__forward_arg__, module)
+
+
+# The public names, as CPython 3.11 lists them (typing_extensions and
+# `from typing import *` read it).
+__all__ = [
+    'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef', 'Generic',
+    'Literal', 'Optional', 'ParamSpec', 'Protocol', 'Tuple', 'Type', 'TypeVar', 'TypeVarTuple',
+    'Union', 'AbstractSet', 'ByteString', 'Container', 'ContextManager', 'Hashable',
+    'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView', 'MutableMapping',
+    'MutableSequence', 'MutableSet', 'Sequence', 'Sized', 'ValuesView', 'Awaitable',
+    'AsyncIterator', 'AsyncIterable', 'Coroutine', 'Collection', 'AsyncGenerator',
+    'AsyncContextManager', 'Reversible', 'SupportsAbs', 'SupportsBytes', 'SupportsComplex',
+    'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound', 'ChainMap', 'Counter',
+    'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple',
+    'TypedDict', 'Generator', 'BinaryIO', 'IO', 'Match', 'Pattern', 'TextIO', 'AnyStr',
+    'assert_type', 'assert_never', 'cast', 'clear_overloads', 'dataclass_transform', 'final',
+    'get_args', 'get_origin', 'get_overloads', 'get_type_hints', 'is_typeddict',
+    'LiteralString', 'Never', 'NewType', 'no_type_check', 'no_type_check_decorator', 'NoReturn',
+    'NotRequired', 'overload', 'ParamSpecArgs', 'ParamSpecKwargs', 'Required', 'reveal_type',
+    'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias', 'TypeGuard', 'Unpack']

@@ -283,6 +283,22 @@ class Set(Collection):
 
     __rxor__ = __xor__
 
+    def _hash(self):
+        # What a hashable Set subclass's __hash__ calls, as in CPython: the
+        # frozenset scheme over its elements' hashes, in machine-word steps
+        import sys
+        top = sys.maxsize
+        mask = 2 * top + 1
+        h = 1927868237 * (len(self) + 1) & mask
+        for x in self:
+            hx = hash(x)
+            h = (h ^ (hx ^ (hx << 16) ^ 89869747) * 3644798167) & mask
+        h ^= (h >> 11) ^ (h >> 25)
+        h = (h * 69069 + 907133923) & mask
+        if h > top:
+            h -= mask + 1
+        return 590923713 if h == -1 else h
+
 
 class MutableSet(Set):
     _pywasm_abstract = ('add', 'discard')
