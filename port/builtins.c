@@ -124,3 +124,6 @@ static mp_obj_t builtin_anext(size_t n_args, const mp_obj_t *args) {
     return mp_call_function_n_kw(mp_load_attr(compat, MP_QSTR_anext_default), 2, 0, call);
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(pywasm_builtin_anext_obj, 1, 2, builtin_anext);
+
+// builtins.__doc__ (dir(builtins) lists it, as CPython's does).
+MP_DEFINE_STR_OBJ(pywasm_builtins_doc_obj, "Built-in functions, types, exceptions, and other objects.");

@@ -105,6 +105,7 @@ extern const struct _mp_obj_type_t mp_type_RecursionError, mp_type_BlockingIOErr
 extern const struct _mp_obj_fun_builtin_var_t pywasm_builtin_format_obj, pywasm_builtin_vars_obj, pywasm_builtin_anext_obj;
 extern const struct _mp_obj_fun_builtin_fixed_t pywasm_builtin_ascii_obj, pywasm_builtin_aiter_obj;
 extern const struct _pywasm_quitter_t pywasm_builtin_exit_obj, pywasm_builtin_quit_obj;
+extern struct _mp_obj_str_t pywasm_builtins_doc_obj; // port/builtins.c
 #define MICROPY_PORT_BUILTINS \
     PYWASM_EXC(RecursionError) \
     PYWASM_EXC(BlockingIOError) PYWASM_EXC(ChildProcessError) PYWASM_EXC(ConnectionError) \
@@ -123,7 +124,9 @@ extern const struct _pywasm_quitter_t pywasm_builtin_exit_obj, pywasm_builtin_qu
     { MP_ROM_QSTR(MP_QSTR_EnvironmentError), MP_ROM_PTR(&mp_type_OSError) }, \
     { MP_ROM_QSTR(MP_QSTR_IOError), MP_ROM_PTR(&mp_type_OSError) }, \
     PYWASM_FUN(format) PYWASM_FUN(vars) PYWASM_FUN(ascii) PYWASM_FUN(exit) PYWASM_FUN(quit) \
-    PYWASM_FUN(aiter) PYWASM_FUN(anext)
+    PYWASM_FUN(aiter) PYWASM_FUN(anext) \
+    { MP_ROM_QSTR(MP_QSTR___doc__), MP_ROM_PTR(&pywasm_builtins_doc_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR___debug__), MP_ROM_TRUE },
 // Module and class docstrings are kept as __doc__ (ArgumentParser(
 // description=__doc__)); frozen modules are compiled by mpy-cross, which
 // drops theirs, so they cost no bytes in the module.

@@ -46,6 +46,11 @@ class _IntInfo(_Struct):
     _fields = ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold')
 
 
+class _HashInfo(_Struct):
+    _name = 'sys.hash_info'
+    _fields = ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff')
+
+
 def _optimize():
     try:
         import micropython
@@ -60,6 +65,17 @@ def _optimize():
 # (sys.set_int_max_str_digits, port/sys_extra.c).
 flags = _Flags((0, 0, 0, _optimize(), 1, 1, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, -1))
 int_info = _IntInfo((30, 4, 4300, 640))
+
+# How hash() works here (patch 0244). Numbers hash as on a 64-bit CPython:
+# to their value modulo 2**61 - 1, inf to +-314159, a NaN to 0 and a complex
+# number to real + 1000003 * imag, computed in 64 bits; hash() then makes a
+# value past a small int small, and does the same to whatever an object's
+# __hash__ returns, so a class that hashes by these numbers (mpmath's mpf,
+# numbers.Rational's recipe) still hashes like the equal float or int.
+# Strings are not hashed with a seeded SipHash but with the qstr hash: djb2
+# (h * 33 ^ byte from 5381) over the UTF-8 bytes in 32 bits, with no seed
+# (no hash randomisation) and no small-string cutoff.
+hash_info = _HashInfo((64, (1 << 61) - 1, 314159, 0, 1000003, 'djb2', 32, 0, 0))
 
 # The command line as the interpreter saw it: options are not kept, so the
 # interpreter and the script's own arguments.

@@ -1,7 +1,14 @@
 """abc: ABC, ABCMeta, abstractmethod (enforced when an ABC subclass is
 instantiated), abstractproperty/classmethod/staticmethod, and
 ABC.register() for virtual subclasses, which isinstance() and issubclass()
-see (patch 0026)."""
+see (patch 0026). They answer in CPython's order: the class's
+__subclasshook__ (True, False or NotImplemented), then inheritance, then
+the classes registered with it, then its subclasses, each answer kept
+until a register() can change it. A class made by ABCMeta asks all of that
+through the metaclass's __subclasscheck__/__instancecheck__ (patch 0226);
+ABC itself is a plain class, whose subclasses are asked only once
+inheritance has failed, so there a hook's False cannot overrule a real
+base class."""
 import _pywasm_compat
 
 
@@ -76,27 +83,97 @@ class ABC:
 
     @classmethod
     def register(cls, sub):
-        _VIRTUAL.append((cls, sub))
-        return sub
+        return _register(cls, sub)
+
+    @classmethod
+    def __subclasshook__(cls, sub):
+        # object's in CPython, which has none here: for a hook's super() call
+        return NotImplemented
 
     @classmethod
     def _pywasm_subclasscheck(cls, t):
-        return _registered(cls, t)
+        # asked once t is known not to derive from cls (patch 0026)
+        return _check(cls, t, True)
 
 
 ABC.__abstractmethods__ = frozenset()
 
-
-def _registered(cls, t):
-    # Asked by isinstance()/issubclass() when t does not derive from cls
-    # (patch 0026): t counts if it is, or derives from, a class registered
-    # with cls or with one of cls's subclasses. Plain MRO walks, so asking
-    # never comes back here.
-    mro = t.__mro__
-    return any(sub in mro and cls in abc.__mro__ for abc, sub in _VIRTUAL)
+_VIRTUAL = []  # (ABC, class registered with it); numbers reads it too
+_CACHE = {}  # ABC: {class: whether it counts as a subclass}
+_TOKEN = [0]  # how many register() calls have been made
 
 
-_VIRTUAL = []  # (ABC, class registered with it)
+def _register(cls, sub):
+    cls = _OUTER.get(cls, cls)
+    if not isinstance(sub, type):
+        raise TypeError('Can only register classes')
+    # by inheritance only (CPython asks issubclass() here): a lazy register()
+    # inside a check (numbers) must not come back to that check
+    if cls.__mro__[0] in sub.__mro__:
+        return sub  # already one: nothing to record
+    if sub.__mro__[0] in cls.__mro__:
+        raise RuntimeError('Refusing to create an inheritance cycle')
+    _VIRTUAL.append((cls, sub))
+    _TOKEN[0] += 1
+    # a registration can only turn a "no" into a "yes"
+    for answers in _CACHE.values():
+        for t in [t for t, yes in answers.items() if not yes]:
+            del answers[t]
+    return sub
+
+
+# A class ABCMeta made, by the type inside it: __mro__, __subclasses__()
+# and a classmethod's first argument give that type, which is equal to the
+# class (and hashes alike) but is not it, so `cls is Foo` in a hook and a
+# subclass's own checks need the class back.
+_OUTER = {}
+
+
+def _check(cls, t, inherits_not):
+    # Whether t counts as a subclass of the ABC cls; inherits_not when the
+    # interpreter has already found cls missing from t's MRO. Each answer
+    # is kept, so a hook is asked once per class, as CPython's caches do.
+    cls = _OUTER.get(cls, cls)
+    t = _OUTER.get(t, t)
+    answers = _CACHE.get(cls)
+    if answers is None:
+        answers = _CACHE[cls] = {}
+    else:
+        yes = answers.get(t)
+        if yes is not None:
+            return yes
+    yes = _answer(cls, t, inherits_not)
+    answers[t] = yes
+    return yes
+
+
+def _hook(cls, t):
+    # cls.__subclasshook__(t), with cls itself as a classmethod's first
+    # argument (see _OUTER); object has none here: NotImplemented
+    for c in cls.__mro__:
+        v = c.__dict__.get('__subclasshook__')
+        if v is not None:
+            if isinstance(v, classmethod):
+                return v.__func__(cls, t)
+            return getattr(cls, '__subclasshook__')(t)
+    return NotImplemented
+
+
+def _answer(cls, t, inherits_not):
+    ok = _hook(cls, t)
+    if ok is not NotImplemented:
+        return bool(ok)
+    if not inherits_not and cls.__mro__[0] in getattr(t, '__mro__', ()):
+        return True
+    # the classes registered with cls, then (through their own checks,
+    # which see their registrations and hooks) cls's subclasses
+    for abc, sub in _VIRTUAL:
+        if abc is cls and issubclass(t, sub):
+            return True
+    for sub in cls.__subclasses__():
+        if issubclass(t, _OUTER.get(sub, sub)):
+            return True
+    return False
 
 
 class ABCMeta(type):
@@ -106,6 +183,7 @@ class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, **kw):
         cls = super().__new__(mcls, name, bases, namespace, **kw)
         cls.__abstractmethods__ = _abstracts(cls)
+        _OUTER[cls.__mro__[0]] = cls
         return cls
 
     def __call__(cls, *a, **k):
@@ -113,11 +191,22 @@ class ABCMeta(type):
         return super().__call__(*a, **k)
 
     def register(cls, sub):
-        _VIRTUAL.append((cls, sub))
-        return sub
+        return _register(cls, sub)
+
+    def __subclasscheck__(cls, sub):
+        if not isinstance(sub, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        return _check(cls, sub, False)
+
+    def __instancecheck__(cls, obj):
+        # both the type and a __class__ that claims another one count
+        t = type(obj)
+        c = getattr(obj, '__class__', t)
+        return _check(cls, c, False) or (c is not t and _check(cls, t, False))
 
     def _pywasm_subclasscheck(cls, t):
-        return _registered(cls, t)
+        # for the interpreter's own checks, made after the MRO (patch 0103)
+        return _check(cls, t, True)
 
 
 def abstractproperty(f):
@@ -135,7 +224,8 @@ def abstractstaticmethod(f):
 
 
 def get_cache_token():
-    return 0
+    """Changes whenever register() is called, as CPython's does."""
+    return _TOKEN[0]
 
 
 def update_abstractmethods(cls):

@@ -209,6 +209,9 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
     cls.__dataclass_fields__ = fields
     cls.__dataclass_params__ = (init, repr_, eq, order, unsafe_hash, frozen)
     real = [f for f in fields.values() if f._field_type is _FIELD]
+    # looked at before this decorator adds an __eq__ of its own
+    own = cls.__dict__.get('__hash__', MISSING)
+    explicit = not (own is MISSING or (own is None and '__eq__' in cls.__dict__))
     if init:
         _check_defaults(cls, fields)
         _set(cls, '__init__', _make_init(cls, fields, frozen))
@@ -238,10 +241,20 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
                                 % (name, cls.__name__))
             setattr(cls, name, _mk(op))
     hashed = [f.name for f in real if (f.compare if f.hash is None else f.hash)]
-    if unsafe_hash or (eq and frozen):
-        setattr(cls, '__hash__', lambda self: hash(tuple(getattr(self, n) for n in hashed)))
-    elif eq and '__hash__' not in cls.__dict__:
-        cls.__hash__ = None
+    # CPython's rules: a __hash__ written in the class body is kept (one
+    # that is None next to the body's own __eq__ is what Python put there,
+    # not the author); unsafe_hash refuses to replace it; otherwise eq with
+    # frozen makes one from the fields, and eq alone makes instances
+    # unhashable.
+    if unsafe_hash:
+        if explicit:
+            raise TypeError('Cannot overwrite attribute __hash__ in class %s' % cls.__name__)
+        cls.__hash__ = lambda self: hash(tuple(getattr(self, n) for n in hashed))
+    elif eq and not explicit:
+        if frozen:
+            cls.__hash__ = lambda self: hash(tuple(getattr(self, n) for n in hashed))
+        else:
+            cls.__hash__ = None
     if frozen:
         names = set(fields)
 

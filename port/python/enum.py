@@ -345,9 +345,30 @@ def _new_over(native):
     return __new__
 
 
+class _ClassReversed:
+    # reversed(Color) asks the class itself for __reversed__, which the
+    # metaclass cannot supply here (patch 0003 serves only __iter__,
+    # __len__, __getitem__ and __contains__), and the sequence fallback
+    # would index the class with 0, 1, ...: so the enum bases carry one
+    # that reverses the members when asked on a class, and a member as the
+    # sequence its data type makes it (a str member), as CPython does.
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return lambda: iter([cls._member_map_[n] for n in reversed(cls._member_names_)])
+        return lambda: _reverse_member(obj)
+
+
+def _reverse_member(m):
+    t = type(m)
+    if not (hasattr(t, '__len__') and hasattr(t, '__getitem__')):
+        raise TypeError("'%s' object is not reversible" % t.__name__)
+    return iter([m[i] for i in range(len(m) - 1, -1, -1)])
+
+
 class Enum:
     __metaclass__ = EnumMeta
     __new__ = _new_over(object)
+    __reversed__ = _ClassReversed()
 
     def __init__(self, *args, **kw):
         pass

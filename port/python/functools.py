@@ -192,37 +192,48 @@ class cached_property:
         return v
 
 
+# For each root comparison, the three total_ordering derives from it: the
+# name, whether the root's answer is negated, and what settles equality
+# ('!=' ands in a != b, '==' ors in a == b). Roots are tried in this order.
+_ORDER_FROM = (
+    ('__lt__', (('__gt__', True, '!='), ('__le__', False, '=='), ('__ge__', True, None))),
+    ('__le__', (('__ge__', True, '=='), ('__lt__', False, '!='), ('__gt__', True, None))),
+    ('__gt__', (('__lt__', True, '!='), ('__ge__', False, '=='), ('__le__', True, None))),
+    ('__ge__', (('__le__', True, '=='), ('__gt__', False, '!='), ('__lt__', True, None))),
+)
+
+
+def _derived(root, negate, eq):
+    # The root is looked up on the instance's type at each call, so a
+    # subclass that redefines it is followed; NotImplemented is handed
+    # back for Python to try the reflected operation.
+    def op(a, b):
+        r = getattr(type(a), root)(a, b)
+        if r is NotImplemented:
+            return r
+        if negate:
+            r = not r
+        if eq == '!=':
+            return r and a != b
+        if eq == '==':
+            return r or a == b
+        return r
+    return op
+
+
 def total_ordering(cls):
-    d = cls.__dict__
-    if '__lt__' in d:
-        lt = d['__lt__']
-        cls.__gt__ = lambda a, b: _nn(lt(b, a)) if isinstance(b, type(a)) else NotImplemented
-        cls.__le__ = lambda a, b: _nn(lt(a, b)) or a == b
-        cls.__ge__ = lambda a, b: not _nn(lt(a, b))
-    elif '__le__' in d:
-        le = d['__le__']
-        cls.__lt__ = lambda a, b: _nn(le(a, b)) and a != b
-        cls.__ge__ = lambda a, b: _nn(le(b, a))
-        cls.__gt__ = lambda a, b: not _nn(le(a, b))
-    elif '__gt__' in d:
-        gt = d['__gt__']
-        cls.__lt__ = lambda a, b: _nn(gt(b, a))
-        cls.__ge__ = lambda a, b: _nn(gt(a, b)) or a == b
-        cls.__le__ = lambda a, b: not _nn(gt(a, b))
-    elif '__ge__' in d:
-        ge = d['__ge__']
-        cls.__le__ = lambda a, b: _nn(ge(b, a))
-        cls.__gt__ = lambda a, b: _nn(ge(a, b)) and a != b
-        cls.__lt__ = lambda a, b: not _nn(ge(a, b))
-    else:
+    # The roots are the comparisons cls has (its own or inherited) other
+    # than object's; only the missing ones are derived, from the first root.
+    roots = [(name, derived) for name, derived in _ORDER_FROM
+             if getattr(cls, name, None) is not getattr(object, name, None)]
+    if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
+    have = [name for name, _ in roots]
+    root, derived = roots[0]
+    for name, negate, eq in derived:
+        if name not in have:
+            setattr(cls, name, _derived(root, negate, eq))
     return cls
-
-
-def _nn(v):
-    if v is NotImplemented:
-        raise TypeError('unorderable types')
-    return v
 
 
 def cmp_to_key(mycmp):

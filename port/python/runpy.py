@@ -19,7 +19,12 @@ running, as run_path does. Errors are ImportError with CPython's texts.
 Only source files run: modules frozen into the interpreter (the standard
 library here) have no source, so run_module() refuses them with "No code
 object available for NAME", and zip files given to run_path raise
-NotImplementedError."""
+NotImplementedError.
+
+Code run as '__main__' has the global __main__ (the module's real name), as
+under the interpreter's `-m`: the interpreter reads it to resolve relative
+imports. Under another run_name a relative import resolves from that name
+(the interpreter does not read __package__), unlike CPython's."""
 import os
 import sys
 
@@ -73,6 +78,14 @@ def _execute(code, namespace, init_globals, run_name, spec, filename, package):
     if '__builtins__' not in namespace:
         import builtins
         namespace['__builtins__'] = builtins
+    if run_name == '__main__':
+        # The interpreter resolves a relative import from __name__, not
+        # __package__; for a module named __main__ it reads the real name
+        # from the global __main__, as its own `-m` stores it
+        real = spec.name if spec is not None else None
+        if real is None or real == '__main__':
+            real = package + '.__main__' if package else '__main__'
+        namespace['__main__'] = real
     exec(code, namespace)
     return namespace
 

@@ -20,7 +20,8 @@ never ends on its own (a server) blocks, and pid is None.
 
 Provided: run, call, check_call, check_output, getoutput, getstatusoutput,
 Popen, CompletedProcess, CalledProcessError, TimeoutExpired, SubprocessError,
-PIPE, STDOUT, DEVNULL. stdin/stdout/stderr take None (the script's own
+PIPE, STDOUT, DEVNULL, and list2cmdline (Windows' quoting, which some
+libraries use to print a command). stdin/stdout/stderr take None (the script's own
 streams), PIPE, DEVNULL, STDOUT (stderr only), sys.stdout/sys.stderr/sys.stdin
 (as None), or a file object (read before the command runs, or written with
 its output after). Paths (cwd, an absolute program) are the script's own
@@ -509,3 +510,32 @@ def getstatusoutput(cmd, *, encoding=None, errors=None):
 def getoutput(cmd, *, encoding=None, errors=None):
     """The output of a shell command, stderr merged, one trailing newline dropped."""
     return getstatusoutput(cmd, encoding=encoding, errors=errors)[1]
+
+
+def list2cmdline(seq):
+    """One command line from a sequence of arguments, quoted as the
+    Microsoft C runtime parses them back (as CPython's, whatever the
+    platform): an empty argument or one holding a space or a tab is put in
+    double quotes, a double quote gets a backslash, and backslashes are
+    doubled only where a double quote follows them."""
+    import os
+    out = []
+    for arg in seq:
+        arg = os.fsdecode(arg)
+        quoted = not arg or ' ' in arg or '\t' in arg
+        piece = []
+        slashes = 0  # backslashes seen and not yet written
+        for ch in arg:
+            if ch == '\\':
+                slashes += 1
+                continue
+            if ch == '"':
+                piece.append('\\' * (2 * slashes + 1) + '"')
+            else:
+                piece.append('\\' * slashes + ch)
+            slashes = 0
+        # before the closing quote backslashes are doubled, else left alone
+        piece.append('\\' * (2 * slashes if quoted else slashes))
+        text = ''.join(piece)
+        out.append('"' + text + '"' if quoted else text)
+    return ' '.join(out)

@@ -216,8 +216,7 @@ for _n in ('Any', 'Union', 'Optional', 'List', 'Dict', 'Set', 'FrozenSet', 'Tupl
            'AsyncGenerator', 'Awaitable', 'Coroutine', 'Mapping', 'MutableMapping', 'Sequence',
            'MutableSequence', 'AbstractSet', 'MutableSet', 'Collection', 'Container', 'Hashable',
            'Sized', 'Reversible', 'KeysView', 'ValuesView', 'ItemsView', 'DefaultDict',
-           'OrderedDict', 'Counter', 'ChainMap', 'Deque', 'IO', 'TextIO', 'BinaryIO', 'Pattern',
-           'Match', 'ContextManager', 'AsyncContextManager', 'ClassVar', 'Final', 'Literal',
+           'OrderedDict', 'Counter', 'ChainMap', 'Deque', 'Pattern', 'Match', 'ContextManager', 'AsyncContextManager', 'ClassVar', 'Final', 'Literal',
            'Annotated', 'NoReturn', 'Never', 'Self', 'LiteralString', 'TypeAlias', 'Concatenate',
            'TypeGuard', 'Required', 'NotRequired', 'Unpack', 'SupportsInt', 'SupportsFloat',
            'SupportsIndex', 'SupportsAbs', 'SupportsBytes', 'SupportsRound', 'SupportsComplex', 'ByteString',
@@ -482,12 +481,172 @@ class Protocol(Generic):
             cls._pywasm_subclasscheck = classmethod(_nominal)
 
 
+class IO(Generic[AnyStr]):
+    """The interface of a file, as CPython's: a generic class (IO[str],
+    IO[bytes]) whose methods are abstract and do nothing. Code subclasses
+    it to write a file-like class; isinstance() is nominal, so io's own
+    files are not instances, as in CPython."""
+    __slots__ = ()
+
+    @property
+    def mode(self):
+        pass
+
+    @property
+    def name(self):
+        pass
+
+    @property
+    def closed(self):
+        pass
+
+    def close(self):
+        pass
+
+    def fileno(self):
+        pass
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        pass
+
+    def read(self, n=-1):
+        pass
+
+    def readable(self):
+        pass
+
+    def readline(self, limit=-1):
+        pass
+
+    def readlines(self, hint=-1):
+        pass
+
+    def seek(self, offset, whence=0):
+        pass
+
+    def seekable(self):
+        pass
+
+    def tell(self):
+        pass
+
+    def truncate(self, size=None):
+        pass
+
+    def writable(self):
+        pass
+
+    def write(self, s):
+        pass
+
+    def writelines(self, lines):
+        pass
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, type, value, traceback):
+        pass
+
+
+class BinaryIO(IO[bytes]):
+    """IO[bytes], with write() taking bytes or a bytearray."""
+    __slots__ = ()
+
+    def write(self, s):
+        pass
+
+    def __enter__(self):
+        pass
+
+
+class TextIO(IO[str]):
+    """IO[str], with the text file's attributes (buffer, encoding, ...)."""
+    __slots__ = ()
+
+    @property
+    def buffer(self):
+        pass
+
+    @property
+    def encoding(self):
+        pass
+
+    @property
+    def errors(self):
+        pass
+
+    @property
+    def line_buffering(self):
+        pass
+
+    @property
+    def newlines(self):
+        pass
+
+    def __enter__(self):
+        pass
+
+
+def _mark_abstract(classes):
+    # CPython marks every method of these abstract; Generic is no ABC there
+    # either, so the marks only inform (nothing refuses instantiation)
+    from abc import abstractmethod
+    for c in classes:
+        for k, v in list(c.__dict__.items()):
+            if isinstance(v, property):
+                abstractmethod(v.fget)
+            elif callable(v) and not k.startswith('__') or k in ('__enter__', '__exit__'):
+                abstractmethod(v)
+
+
+_mark_abstract((IO, BinaryIO, TextIO))
+
+
 def _not_runtime(proto, t):
     raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
 
 
 def _nominal(cls, t):
     return cls in getattr(t, '__mro__', ())
+
+
+# Bare special forms that stand for no type: _type_check refuses them plain
+_PLAIN_REFUSED = frozenset(('ClassVar', 'Final', 'Union', 'Optional', 'Literal', 'Concatenate', 'TypeGuard',
+                            'Required', 'NotRequired', 'Unpack', 'TypeIs', 'ReadOnly'))
+
+
+def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
+    """What CPython 3.11's private helper does (mypy_extensions and other
+    libraries import it): None becomes NoneType and text a ForwardRef; a
+    tuple, a plain special form (Union, ClassVar...), Generic or Protocol,
+    and ClassVar[...] / Final[...] where they are not allowed raise
+    TypeError. Anything else, callable or not, is returned as it is."""
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg, module=module, is_class=allow_special_forms)
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in (Generic, Protocol):
+        raise TypeError('%s is not valid as type argument' % (arg,))
+    if isinstance(arg, _Alias):
+        name = arg._name
+        if arg._parent is not None:
+            if not allow_special_forms and (name == 'ClassVar' or name == 'Final' and is_argument):
+                raise TypeError('%s is not valid as type argument' % (arg,))
+            return arg
+        if allow_special_forms and name in ('ClassVar', 'Final'):
+            return arg
+        if name in _PLAIN_REFUSED:
+            raise TypeError('Plain %s is not valid as type argument' % (arg,))
+        return arg
+    if arg is Generic or arg is Protocol:
+        raise TypeError('Plain %s is not valid as type argument' % (arg,))
+    if type(arg) is tuple:
+        raise TypeError('%s Got %s.' % (msg, repr(arg)[:100]))
+    return arg
 
 
 def cast(typ, val):

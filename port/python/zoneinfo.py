@@ -9,14 +9,19 @@ the last transition ("CET-1CEST,M3.5.0,M10.5.0/3": Mm.w.d, Jn and n dates,
 /time from -167 to 167 hours, "<+03>-3" quoted names), read as CPython 3.11's
 C module reads them (same accepted strings, same errors).
 
+A key not found on TZPATH is read, as in CPython, from the `tzdata`
+package (PyPI's IANA database) when it can be imported: the file
+zoneinfo/<key> in its directory. available_timezones() starts, as
+CPython's, from that package's `zones` list.
+
 The sandbox sees only mounted host directories: without a mount of the
-system's database (`pywasm --mount /usr/share/zoneinfo:ro`) no file is
-found. The zones whose rules are one fixed offset need no database, as if a
-tzdata package held them: "UTC" and its aliases, "GMT" and its aliases and
-"Etc/GMT+N" / "Etc/GMT-N" (POSIX signs: Etc/GMT+5 is five hours behind UTC).
-A file on TZPATH wins over them, as a system file wins over tzdata in
-CPython; available_timezones() lists them only when no TZPATH directory is
-visible (otherwise it is CPython's walk of TZPATH). A key found nowhere
+system's database (`pywasm --mount /usr/share/zoneinfo:ro`) or tzdata no
+file is found. The zones whose rules are one fixed offset need no database,
+as if a tzdata package held them: "UTC" and its aliases, "GMT" and its
+aliases and "Etc/GMT+N" / "Etc/GMT-N" (POSIX signs: Etc/GMT+5 is five hours
+behind UTC). A file on TZPATH or in tzdata wins over them;
+available_timezones() lists them only when neither a TZPATH directory nor
+tzdata is visible (otherwise it is CPython's list). A key found nowhere
 raises ZoneInfoNotFoundError; when no TZPATH directory is visible at all,
 its message says how to mount one.
 
@@ -33,7 +38,8 @@ __all__ = ['ZoneInfo', 'reset_tzpath', 'available_timezones', 'TZPATH', 'ZoneInf
 _DEFAULT_TZPATH = ('/usr/share/zoneinfo', '/usr/lib/zoneinfo', '/usr/share/lib/zoneinfo', '/etc/zoneinfo')
 _EPOCH_ORD = 719163  # date(1970, 1, 1).toordinal()
 _MOUNT_HINT = ('no directory of zoneinfo.TZPATH is visible: the sandbox sees only mounted host directories; '
-               'mount the time zone database, e.g. pywasm --mount /usr/share/zoneinfo:ro')
+               'mount the time zone database, e.g. pywasm --mount /usr/share/zoneinfo:ro, '
+               'or put the tzdata package on sys.path')
 
 TZPATH = ()
 
@@ -110,6 +116,35 @@ def _find_tzfile(key):
     return None
 
 
+def _tzdata_dir():
+    # The directory of the tzdata package when it can be imported, else None
+    try:
+        import tzdata
+    except ImportError:
+        return None
+    path = getattr(tzdata, '__path__', None)
+    if isinstance(path, str):  # a package's __path__ is its directory's name here
+        return path
+    if path:
+        return list(path)[0]
+    f = getattr(tzdata, '__file__', None)
+    return _os.path.dirname(f) if f else None
+
+
+def _find_tzdata(key):
+    # tzdata's file for key (zoneinfo/Europe/Paris), or None; CPython opens
+    # it as the resource of the package tzdata.zoneinfo.Europe, so a key
+    # naming a directory fails in open() (IsADirectoryError) there too
+    root = _tzdata_dir()
+    if root is None or '\0' in key:
+        return None
+    path = _os.path.join(root, 'zoneinfo', key)
+    try:
+        return path if _os.path.exists(path) else None
+    except (OSError, ValueError):
+        return None
+
+
 def _tzpath_visible():
     for base in TZPATH:
         try:
@@ -124,7 +159,17 @@ def available_timezones():
     # CPython's walk of TZPATH: the files that start with the TZif magic,
     # less posix/, right/ and posixrules. With no TZPATH directory visible,
     # the zones that need no database.
-    zones = set() if _tzpath_visible() else set(_BUILTIN_KEYS)
+    zones = set()
+    root = _tzdata_dir()
+    if root is not None:
+        # tzdata's list of its zones, read first as CPython reads it
+        try:
+            with open(_os.path.join(root, 'zones')) as f:
+                zones.update(line.strip() for line in f if line.strip())
+        except OSError:
+            pass
+    if not zones and not _tzpath_visible():
+        zones.update(_BUILTIN_KEYS)
     for root in TZPATH:
         if not _os.path.exists(root):
             continue
@@ -653,6 +698,8 @@ class ZoneInfo(_dt.tzinfo):
     @classmethod
     def _new_instance(cls, key):
         path = _find_tzfile(key)
+        if path is None:
+            path = _find_tzdata(key)
         zone = object.__new__(cls)
         zone._key = key
         zone._file_repr = None

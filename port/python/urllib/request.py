@@ -7,13 +7,14 @@ Connection close, Content-Type for POST data), redirects followed by the
 same rules, a non-2xx answer raised as HTTPError (which can be read), no
 answer at all as URLError. build_opener() takes no handlers: there are
 none of CPython's to add (proxies, auth, cookies, file:, ftp:).
+url2pathname() and pathname2url() convert as CPython's POSIX ones do.
 """
 import sys
 
 from urllib import _host
 from urllib._response import HTTPResponse
 from urllib.error import HTTPError, URLError
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 __version__ = "%d.%d" % sys.version_info[:2]
 
@@ -240,3 +241,13 @@ def urlretrieve(url, filename=None, reporthook=None, data=None):
 
 def urlcleanup():
     pass
+
+
+# The POSIX conversions between a file: URL's path and a file name: only
+# percent-encoding, as in CPython 3.11 (its Windows forms live in nturl2path)
+def url2pathname(pathname):
+    return unquote(pathname)
+
+
+def pathname2url(pathname):
+    return quote(pathname)
