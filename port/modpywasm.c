@@ -215,6 +215,51 @@ static mp_obj_t pywasm_iso_datetime_fields(mp_obj_t text) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(pywasm_iso_datetime_fields_obj, pywasm_iso_datetime_fields);
 
+// A function of the library that stands for one of CPython's builtin
+// functions (hashlib.sha256, operator.add): called as the function it
+// wraps, named as it is, but not bound as a method when it is a class
+// attribute, as builtin functions are not (itsdangerous and wheel keep
+// `digest_method = hashlib.sha256` on a class and call self.digest_method
+// (data): a Python function got self as its data).
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t fun;
+} pywasm_builtin_fun_t;
+
+static mp_obj_t builtin_fun_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    pywasm_builtin_fun_t *self = MP_OBJ_TO_PTR(self_in);
+    return mp_call_function_n_kw(self->fun, n_args, n_kw, args);
+}
+
+static void builtin_fun_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    pywasm_builtin_fun_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, "<built-in function %q>", mp_obj_fun_get_name(self->fun));
+}
+
+static void builtin_fun_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] == MP_OBJ_NULL) {
+        // __name__, __qualname__, __module__, __doc__: the wrapped function's
+        pywasm_builtin_fun_t *self = MP_OBJ_TO_PTR(self_in);
+        mp_load_method_maybe(self->fun, attr, dest);
+    }
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(
+    pywasm_type_builtin_fun,
+    MP_QSTR_builtin_function_or_method,
+    MP_TYPE_FLAG_NONE,
+    call, builtin_fun_call,
+    print, builtin_fun_print,
+    attr, builtin_fun_attr
+    );
+
+static mp_obj_t pywasm_builtin_function(mp_obj_t fun) {
+    pywasm_builtin_fun_t *o = mp_obj_malloc(pywasm_builtin_fun_t, &pywasm_type_builtin_fun);
+    o->fun = fun;
+    return MP_OBJ_FROM_PTR(o);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(pywasm_builtin_function_obj, pywasm_builtin_function);
+
 // where the library beside the module is, for a frozen package whose
 // submodules live there (json/__init__.py)
 static MP_DEFINE_STR_OBJ(pywasm_library_dir_obj, PYWASM_LIBRARY_DIR);
@@ -235,6 +280,7 @@ static const mp_rom_map_elem_t pywasm_module_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_array_info), MP_ROM_PTR(&pywasm_array_info_obj) },
     { MP_ROM_QSTR(MP_QSTR_count_elements), MP_ROM_PTR(&pywasm_count_elements_obj) },
     { MP_ROM_QSTR(MP_QSTR_iso_datetime_fields), MP_ROM_PTR(&pywasm_iso_datetime_fields_obj) },
+    { MP_ROM_QSTR(MP_QSTR_builtin_function), MP_ROM_PTR(&pywasm_builtin_function_obj) },
 };
 static MP_DEFINE_CONST_DICT(pywasm_module_globals, pywasm_module_globals_table);
 

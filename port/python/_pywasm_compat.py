@@ -39,13 +39,19 @@ def finish_class(*args, **kw):
     if meta is not None and meta is not type:
         # CPython's type.__new__ does the rest, with the keywords the
         # metaclass passes on to it, which cannot be seen from here; the
-        # usual metaclass keeps its keywords, so none are passed on.
-        cls = meta(name, bases, dict(cls.__dict__), **kw)
-        if isinstance(cls, type):
-            _set_names_and_init_subclass(cls, name, {})
-        return cls
+        # usual metaclass keeps its keywords, so none are passed on. Here
+        # type() does it for a class made by a call (finish_type_call).
+        return meta(name, bases, dict(cls.__dict__), **kw)
     _set_names_and_init_subclass(cls, name, kw)
     return cls
+
+
+def finish_type_call(cls):
+    """What type(name, bases, ns) does beyond building the class, as
+    CPython's type.__new__: __set_name__ on the attributes and the bases'
+    __init_subclass__ (the interpreter calls this for a class made by a
+    call that needs either, patch 0299)."""
+    _set_names_and_init_subclass(cls, cls.__name__, {})
 
 
 def _set_names_and_init_subclass(cls, name, kw):

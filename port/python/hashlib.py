@@ -135,6 +135,13 @@ def sha512(data=b'', **kw):
     return new('sha512', data)
 
 
+# The constructors are builtins in CPython, which a class that keeps one
+# as an attribute does not bind as a method (itsdangerous's and wheel's
+# `digest_method = hashlib.sha256`, then self.digest_method(data)).
+from _pywasm import builtin_function as _builtin
+sha256, sha224, md5, sha1, sha384, sha512 = (_builtin(f) for f in (sha256, sha224, md5, sha1, sha384, sha512))
+
+
 def file_digest(f, digest):
     h = new(digest) if isinstance(digest, str) else digest()
     while True:
@@ -182,3 +189,6 @@ def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
         out += acc.to_bytes(len(u), 'big')
         block += 1
     return out[:dklen]
+
+
+pbkdf2_hmac = _builtin(pbkdf2_hmac)

@@ -172,3 +172,18 @@ class methodcaller:
 __lt__, __le__, __eq__, __ne__, __ge__, __gt__ = lt, le, eq, ne, ge, gt
 __add__, __sub__, __mul__, __truediv__, __floordiv__, __mod__ = add, sub, mul, truediv, floordiv, mod
 __getitem__, __contains__, __not__, __neg__ = getitem, contains, not_, neg
+
+
+def _as_builtins():
+    # CPython's operator functions are builtins, which a class that keeps
+    # one as an attribute does not bind as a method (`op = operator.add`,
+    # then self.op(a, b)); ours are Python functions, wrapped to act so
+    from _pywasm import builtin_function
+    g = globals()
+    for name, value in list(g.items()):
+        if type(value) is type(_as_builtins) and (not name.startswith('_') or name.endswith('__')):
+            g[name] = builtin_function(value)
+
+
+_as_builtins()
+del _as_builtins

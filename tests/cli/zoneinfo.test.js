@@ -142,7 +142,7 @@ for (const engine of engines()) {
     assert.equal(r.stdout,
       "ZoneInfoNotFoundError 'No time zone found with key Europe/Paris (no directory of zoneinfo.TZPATH is visible: "
       + 'the sandbox sees only mounted host directories; mount the time zone database, '
-      + "e.g. pywasm --mount /usr/share/zoneinfo:ro)'\n"
+      + "e.g. pywasm --mount /usr/share/zoneinfo:ro, or put the tzdata package on sys.path)'\n"
       + '2024-07-01 12:00:00+00:00 2024-07-01 15:00:00+03:00 +03\n'
       + 'True True False\n');
   });

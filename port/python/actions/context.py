@@ -145,3 +145,8 @@ def __getattr__(name):
     if name in ("repo", "issue"):
         return getattr(_context, name)
     raise AttributeError(name)
+
+
+def __dir__():
+    # dir() lists the module's dict (PEP 562): add the two computed names
+    return sorted(list(globals()) + ["repo", "issue"])
