@@ -6,7 +6,7 @@ BufferedReader and BufferedWriter over a raw stream, the bases to subclass
 UnsupportedOperation, open_code and text_encoding.
 
 Not as in CPython: the built-in classes are not subclasses of these bases
-(isinstance(io.StringIO(), io.TextIOBase) is False), TextIOWrapper.tell() is
+(isinstance() says they are instances: io.IOBase), TextIOWrapper.tell() is
 a byte position rather than an opaque cookie, and there is no FileIO."""
 from uio import *
 import uio as _u
@@ -32,7 +32,42 @@ def _unsupported(name):
     raise UnsupportedOperation(name)
 
 
-class _Bases(_u.IOBase):
+def _native(t, names, cls):
+    # one of the interpreter's own stream types (its files, the standard
+    # streams, whose types differ from the files') or a subclass of cls
+    return (getattr(t, '__module__', None) == 'builtins' and t.__name__ in names) or issubclass(t, cls)
+
+
+def _text(t):
+    return _native(t, ('TextIOWrapper',), StringIO)
+
+
+def _binary(t):
+    return _native(t, ('FileIO',), BytesIO)
+
+
+class IOBase(_u.IOBase):
+    """The base of every stream, as CPython's: the interpreter's own files,
+    StringIO and BytesIO count as instances of it and of the base of their
+    kind (a binary file as RawIOBase and BufferedIOBase, as a file opened
+    'rb' is one or the other in CPython), though they do not derive from
+    these classes."""
+
+    @classmethod
+    def _pywasm_subclasscheck(cls, t):
+        # asked once t is known not to derive from cls (patch 0026)
+        if cls is IOBase:
+            return _text(t) or _binary(t)
+        if cls is TextIOBase:
+            return _text(t)
+        if cls is RawIOBase:
+            return _binary(t) and not issubclass(t, BytesIO)
+        if cls is BufferedIOBase:
+            return _binary(t)
+        return False
+
+
+class _Bases(IOBase):
     # what CPython's IOBase gives every stream: a closed flag, context
     # management, iteration by lines, and "unsupported" for the rest
     _closed = False
