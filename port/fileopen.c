@@ -9,6 +9,7 @@
 // error handler opens the file in binary and wraps it in the frozen
 // _pywasm_textfile.TextFile, which decodes and encodes with port/codecs.c.
 #include <string.h>
+#include <sys/stat.h>
 
 #include "py/builtin.h"
 #include "py/mperrno.h"
@@ -145,6 +146,13 @@ static mp_obj_t call_opener(mp_obj_t opener, mp_obj_t file, mp_obj_t mode_in) {
     return fd;
 }
 
+// os.devnull, when nothing the sandbox can see is there (a host /dev is
+// mounted only if asked for)
+static bool is_null_device(mp_obj_t file) {
+    struct stat st;
+    return mp_obj_is_str(file) && strcmp(mp_obj_str_get_str(file), "/dev/null") == 0 && stat("/dev/null", &st) != 0;
+}
+
 static mp_obj_t pywasm_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     enum { ARG_file, ARG_mode, ARG_buffering, ARG_encoding, ARG_errors, ARG_newline, ARG_closefd, ARG_opener };
     static const mp_arg_t allowed_args[] = {
@@ -211,6 +219,11 @@ static mp_obj_t pywasm_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *k
     // checked now, as CPython does; 'x' and 'w' neither create nor truncate.
     // An opener makes the descriptor from the name (the file keeps the name).
     mp_obj_t target = file;
+    if (args[ARG_opener].u_obj == mp_const_none && is_null_device(file)) {
+        // the sandbox has no /dev: the library's null file stands in
+        mp_obj_t devnull = mp_import_name(qstr_from_str("_pywasm_devnull"), mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        return mp_call_function_2(mp_load_attr(devnull, qstr_from_str("NullFile")), file, args[ARG_mode].u_obj);
+    }
     if (args[ARG_opener].u_obj != mp_const_none) {
         target = call_opener(args[ARG_opener].u_obj, file, args[ARG_mode].u_obj);
     } else if (mp_obj_is_str_or_bytes(file) && mp_obj_len(file) == MP_OBJ_NEW_SMALL_INT(0)) {
