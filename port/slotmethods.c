@@ -290,12 +290,38 @@ static void slot_method_print(const mp_print_t *print, mp_obj_t self_in, mp_prin
     }
 }
 
+// Each lookup makes a new one: two are equal, and hash alike, when they are
+// the same method of the same type for the same object, as CPython's are
+// (rich compares type(obj).__repr__ with dict.__repr__ to tell a subclass
+// with its own repr).
+static const mp_obj_type_t slot_method_type;
+
+static mp_obj_t slot_method_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    slot_method_t *m = MP_OBJ_TO_PTR(self_in);
+    if (op == MP_UNARY_OP_HASH) {
+        mp_uint_t h = (mp_uint_t)m->type ^ ((mp_uint_t)m->name << 3) ^ (mp_uint_t)m->self;
+        return MP_OBJ_NEW_SMALL_INT(h >> 2);  // positive, within a small int
+    }
+    return MP_OBJ_NULL;
+}
+
+static mp_obj_t slot_method_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
+    if ((op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) || !mp_obj_is_type(rhs_in, &slot_method_type)) {
+        return MP_OBJ_NULL;
+    }
+    slot_method_t *a = MP_OBJ_TO_PTR(lhs_in), *b = MP_OBJ_TO_PTR(rhs_in);
+    bool same = a->type == b->type && a->name == b->name && a->self == b->self;
+    return mp_obj_new_bool(same == (op == MP_BINARY_OP_EQUAL));
+}
+
 static MP_DEFINE_CONST_OBJ_TYPE(
     slot_method_type,
     MP_QSTR_method_hyphen_wrapper,
     MP_TYPE_FLAG_NONE,
     call, slot_method_call,
-    print, slot_method_print
+    print, slot_method_print,
+    unary_op, slot_method_unary_op,
+    binary_op, slot_method_binary_op
     );
 
 // Whether obj is one of these methods (str.format tells a builtin base's
