@@ -296,36 +296,30 @@ class TypeVar:
 AnyStr = TypeVar('AnyStr', bytes, str)  # as CPython's
 
 
-class ParamSpecArgs:
-    """P.args: the positional arguments of a ParamSpec P."""
+class _ParamSpecPart:
+    """P.args or P.kwargs: the positional or keyword arguments of a
+    ParamSpec P."""
+    _part = ''
 
     def __init__(self, origin):
         self.__origin__ = origin
 
     def __repr__(self):
-        return '%s.args' % self.__origin__.__name__
+        return '%s.%s' % (self.__origin__.__name__, self._part)
 
     def __eq__(self, other):
-        return isinstance(other, ParamSpecArgs) and self.__origin__ == other.__origin__
+        return type(other) is type(self) and self.__origin__ == other.__origin__
 
     def __hash__(self):
-        return hash((ParamSpecArgs, self.__origin__.__name__))
+        return hash((self._part, self.__origin__.__name__))
 
 
-class ParamSpecKwargs:
-    """P.kwargs: the keyword arguments of a ParamSpec P."""
+class ParamSpecArgs(_ParamSpecPart):
+    _part = 'args'
 
-    def __init__(self, origin):
-        self.__origin__ = origin
 
-    def __repr__(self):
-        return '%s.kwargs' % self.__origin__.__name__
-
-    def __eq__(self, other):
-        return isinstance(other, ParamSpecKwargs) and self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecKwargs, self.__origin__.__name__))
+class ParamSpecKwargs(_ParamSpecPart):
+    _part = 'kwargs'
 
 
 class ParamSpec(TypeVar):
