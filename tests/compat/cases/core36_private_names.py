@@ -97,3 +97,43 @@ n = Node()
 print(n.parent)
 n.attach('root')
 print(n.parent)
+
+
+# A def or class named __f is stored mangled but keeps its own name (patch 0302).
+class K:
+    def __f(self):
+        return 1
+
+    class __Inner:
+        def __g(self):
+            return self.__h
+
+        __h = 5
+
+    @staticmethod
+    def __s():
+        return 's'
+
+    def call(self):
+        return self.__f(), self.__Inner()._Inner__g(), self.__s()
+
+
+print(K._K__f.__name__, K._K__f.__qualname__, K._K__Inner.__name__, K._K__Inner.__qualname__)
+print(K._K__Inner._Inner__g.__qualname__, K().call(), sorted(k for k in vars(K) if not k.startswith('__')))
+
+
+def outer():
+    class D:
+        def __m(self):
+            return 'm'
+
+        def run(self):
+            def __loc():
+                return 2
+
+            return __loc(), __loc.__name__, self.__m()
+
+    return D().run()
+
+
+print(outer())
