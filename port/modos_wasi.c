@@ -361,26 +361,34 @@ static MP_DEFINE_CONST_FUN_OBJ_1(os_fd_isatty_obj, os_fd_isatty);
 int pywasm_fstat(int fd, struct stat *out);  // filemode.c: with permission bits
 MP_DECLARE_CONST_FUN_OBJ_2(pywasm_chmod_obj);
 
-// os.fstat's tuple (WASI's fd_filestat_get), item for item what
-// MicroPython's os.stat gives (extmod/vfs_posix.c), so os wraps both in the
-// same stat_result.
+// What os.stat (extmod/vfs_posix.c, patch 0303) and os.fstat give the os
+// package: MicroPython's ten items (mode, ino, dev, nlink, uid, gid, size,
+// atime, mtime, ctime; the times whole seconds), then the three times'
+// nanoseconds, which os.stat_result keeps for st_mtime and st_mtime_ns.
+mp_obj_t pywasm_stat_tuple(const struct stat *sb) {
+    mp_obj_tuple_t *t = MP_OBJ_TO_PTR(mp_obj_new_tuple(13, NULL));
+    t->items[0] = MP_OBJ_NEW_SMALL_INT(sb->st_mode);
+    t->items[1] = mp_obj_new_int_from_ull(sb->st_ino);
+    t->items[2] = mp_obj_new_int_from_ull(sb->st_dev);
+    t->items[3] = mp_obj_new_int_from_ull(sb->st_nlink);
+    t->items[4] = mp_obj_new_int_from_uint(sb->st_uid);
+    t->items[5] = mp_obj_new_int_from_uint(sb->st_gid);
+    t->items[6] = mp_obj_new_int_from_ll(sb->st_size);
+    const struct timespec *times[3] = { &sb->st_atim, &sb->st_mtim, &sb->st_ctim };
+    for (int i = 0; i < 3; i++) {
+        t->items[7 + i] = mp_obj_new_int_from_ll(times[i]->tv_sec);
+        t->items[10 + i] = MP_OBJ_NEW_SMALL_INT(times[i]->tv_nsec);
+    }
+    return MP_OBJ_FROM_PTR(t);
+}
+
+// os.fstat: WASI's fd_filestat_get
 static mp_obj_t os_fd_fstat(mp_obj_t fd_in) {
     struct stat sb;
     if (pywasm_fstat(fd_arg(fd_in), &sb) != 0) {
         mp_raise_OSError(errno);
     }
-    mp_obj_tuple_t *t = MP_OBJ_TO_PTR(mp_obj_new_tuple(10, NULL));
-    t->items[0] = MP_OBJ_NEW_SMALL_INT(sb.st_mode);
-    t->items[1] = mp_obj_new_int_from_ull(sb.st_ino);
-    t->items[2] = mp_obj_new_int_from_ull(sb.st_dev);
-    t->items[3] = mp_obj_new_int_from_ull(sb.st_nlink);
-    t->items[4] = mp_obj_new_int_from_uint(sb.st_uid);
-    t->items[5] = mp_obj_new_int_from_uint(sb.st_gid);
-    t->items[6] = mp_obj_new_int_from_ll(sb.st_size);
-    t->items[7] = mp_obj_new_int_from_ll(sb.st_atime);
-    t->items[8] = mp_obj_new_int_from_ll(sb.st_mtime);
-    t->items[9] = mp_obj_new_int_from_ll(sb.st_ctime);
-    return MP_OBJ_FROM_PTR(t);
+    return pywasm_stat_tuple(&sb);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(os_fd_fstat_obj, os_fd_fstat);
 

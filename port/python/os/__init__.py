@@ -158,7 +158,15 @@ def getenv(k, d=None):
 
 
 class stat_result(tuple):
-    # A tuple (as MicroPython's os.stat returns) that also names its fields.
+    # A tuple of ten items, as CPython's and MicroPython's os.stat give
+    # (the times in whole seconds), that names its fields. The interpreter's
+    # stat gives the times' nanoseconds after the ten (patch 0303), kept
+    # here for the float and _ns attributes.
+    def __new__(cls, items):
+        self = tuple.__new__(cls, items[:10])
+        self._nanos = items[10:] or (0, 0, 0)
+        return self
+
     st_mode = property(lambda s: s[0])
     st_ino = property(lambda s: s[1])
     st_dev = property(lambda s: s[2])
@@ -166,14 +174,13 @@ class stat_result(tuple):
     st_uid = property(lambda s: s[4])
     st_gid = property(lambda s: s[5])
     st_size = property(lambda s: s[6])
-    # the items are whole seconds, the attributes floats (as in CPython;
-    # WASI's nanoseconds do not reach MicroPython's stat)
-    st_atime = property(lambda s: float(s[7]))
-    st_mtime = property(lambda s: float(s[8]))
-    st_ctime = property(lambda s: float(s[9]))
-    st_atime_ns = property(lambda s: s[7] * 1000000000)
-    st_mtime_ns = property(lambda s: s[8] * 1000000000)
-    st_ctime_ns = property(lambda s: s[9] * 1000000000)
+    # as CPython computes them: seconds + nanoseconds * 1e-9
+    st_atime = property(lambda s: s[7] + s._nanos[0] * 1e-9)
+    st_mtime = property(lambda s: s[8] + s._nanos[1] * 1e-9)
+    st_ctime = property(lambda s: s[9] + s._nanos[2] * 1e-9)
+    st_atime_ns = property(lambda s: s[7] * 1000000000 + s._nanos[0])
+    st_mtime_ns = property(lambda s: s[8] * 1000000000 + s._nanos[1])
+    st_ctime_ns = property(lambda s: s[9] * 1000000000 + s._nanos[2])
 
     def __repr__(self):
         return 'os.stat_result(' + ', '.join('%s=%r' % (n, v) for n, v in zip(

@@ -203,15 +203,15 @@ def getsize(p):
 
 
 def getmtime(p):
-    return float(os.stat(p)[8])
+    return os.stat(p).st_mtime
 
 
 def getatime(p):
-    return float(os.stat(p)[7])
+    return os.stat(p).st_atime
 
 
 def getctime(p):
-    return float(os.stat(p)[9])
+    return os.stat(p).st_ctime
 
 
 def samefile(a, b):

@@ -169,13 +169,16 @@ fn nanos(t: std::io::Result<std::time::SystemTime>) -> u64 {
 }
 
 fn write_filestat(g: &Guest, ptr: u32, m: &std::fs::Metadata) -> Result<(), Errno> {
+    // ctime is the inode's last change (as Node's fs.stat and CPython give
+    // it), which only unix has; elsewhere the creation time stands in.
     #[cfg(unix)]
-    let (dev, ino, nlink) = {
+    let (dev, ino, nlink, ctime) = {
         use std::os::unix::fs::MetadataExt;
-        (m.dev(), m.ino(), m.nlink())
+        let ctime = (m.ctime() as u64) * 1_000_000_000 + m.ctime_nsec() as u64;
+        (m.dev(), m.ino(), m.nlink(), ctime)
     };
     #[cfg(not(unix))]
-    let (dev, ino, nlink) = (0u64, 0u64, 1u64);
+    let (dev, ino, nlink, ctime) = (0u64, 0u64, 1u64, nanos(m.created().or_else(|_| m.modified())));
     g.set_u64(ptr, dev)?;
     g.set_u64(ptr + 8, ino)?;
     // Our extension: the permission bits in the padding after the filetype
@@ -189,7 +192,7 @@ fn write_filestat(g: &Guest, ptr: u32, m: &std::fs::Metadata) -> Result<(), Errn
     g.set_u64(ptr + 32, m.len())?;
     g.set_u64(ptr + 40, nanos(m.accessed()))?;
     g.set_u64(ptr + 48, nanos(m.modified()))?;
-    g.set_u64(ptr + 56, nanos(m.created().or_else(|_| m.modified())))
+    g.set_u64(ptr + 56, ctime)
 }
 
 #[cfg(unix)]

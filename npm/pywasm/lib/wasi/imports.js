@@ -72,19 +72,32 @@ function createWasiImports({ getMemory, fds, args, env }) {
     for (let i = 0; i < count; i++) out.push([v.getUint32(ptr + 8 * i, true), v.getUint32(ptr + 8 * i + 4, true)]);
     return out;
   }
+  // Nanoseconds as the double of seconds fs.utimes takes. libuv truncates
+  // that double to the microsecond, and near today's 2**31 s a double is
+  // good to a quarter microsecond only, so the half microsecond added makes
+  // the truncation land on the microsecond meant (os.utime(ns=...) then
+  // os.stat gives back the microseconds; the nanoseconds below are lost).
+  function utimesSeconds(ns) {
+    const micros = ns / 1000n;
+    return Number(micros / 1000000n) + (Number(micros % 1000000n) + 0.5) / 1e6;
+  }
+
+  // st: fs.Stats with bigint: true, so the times keep their nanoseconds
+  // (os.stat_result.st_mtime_ns; a double of milliseconds holds only about
+  // a microsecond's worth).
   function writeFilestat(ptr, st) {
     const v = mem();
-    v.setBigUint64(ptr, BigInt(st.dev), true);
-    v.setBigUint64(ptr + 8, BigInt(st.ino), true);
+    v.setBigUint64(ptr, st.dev, true);
+    v.setBigUint64(ptr + 8, st.ino, true);
     v.setUint8(ptr + 16, statType(st));
     // Our extension: the permission bits in the padding after the filetype
     // (docs/module-interface.md, "Permission bits").
-    v.setUint16(ptr + 18, st.mode & 0o7777, true);
-    v.setBigUint64(ptr + 24, BigInt(st.nlink), true);
-    v.setBigUint64(ptr + 32, BigInt(st.size), true);
-    v.setBigUint64(ptr + 40, BigInt(Math.round(st.atimeMs * 1e6)), true);
-    v.setBigUint64(ptr + 48, BigInt(Math.round(st.mtimeMs * 1e6)), true);
-    v.setBigUint64(ptr + 56, BigInt(Math.round(st.ctimeMs * 1e6)), true);
+    v.setUint16(ptr + 18, Number(st.mode & 0o7777n), true);
+    v.setBigUint64(ptr + 24, st.nlink, true);
+    v.setBigUint64(ptr + 32, st.size, true);
+    v.setBigUint64(ptr + 40, st.atimeNs, true);
+    v.setBigUint64(ptr + 48, st.mtimeNs, true);
+    v.setBigUint64(ptr + 56, st.ctimeNs, true);
   }
 
   const impl = {
@@ -133,7 +146,8 @@ function createWasiImports({ getMemory, fds, args, env }) {
         mem().setUint8(ptr + 16, fds.fdKind(fd).filetype);
         return;
       }
-      writeFilestat(ptr, entry.kind === 'file' ? fs.fstatSync(entry.hostFd) : fs.statSync(fds.dirHostPath(entry)));
+      const big = { bigint: true };
+      writeFilestat(ptr, entry.kind === 'file' ? fs.fstatSync(entry.hostFd, big) : fs.statSync(fds.dirHostPath(entry), big));
     },
     // os.ftruncate. Only a file opened for writing can be resized (the
     // host's descriptor says so), and a file in a read-only mount never is.
@@ -192,7 +206,8 @@ function createWasiImports({ getMemory, fds, args, env }) {
     path_filestat_get(dirFd, lookup, pathPtr, pathLen, ptr) {
       const follow = Boolean(lookup & lookupflags.SYMLINK_FOLLOW);
       const { hostPath } = fds.resolveAt(dirFd, str(pathPtr, pathLen), { followFinal: follow });
-      const st = follow ? fs.statSync(hostPath, { throwIfNoEntry: false }) : fs.lstatSync(hostPath, { throwIfNoEntry: false });
+      const how = { throwIfNoEntry: false, bigint: true };
+      const st = follow ? fs.statSync(hostPath, how) : fs.lstatSync(hostPath, how);
       if (!st) throw new WasiError(errno.NOENT);
       writeFilestat(ptr, st);
     },
@@ -204,16 +219,15 @@ function createWasiImports({ getMemory, fds, args, env }) {
       const { mount, hostPath } = fds.resolveAt(dirFd, str(pathPtr, pathLen), { followFinal: true });
       fds.writable(mount);
       const now = Date.now() / 1000;
-      const st = fs.statSync(hostPath);
-      // in seconds, as Node takes them: now, the time given (to the
-      // microsecond), or the file's own when the flags ask for neither
-      const pick = (nowFlag, setFlag, ns, currentMs) => {
+      const st = fs.statSync(hostPath, { bigint: true });
+      // in seconds, as Node takes them: now, the time given, or the file's
+      // own when the flags ask for neither
+      const pick = (nowFlag, setFlag, ns, currentNs) => {
         if (flags & nowFlag) return now;
-        if (flags & setFlag) return Number(ns / 1000n) / 1e6;
-        return currentMs / 1000;
+        return utimesSeconds(flags & setFlag ? ns : currentNs);
       };
-      const atime = pick(fstflags.ATIM_NOW, fstflags.ATIM, atim, st.atimeMs);
-      const mtime = pick(fstflags.MTIM_NOW, fstflags.MTIM, mtim, st.mtimeMs);
+      const atime = pick(fstflags.ATIM_NOW, fstflags.ATIM, atim, st.atimeNs);
+      const mtime = pick(fstflags.MTIM_NOW, fstflags.MTIM, mtim, st.mtimeNs);
       fs.utimesSync(hostPath, atime, mtime);
     },
     path_create_directory(dirFd, pathPtr, pathLen) {
