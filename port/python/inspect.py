@@ -229,6 +229,69 @@ def _indent(line):
     return len(line) - len(line.lstrip())
 
 
+def _scan(line, depth, quote):
+    # (depth of ( [ { , open triple quote) after the line, from those before
+    # it; strings and comments do not count
+    i = 0
+    while i < len(line):
+        c = line[i]
+        if quote:
+            if c == '\\':
+                i += 1
+            elif line.startswith(quote, i):
+                i += len(quote) - 1
+                quote = None
+        elif c == '#':
+            break
+        elif c in '\'"':
+            quote = c * 3 if line.startswith(c * 3, i) else c
+            i += len(quote) - 1
+        elif c in '([{':
+            depth += 1
+        elif c in ')]}':
+            depth -= 1
+        i += 1
+    return depth, quote if quote and len(quote) == 3 else None
+
+
+def _logical_end(lines, i):
+    # the line after the logical line that starts at lines[i]
+    depth, quote = _scan(lines[i], 0, None)
+    i += 1
+    while (depth > 0 or quote) and i < len(lines):
+        depth, quote = _scan(lines[i], depth, quote)
+        i += 1
+    return i
+
+
+def _header_end(lines, start):
+    # The line after the decorators and the def or class line (or the
+    # lambda's line), each a logical line that may go on over several lines
+    # inside brackets or a triple-quoted string.
+    i = start
+    while i < len(lines):
+        decorator = lines[i].lstrip().startswith('@')
+        i = _logical_end(lines, i)
+        if not decorator:
+            return i
+    return i
+
+
+def _decorators_start(lines, start):
+    # The first line of the decorators above lines[start], one line each
+    # or going on over several (looked for within 100 lines).
+    margin = _indent(lines[start])
+    j = start - 1
+    while j >= max(0, start - 100):
+        line = lines[j]
+        if line.lstrip().startswith('@') and _indent(line) == margin:
+            if _logical_end(lines, j) != start:
+                break
+            start = j
+        j -= 1
+    return start
+
+
 def getsourcelines(obj):
     path = getfile(obj)
     lines = linecache.getlines(path)
@@ -242,18 +305,17 @@ def getsourcelines(obj):
                       if line.lstrip().startswith(head) and line.lstrip()[len(head):len(head) + 1] in '(:'), None)
     else:
         # co_firstlineno is the body's first line here: the def is above it
-        start = _code(obj).co_firstlineno - 1
-        while start >= 0 and not lines[start].lstrip().startswith(('def ', 'async def ', 'lambda')):
+        code = _code(obj)
+        start = code.co_firstlineno - 1
+        if code.co_name == '<lambda>':
+            return lines[start:_header_end(lines, start)], start + 1
+        while start >= 0 and not lines[start].lstrip().startswith(('def ', 'async def ')):
             start -= 1
     if start is None or start < 0:
         raise OSError('could not find %s definition' % ('class' if isclass(obj) else 'function'))
-    while start > 0 and lines[start - 1].lstrip().startswith('@'):
-        start -= 1
+    start = _decorators_start(lines, start)
     margin = _indent(lines[start])
-    end = start + 1
-    while end < len(lines) and lines[end].lstrip().startswith('@'):
-        end += 1
-    end += 1
+    end = _header_end(lines, start)
     while end < len(lines) and (not lines[end].strip() or _indent(lines[end]) > margin):
         end += 1
     while end > start + 1 and not lines[end - 1].strip():
