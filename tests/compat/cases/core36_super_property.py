@@ -40,3 +40,25 @@ try:
     super(B, B()).only_set
 except AttributeError as e:
     print('AttributeError', e)
+
+
+# What a staticmethod holds is given as it is through super() too (patch 0307).
+class Doubler:
+    def __get__(self, obj, cls):
+        return 'bound'
+
+    def __call__(self, n):
+        return n * 2
+
+
+class HasStatic:
+    s = staticmethod(Doubler())
+    d = Doubler()
+
+
+class UsesStatic(HasStatic):
+    def run(self):
+        return super().s(3), super().d, self.s(4), self.d
+
+
+print(UsesStatic().run())
