@@ -15,7 +15,17 @@ import sys
 TYPE_CHECKING = False
 
 
-class _Alias:
+class _UnionOperand:
+    # what `X | Y` makes of the typing constructs: a Union, as in CPython
+
+    def __or__(self, other):
+        return _union_of((self, other))
+
+    def __ror__(self, other):
+        return _union_of((other, self))
+
+
+class _Alias(_UnionOperand):
     """A typing construct: subscriptable, callable where CPython's is, and
     printable; it checks nothing."""
 
@@ -120,12 +130,6 @@ class _Alias:
         if b is None:
             raise TypeError('Type %s cannot be instantiated' % o._name)
         return b(*a, **k)
-
-    def __or__(self, other):
-        return _union_of((self, other))
-
-    def __ror__(self, other):
-        return _union_of((other, self))
 
     def _key(self):
         # Union and Literal compare as sets of their members, as CPython's
@@ -254,7 +258,7 @@ class _NoDefaultType:
 _NoDefault = _NoDefaultType()
 
 
-class TypeVar:
+class TypeVar(_UnionOperand):
     """A type variable. As in typing_extensions (and typing from 3.13) it
     may have a default (default=, has_default(), __default__)."""
 
@@ -282,12 +286,6 @@ class TypeVar:
         if self.__infer_variance__:
             return self.__name__
         return ('+' if self.__covariant__ else '-' if self.__contravariant__ else '~') + self.__name__
-
-    def __or__(self, other):
-        return _union_of((self, other))
-
-    def __ror__(self, other):
-        return _union_of((other, self))
 
     def __reduce__(self):
         return self.__name__
@@ -348,7 +346,7 @@ class TypeVarTuple(TypeVar):
         yield Unpack[self]
 
 
-class _GenericAlias:
+class _GenericAlias(_UnionOperand):
     """A generic class subscripted: Stack[int], Generic[T], Pair[str, T]. It
     prints as CPython's, makes the class's instances when called, stands
     for the class as a base (__mro_entries__), knows its type variables
@@ -398,12 +396,6 @@ class _GenericAlias:
 
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
-
-    def __or__(self, other):
-        return _union_of((self, other))
-
-    def __ror__(self, other):
-        return _union_of((other, self))
 
     def __subclasscheck__(self, cls):
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
@@ -943,7 +935,7 @@ class TypedDict:
         return _typeddict(typename, dict(fields or kw), total, (), caller, caller.get('__name__'))
 
 
-class ForwardRef:
+class ForwardRef(_UnionOperand):
     """A type written as text ('Node'), evaluated when asked in a module's
     names (get_type_hints evaluates annotations directly)."""
     __slots__ = ('__forward_arg__', '__forward_code__', '__forward_evaluated__', '__forward_value__',
@@ -975,12 +967,6 @@ class ForwardRef:
 
     def __hash__(self):
         return hash((self.__forward_arg__, self.__forward_module__))
-
-    def __or__(self, other):
-        return _union_of((self, other))
-
-    def __ror__(self, other):
-        return _union_of((other, self))
 
     def __repr__(self):
         module = '' if self.__forward_module__ is None else ', module=%r' % (self.__forward_module__,)
