@@ -114,12 +114,17 @@ def _register(cls, sub):
     if sub.__mro__[0] in cls.__mro__:
         raise RuntimeError('Refusing to create an inheritance cycle')
     _VIRTUAL.append((cls, sub))
+    _forget_noes()
+    return sub
+
+
+def _forget_noes():
+    # After a register() call, here or in collections.abc: a registration
+    # can only turn a "no" into a "yes"
     _TOKEN[0] += 1
-    # a registration can only turn a "no" into a "yes"
     for answers in _CACHE.values():
         for t in [t for t, yes in answers.items() if not yes]:
             del answers[t]
-    return sub
 
 
 # A class ABCMeta made, by the type inside it: __mro__, __subclasses__()
@@ -133,8 +138,12 @@ def _check(cls, t, inherits_not):
     # Whether t counts as a subclass of the ABC cls; inherits_not when the
     # interpreter has already found cls missing from t's MRO. Each answer
     # is kept, so a hook is asked once per class, as CPython's caches do.
-    cls = _OUTER.get(cls, cls)
-    t = _OUTER.get(t, t)
+    return _kept_answer(_OUTER.get(cls, cls), _OUTER.get(t, t), _answer, inherits_not)
+
+
+def _kept_answer(cls, t, find, *args):
+    # find(cls, t, *args), asked once per ABC and class (collections.abc's
+    # checks keep theirs here too) until _forget_noes
     answers = _CACHE.get(cls)
     if answers is None:
         answers = _CACHE[cls] = {}
@@ -142,8 +151,7 @@ def _check(cls, t, inherits_not):
         yes = answers.get(t)
         if yes is not None:
             return yes
-    yes = _answer(cls, t, inherits_not)
-    answers[t] = yes
+    yes = answers[t] = find(cls, t, *args)
     return yes
 
 

@@ -12,7 +12,7 @@ comparisons and operators; MutableSequence's append, extend, pop, remove,
 reverse, +=; ...) and cannot be instantiated while one of the abstract
 methods is missing, with CPython's TypeError: the abstract names are worked
 out as abc's are (abc._abstracts)."""
-from abc import _abstracts, _refuse_abstract, _TOKEN
+from abc import _abstracts, _refuse_abstract, _forget_noes, _kept_answer
 
 
 class _ABC:
@@ -33,31 +33,16 @@ class _ABC:
     @classmethod
     def _pywasm_subclasscheck(cls, t):
         # Asked by the interpreter once t is known not to derive from cls.
-        # Each answer is kept until a register() call (here or abc's) may
+        # Each answer is kept (abc's cache) until a register() call may
         # change it, as CPython's ABC caches keep theirs: finding one costs
         # ~10 us (the registry, the methods), looking it up far less.
-        if _ANSWERS_TOKEN[0] != _TOKEN[0]:
-            _ANSWERS.clear()
-            _ANSWERS_TOKEN[0] = _TOKEN[0]
-        answers = _ANSWERS.get(cls)
-        if answers is None:
-            answers = _ANSWERS[cls] = {}
-        else:
-            yes = answers.get(t)
-            if yes is not None:
-                return yes
-        yes = answers[t] = _subclass_answer(cls, t)
-        return yes
+        return _kept_answer(cls, t, _subclass_answer)
 
     @classmethod
     def register(cls, subclass):
         _REGISTERED.append((cls, subclass))
-        _TOKEN[0] += 1
+        _forget_noes()
         return subclass
-
-
-_ANSWERS = {}  # ABC: {class: whether it counts as one}, for _TOKEN's count
-_ANSWERS_TOKEN = [0]
 
 
 def _subclass_answer(cls, t):
