@@ -13,7 +13,7 @@ typedef struct {
     mp_obj_base_t base;
     mp_obj_t name;    // str
     mp_obj_t origin;  // str: the module's __file__
-    mp_obj_t path;    // a package's __path__ (str), else MP_OBJ_NULL
+    mp_obj_t path;    // a package's __path__ (a list of directories), else MP_OBJ_NULL
 } module_spec_t;
 
 static mp_obj_t spec_parent(const module_spec_t *self) {
@@ -44,7 +44,8 @@ static void spec_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = spec_parent(self);
             break;
         case MP_QSTR_submodule_search_locations:
-            dest[0] = self->path == MP_OBJ_NULL ? mp_const_none : mp_obj_new_list(1, (mp_obj_t *)&self->path);
+            // the package's __path__ itself, as CPython's module and spec share it
+            dest[0] = self->path == MP_OBJ_NULL ? mp_const_none : self->path;
             break;
         case MP_QSTR_has_location:
             dest[0] = mp_const_true;
@@ -62,7 +63,7 @@ static void spec_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_
     const module_spec_t *self = MP_OBJ_TO_PTR(self_in);
     mp_printf(print, "ModuleSpec(name=%r, loader=None, origin=%r", self->name, self->origin);
     if (self->path != MP_OBJ_NULL) {
-        mp_printf(print, ", submodule_search_locations=[%r]", self->path);
+        mp_printf(print, ", submodule_search_locations=%r", self->path);
     }
     mp_print_str(print, ")");
 }

@@ -428,5 +428,5 @@ def load(fp, **kw):
 # pointing it at the library's json/ keeps the rarely used part out of the
 # module's bytes.
 import _pywasm
-__path__ = _pywasm.LIBRARY_DIR + '/json'
+__path__ = [_pywasm.LIBRARY_DIR + '/json']
 del _pywasm
