@@ -1394,17 +1394,21 @@ var require_imports = __commonJS({
         for (let i = 0; i < count; i++) out.push([v.getUint32(ptr + 8 * i, true), v.getUint32(ptr + 8 * i + 4, true)]);
         return out;
       }
+      function utimesSeconds(ns) {
+        const micros = ns / 1000n;
+        return Number(micros / 1000000n) + (Number(micros % 1000000n) + 0.5) / 1e6;
+      }
       function writeFilestat(ptr, st) {
         const v = mem();
-        v.setBigUint64(ptr, BigInt(st.dev), true);
-        v.setBigUint64(ptr + 8, BigInt(st.ino), true);
+        v.setBigUint64(ptr, st.dev, true);
+        v.setBigUint64(ptr + 8, st.ino, true);
         v.setUint8(ptr + 16, statType(st));
-        v.setUint16(ptr + 18, st.mode & 4095, true);
-        v.setBigUint64(ptr + 24, BigInt(st.nlink), true);
-        v.setBigUint64(ptr + 32, BigInt(st.size), true);
-        v.setBigUint64(ptr + 40, BigInt(Math.round(st.atimeMs * 1e6)), true);
-        v.setBigUint64(ptr + 48, BigInt(Math.round(st.mtimeMs * 1e6)), true);
-        v.setBigUint64(ptr + 56, BigInt(Math.round(st.ctimeMs * 1e6)), true);
+        v.setUint16(ptr + 18, Number(st.mode & 0o7777n), true);
+        v.setBigUint64(ptr + 24, st.nlink, true);
+        v.setBigUint64(ptr + 32, st.size, true);
+        v.setBigUint64(ptr + 40, st.atimeNs, true);
+        v.setBigUint64(ptr + 48, st.mtimeNs, true);
+        v.setBigUint64(ptr + 56, st.ctimeNs, true);
       }
       const impl = {
         args_sizes_get: (countPtr, sizePtr) => writeSizes(argBytes, countPtr, sizePtr),
@@ -1450,7 +1454,8 @@ var require_imports = __commonJS({
             mem().setUint8(ptr + 16, fds.fdKind(fd).filetype);
             return;
           }
-          writeFilestat(ptr, entry.kind === "file" ? fs.fstatSync(entry.hostFd) : fs.statSync(fds.dirHostPath(entry)));
+          const big = { bigint: true };
+          writeFilestat(ptr, entry.kind === "file" ? fs.fstatSync(entry.hostFd, big) : fs.statSync(fds.dirHostPath(entry), big));
         },
         // os.ftruncate. Only a file opened for writing can be resized (the
         // host's descriptor says so), and a file in a read-only mount never is.
@@ -1511,7 +1516,8 @@ var require_imports = __commonJS({
         path_filestat_get(dirFd, lookup, pathPtr, pathLen, ptr) {
           const follow = Boolean(lookup & lookupflags.SYMLINK_FOLLOW);
           const { hostPath } = fds.resolveAt(dirFd, str(pathPtr, pathLen), { followFinal: follow });
-          const st = follow ? fs.statSync(hostPath, { throwIfNoEntry: false }) : fs.lstatSync(hostPath, { throwIfNoEntry: false });
+          const how = { throwIfNoEntry: false, bigint: true };
+          const st = follow ? fs.statSync(hostPath, how) : fs.lstatSync(hostPath, how);
           if (!st) throw new WasiError(errno.NOENT);
           writeFilestat(ptr, st);
         },
@@ -1520,14 +1526,13 @@ var require_imports = __commonJS({
           const { mount, hostPath } = fds.resolveAt(dirFd, str(pathPtr, pathLen), { followFinal: true });
           fds.writable(mount);
           const now = Date.now() / 1e3;
-          const st = fs.statSync(hostPath);
-          const pick = (nowFlag, setFlag, ns, currentMs) => {
+          const st = fs.statSync(hostPath, { bigint: true });
+          const pick = (nowFlag, setFlag, ns, currentNs) => {
             if (flags & nowFlag) return now;
-            if (flags & setFlag) return Number(ns / 1000n) / 1e6;
-            return currentMs / 1e3;
+            return utimesSeconds(flags & setFlag ? ns : currentNs);
           };
-          const atime = pick(fstflags.ATIM_NOW, fstflags.ATIM, atim, st.atimeMs);
-          const mtime = pick(fstflags.MTIM_NOW, fstflags.MTIM, mtim, st.mtimeMs);
+          const atime = pick(fstflags.ATIM_NOW, fstflags.ATIM, atim, st.atimeNs);
+          const mtime = pick(fstflags.MTIM_NOW, fstflags.MTIM, mtim, st.mtimeNs);
           fs.utimesSync(hostPath, atime, mtime);
         },
         path_create_directory(dirFd, pathPtr, pathLen) {
