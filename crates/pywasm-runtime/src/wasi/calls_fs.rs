@@ -178,7 +178,12 @@ fn write_filestat(g: &Guest, ptr: u32, m: &std::fs::Metadata) -> Result<(), Errn
         (m.dev(), m.ino(), m.nlink(), ctime)
     };
     #[cfg(not(unix))]
-    let (dev, ino, nlink, ctime) = (0u64, 0u64, 1u64, nanos(m.created().or_else(|_| m.modified())));
+    let (dev, ino, nlink, ctime) = (
+        0u64,
+        0u64,
+        1u64,
+        nanos(m.created().or_else(|_| m.modified())),
+    );
     g.set_u64(ptr, dev)?;
     g.set_u64(ptr + 8, ino)?;
     // Our extension: the permission bits in the padding after the filetype
