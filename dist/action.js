@@ -1395,8 +1395,18 @@ var require_imports = __commonJS({
         return out;
       }
       function utimesSeconds(ns) {
-        const micros = ns / 1000n;
-        return Number(micros / 1000000n) + (Number(micros % 1000000n) + 0.5) / 1e6;
+        if (ns < 0n) return Number(ns) / 1e9;
+        const seconds = Number(ns / 1000000000n) + Number(ns % 1000000000n) / 1e9;
+        return truncatedNs(seconds) < ns ? nextDouble(seconds) : seconds;
+      }
+      function truncatedNs(seconds) {
+        const whole = Math.floor(seconds);
+        return BigInt(whole) * 1000000000n + BigInt(Math.trunc((seconds - whole) * 1e9));
+      }
+      function nextDouble(x) {
+        const f = new Float64Array([x]);
+        new BigUint64Array(f.buffer)[0] += 1n;
+        return f[0];
       }
       function writeFilestat(ptr, st) {
         const v = mem();

@@ -73,13 +73,25 @@ function createWasiImports({ getMemory, fds, args, env }) {
     return out;
   }
   // Nanoseconds as the double of seconds fs.utimes takes. libuv truncates
-  // that double to the microsecond, and near today's 2**31 s a double is
-  // good to a quarter microsecond only, so the half microsecond added makes
-  // the truncation land on the microsecond meant (os.utime(ns=...) then
-  // os.stat gives back the microseconds; the nanoseconds below are lost).
+  // that double to the nanosecond (Node 24) or to the microsecond (Node 20,
+  // 22), and near today's 2**31 s a double is good to a quarter microsecond
+  // only. The double given is the first whose truncation is not below the
+  // time meant: every libuv then keeps the microseconds, and one that keeps
+  // nanoseconds lands within 240 ns of them (on them for a time a double
+  // holds exactly, such as whole seconds).
   function utimesSeconds(ns) {
-    const micros = ns / 1000n;
-    return Number(micros / 1000000n) + (Number(micros % 1000000n) + 0.5) / 1e6;
+    if (ns < 0n) return Number(ns) / 1e9;
+    const seconds = Number(ns / 1000000000n) + Number(ns % 1000000000n) / 1e9;
+    return truncatedNs(seconds) < ns ? nextDouble(seconds) : seconds;
+  }
+  function truncatedNs(seconds) {
+    const whole = Math.floor(seconds);
+    return BigInt(whole) * 1000000000n + BigInt(Math.trunc((seconds - whole) * 1e9));
+  }
+  function nextDouble(x) {
+    const f = new Float64Array([x]);
+    new BigUint64Array(f.buffer)[0] += 1n;
+    return f[0];
   }
 
   // st: fs.Stats with bigint: true, so the times keep their nanoseconds
