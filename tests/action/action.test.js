@@ -77,6 +77,13 @@ test('an unhandled exception is an error annotation at the inline line, tracebac
   assert.doesNotMatch(r.stderr, /_action/);
 }));
 
+test('an exception in a call spread over lines is annotated at the line the call starts on', { skip: reason }, () => withRunner({}, (runner) => {
+  const r = inline(runner, 'def parse(text):\n    return int(\n        text.strip(),\n        base=10)\n\nparse(\n    "oops")\n');
+  assert.strictEqual(r.conclusion, 'failure');
+  assert.deepStrictEqual([r.annotations[0].title, r.annotations[0].line], ['ValueError', 2]);
+  assert.match(r.stderr, /File "<script>", line 6, in <module>\n {2}File "<script>", line 2, in parse\n/);
+}));
+
 test('runaway recursion is a RecursionError annotation with a folded traceback', { skip: reason }, () => withRunner({}, (runner) => {
   const r = inline(runner, 'def f(n):\n    return f(n + 1)\n\nf(0)\n');
   assert.strictEqual(r.exitCode, 1);
