@@ -260,6 +260,31 @@ static mp_obj_t pywasm_builtin_function(mp_obj_t fun) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(pywasm_builtin_function_obj, pywasm_builtin_function);
 
+// as_builtins(globals(), 'pack unpack'): each named Python function of a
+// library module that stands for a C function in CPython (struct.pack,
+// zlib.compress, os.stat) becomes a builtin_function, so that a class
+// keeping one as an attribute calls it unbound, as CPython's would
+static mp_obj_t pywasm_as_builtins(mp_obj_t globals_in, mp_obj_t names_in) {
+    mp_obj_dict_t *globals = MP_OBJ_TO_PTR(globals_in);
+    size_t len;
+    const char *names = mp_obj_str_get_data(names_in, &len);
+    for (size_t start = 0, end; start < len; start = end + 1) {
+        for (end = start; end < len && names[end] != ' '; end++) {
+        }
+        mp_obj_t name = mp_obj_new_str(names + start, end - start);
+        mp_map_elem_t *elem = mp_map_lookup(&globals->map, name, MP_MAP_LOOKUP);
+        if (elem == NULL) {
+            mp_raise_msg_varg(&mp_type_NameError, MP_ERROR_TEXT("name '%s' is not defined"), mp_obj_str_get_str(name));
+        }
+        const mp_obj_type_t *type = mp_obj_get_type(elem->value);
+        if ((type->flags & MP_TYPE_FLAG_BINDS_SELF) && !(type->flags & MP_TYPE_FLAG_BUILTIN_FUN)) {
+            elem->value = pywasm_builtin_function(elem->value);
+        }
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(pywasm_as_builtins_obj, pywasm_as_builtins);
+
 // where the library beside the module is, for a frozen package whose
 // submodules live there (json/__init__.py)
 static MP_DEFINE_STR_OBJ(pywasm_library_dir_obj, PYWASM_LIBRARY_DIR);
@@ -281,6 +306,7 @@ static const mp_rom_map_elem_t pywasm_module_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_count_elements), MP_ROM_PTR(&pywasm_count_elements_obj) },
     { MP_ROM_QSTR(MP_QSTR_iso_datetime_fields), MP_ROM_PTR(&pywasm_iso_datetime_fields_obj) },
     { MP_ROM_QSTR(MP_QSTR_builtin_function), MP_ROM_PTR(&pywasm_builtin_function_obj) },
+    { MP_ROM_QSTR(MP_QSTR_as_builtins), MP_ROM_PTR(&pywasm_as_builtins_obj) },
 };
 static MP_DEFINE_CONST_DICT(pywasm_module_globals, pywasm_module_globals_table);
 

@@ -103,3 +103,11 @@ def interrupt_main(signum=2):
 
 def daemon_threads_allowed():
     return True
+
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c)
+from _pywasm import as_builtins
+as_builtins(globals(), (
+    'allocate allocate_lock exit exit_thread get_ident get_native_id interrupt_main '
+    'stack_size start_new start_new_thread'))
+del as_builtins

@@ -242,3 +242,9 @@ def update_abstractmethods(cls):
     if hasattr(cls, '__abstractmethods__'):
         cls.__abstractmethods__ = _abstracts(cls)
     return cls
+
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c)
+from _pywasm import as_builtins
+as_builtins(globals(), 'get_cache_token')
+del as_builtins

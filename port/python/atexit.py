@@ -72,3 +72,9 @@ def _clear():
 
 def _ncallbacks():
     return len(_callbacks)
+
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c)
+from _pywasm import as_builtins
+as_builtins(globals(), 'register unregister')
+del as_builtins

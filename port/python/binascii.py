@@ -101,3 +101,9 @@ def _sep(h, sep, n):
 
 
 b2a_hex = hexlify
+
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c)
+from _pywasm import as_builtins
+as_builtins(globals(), 'a2b_base64 a2b_hex b2a_hex hexlify unhexlify')
+del as_builtins

@@ -311,3 +311,11 @@ def isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0):
         return False
     d = abs(a - b)
     return d <= rel_tol * abs(b) or d <= rel_tol * abs(a) or d <= abs_tol
+
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c)
+from _pywasm import as_builtins
+as_builtins(globals(), (
+    'acos acosh asin asinh atan atanh cosh isclose isfinite isinf isnan sinh sqrt tan '
+    'tanh'))
+del as_builtins

@@ -223,3 +223,12 @@ def __getattr__(name):
     if module is None:
         raise AttributeError("module 'codecs' has no attribute '%s'" % name)
     return getattr(__import__(module), name)
+
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c)
+from _pywasm import as_builtins
+as_builtins(globals(), (
+    'ascii_decode ascii_encode decode encode latin_1_decode latin_1_encode lookup '
+    'lookup_error raw_unicode_escape_decode raw_unicode_escape_encode register_error '
+    'unicode_escape_decode unicode_escape_encode utf_8_decode utf_8_encode'))
+del as_builtins

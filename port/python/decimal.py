@@ -1135,3 +1135,9 @@ def _round_significant(value, n, rounding):
         coefficient //= 10
         exp += 1
     return Decimal._make(value._sign, coefficient, exp)
+
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c)
+from _pywasm import as_builtins
+as_builtins(globals(), 'getcontext localcontext setcontext')
+del as_builtins

@@ -342,3 +342,9 @@ class singledispatchmethod:
             return f(obj, *args, **kw)
         method.__name__ = getattr(self.func, '__name__', 'method')
         return method
+
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c)
+from _pywasm import as_builtins
+as_builtins(globals(), 'cmp_to_key reduce')
+del as_builtins

@@ -117,3 +117,9 @@ def merge(*iterables, key=None, reverse=False):
             best[0] = next(its[best[1]])
         except StopIteration:
             heads.remove(best)
+
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c)
+from _pywasm import as_builtins
+as_builtins(globals(), 'heappushpop heapreplace')
+del as_builtins

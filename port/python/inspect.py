@@ -730,7 +730,9 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
         func = obj.__func__
         if isfunction(func):
             return _function_signature(func, skip_first=True)
-    if isfunction(obj):
+    if isfunction(obj) or (isbuiltin(obj) and hasattr(obj, '__code__')):
+        # (the second: a library function standing for one of CPython's C
+        # functions, _pywasm.as_builtins; its parameters are the function's)
         return _function_signature(obj)
     if hasattr(obj, 'func') and hasattr(obj, 'args') and hasattr(obj, 'keywords'):
         # functools.partial: its arguments are bound, keywords become defaults

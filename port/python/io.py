@@ -471,3 +471,9 @@ class TextIOWrapper(TextIOBase):
                 parts.append('%s=%r' % (attr, value))
         parts.append('encoding=%r>' % self.encoding)
         return ' '.join(parts)
+
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c)
+from _pywasm import as_builtins
+as_builtins(globals(), 'open_code text_encoding')
+del as_builtins

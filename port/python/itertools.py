@@ -364,3 +364,9 @@ def _combinations_wr(pool, r):
         for j in range(k, r):
             idx[j] = v
         yield tuple([pool[i] for i in idx])
+
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c)
+from _pywasm import as_builtins
+as_builtins(globals(), 'tee')
+del as_builtins

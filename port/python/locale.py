@@ -241,3 +241,9 @@ def _constants():
 
 _constants()
 del _constants
+
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c)
+from _pywasm import as_builtins
+as_builtins(globals(), 'getencoding nl_langinfo strcoll strxfrm')
+del as_builtins

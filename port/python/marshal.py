@@ -222,3 +222,9 @@ def load(file):
         except (OSError, ValueError):
             pass
     return v
+
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c)
+from _pywasm import as_builtins
+as_builtins(globals(), 'dump dumps load loads')
+del as_builtins

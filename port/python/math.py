@@ -295,3 +295,11 @@ def log1p(x):
         return x
     # log(u) * x / (u - 1) cancels the rounding error of 1 + x.
     return log(u) * x / (u - 1.0)
+
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c)
+from _pywasm import as_builtins
+as_builtins(globals(), (
+    'cbrt comb dist exp2 fsum gcd hypot isqrt lcm log1p nextafter perm prod remainder '
+    'ulp'))
+del as_builtins

@@ -122,6 +122,12 @@ def default_int_handler(*args):
     raise KeyboardInterrupt
 
 
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c); this one first, as
+# the table below holds it
+from _pywasm import as_builtins
+as_builtins(globals(), 'default_int_handler')
+
 _handlers = {}  # signum -> a Python handler or a Handlers member
 for _n in range(1, NSIG):
     if _n not in (32, 33):
@@ -211,3 +217,5 @@ for _name in ('alarm', 'pause', 'setitimer', 'getitimer', 'sigwait', 'sigwaitinf
               'sigpending', 'pthread_kill', 'pthread_sigmask', 'pidfd_send_signal'):
     globals()[_name] = _unsupported(_name)
 del _name
+as_builtins(globals(), 'raise_signal set_wakeup_fd siginterrupt strsignal')
+del as_builtins

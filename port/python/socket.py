@@ -887,3 +887,12 @@ def getnameinfo(sockaddr, flags):
                 service = canonical
                 break
     return name, service or '%d' % port
+
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c)
+from _pywasm import as_builtins
+as_builtins(globals(), (
+    'getdefaulttimeout gethostbyaddr gethostbyname gethostbyname_ex gethostname '
+    'getnameinfo getprotobyname getservbyname getservbyport htonl htons inet_aton '
+    'inet_ntoa inet_ntop inet_pton ntohl ntohs setdefaulttimeout'))
+del as_builtins

@@ -48,3 +48,11 @@ def S_ISSOCK(m):
 def filemode(m):
     t = {S_IFDIR: 'd', S_IFLNK: 'l', S_IFCHR: 'c', S_IFBLK: 'b', S_IFIFO: 'p', S_IFSOCK: 's'}.get(m & 0o170000, '-')
     return t + ''.join(c if m & b else '-' for c, b in zip('rwxrwxrwx', (256, 128, 64, 32, 16, 8, 4, 2, 1)))
+
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c)
+from _pywasm import as_builtins
+as_builtins(globals(), (
+    'S_IFMT S_IMODE S_ISBLK S_ISCHR S_ISDIR S_ISFIFO S_ISLNK S_ISREG S_ISSOCK '
+    'filemode'))
+del as_builtins

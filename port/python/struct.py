@@ -282,3 +282,9 @@ def unpack_from(format, buffer, offset=0):
 
 def iter_unpack(format, buffer):
     return _struct(format).iter_unpack(buffer)
+
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c)
+from _pywasm import as_builtins
+as_builtins(globals(), 'calcsize iter_unpack pack pack_into unpack unpack_from')
+del as_builtins

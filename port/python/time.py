@@ -110,3 +110,11 @@ def thread_time():
 
 def thread_time_ns():
     return process_time_ns()
+
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c)
+from _pywasm import as_builtins
+as_builtins(globals(), (
+    'asctime ctime gmtime localtime mktime process_time process_time_ns strftime '
+    'strptime thread_time thread_time_ns'))
+del as_builtins

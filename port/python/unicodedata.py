@@ -349,3 +349,11 @@ def name(chr, default=_MISSING):
 def lookup(name):
     import _pywasm_unicodedata_names
     return _pywasm_unicodedata_names.lookup(name)
+
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c)
+from _pywasm import as_builtins
+as_builtins(globals(), (
+    'bidirectional category combining decimal decomposition digit east_asian_width '
+    'is_normalized lookup mirrored name normalize numeric'))
+del as_builtins

@@ -240,3 +240,9 @@ def getweakrefs(ob):
 
 
 from _pywasm_weakref import WeakValueDictionary, WeakKeyDictionary, WeakSet, finalize  # noqa: E402
+
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c)
+from _pywasm import as_builtins
+as_builtins(globals(), 'getweakrefcount getweakrefs proxy')
+del as_builtins

@@ -131,3 +131,9 @@ def decompressobj(wbits=MAX_WBITS, zdict=b''):
         raise NotImplementedError('zlib: zdict')
     _format(wbits, True)
     return _Decompress(wbits)
+
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c)
+from _pywasm import as_builtins
+as_builtins(globals(), 'adler32 compress compressobj decompress decompressobj')
+del as_builtins

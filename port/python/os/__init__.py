@@ -616,3 +616,13 @@ for _n in ('symlink', 'link', 'readlink'):
 del _n
 
 from . import path
+
+# CPython's are C functions, which a class keeping one as an attribute does
+# not bind as a method (as_builtins: port/modpywasm.c)
+from _pywasm import as_builtins
+as_builtins(globals(), (
+    'access chdir chmod cpu_count device_encoding fspath fstat get_blocking '
+    'get_inheritable get_terminal_size getcwdb getlogin getpid listdir lstat mkdir '
+    'open remove rename replace rmdir scandir set_inheritable stat system unlink '
+    'utime'))
+del as_builtins
