@@ -227,16 +227,34 @@ mp_obj_t pywasm_syntax_error_details(mp_obj_exception_t *self) {
     return self->args->items[1];
 }
 
-// str() of a SyntaxError with the details tuple: "msg (file.py, line 3)",
-// the file's last path component only, as CPython prints it.
-bool pywasm_syntax_error_print(const mp_print_t *print, mp_obj_exception_t *self) {
+// Where a SyntaxError is: its details tuple's file and line, else those of
+// the entry the parser or the compiler gave it (the first, with no function
+// name: patches 0215, 0312). False for one made without either.
+bool pywasm_syntax_error_place(mp_obj_exception_t *self, mp_obj_t *file, mp_obj_t *line) {
+    *file = *line = MP_OBJ_NULL;
     mp_obj_t details_obj = pywasm_syntax_error_details(self);
-    if (details_obj == MP_OBJ_NULL) {
+    if (details_obj != MP_OBJ_NULL) {
+        mp_obj_tuple_t *details = MP_OBJ_TO_PTR(details_obj);
+        *file = details->len > 0 && mp_obj_is_str(details->items[0]) ? details->items[0] : MP_OBJ_NULL;
+        *line = details->len > 1 && mp_obj_is_small_int(details->items[1]) ? details->items[1] : MP_OBJ_NULL;
+        return true;
+    }
+    if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(self->base.type), MP_OBJ_FROM_PTR(&mp_type_SyntaxError))
+        && self->traceback_data != NULL && self->traceback_len >= 3 && self->traceback_data[2] == MP_QSTRnull) {
+        *file = MP_OBJ_NEW_QSTR(self->traceback_data[0]);
+        *line = MP_OBJ_NEW_SMALL_INT(self->traceback_data[1]);
+        return true;
+    }
+    return false;
+}
+
+// str() of a placed SyntaxError: "msg (file.py, line 3)", the file's last
+// path component only, as CPython prints it.
+bool pywasm_syntax_error_print(const mp_print_t *print, mp_obj_exception_t *self) {
+    mp_obj_t file, line;
+    if (!pywasm_syntax_error_place(self, &file, &line) || self->args->len == 0) {
         return false;
     }
-    mp_obj_tuple_t *details = MP_OBJ_TO_PTR(details_obj);
-    mp_obj_t file = details->len > 0 && mp_obj_is_str(details->items[0]) ? details->items[0] : MP_OBJ_NULL;
-    mp_obj_t line = details->len > 1 && mp_obj_is_small_int(details->items[1]) ? details->items[1] : MP_OBJ_NULL;
     mp_obj_print_helper(print, self->args->items[0], PRINT_STR);
     if (file != MP_OBJ_NULL || line != MP_OBJ_NULL) {
         mp_print_str(print, " (");

@@ -112,6 +112,7 @@ static const char *qualifying_module(const mp_obj_type_t *type) {
 }
 
 mp_obj_t pywasm_syntax_error_details(mp_obj_exception_t *self); // exceptions.c
+bool pywasm_syntax_error_place(mp_obj_exception_t *self, mp_obj_t *file, mp_obj_t *line); // exceptions.c
 
 static mp_int_t small_int_or(mp_obj_tuple_t *t, size_t i, mp_int_t otherwise) {
     return i < t->len && mp_obj_is_small_int(t->items[i]) ? MP_OBJ_SMALL_INT_VALUE(t->items[i]) : otherwise;
@@ -188,7 +189,9 @@ static void message_strn(void *data, const char *str, size_t len) {
     self->out->print_strn(self->out->data, str, len);
 }
 
-static void print_last_line(const mp_print_t *print, mp_obj_t exc, mp_obj_t syntax_details) {
+static void print_last_line(const mp_print_t *print, mp_obj_t exc) {
+    mp_obj_t file, line;  // a placed SyntaxError's place is printed above it
+    bool placed = pywasm_syntax_error_place(mp_obj_exception_native(exc), &file, &line);
     const mp_obj_type_t *type = mp_obj_get_type(exc);
     nlr_buf_t nlr;
     const char *module = NULL;
@@ -204,7 +207,7 @@ static void print_last_line(const mp_print_t *print, mp_obj_t exc, mp_obj_t synt
     mp_print_t message_print = { &message, message_strn };
     if (nlr_push(&nlr) == 0) {
         // a SyntaxError's place is printed above it: its line has the message
-        mp_obj_print_helper(&message_print, syntax_details != MP_OBJ_NULL ? mp_load_attr(exc, MP_QSTR_msg) : exc, PRINT_STR);
+        mp_obj_print_helper(&message_print, placed ? mp_load_attr(exc, MP_QSTR_msg) : exc, PRINT_STR);
         mp_obj_t near = pywasm_name_suggestion(exc);
         if (near != MP_OBJ_NULL) {
             mp_printf(print, ". Did you mean: '%s'?", mp_obj_str_get_str(near));
@@ -294,7 +297,7 @@ void pywasm_print_one_exception(const mp_print_t *print, mp_obj_t exc) {
     if (details != MP_OBJ_NULL) {
         print_syntax_place(print, exc, details);
     }
-    print_last_line(print, exc, details);
+    print_last_line(print, exc);
     print_notes(print, exc);
 }
 

@@ -105,6 +105,17 @@ test('a syntax error in a script file is annotated at that file and line', { ski
   assert.doesNotMatch(r.stderr, /Traceback/);
 }));
 
+test('an error the compiler finds (return outside a function) is annotated at its file and line', { skip: reason }, () => withRunner({}, (runner) => {
+  fs.writeFileSync(path.join(runner.workspace, 'early.py'), 'import sys\n\nif len(sys.argv) < 2:\n    print("nothing to do")\n    return\n');
+  const r = runStep(runner, { inputs: { 'script-file': 'early.py' } });
+  assert.strictEqual(r.conclusion, 'failure');
+  assert.deepStrictEqual(
+    { title: r.annotations[0].title, file: r.annotations[0].file, line: r.annotations[0].line },
+    { title: 'SyntaxError', file: 'early.py', line: 5 });
+  assert.match(r.stderr, /^ {2}File "[^"]*early\.py", line 5\n {4}return\nSyntaxError: 'return' outside function\n$/m);
+  assert.doesNotMatch(r.stderr, /Traceback/);
+}));
+
 test('a script file\'s traceback shows its source lines; the annotation has the exception\'s own message', { skip: reason }, () => withRunner({}, (runner) => {
   fs.writeFileSync(path.join(runner.workspace, 'check.py'),
     'class ConfigError(Exception):\n    def __str__(self):\n        return "missing key: " + self.args[0]\n\n\ndef load():\n    raise ConfigError("port")\n\nload()\n');

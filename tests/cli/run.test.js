@@ -117,6 +117,14 @@ for (const engine of engines()) {
       + `  File "${dir}/bad.py", line 2\n    x = = 2\n        ^\nSyntaxError: invalid syntax\n`);
   });
 
+  test(`[${engine}] an error the compiler finds after parsing is placed as a syntax error, with CPython's text`, () => {
+    const dir = tempDir({ 'loop.py': 'x = 1\nif x:\n    break\n' });
+    const r = pywasm(engine, ['loop.py'], { cwd: dir });
+    assert.equal(r.status, 1);
+    // CPython also underlines the statement; the compiler keeps no columns.
+    assert.equal(r.stderr, `  File "${dir}/loop.py", line 3\n    break\nSyntaxError: 'break' outside loop\n`);
+  });
+
   test(`[${engine}] a missing script says so and exits 2, as CPython does`, () => {
     const dir = tempDir();
     const r = pywasm(engine, ['nope.py'], { cwd: dir });
