@@ -1,5 +1,5 @@
 # Errors the compiler finds after parsing carry their file and line, as the
-# parser's do, with CPython's texts (patch 0312).
+# parser's do, with CPython's texts (patches 0312, 0314).
 cases = [
     'x = 1\nbreak\n',
     'while 1:\n    def f():\n        continue\n',
@@ -14,6 +14,10 @@ cases = [
     'lambda: (yield)\nbreak\n',
     'x = 0777\n',
     'y = 09\n',
+    'f(a=1, a=2)\n',
+    'f(x, a=1, *y, b=2,\n  a=3)\n',
+    'f(a.b=1)\n',
+    'f(1)(a=1)(a=2)\n',
 ]
 for src in cases:
     try:
