@@ -5,6 +5,8 @@
 // Patch 0054 adds what CPython's functions answer and MicroPython's did not:
 // __defaults__, __kwdefaults__, __module__, __qualname__ and __code__
 // (frames.c); patch 0104 sets __annotations__.
+#include <string.h>
+
 #include "py/runtime.h"
 #include "py/bc.h"
 #include "py/objfun.h"
@@ -21,6 +23,34 @@ static mp_obj_t fun_defaults(const mp_obj_fun_bc_t *self, bool keyword_only) {
         return (scope_flags & MP_SCOPE_FLAG_DEFKWARGS) ? self->extra_args[n_def_pos_args] : mp_const_none;
     }
     return n_def_pos_args == 0 ? mp_const_none : mp_obj_new_tuple(n_def_pos_args, self->extra_args);
+}
+
+// f.__defaults__ = (...) or f.__kwdefaults__ = {...}: the call takes them,
+// as CPython's does, when they fit the bytecode (as many positional
+// defaults as the function was made with; a keyword-only dict where it
+// has one). Other values are kept as attributes only: the prelude fixes
+// the number of defaults (false then).
+static bool replace_defaults(mp_obj_fun_bc_t *self, bool keyword_only, mp_obj_t value) {
+    const byte *ip = self->bytecode;
+    MP_BC_PRELUDE_SIG_DECODE(ip);
+    if (keyword_only) {
+        if (!(scope_flags & MP_SCOPE_FLAG_DEFKWARGS) || !mp_obj_is_type(value, &mp_type_dict)) {
+            return false;
+        }
+        self->extra_args[n_def_pos_args] = value;
+        return true;
+    }
+    size_t len;
+    mp_obj_t *items;
+    if (n_def_pos_args == 0 || !mp_obj_is_type(value, &mp_type_tuple)) {
+        return false;
+    }
+    mp_obj_tuple_get(value, &len, &items);
+    if (len != n_def_pos_args) {
+        return false;
+    }
+    memcpy(self->extra_args, items, len * sizeof(mp_obj_t));
+    return true;
 }
 
 bool pywasm_fun_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
@@ -137,6 +167,14 @@ bool pywasm_fun_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
     if (attr == MP_QSTR___dict__ || attr == MP_QSTR___globals__) {
         return true;  // read-only, as in CPython (dest[0] stays set: AttributeError)
+    }
+    if ((attr == MP_QSTR___defaults__ || attr == MP_QSTR___kwdefaults__)
+        && replace_defaults(self, attr == MP_QSTR___kwdefaults__, dest[1])) {
+        if (*attrs != MP_OBJ_NULL) {  // an earlier value that did not fit
+            mp_map_lookup(mp_obj_dict_get_map(*attrs), MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+        }
+        dest[0] = MP_OBJ_NULL;
+        return true;
     }
     if (*attrs == MP_OBJ_NULL) {
         *attrs = mp_obj_new_dict(1);
