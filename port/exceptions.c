@@ -366,8 +366,11 @@ static bool syntax_error_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *des
         if (field < details->len) {
             dest[0] = details->items[field];
         }
-    } else if (field < 2 && self->traceback_data != NULL && self->traceback_len >= 3 && self->traceback_data[2] == MP_QSTRnull) {
-        dest[0] = field == 0 ? MP_OBJ_NEW_QSTR(self->traceback_data[0]) : MP_OBJ_NEW_SMALL_INT(self->traceback_data[1]);
+    } else if (field < 2) {
+        mp_obj_t place[2];  // file and line of the parser's or compiler's entry
+        if (pywasm_syntax_error_place(self, &place[0], &place[1])) {
+            dest[0] = place[field];
+        }
     }
     return true;
 }

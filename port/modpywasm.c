@@ -253,16 +253,15 @@ static MP_DEFINE_CONST_OBJ_TYPE(
     attr, builtin_fun_attr
     );
 
-static mp_obj_t pywasm_builtin_function(mp_obj_t fun) {
+static mp_obj_t builtin_function(mp_obj_t fun) {
     pywasm_builtin_fun_t *o = mp_obj_malloc(pywasm_builtin_fun_t, &pywasm_type_builtin_fun);
     o->fun = fun;
     return MP_OBJ_FROM_PTR(o);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(pywasm_builtin_function_obj, pywasm_builtin_function);
 
 // as_builtins(globals(), 'pack unpack'): each named Python function of a
 // library module that stands for a C function in CPython (struct.pack,
-// zlib.compress, os.stat) becomes a builtin_function, so that a class
+// zlib.compress, os.stat) becomes a builtin function, so that a class
 // keeping one as an attribute calls it unbound, as CPython's would
 static mp_obj_t pywasm_as_builtins(mp_obj_t globals_in, mp_obj_t names_in) {
     mp_obj_dict_t *globals = MP_OBJ_TO_PTR(globals_in);
@@ -278,7 +277,7 @@ static mp_obj_t pywasm_as_builtins(mp_obj_t globals_in, mp_obj_t names_in) {
         }
         const mp_obj_type_t *type = mp_obj_get_type(elem->value);
         if ((type->flags & MP_TYPE_FLAG_BINDS_SELF) && !(type->flags & MP_TYPE_FLAG_BUILTIN_FUN)) {
-            elem->value = pywasm_builtin_function(elem->value);
+            elem->value = builtin_function(elem->value);
         }
     }
     return mp_const_none;
@@ -305,7 +304,6 @@ static const mp_rom_map_elem_t pywasm_module_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_array_info), MP_ROM_PTR(&pywasm_array_info_obj) },
     { MP_ROM_QSTR(MP_QSTR_count_elements), MP_ROM_PTR(&pywasm_count_elements_obj) },
     { MP_ROM_QSTR(MP_QSTR_iso_datetime_fields), MP_ROM_PTR(&pywasm_iso_datetime_fields_obj) },
-    { MP_ROM_QSTR(MP_QSTR_builtin_function), MP_ROM_PTR(&pywasm_builtin_function_obj) },
     { MP_ROM_QSTR(MP_QSTR_as_builtins), MP_ROM_PTR(&pywasm_as_builtins_obj) },
 };
 static MP_DEFINE_CONST_DICT(pywasm_module_globals, pywasm_module_globals_table);

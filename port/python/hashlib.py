@@ -138,8 +138,8 @@ def sha512(data=b'', **kw):
 # The constructors are builtins in CPython, which a class that keeps one
 # as an attribute does not bind as a method (itsdangerous's and wheel's
 # `digest_method = hashlib.sha256`, then self.digest_method(data)).
-from _pywasm import builtin_function as _builtin
-sha256, sha224, md5, sha1, sha384, sha512 = (_builtin(f) for f in (sha256, sha224, md5, sha1, sha384, sha512))
+from _pywasm import as_builtins as _as_builtins
+_as_builtins(globals(), 'sha256 sha224 md5 sha1 sha384 sha512')
 
 
 def file_digest(f, digest):
@@ -191,4 +191,4 @@ def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
     return out[:dklen]
 
 
-pbkdf2_hmac = _builtin(pbkdf2_hmac)
+_as_builtins(globals(), 'pbkdf2_hmac')

@@ -174,16 +174,10 @@ __add__, __sub__, __mul__, __truediv__, __floordiv__, __mod__ = add, sub, mul, t
 __getitem__, __contains__, __not__, __neg__ = getitem, contains, not_, neg
 
 
-def _as_builtins():
-    # CPython's operator functions are builtins, which a class that keeps
-    # one as an attribute does not bind as a method (`op = operator.add`,
-    # then self.op(a, b)); ours are Python functions, wrapped to act so
-    from _pywasm import builtin_function
-    g = globals()
-    for name, value in list(g.items()):
-        if type(value) is type(_as_builtins) and (not name.startswith('_') or name.endswith('__')):
-            g[name] = builtin_function(value)
-
-
-_as_builtins()
-del _as_builtins
+# CPython's operator functions are builtins, which a class that keeps one
+# as an attribute does not bind as a method (`op = operator.add`, then
+# self.op(a, b)); ours are Python functions, wrapped to act so (as_builtins:
+# port/modpywasm.c, which passes over the names of anything else)
+from _pywasm import as_builtins
+as_builtins(globals(), ' '.join(n for n in list(globals()) if not n.startswith('_') or n.endswith('__')))
+del as_builtins
