@@ -428,10 +428,34 @@ static void code_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_
         (unsigned)mp_bytecode_get_source_line(p.line_info, p.line_info_top, 0));
 }
 
+// Each read of __code__ makes a new code object, where CPython has one per
+// def: they compare and hash by the bytecode they describe, so that
+// `f.__code__ == c` and a dict keyed by code objects (a registry of
+// handlers, a cache) work as there; only `is` tells them apart.
+static const byte *code_bytecode(mp_obj_t code) {
+    return ((const code_t *)MP_OBJ_TO_PTR(code))->fun->bytecode;
+}
+
+static mp_obj_t code_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (op == MP_BINARY_OP_EQUAL && mp_obj_is_type(rhs, &code_type)) {
+        return mp_obj_new_bool(code_bytecode(lhs) == code_bytecode(rhs));
+    }
+    return MP_OBJ_NULL;
+}
+
+static mp_obj_t code_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    if (op == MP_UNARY_OP_HASH) {
+        return MP_OBJ_NEW_SMALL_INT((mp_uint_t)code_bytecode(self_in) >> 2);
+    }
+    return MP_OBJ_NULL;
+}
+
 static MP_DEFINE_CONST_OBJ_TYPE(
     code_type, MP_QSTR_code, MP_TYPE_FLAG_NONE,
     print, code_print,
-    attr, code_attr
+    attr, code_attr,
+    binary_op, code_binary_op,
+    unary_op, code_unary_op
     );
 
 mp_obj_t pywasm_unbound_local_error(const mp_code_state_t *cs) {

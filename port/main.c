@@ -421,6 +421,9 @@ int main(int argc, char **argv) {
     mp_init();
     MP_STATE_VM(mp_optimise_value) = optimise;
     set_warnoptions(warn_options, num_warn_options);
+    // sys.meta_path starts empty: the interpreter's own search needs no
+    // finder objects, and scripts add theirs (metapath.c)
+    MP_STATE_VM(sys_mutable)[MP_SYS_MUTABLE_META_PATH] = mp_obj_new_list(0, NULL);
     const char *unbuffered_env = ignore_environment ? NULL : getenv("PYTHONUNBUFFERED");
     if (unbuffered || (unbuffered_env != NULL && unbuffered_env[0] != '\0')) {
         pywasm_stdout_set_unbuffered();

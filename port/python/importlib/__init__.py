@@ -10,8 +10,8 @@ module objects others hold see the new definitions; the module must still be
 findable on sys.path (or its package's __path__), as CPython requires. A
 built-in module (sys, os's C half...) is returned as it is. A frozen module
 (the standard library shipped inside the interpreter) has no source to run
-again: NotImplementedError. importlib.abc, find_loader and the loader
-protocol of sys.meta_path are not provided."""
+again: NotImplementedError. importlib.abc and find_loader are not provided;
+finders in sys.meta_path are asked by every import (port/metapath.c)."""
 import sys
 
 _ModuleType = type(sys)
@@ -81,7 +81,6 @@ def _load(name):
         raise
     if name in sys.modules:
         return sys.modules[name]
-    # Built-in modules are not entered in MicroPython's sys.modules.
     for part in name.split('.')[1:]:
         top = getattr(top, part)
     return top

@@ -7,8 +7,8 @@ cache_from_source/source_from_cache, MAGIC_NUMBER. The recipe
   spec.loader.exec_module(module)
 works as in CPython, errors in the file showing its name and line.
 
-find_spec() looks on disk first (sys.path or the parent package's
-__path__); a name found nowhere on disk is tried as a built-in or frozen
+find_spec() asks the finders in sys.meta_path, then looks on disk
+(sys.path or the parent package's __path__); a name found nowhere on disk is tried as a built-in or frozen
 module by importing it, and its spec's origin is then 'built-in' or 'frozen'
 (CPython gives the standard library's file paths there). source_hash,
 LazyLoader and the module_for_loader/set_loader/set_package decorators raise
@@ -135,6 +135,13 @@ def find_spec(name, package=None):
         if path is None:
             raise _not_found('__path__ attribute not found on %r while trying to find %r' % (parent, fullname),
                              fullname)
+    # the finders a script put in sys.meta_path come first, as they do
+    # for an import (patch 0318)
+    for finder in sys.meta_path:
+        if hasattr(finder, 'find_spec'):
+            spec = finder.find_spec(fullname, path, None)
+            if spec is not None:
+                return spec
     spec = PathFinder.find_spec(fullname, path)
     if spec is not None:
         return spec
