@@ -216,6 +216,12 @@ static frame_t *frame_of(const mp_code_state_t *cs) {
 }
 
 // f.__code__ (port/funattrs.c) and frame.f_code.
+// The function a function's code object describes, or NULL for another
+// object: types.FunctionType makes a new one from it.
+const mp_obj_fun_bc_t *pywasm_code_fun(mp_obj_t code) {
+    return mp_obj_is_type(code, &code_type) ? ((const code_t *)MP_OBJ_TO_PTR(code))->fun : NULL;
+}
+
 mp_obj_t pywasm_code_of(const mp_obj_fun_bc_t *fun) {
     code_t *code = mp_obj_malloc(code_t, &code_type);
     code->fun = fun;
@@ -298,6 +304,12 @@ static size_t closed_over_count(const mp_obj_fun_bc_t *fun, const prelude_t *p) 
         n++;
     }
     return n;
+}
+
+// The same for types.FunctionType (funattrs.c), which needs as many cells.
+size_t pywasm_code_n_closed(const mp_obj_fun_bc_t *fun) {
+    prelude_t p = prelude_of(fun);
+    return closed_over_count(fun, &p);
 }
 
 // CPython's co_varnames: the positional and keyword-only argument names,

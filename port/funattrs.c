@@ -10,49 +10,165 @@
 #include "py/runtime.h"
 #include "py/bc.h"
 #include "py/objfun.h"
+#include "py/objcode.h"
 #include "qualname.h"
 
 mp_obj_t pywasm_code_of(const mp_obj_fun_bc_t *fun);  // frames.c
 
-// What a function's bytecode prelude says about its arguments.
+// What a function's bytecode prelude says about its arguments. Leading
+// default slots left empty (types.FunctionType with fewer defaults, a
+// shorter __defaults__) are parameters without one.
 static mp_obj_t fun_defaults(const mp_obj_fun_bc_t *self, bool keyword_only) {
     const byte *ip = self->bytecode;
     MP_BC_PRELUDE_SIG_DECODE(ip);
     if (keyword_only) {
         // the dict the call takes keyword-only defaults from, as in CPython
-        return (scope_flags & MP_SCOPE_FLAG_DEFKWARGS) ? self->extra_args[n_def_pos_args] : mp_const_none;
+        if (!(scope_flags & MP_SCOPE_FLAG_DEFKWARGS) || mp_obj_dict_len(self->extra_args[n_def_pos_args]) == 0) {
+            return mp_const_none;
+        }
+        return self->extra_args[n_def_pos_args];
     }
-    return n_def_pos_args == 0 ? mp_const_none : mp_obj_new_tuple(n_def_pos_args, self->extra_args);
+    size_t empty = 0;
+    while (empty < n_def_pos_args && self->extra_args[empty] == MP_OBJ_NULL) {
+        empty++;
+    }
+    return empty == n_def_pos_args ? mp_const_none : mp_obj_new_tuple(n_def_pos_args - empty, self->extra_args + empty);
+}
+
+// The positional default slots from a tuple (or None): as in CPython, its
+// values are the last parameters' defaults; the slots before them are left
+// empty, which the call treats as a parameter without one (patch 0321).
+// False when the bytecode has fewer slots than the tuple has values.
+static bool fill_positional_defaults(mp_obj_fun_bc_t *self, size_t n_slots, mp_obj_t value) {
+    size_t len = 0;
+    mp_obj_t *items = NULL;
+    if (value != mp_const_none) {
+        if (!mp_obj_is_type(value, &mp_type_tuple)) {
+            return false;
+        }
+        mp_obj_tuple_get(value, &len, &items);
+    }
+    if (len > n_slots) {
+        return false;
+    }
+    for (size_t i = 0; i < n_slots - len; i++) {
+        self->extra_args[i] = MP_OBJ_NULL;
+    }
+    memcpy(self->extra_args + n_slots - len, items, len * sizeof(mp_obj_t));
+    return true;
 }
 
 // f.__defaults__ = (...) or f.__kwdefaults__ = {...}: the call takes them,
-// as CPython's does, when they fit the bytecode (as many positional
-// defaults as the function was made with; a keyword-only dict where it
-// has one). Other values are kept as attributes only: the prelude fixes
-// the number of defaults (false then).
+// as CPython's does, when they fit the bytecode (at most as many positional
+// defaults as the function was made with; a keyword-only dict, or None,
+// where it has one). Other values are kept as attributes only: the prelude
+// fixes the number of default slots (false then).
 static bool replace_defaults(mp_obj_fun_bc_t *self, bool keyword_only, mp_obj_t value) {
     const byte *ip = self->bytecode;
     MP_BC_PRELUDE_SIG_DECODE(ip);
     if (keyword_only) {
-        if (!(scope_flags & MP_SCOPE_FLAG_DEFKWARGS) || !mp_obj_is_type(value, &mp_type_dict)) {
+        if (!(scope_flags & MP_SCOPE_FLAG_DEFKWARGS)
+            || (value != mp_const_none && !mp_obj_is_type(value, &mp_type_dict))) {
             return false;
         }
-        self->extra_args[n_def_pos_args] = value;
+        self->extra_args[n_def_pos_args] = value == mp_const_none ? mp_obj_new_dict(0) : value;
         return true;
     }
-    size_t len;
-    mp_obj_t *items;
-    if (n_def_pos_args == 0 || !mp_obj_is_type(value, &mp_type_tuple)) {
-        return false;
-    }
-    mp_obj_tuple_get(value, &len, &items);
-    if (len != n_def_pos_args) {
-        return false;
-    }
-    memcpy(self->extra_args, items, len * sizeof(mp_obj_t));
-    return true;
+    return n_def_pos_args > 0 && fill_positional_defaults(self, n_def_pos_args, value);
 }
 
+const mp_obj_fun_bc_t *pywasm_code_fun(mp_obj_t code);  // frames.c
+size_t pywasm_code_n_closed(const mp_obj_fun_bc_t *fun);  // frames.c
+
+// types.FunctionType(code, globals, name=None, argdefs=None, closure=None)
+// (patch 0321): a new function running the code with these globals, as
+// CPython's makes a copy of a function (networkx's copyfunc). The bytecode
+// fixes how many parameters can have defaults; argdefs gives the last of
+// them theirs, and keyword-only parameters have none, as there.
+mp_obj_t pywasm_function_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *all_args) {
+    (void)type;
+    enum { ARG_code, ARG_globals, ARG_name, ARG_argdefs, ARG_closure };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_code, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL} },
+        { MP_QSTR_globals, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL} },
+        { MP_QSTR_name, MP_ARG_OBJ, {.u_obj = mp_const_none} },
+        { MP_QSTR_argdefs, MP_ARG_OBJ, {.u_obj = mp_const_none} },
+        { MP_QSTR_closure, MP_ARG_OBJ, {.u_obj = mp_const_none} },
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all_kw_array(n_args, n_kw, all_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    const mp_obj_fun_bc_t *code = pywasm_code_fun(args[ARG_code].u_obj);
+    if (mp_obj_is_type(args[ARG_code].u_obj, &mp_type_code)) {
+        // a module's code runs with its globals as its locals, which only
+        // exec() sets up here
+        mp_raise_msg(&mp_type_NotImplementedError,
+            MP_ERROR_TEXT("types.FunctionType of compile()'s code: run it with exec(code, globals)"));
+    }
+    if (code == NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("function() argument 'code' must be code, not %s"),
+            mp_obj_get_type_str(args[ARG_code].u_obj));
+    }
+    mp_obj_t globals = args[ARG_globals].u_obj;
+    if (!mp_obj_is_type(globals, &mp_type_dict)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("function() argument 'globals' must be dict, not %s"),
+            mp_obj_get_type_str(globals));
+    }
+    mp_obj_t name = args[ARG_name].u_obj;
+    if (name != mp_const_none && !mp_obj_is_str(name)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("arg 3 (name) must be None or string"));
+    }
+    mp_obj_t argdefs = args[ARG_argdefs].u_obj;
+    if (argdefs != mp_const_none && !mp_obj_is_type(argdefs, &mp_type_tuple)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("arg 4 (defaults) must be None or tuple"));
+    }
+    mp_obj_t closure = args[ARG_closure].u_obj;
+    size_t n_closed = pywasm_code_n_closed(code), n_cells = 0;
+    mp_obj_t *cells = NULL;
+    if (closure != mp_const_none) {
+        if (!mp_obj_is_type(closure, &mp_type_tuple)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("arg 5 (closure) must be None or tuple"));
+        }
+        mp_obj_tuple_get(closure, &n_cells, &cells);
+    } else if (n_closed > 0) {
+        mp_raise_TypeError(MP_ERROR_TEXT("arg 5 (closure) must be tuple"));
+    }
+    if (n_cells != n_closed) {
+        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%q requires closure of length %u, not %u"),
+            mp_obj_fun_get_name(MP_OBJ_FROM_PTR(code)), (unsigned)n_closed, (unsigned)n_cells);
+    }
+
+    const byte *ip = code->bytecode;
+    MP_BC_PRELUDE_SIG_DECODE(ip);
+    size_t n_extra = n_def_pos_args + ((scope_flags & MP_SCOPE_FLAG_DEFKWARGS) ? 1 : 0);
+    mp_obj_fun_bc_t *fun = mp_obj_malloc_var(mp_obj_fun_bc_t, extra_args, mp_obj_t, n_extra, code->base.type);
+    fun->context = code->context;
+    if (MP_OBJ_TO_PTR(globals) != code->context->module.globals) {
+        // the constants stay the code's; only the globals differ
+        mp_module_context_t *context = m_new_obj(mp_module_context_t);
+        *context = *code->context;
+        context->module.globals = MP_OBJ_TO_PTR(globals);
+        fun->context = context;
+    }
+    fun->child_table = code->child_table;
+    fun->bytecode = code->bytecode;
+    #if MICROPY_PY_SYS_SETTRACE
+    fun->rc = code->rc;
+    #endif
+    fun->attrs = MP_OBJ_NULL;
+    fun->qualname = code->qualname;
+    if (!fill_positional_defaults(fun, n_def_pos_args, argdefs)) {
+        mp_raise_msg_varg(&mp_type_NotImplementedError,
+            MP_ERROR_TEXT("types.FunctionType: this code takes at most %u default values"), (unsigned)n_def_pos_args);
+    }
+    if (scope_flags & MP_SCOPE_FLAG_DEFKWARGS) {
+        fun->extra_args[n_def_pos_args] = mp_obj_new_dict(0);
+    }
+    if (name != mp_const_none) {
+        fun->attrs = mp_obj_new_dict(1);
+        mp_obj_dict_store(fun->attrs, MP_OBJ_NEW_QSTR(MP_QSTR___name__), name);
+    }
+    return n_closed > 0 ? mp_obj_new_closure(MP_OBJ_FROM_PTR(fun), n_cells, cells) : MP_OBJ_FROM_PTR(fun);
+}
 bool pywasm_fun_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
 
 // f.__get__(obj, type=None), for functions and closures: a function is a
