@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "py/runtime.h"
+#include "py/gc.h"
 #include "py/bc.h"
 #include "py/objfun.h"
 #include "py/objcode.h"
@@ -169,6 +170,74 @@ mp_obj_t pywasm_function_make_new(const mp_obj_type_t *type, size_t n_args, size
     }
     return n_closed > 0 ? mp_obj_new_closure(MP_OBJ_FROM_PTR(fun), n_cells, cells) : MP_OBJ_FROM_PTR(fun);
 }
+
+// f.__code__ = g.__code__ (patch 0321): f runs g's bytecode from then on,
+// with its own globals and defaults, as in CPython (networkx's argmap
+// compiles a function on its first call and moves its code into itself).
+// The defaults are f's, given to the last parameters of the new code that
+// have a default slot; its block of memory must hold those slots, which
+// are fixed by the bytecode (false when it cannot).
+static bool replace_code(mp_obj_fun_bc_t *self, mp_obj_t code_in, mp_obj_t old_defaults) {
+    const mp_obj_fun_bc_t *code = pywasm_code_fun(code_in);
+    if (code == NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("__code__ must be set to a code object"));
+    }
+    size_t n_closed = pywasm_code_n_closed(code), own_closed = pywasm_code_n_closed(self);
+    if (n_closed != own_closed) {
+        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%s() requires a code object with %u free vars, not %u"),
+            mp_obj_str_get_str(mp_load_attr(MP_OBJ_FROM_PTR(self), MP_QSTR___name__)), (unsigned)own_closed, (unsigned)n_closed);
+    }
+    const byte *ip = code->bytecode;
+    MP_BC_PRELUDE_SIG_DECODE(ip);
+    size_t n_extra = n_def_pos_args + ((scope_flags & MP_SCOPE_FLAG_DEFKWARGS) ? 1 : 0);
+    if (offsetof(mp_obj_fun_bc_t, extra_args) + n_extra * sizeof(mp_obj_t) > gc_nbytes(self)) {
+        return false;
+    }
+    mp_obj_t kw_defaults = fun_defaults(self, true);
+    // the function keeps its names, which the bytecode's would replace
+    qstr name = mp_obj_fun_get_name(MP_OBJ_FROM_PTR(self));
+    if (self->qualname == MP_OBJ_NULL) {
+        self->qualname = pywasm_fun_qualname(MP_OBJ_FROM_PTR(self), name, self->context->module.globals);
+    }
+    if (self->attrs == MP_OBJ_NULL) {
+        self->attrs = mp_obj_new_dict(1);
+    }
+    if (mp_map_lookup(mp_obj_dict_get_map(self->attrs), MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP) == NULL) {
+        mp_obj_dict_store(self->attrs, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(name));
+    }
+    if (code->context->module.globals == self->context->module.globals) {
+        self->context = code->context;
+    } else {
+        // the code's constants, the function's own globals
+        mp_module_context_t *context = m_new_obj(mp_module_context_t);
+        *context = *code->context;
+        context->module.globals = self->context->module.globals;
+        self->context = context;
+    }
+    self->base.type = code->base.type;  // a generator function's code makes one
+    self->child_table = code->child_table;
+    self->bytecode = code->bytecode;
+    #if MICROPY_PY_SYS_SETTRACE
+    self->rc = code->rc;
+    #endif
+    size_t len = 0;
+    mp_obj_t *items = NULL;
+    if (mp_obj_is_type(old_defaults, &mp_type_tuple)) {
+        mp_obj_tuple_get(old_defaults, &len, &items);
+    }
+    // (more defaults than the new code has slots: the last ones)
+    size_t n = len < n_def_pos_args ? len : n_def_pos_args;
+    fill_positional_defaults(self, n_def_pos_args, mp_obj_new_tuple(n, items + len - n));
+    if (scope_flags & MP_SCOPE_FLAG_DEFKWARGS) {
+        self->extra_args[n_def_pos_args] = kw_defaults != mp_const_none ? kw_defaults : mp_obj_new_dict(0);
+    } else if (kw_defaults != mp_const_none) {
+        // code without keyword-only defaults of its own: the call finds
+        // them among the function's attributes (py/bc.c)
+        mp_obj_dict_store(self->attrs, MP_OBJ_NEW_QSTR(MP_QSTR___kwdefaults__), kw_defaults);
+    }
+    return true;
+}
+
 bool pywasm_fun_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
 
 // f.__get__(obj, type=None), for functions and closures: a function is a
@@ -264,6 +333,12 @@ bool pywasm_fun_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = self->qualname;
             return true;
         }
+        // what the call uses comes before a __dict__ entry of the name
+        // (networkx's f.__dict__.update(g.__dict__) brings g's in)
+        if ((attr == MP_QSTR___code__ || attr == MP_QSTR___kwdefaults__)
+            && fun_builtin_attr(self_in, attr, dest) && dest[0] != mp_const_none) {
+            return true;
+        }
         if (*attrs != MP_OBJ_NULL) {
             mp_map_elem_t *elem = mp_map_lookup(mp_obj_dict_get_map(*attrs), MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
             if (elem != NULL) {
@@ -283,6 +358,21 @@ bool pywasm_fun_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
     if (attr == MP_QSTR___dict__ || attr == MP_QSTR___globals__) {
         return true;  // read-only, as in CPython (dest[0] stays set: AttributeError)
+    }
+    if (attr == MP_QSTR___code__) {
+        mp_map_elem_t *set = *attrs == MP_OBJ_NULL ? NULL
+            : mp_map_lookup(mp_obj_dict_get_map(*attrs), MP_OBJ_NEW_QSTR(MP_QSTR___defaults__), MP_MAP_LOOKUP);
+        mp_obj_t defaults = set != NULL ? set->value : fun_defaults(self, false);
+        if (!replace_code(self, dest[1], defaults)) {
+            mp_raise_msg(&mp_type_NotImplementedError,
+                MP_ERROR_TEXT("__code__: that code has more parameters with defaults than this function has room for"));
+        }
+        if (set != NULL && mp_obj_equal(fun_defaults(self, false), defaults)) {
+            // the defaults set before now fit (the calls take them)
+            mp_map_lookup(mp_obj_dict_get_map(*attrs), MP_OBJ_NEW_QSTR(MP_QSTR___defaults__), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+        }
+        dest[0] = MP_OBJ_NULL;
+        return true;
     }
     if ((attr == MP_QSTR___defaults__ || attr == MP_QSTR___kwdefaults__)
         && replace_defaults(self, attr == MP_QSTR___kwdefaults__, dest[1])) {
