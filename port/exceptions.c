@@ -540,11 +540,13 @@ static void set_traceback_from(mp_obj_exception_t *self, mp_obj_t tb) {
     }
 }
 
+// Returns the exception itself: an instance of a class derived from an
+// exception type is bound as itself (patch 0323), not as its native part.
 static mp_obj_t with_traceback(mp_obj_t self_in, mp_obj_t tb) {
-    set_traceback_from(MP_OBJ_TO_PTR(self_in), tb);
+    set_traceback_from(mp_obj_exception_native(self_in), tb);
     return self_in;
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(with_traceback_obj, with_traceback);
+MP_DEFINE_CONST_FUN_OBJ_2(pywasm_exception_with_traceback_obj, with_traceback);
 
 bool pywasm_exception_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest) {
     if (chain_attr(self, attr, dest)) {
@@ -560,7 +562,7 @@ bool pywasm_exception_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest) 
         return true;
     }
     if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_with_traceback) {
-        dest[0] = MP_OBJ_FROM_PTR(&with_traceback_obj);
+        dest[0] = MP_OBJ_FROM_PTR(&pywasm_exception_with_traceback_obj);
         dest[1] = MP_OBJ_FROM_PTR(self);
         return true;
     }

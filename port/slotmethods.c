@@ -40,6 +40,19 @@ static bool probe_ok(const mp_obj_type_t *type) {
     return type != &mp_type_int && type != &mp_type_bool;
 }
 
+// Whether the type's binary slot takes the operator with obj on both
+// sides: an arithmetic error from doing it (0.0 / 0.0) says it does, a
+// TypeError (0j % 0j) that it does not.
+static bool binary_slot_answers(const mp_obj_type_t *type, mp_binary_op_t op, mp_obj_t obj) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        bool answers = MP_OBJ_TYPE_GET_SLOT(type, binary_op)(op, obj, obj) != MP_OBJ_NULL;
+        nlr_pop();
+        return answers;
+    }
+    return mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(((mp_obj_base_t *)nlr.ret_val)->type), MP_OBJ_FROM_PTR(&mp_type_ArithmeticError));
+}
+
 // Not a number: a type whose sign operators and abs() do not exist.
 static bool is_container(const mp_obj_type_t *type) {
     return probe_ok(type)
@@ -148,7 +161,7 @@ static slot_kind_t slot_kind(const mp_obj_type_t *type, mp_obj_t obj, qstr name,
         *op = i;
         if (obj != MP_OBJ_NULL && probe_ok(type) && i >= MP_BINARY_OP_OR
             && ((i != MP_BINARY_OP_MULTIPLY && i != MP_BINARY_OP_MODULO && i != MP_BINARY_OP_POWER) || !is_container(type))
-            && MP_OBJ_TYPE_GET_SLOT(type, binary_op)(i, obj, obj) == MP_OBJ_NULL) {
+            && !binary_slot_answers(type, i, obj)) {
             // the operator with another of its kind tells whether the type
             // has it at all: a dict has | and no +, a float no &
             return SLOT_NONE;

@@ -48,7 +48,7 @@ class AsyncGenerator:
         gen = self._gen
         try:
             yield from _drive(gen, gen.throw(GeneratorExit))
-        except (StopIteration, GeneratorExit):
+        except (StopIteration, StopAsyncIteration, GeneratorExit):
             return None
         raise RuntimeError('async generator ignored GeneratorExit')
 
@@ -60,7 +60,17 @@ def _drive(gen, r):
         try:
             answer = yield r
         except BaseException as e:
-            r = gen.throw(e)
+            r = _resume(gen.throw, e)
         else:
-            r = gen.send(answer)
+            r = _resume(gen.send, answer)
     return r
+
+
+def _resume(method, arg):
+    # The body ending after an await (`yield x; await sleep(0)` in a loop)
+    # ends the iteration: its StopIteration would leave _drive, a
+    # generator, as a RuntimeError.
+    try:
+        return method(arg)
+    except StopIteration:
+        raise StopAsyncIteration from None
