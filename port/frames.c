@@ -21,6 +21,7 @@
 #include "py/bc.h"
 #include "py/bc0.h"
 #include "py/objfun.h"
+#include "py/objcode.h"
 #include "qualname.h"
 
 typedef struct _frame_t {
@@ -380,21 +381,83 @@ static mp_obj_t code_cell_names(const mp_obj_fun_bc_t *fun, const prelude_t *p, 
     return mp_obj_new_tuple(len, items);
 }
 
+// The co_name or co_qualname code.replace gave a copy of the code (kept
+// among its function's attributes), else MP_OBJ_NULL.
+static mp_obj_t replaced_name(const mp_obj_fun_bc_t *fun, qstr attr) {
+    if (fun->attrs == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_map_elem_t *elem = mp_map_lookup(mp_obj_dict_get_map(fun->attrs), MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+    return elem != NULL ? elem->value : MP_OBJ_NULL;
+}
+
+// code.replace(co_name=...), which jinja2 uses to name the frame of a
+// template's error: a copy of the code (for compile()'s code, the kind exec
+// takes) answering the new co_name and co_qualname. The bytecode keeps its
+// own name, which tracebacks print; the other fields cannot change here.
+static mp_obj_t code_replace(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs) {
+    if (n_args != 1) {
+        mp_raise_TypeError(MP_ERROR_TEXT("replace() takes no positional arguments"));
+    }
+    const code_t *self = MP_OBJ_TO_PTR(args[0]);
+    mp_obj_t names[2] = { replaced_name(self->fun, MP_QSTR_co_name), replaced_name(self->fun, MP_QSTR_co_qualname) };
+    for (size_t i = 0; i < kwargs->alloc; i++) {
+        if (!mp_map_slot_is_filled(kwargs, i)) {
+            continue;
+        }
+        qstr key = mp_obj_str_get_qstr(kwargs->table[i].key);
+        if (key == MP_QSTR_co_name || key == MP_QSTR_co_qualname) {
+            if (!mp_obj_is_str(kwargs->table[i].value)) {
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("replace() argument '%q' must be str"), key);
+            }
+            names[key == MP_QSTR_co_qualname] = kwargs->table[i].value;
+        } else if (strncmp(qstr_str(key), "co_", 3) == 0) {
+            mp_raise_msg_varg(&mp_type_NotImplementedError,
+                MP_ERROR_TEXT("code.replace(%q=...): only co_name and co_qualname can be replaced here"), key);
+        } else {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("replace() got an unexpected keyword argument '%q'"), key);
+        }
+    }
+    const byte *ip = self->fun->bytecode;
+    MP_BC_PRELUDE_SIG_DECODE(ip);
+    size_t n_extra = n_def_pos_args + ((scope_flags & MP_SCOPE_FLAG_DEFKWARGS) ? 1 : 0);
+    size_t size = offsetof(mp_obj_fun_bc_t, extra_args) + n_extra * sizeof(mp_obj_t);
+    mp_obj_fun_bc_t *copy = mp_obj_malloc_var(mp_obj_fun_bc_t, extra_args, mp_obj_t, n_extra, self->fun->base.type);
+    memcpy(copy, self->fun, size);
+    copy->attrs = mp_obj_new_dict(2);
+    if (names[0] != MP_OBJ_NULL) {
+        mp_obj_dict_store(copy->attrs, MP_OBJ_NEW_QSTR(MP_QSTR_co_name), names[0]);
+    }
+    if (names[1] != MP_OBJ_NULL) {
+        mp_obj_dict_store(copy->attrs, MP_OBJ_NEW_QSTR(MP_QSTR_co_qualname), names[1]);
+    }
+    if (prelude_of(self->fun).name == MP_QSTR__lt_module_gt_) {
+        return mp_obj_new_code(MP_OBJ_FROM_PTR(copy));
+    }
+    return pywasm_code_of(copy);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(code_replace_obj, 1, code_replace);
+
 static void code_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     code_t *self = MP_OBJ_TO_PTR(self_in);
     if (dest[0] != MP_OBJ_NULL) {
         return;  // read-only
     }
     prelude_t p = prelude_of(self->fun);
+    mp_obj_t renamed = replaced_name(self->fun, attr);
     switch (attr) {
+        case MP_QSTR_replace:
+            dest[0] = MP_OBJ_FROM_PTR(&code_replace_obj);
+            dest[1] = self_in;
+            break;
         case MP_QSTR_co_name:
-            dest[0] = MP_OBJ_NEW_QSTR(p.name);
+            dest[0] = renamed != MP_OBJ_NULL ? renamed : MP_OBJ_NEW_QSTR(p.name);
             break;
         case MP_QSTR_co_filename:
             dest[0] = MP_OBJ_NEW_QSTR(p.file);
             break;
         case MP_QSTR_co_qualname:
-            dest[0] = p.name == MP_QSTR__lt_module_gt_ ? MP_OBJ_NEW_QSTR(p.name)
+            dest[0] = renamed != MP_OBJ_NULL ? renamed : p.name == MP_QSTR__lt_module_gt_ ? MP_OBJ_NEW_QSTR(p.name)
                 : pywasm_fun_qualname(MP_OBJ_FROM_PTR(self->fun), p.name, self->fun->context->module.globals);
             break;
         case MP_QSTR_co_firstlineno:

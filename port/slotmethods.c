@@ -171,6 +171,23 @@ static slot_kind_t slot_kind(const mp_obj_type_t *type, mp_obj_t obj, qstr name,
     return SLOT_NONE;
 }
 
+// The operand as the slot's own type holds it: the builtin value inside an
+// instance of a Python class derived from that type. str.__add__("a", S("b"))
+// adds the str in S("b"), as CPython's slot does, where the + operator asks
+// S.__radd__ first (markupsafe's Markup.__radd__ calls str.__add__ back:
+// endless recursion); a subclass's own __add__ calling str.__add__(self, x)
+// is not asked again.
+static mp_obj_t operand_of(const mp_obj_type_t *type, mp_obj_t obj) {
+    const mp_obj_type_t *t = mp_obj_get_type(obj);
+    if (t != type && mp_obj_is_instance_type(t) && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(type))) {
+        mp_obj_t native = mp_obj_cast_to_native_base(obj, MP_OBJ_FROM_PTR(type));
+        if (native != MP_OBJ_NULL && mp_obj_get_type(native) == type) {
+            return native;
+        }
+    }
+    return obj;
+}
+
 // Whether an object of type t is one of `of`: a subclass, or a bool where
 // an int is asked for (a bool is an int, though not in MicroPython's type
 // table).
@@ -249,7 +266,8 @@ static mp_obj_t slot_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, c
             // can be given them; an operand it refuses is NotImplemented
             nlr_buf_t nlr;
             if (nlr_push(&nlr) == 0) {
-                mp_obj_t r = m->kind == SLOT_BINARY ? mp_binary_op(m->op, self, args[0]) : mp_binary_op(m->op, args[0], self);
+                mp_obj_t lhs = operand_of(m->type, self), rhs = operand_of(m->type, args[0]);
+                mp_obj_t r = m->kind == SLOT_BINARY ? mp_binary_op(m->op, lhs, rhs) : mp_binary_op(m->op, rhs, lhs);
                 nlr_pop();
                 return r;
             }
