@@ -8,6 +8,14 @@ import _pywasm
 
 
 class BaseExceptionGroup(BaseException):
+    def __new__(cls, message, exceptions, *args):
+        # a group of Exceptions only is an ExceptionGroup, which `except
+        # Exception` catches, as CPython makes it
+        if cls is BaseExceptionGroup and isinstance(exceptions, (list, tuple)) and exceptions \
+                and all(isinstance(e, Exception) for e in exceptions):
+            cls = ExceptionGroup
+        return super().__new__(cls, message, exceptions)
+
     def __init__(self, message, exceptions):
         if not isinstance(message, str):
             raise TypeError('argument 1 must be str, not %s' % type(message).__name__)

@@ -243,7 +243,9 @@ class EnumMeta:
             args = v if isinstance(v, tuple) else (v,)
             m = _make(cls, mixin, v, args)
             if mixin is not None and not isinstance(v, tuple):
-                m._value_ = mixin(m) if mixin in (int, float, str) else v
+                # CPython's member_type(*args): the value before the member
+                # has a name, which a __str__ of the class may use
+                m._value_ = mixin(*args) if mixin in (int, float, str) else v
             m._name_ = k
             m.__objclass__ = cls
             m._sort_order_ = len(cls._member_names_)

@@ -60,3 +60,12 @@ try:
 except ExceptionGroup as eg:
     print('caught', eg.exceptions, eg.message)
 print(''.join(traceback.format_exception(ExceptionGroup('never raised', [ValueError(4)]))))
+
+# BaseExceptionGroup of Exceptions only is made an ExceptionGroup, which
+# `except Exception` catches
+eg = BaseExceptionGroup('x', [ValueError('v')])
+print(type(eg).__name__, isinstance(eg, Exception), type(BaseExceptionGroup('y', [KeyboardInterrupt()])).__name__)
+try:
+    raise BaseExceptionGroup('z', [KeyError('k')])
+except Exception as e:
+    print('caught by except Exception:', type(e).__name__, e)
