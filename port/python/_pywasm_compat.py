@@ -88,3 +88,11 @@ async def anext_default(awaitable, default):
         return await awaitable
     except StopAsyncIteration:
         return default
+
+
+def class_getitem(cls, item):
+    """__class_getitem__ of the library's classes whose CPython ones are
+    generic (PEP 585): deque[int], queue.Queue[str], Future[Any] as a base
+    class (tenacity), a types.GenericAlias; the modules assign it."""
+    from types import GenericAlias
+    return GenericAlias(cls, item)

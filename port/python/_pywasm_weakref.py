@@ -374,3 +374,9 @@ class finalize:
                 except Exception as e:
                     sys.stdout.flush()
                     sys.print_exception(e, sys.stderr)
+
+# PEP 585: WeakSet[...] is a types.GenericAlias, as in CPython
+import _pywasm_compat as _generic
+for _cls in (WeakSet,):
+    _cls.__class_getitem__ = _generic.class_getitem
+del _cls, _generic

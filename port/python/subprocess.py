@@ -539,3 +539,9 @@ def list2cmdline(seq):
         text = ''.join(piece)
         out.append('"' + text + '"' if quoted else text)
     return ' '.join(out)
+
+# PEP 585: Popen[...] is a types.GenericAlias, as in CPython
+import _pywasm_compat as _generic
+for _cls in (Popen, CompletedProcess,):
+    _cls.__class_getitem__ = _generic.class_getitem
+del _cls, _generic

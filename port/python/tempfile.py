@@ -171,3 +171,9 @@ class TemporaryDirectory:
 
     def __repr__(self):
         return '<TemporaryDirectory %r>' % self.name
+
+# PEP 585: TemporaryDirectory[...] is a types.GenericAlias, as in CPython
+import _pywasm_compat as _generic
+for _cls in (TemporaryDirectory,):
+    _cls.__class_getitem__ = _generic.class_getitem
+del _cls, _generic

@@ -304,3 +304,9 @@ class Counter(dict):
 # long enough); they are imported here, not through a module __getattr__,
 # which would make `from collections import nosuch` an AttributeError.
 from _collections_user import ChainMap, UserDict, UserList, UserString
+
+# PEP 585: deque[...] is a types.GenericAlias, as in CPython
+import _pywasm_compat as _generic
+for _cls in (deque, OrderedDict, defaultdict, Counter, ChainMap,):
+    _cls.__class_getitem__ = _generic.class_getitem
+del _cls, _generic

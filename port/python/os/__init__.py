@@ -626,3 +626,9 @@ as_builtins(globals(), (
     'open remove rename replace rmdir scandir set_inheritable stat system unlink '
     'utime'))
 del as_builtins
+
+# PEP 585: PathLike[...] is a types.GenericAlias, as in CPython
+import _pywasm_compat as _generic
+for _cls in (PathLike, DirEntry,):
+    _cls.__class_getitem__ = _generic.class_getitem
+del _cls, _generic

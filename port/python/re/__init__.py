@@ -436,3 +436,9 @@ class Scanner:
                 result.append(action)
             i = j
         return result, string[i:]
+
+# PEP 585: Pattern[...] is a types.GenericAlias, as in CPython
+import _pywasm_compat as _generic
+for _cls in (Pattern, Match,):
+    _cls.__class_getitem__ = _generic.class_getitem
+del _cls, _generic
