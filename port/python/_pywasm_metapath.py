@@ -41,12 +41,5 @@ def _load(spec):
         loader.load_module(name)
         return sys.modules[name]
     from importlib.util import module_from_spec
-    module = module_from_spec(spec)
-    sys.modules[name] = module
-    try:
-        loader.exec_module(module)
-    except BaseException:
-        sys.modules.pop(name, None)
-        raise
-    # the module may have put something else in its place while it ran
-    return sys.modules[name]
+    from importlib.machinery import _exec_registered
+    return _exec_registered(name, module_from_spec(spec), loader.exec_module)

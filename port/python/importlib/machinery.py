@@ -187,13 +187,20 @@ class SourceFileLoader:
         module = sys.modules.get(fullname)
         if module is None:
             module = module_from_spec(spec_from_loader(fullname, self))
-        sys.modules[fullname] = module
-        try:
-            self.exec_module(module)
-        except BaseException:
-            sys.modules.pop(fullname, None)
-            raise
-        return sys.modules[fullname]
+        return _exec_registered(fullname, module, self.exec_module)
+
+
+def _exec_registered(name, module, exec_module):
+    # As an import runs a module: in sys.modules under its name while it
+    # runs, taken out again if it fails; the result is what sys.modules
+    # holds then (the module may have put something else in its place).
+    sys.modules[name] = module
+    try:
+        exec_module(module)
+    except BaseException:
+        sys.modules.pop(name, None)
+        raise
+    return sys.modules[name]
 
 
 class _Unsupported:
