@@ -216,13 +216,15 @@ static frame_t *frame_of(const mp_code_state_t *cs) {
     return f;
 }
 
-// f.__code__ (port/funattrs.c) and frame.f_code.
+mp_obj_fun_bc_t *pywasm_fun_copy(const mp_obj_fun_bc_t *fun);  // funattrs.c
+
 // The function a function's code object describes, or NULL for another
 // object: types.FunctionType makes a new one from it.
 const mp_obj_fun_bc_t *pywasm_code_fun(mp_obj_t code) {
     return mp_obj_is_type(code, &code_type) ? ((const code_t *)MP_OBJ_TO_PTR(code))->fun : NULL;
 }
 
+// f.__code__ (port/funattrs.c) and frame.f_code.
 mp_obj_t pywasm_code_of(const mp_obj_fun_bc_t *fun) {
     code_t *code = mp_obj_malloc(code_t, &code_type);
     code->fun = fun;
@@ -418,12 +420,7 @@ static mp_obj_t code_replace(size_t n_args, const mp_obj_t *args, mp_map_t *kwar
             mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("replace() got an unexpected keyword argument '%q'"), key);
         }
     }
-    const byte *ip = self->fun->bytecode;
-    MP_BC_PRELUDE_SIG_DECODE(ip);
-    size_t n_extra = n_def_pos_args + ((scope_flags & MP_SCOPE_FLAG_DEFKWARGS) ? 1 : 0);
-    size_t size = offsetof(mp_obj_fun_bc_t, extra_args) + n_extra * sizeof(mp_obj_t);
-    mp_obj_fun_bc_t *copy = mp_obj_malloc_var(mp_obj_fun_bc_t, extra_args, mp_obj_t, n_extra, self->fun->base.type);
-    memcpy(copy, self->fun, size);
+    mp_obj_fun_bc_t *copy = pywasm_fun_copy(self->fun);
     copy->attrs = mp_obj_new_dict(2);
     if (names[0] != MP_OBJ_NULL) {
         mp_obj_dict_store(copy->attrs, MP_OBJ_NEW_QSTR(MP_QSTR_co_name), names[0]);

@@ -81,6 +81,36 @@ static bool replace_defaults(mp_obj_fun_bc_t *self, bool keyword_only, mp_obj_t 
 const mp_obj_fun_bc_t *pywasm_code_fun(mp_obj_t code);  // frames.c
 size_t pywasm_code_n_closed(const mp_obj_fun_bc_t *fun);  // frames.c
 
+// The bytes of a function running this bytecode: its extra_args hold the
+// positional defaults and, if it has keyword-only ones, their dict.
+static size_t fun_size(const byte *bytecode) {
+    const byte *ip = bytecode;
+    MP_BC_PRELUDE_SIG_DECODE(ip);
+    return offsetof(mp_obj_fun_bc_t, extra_args) + (n_def_pos_args + ((scope_flags & MP_SCOPE_FLAG_DEFKWARGS) ? 1 : 0)) * sizeof(mp_obj_t);
+}
+
+// A new function object like fun, without its attributes (types.FunctionType
+// and code.replace start from one).
+mp_obj_fun_bc_t *pywasm_fun_copy(const mp_obj_fun_bc_t *fun) {
+    size_t size = fun_size(fun->bytecode);
+    mp_obj_fun_bc_t *copy = mp_obj_malloc_helper(size, fun->base.type);
+    memcpy(copy, fun, size);
+    copy->attrs = MP_OBJ_NULL;
+    return copy;
+}
+
+// The module context a function running code with these globals needs:
+// the code's own, or a copy of it (its constants) with the other globals.
+static const mp_module_context_t *context_with_globals(const mp_module_context_t *code, mp_obj_dict_t *globals) {
+    if (code->module.globals == globals) {
+        return code;
+    }
+    mp_module_context_t *context = m_new_obj(mp_module_context_t);
+    *context = *code;
+    context->module.globals = globals;
+    return context;
+}
+
 // types.FunctionType(code, globals, name=None, argdefs=None, closure=None)
 // (patch 0321): a new function running the code with these globals, as
 // CPython's makes a copy of a function (networkx's copyfunc). The bytecode
@@ -140,23 +170,8 @@ mp_obj_t pywasm_function_make_new(const mp_obj_type_t *type, size_t n_args, size
 
     const byte *ip = code->bytecode;
     MP_BC_PRELUDE_SIG_DECODE(ip);
-    size_t n_extra = n_def_pos_args + ((scope_flags & MP_SCOPE_FLAG_DEFKWARGS) ? 1 : 0);
-    mp_obj_fun_bc_t *fun = mp_obj_malloc_var(mp_obj_fun_bc_t, extra_args, mp_obj_t, n_extra, code->base.type);
-    fun->context = code->context;
-    if (MP_OBJ_TO_PTR(globals) != code->context->module.globals) {
-        // the constants stay the code's; only the globals differ
-        mp_module_context_t *context = m_new_obj(mp_module_context_t);
-        *context = *code->context;
-        context->module.globals = MP_OBJ_TO_PTR(globals);
-        fun->context = context;
-    }
-    fun->child_table = code->child_table;
-    fun->bytecode = code->bytecode;
-    #if MICROPY_PY_SYS_SETTRACE
-    fun->rc = code->rc;
-    #endif
-    fun->attrs = MP_OBJ_NULL;
-    fun->qualname = code->qualname;
+    mp_obj_fun_bc_t *fun = pywasm_fun_copy(code);
+    fun->context = context_with_globals(code->context, MP_OBJ_TO_PTR(globals));
     if (!fill_positional_defaults(fun, n_def_pos_args, argdefs)) {
         mp_raise_msg_varg(&mp_type_NotImplementedError,
             MP_ERROR_TEXT("types.FunctionType: this code takes at most %u default values"), (unsigned)n_def_pos_args);
@@ -187,12 +202,11 @@ static bool replace_code(mp_obj_fun_bc_t *self, mp_obj_t code_in, mp_obj_t old_d
         mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%s() requires a code object with %u free vars, not %u"),
             mp_obj_str_get_str(mp_load_attr(MP_OBJ_FROM_PTR(self), MP_QSTR___name__)), (unsigned)own_closed, (unsigned)n_closed);
     }
-    const byte *ip = code->bytecode;
-    MP_BC_PRELUDE_SIG_DECODE(ip);
-    size_t n_extra = n_def_pos_args + ((scope_flags & MP_SCOPE_FLAG_DEFKWARGS) ? 1 : 0);
-    if (offsetof(mp_obj_fun_bc_t, extra_args) + n_extra * sizeof(mp_obj_t) > gc_nbytes(self)) {
+    if (fun_size(code->bytecode) > gc_nbytes(self)) {
         return false;
     }
+    const byte *ip = code->bytecode;
+    MP_BC_PRELUDE_SIG_DECODE(ip);
     mp_obj_t kw_defaults = fun_defaults(self, true);
     // the function keeps its names, which the bytecode's would replace
     qstr name = mp_obj_fun_get_name(MP_OBJ_FROM_PTR(self));
@@ -205,15 +219,7 @@ static bool replace_code(mp_obj_fun_bc_t *self, mp_obj_t code_in, mp_obj_t old_d
     if (mp_map_lookup(mp_obj_dict_get_map(self->attrs), MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP) == NULL) {
         mp_obj_dict_store(self->attrs, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(name));
     }
-    if (code->context->module.globals == self->context->module.globals) {
-        self->context = code->context;
-    } else {
-        // the code's constants, the function's own globals
-        mp_module_context_t *context = m_new_obj(mp_module_context_t);
-        *context = *code->context;
-        context->module.globals = self->context->module.globals;
-        self->context = context;
-    }
+    self->context = context_with_globals(code->context, self->context->module.globals);
     self->base.type = code->base.type;  // a generator function's code makes one
     self->child_table = code->child_table;
     self->bytecode = code->bytecode;

@@ -179,7 +179,8 @@ static slot_kind_t slot_kind(const mp_obj_type_t *type, mp_obj_t obj, qstr name,
 // is not asked again.
 static mp_obj_t operand_of(const mp_obj_type_t *type, mp_obj_t obj) {
     const mp_obj_type_t *t = mp_obj_get_type(obj);
-    if (t != type && mp_obj_is_instance_type(t) && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(type))) {
+    if (t != type && mp_obj_is_instance_type(t)) {
+        // (MP_OBJ_NULL when t does not derive from type)
         mp_obj_t native = mp_obj_cast_to_native_base(obj, MP_OBJ_FROM_PTR(type));
         if (native != MP_OBJ_NULL && mp_obj_get_type(native) == type) {
             return native;

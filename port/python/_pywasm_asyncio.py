@@ -626,7 +626,4 @@ class Condition:
         self.notify(len(self._waiters))
 
 # PEP 585: Future[...] is a types.GenericAlias, as in CPython
-import _pywasm_compat as _generic
-for _cls in (Future, Queue,):
-    _cls.__class_getitem__ = _generic.class_getitem
-del _cls, _generic
+__import__('_pywasm_compat').generic(Future, Queue)

@@ -91,8 +91,14 @@ async def anext_default(awaitable, default):
 
 
 def class_getitem(cls, item):
-    """__class_getitem__ of the library's classes whose CPython ones are
-    generic (PEP 585): deque[int], queue.Queue[str], Future[Any] as a base
-    class (tenacity), a types.GenericAlias; the modules assign it."""
+    """cls[item] for a class CPython makes generic (PEP 585): a
+    types.GenericAlias, the types module imported only when one is made."""
     from types import GenericAlias
     return GenericAlias(cls, item)
+
+
+def generic(*classes):
+    """Makes the library's classes whose CPython ones are generic take [...]:
+    deque[int], queue.Queue[str], Future[Any] as a base class (tenacity)."""
+    for cls in classes:
+        cls.__class_getitem__ = class_getitem

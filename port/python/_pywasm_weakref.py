@@ -376,7 +376,4 @@ class finalize:
                     sys.print_exception(e, sys.stderr)
 
 # PEP 585: WeakSet[...] is a types.GenericAlias, as in CPython
-import _pywasm_compat as _generic
-for _cls in (WeakSet,):
-    _cls.__class_getitem__ = _generic.class_getitem
-del _cls, _generic
+__import__('_pywasm_compat').generic(WeakSet)

@@ -292,7 +292,4 @@ class AsyncExitStack(ExitStack):
         return received and suppressed
 
 # PEP 585: AbstractContextManager[...] is a types.GenericAlias, as in CPython
-import _pywasm_compat as _generic
-for _cls in (AbstractContextManager, AbstractAsyncContextManager,):
-    _cls.__class_getitem__ = _generic.class_getitem
-del _cls, _generic
+__import__('_pywasm_compat').generic(AbstractContextManager, AbstractAsyncContextManager)

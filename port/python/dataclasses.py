@@ -475,7 +475,4 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kw):
     return dataclass(cls, **kw)
 
 # PEP 585: Field[...] is a types.GenericAlias, as in CPython
-import _pywasm_compat as _generic
-for _cls in (Field,):
-    _cls.__class_getitem__ = _generic.class_getitem
-del _cls, _generic
+__import__('_pywasm_compat').generic(Field)

@@ -350,7 +350,4 @@ as_builtins(globals(), 'cmp_to_key reduce')
 del as_builtins
 
 # PEP 585: partial[...] is a types.GenericAlias, as in CPython
-import _pywasm_compat as _generic
-for _cls in (partial, partialmethod, cached_property,):
-    _cls.__class_getitem__ = _generic.class_getitem
-del _cls, _generic
+__import__('_pywasm_compat').generic(partial, partialmethod, cached_property)

@@ -150,7 +150,4 @@ class SimpleQueue:
         return len(self._queue)
 
 # PEP 585: Queue[...] is a types.GenericAlias, as in CPython
-import _pywasm_compat as _generic
-for _cls in (Queue, SimpleQueue,):
-    _cls.__class_getitem__ = _generic.class_getitem
-del _cls, _generic
+__import__('_pywasm_compat').generic(Queue, SimpleQueue)

@@ -541,7 +541,4 @@ def list2cmdline(seq):
     return ' '.join(out)
 
 # PEP 585: Popen[...] is a types.GenericAlias, as in CPython
-import _pywasm_compat as _generic
-for _cls in (Popen, CompletedProcess,):
-    _cls.__class_getitem__ = _generic.class_getitem
-del _cls, _generic
+__import__('_pywasm_compat').generic(Popen, CompletedProcess)

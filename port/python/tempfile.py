@@ -173,7 +173,4 @@ class TemporaryDirectory:
         return '<TemporaryDirectory %r>' % self.name
 
 # PEP 585: TemporaryDirectory[...] is a types.GenericAlias, as in CPython
-import _pywasm_compat as _generic
-for _cls in (TemporaryDirectory,):
-    _cls.__class_getitem__ = _generic.class_getitem
-del _cls, _generic
+__import__('_pywasm_compat').generic(TemporaryDirectory)

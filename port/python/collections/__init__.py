@@ -306,7 +306,4 @@ class Counter(dict):
 from _collections_user import ChainMap, UserDict, UserList, UserString
 
 # PEP 585: deque[...] is a types.GenericAlias, as in CPython
-import _pywasm_compat as _generic
-for _cls in (deque, OrderedDict, defaultdict, Counter, ChainMap,):
-    _cls.__class_getitem__ = _generic.class_getitem
-del _cls, _generic
+__import__('_pywasm_compat').generic(deque, OrderedDict, defaultdict, Counter, ChainMap)

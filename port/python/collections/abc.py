@@ -13,6 +13,8 @@ reverse, +=; ...) and cannot be instantiated while one of the abstract
 methods is missing, with CPython's TypeError: the abstract names are worked
 out as abc's are (abc._abstracts)."""
 from abc import _abstracts, _refuse_abstract, _forget_noes, _kept_answer
+# cls[item] (PEP 585): every ABC but Hashable and Sized, as in CPython
+from _pywasm_compat import class_getitem as _generic
 
 
 class _ABC:
@@ -80,12 +82,6 @@ def _close(gen, what):
         pass
     else:
         raise RuntimeError(what + ' ignored GeneratorExit')
-
-
-def _generic(cls, item):
-    # cls[item] (PEP 585): every ABC but Hashable and Sized, as in CPython
-    from types import GenericAlias
-    return GenericAlias(cls, item)
 
 
 _callable_alias = None

@@ -868,7 +868,4 @@ except ImportError:
     _showwarning0 = None
 
 # PEP 585: LoggerAdapter[...] is a types.GenericAlias, as in CPython
-import _pywasm_compat as _generic
-for _cls in (LoggerAdapter,):
-    _cls.__class_getitem__ = _generic.class_getitem
-del _cls, _generic
+__import__('_pywasm_compat').generic(LoggerAdapter)

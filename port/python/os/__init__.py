@@ -628,7 +628,4 @@ as_builtins(globals(), (
 del as_builtins
 
 # PEP 585: PathLike[...] is a types.GenericAlias, as in CPython
-import _pywasm_compat as _generic
-for _cls in (PathLike, DirEntry,):
-    _cls.__class_getitem__ = _generic.class_getitem
-del _cls, _generic
+__import__('_pywasm_compat').generic(PathLike, DirEntry)

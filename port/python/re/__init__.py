@@ -438,7 +438,4 @@ class Scanner:
         return result, string[i:]
 
 # PEP 585: Pattern[...] is a types.GenericAlias, as in CPython
-import _pywasm_compat as _generic
-for _cls in (Pattern, Match,):
-    _cls.__class_getitem__ = _generic.class_getitem
-del _cls, _generic
+__import__('_pywasm_compat').generic(Pattern, Match)

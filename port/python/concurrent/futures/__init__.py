@@ -323,7 +323,4 @@ class ProcessPoolExecutor(_InPlaceExecutor):
         return Executor.map(self, fn, *iterables, timeout=timeout)
 
 # PEP 585: Future[...] is a types.GenericAlias, as in CPython
-import _pywasm_compat as _generic
-for _cls in (Future,):
-    _cls.__class_getitem__ = _generic.class_getitem
-del _cls, _generic
+__import__('_pywasm_compat').generic(Future)
