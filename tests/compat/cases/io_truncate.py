@@ -38,3 +38,20 @@ try:
     io.StringIO('x').truncate(-1)
 except ValueError as e:
     print('ValueError', e)
+# a buffer of its own, cut and then written past its old length: the write
+# must land in memory the buffer owns (a copy the size of what was kept
+# was written past its end)
+s = io.StringIO()
+s.write('x' * 30)
+s.seek(0)
+s.truncate()
+s.write('line one: a warning from somewhere\n' + 'q' * 10)
+s.write('z' * 100)
+print(repr(s.getvalue()))
+b = io.BytesIO()
+b.write(b'x' * 30)
+b.seek(0)
+b.truncate()
+b.write(b'y' * 50)
+b.write(b'z' * 100)
+print(b.getvalue() == b'y' * 50 + b'z' * 100)
