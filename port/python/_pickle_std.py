@@ -1,15 +1,8 @@
 """How pickle writes and rebuilds the standard types CPython implements in
-C (datetime's date/time/datetime/timedelta/timezone, collections' OrderedDict/
-defaultdict/deque, fractions.Fraction, namedtuples): the same reductions
-CPython's types give, so the bytes match and CPython's pickles load."""
-
-
-def _state_us(us):
-    return bytes([(us >> 16) & 0xff, (us >> 8) & 0xff, us & 0xff])
-
-
-def _with_tz(cls, state, tz):
-    return (cls, (state,)) if tz is None else (cls, (state, tz))
+C (collections' OrderedDict/defaultdict/deque, fractions.Fraction,
+namedtuples, complex; loading: datetime's packed states): the same
+reductions CPython's types give, so the bytes match and CPython's pickles
+load. datetime's classes reduce themselves (their __reduce__)."""
 
 
 def reduce_std(obj, proto):
@@ -17,24 +10,10 @@ def reduce_std(obj, proto):
     cls = type(obj)
     mod = getattr(cls, '__module__', None)
     name = cls.__name__
-    if mod == 'datetime':
-        if name == 'datetime':
-            # fold (PEP 495) rides in the month's high bit from protocol 4, as CPython packs it
-            st = bytes([obj.year >> 8, obj.year & 0xff, obj.month | _fold_bit(obj, proto), obj.day, obj.hour,
-                        obj.minute, obj.second]) + _state_us(obj.microsecond)
-            return _with_tz(cls, st, obj.tzinfo)
-        if name == 'date':
-            return cls, (bytes([obj.year >> 8, obj.year & 0xff, obj.month, obj.day]),)
-        if name == 'time':
-            st = bytes([obj.hour | _fold_bit(obj, proto), obj.minute, obj.second]) + _state_us(obj.microsecond)
-            return _with_tz(cls, st, obj.tzinfo)
-        if name == 'timedelta':
-            return cls, (obj.days, obj.seconds, obj.microseconds)
-        if name == 'timezone':
-            off = obj.utcoffset(None)
-            nm = getattr(obj, '_n', None)   # our datetime keeps the name there
-            return cls, ((off,) if nm is None else (off, nm))
-    elif mod == 'collections':
+    if cls is complex:
+        # as copyreg's table has it (for a Pickler given another table)
+        return complex, (obj.real, obj.imag)
+    if mod == 'collections':
         if name == 'OrderedDict':
             return cls, (), _inst_state(obj), None, iter(list(obj.items()))
         if name == 'defaultdict':
@@ -45,10 +24,6 @@ def reduce_std(obj, proto):
     elif mod == 'fractions' and name == 'Fraction':
         return cls, (obj.numerator, obj.denominator)
     return None
-
-
-def _fold_bit(obj, proto):
-    return 128 if proto > 3 and getattr(obj, 'fold', 0) else 0
 
 
 def _inst_state(obj):

@@ -37,8 +37,30 @@ def _builtin_base(cls):
     return object
 
 
+def _base_value(base, obj):
+    # obj as its builtin base (complex() refuses a subclass's instance here)
+    if base is complex:
+        return complex(obj.real, obj.imag)
+    return base(obj)
+
+
+def _special(obj, name):
+    # obj's method name, found on its type and bound to it, or None: as
+    # CPython looks up special methods, so that an instance's __getattr__
+    # (or a dict subclass's __missing__ behind it) is never asked for one
+    cls = type(obj)
+    for c in cls.__mro__:
+        f = c.__dict__.get(name)
+        if f is not None:
+            get = getattr(f, '__get__', None)
+            return f if get is None else get(obj, cls)
+    return None
+
+
 def _getstate(obj):
-    gs = getattr(obj, '__getstate__', None)
+    # looked up on the type too: CPython's object has __getstate__, so an
+    # instance's __getattr__ never answers for it there
+    gs = _special(obj, '__getstate__')
     if gs is not None:
         return gs()
     d = getattr(obj, '__dict__', None)
@@ -55,13 +77,13 @@ def default_reduce(obj, proto):
         else:
             if base is cls:
                 raise TypeError("cannot pickle %r object" % cls.__name__)
-            state = base(obj)
+            state = _base_value(base, obj)
         state2 = _getstate(obj)
         if state2:
             return copyreg._reconstructor, (cls, base, state), state2
         return copyreg._reconstructor, (cls, base, state)
     kwargs = None
-    gnex = getattr(obj, '__getnewargs_ex__', None)
+    gnex = _special(obj, '__getnewargs_ex__')
     if gnex is not None:
         r = gnex()
         if not isinstance(r, tuple):
@@ -70,7 +92,7 @@ def default_reduce(obj, proto):
             raise ValueError("__getnewargs_ex__ should return a tuple of length 2, not %d" % len(r))
         args, kwargs = r
     else:
-        gna = getattr(obj, '__getnewargs__', None)
+        gna = _special(obj, '__getnewargs__')
         if gna is not None:
             args = gna()
         elif newargs_std(obj) is not None:
@@ -78,7 +100,10 @@ def default_reduce(obj, proto):
         else:
             # immutable builtin bases carry their value as the argument
             base = _builtin_base(cls)
-            args = (base(obj),) if base in _VALUE_TYPES else ()
+            if base is complex:
+                args = (obj.real, obj.imag)  # complex's __getnewargs__
+            else:
+                args = (_base_value(base, obj),) if base in _VALUE_TYPES else ()
         if not isinstance(args, tuple):
             raise TypeError("__getnewargs__ should return a tuple, not '%s'" % type(args).__name__)
     state = _getstate(obj)

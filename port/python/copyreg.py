@@ -19,6 +19,14 @@ def constructor(object):
         raise TypeError("constructors must be callable")
 
 
+def pickle_complex(c):
+    # complex has no reduction of its own: CPython registers this one
+    return complex, (c.real, c.imag)
+
+
+pickle(complex, pickle_complex, complex)
+
+
 def _reconstructor(cls, base, state):
     # how protocols 0 and 1 rebuild an instance of a Python class
     if base is object:

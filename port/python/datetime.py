@@ -56,6 +56,9 @@ def _chk(y, m, d):
         raise ValueError('day is out of range for month')
 
 
+_new = object.__new__  # how date, time, datetime and timedelta are made (see their __new__)
+
+
 def _cmp(a, b):
     return (a > b) - (a < b)
 
@@ -112,8 +115,48 @@ def _tp(x):
     return 'datetime.' + t.__name__ if t in (date, datetime, time, timedelta) else t.__name__
 
 
+class _Field:
+    # A read-only field of date, time, datetime and timedelta, read from
+    # the private attribute that holds it. Not a property: CPython's are C
+    # getset descriptors, and code that gathers a class's @property values
+    # as its data (deepdiff's to_json) must not take these for such.
+    # (timedelta's are C struct members in CPython, which word it otherwise)
+    def __init__(self, name, attr, owner):
+        self.__name__ = name
+        self._attr = attr
+        self._owner = owner
+
+    def __get__(self, obj, cls=None):
+        return self if obj is None else getattr(obj, self._attr)
+
+    def __set__(self, obj, value):
+        if self._owner == 'timedelta':
+            raise AttributeError('readonly attribute')
+        raise AttributeError("attribute '%s' of 'datetime.%s' objects is not writable" % (self.__name__, self._owner))
+
+    def __delete__(self, obj):
+        self.__set__(obj, None)
+
+    def __repr__(self):
+        return "<%s '%s' of 'datetime.%s' objects>" % ('member' if self._owner == 'timedelta' else 'attribute',
+                                                      self.__name__, self._owner)
+
+
+def _state(st, size):
+    # the packed bytes CPython's pickles hold (see __reduce__), or None
+    # when st is not such (str: as protocol 0 wrote them, one char a byte)
+    if isinstance(st, str):
+        try:
+            st = st.encode('latin-1')
+        except UnicodeEncodeError:
+            return None
+    return st if isinstance(st, bytes) and len(st) == size else None
+
+
 class timedelta:
-    def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+    # Built in __new__ as CPython's are, so that subclasses overriding
+    # __new__ can call it (the same holds for date, time and datetime).
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
         # ints: normalised part by part, so that no total in microseconds
         # is made (past 2**30 it is a big int here, and a date's total
         # always is: timedelta(minutes=i) cost 4.6 us, datetime + timedelta
@@ -134,11 +177,16 @@ class timedelta:
             s, us = divmod(us, 1000000)
         if not -999999999 <= d <= 999999999:
             raise OverflowError('days=%d; must have magnitude <= 999999999' % d)
+        self = _new(cls)
         self._d, self._s, self._us = d, s, us
+        return self
 
-    days = property(lambda s: s._d)
-    seconds = property(lambda s: s._s)
-    microseconds = property(lambda s: s._us)
+    days = _Field('days', '_d', 'timedelta')
+    seconds = _Field('seconds', '_s', 'timedelta')
+    microseconds = _Field('microseconds', '_us', 'timedelta')
+
+    def __reduce__(self):
+        return type(self), (self._d, self._s, self._us)
 
     def _tot(self):
         return (self._d * 86400 + self._s) * 1000000 + self._us
@@ -148,7 +196,7 @@ class timedelta:
 
     def __repr__(self):
         a = ['%s=%d' % (n, v) for n, v in (('days', self._d), ('seconds', self._s), ('microseconds', self._us)) if v]
-        return 'datetime.timedelta(%s)' % (', '.join(a) or '0')
+        return '%s(%s)' % (_tp(self), ', '.join(a) or '0')
 
     def __str__(self):
         m, s = divmod(self._s, 60)
@@ -176,11 +224,11 @@ class timedelta:
         return timedelta(-self._d, -self._s, -self._us)
 
     def __pos__(self):
-        return self
+        # a plain timedelta, as CPython gives for a subclass's too
+        return self if type(self) is timedelta else timedelta(self._d, self._s, self._us)
 
     def __abs__(self):
-        return -self if self._d < 0 else self
-
+        return -self if self._d < 0 else +self
     def __mul__(self, o):
         if isinstance(o, (int, float)):
             return timedelta(microseconds=self._tot() * o)
@@ -262,6 +310,18 @@ class tzinfo:
     def fromutc(self, dt):
         return dt + self.utcoffset(dt)
 
+    def __reduce__(self):
+        # as CPython's tzinfo: the class, __getinitargs__() if it has one
+        # and the state (so that copy and pickle keep timezone.utc the one
+        # object: timezone(timedelta(0)) gives it)
+        gi = getattr(self, '__getinitargs__', None)
+        gs = getattr(self, '__getstate__', None)
+        if gs is not None:
+            state = gs()
+        else:
+            state = getattr(self, '__dict__', None) or None
+        return type(self), (gi() if gi is not None else ()), state
+
 
 class timezone(tzinfo):
     def __new__(cls, offset, name=None):
@@ -296,6 +356,12 @@ class timezone(tzinfo):
 
     def fromutc(self, dt):
         return dt + self._o
+
+    def __getinitargs__(self):
+        return (self._o,) if self._n is None else (self._o, self._n)
+
+    def __getstate__(self):
+        return None  # all of it is in __getinitargs__
 
     def __eq__(self, o):
         return isinstance(o, timezone) and self._o == o._o
@@ -433,13 +499,30 @@ def _strftime(fmt, tt, o):
 
 
 class date:
-    def __init__(self, year, month, day):
-        _chk(year, month, day)
+    def __new__(cls, year, month=None, day=None):
+        if type(year) is not int:
+            st = _state(year, 4)
+            if month is None and isinstance(year, (bytes, str)):
+                if st is None or not 1 <= st[2] <= 12:
+                    raise TypeError("'%s' object cannot be interpreted as an integer" % type(year).__name__)
+                self = object.__new__(cls)
+                self._y, self._m, self._dd = st[0] * 256 + st[1], st[2], st[3]
+                return self
+        if month is None or day is None:
+            raise TypeError("function missing required argument '%s' (pos %d)" % (('month', 2) if month is None else ('day', 3)))
+        if not (1 <= day <= 28 and 1 <= month <= 12 and 1 <= year <= 9999):
+            _chk(year, month, day)  # the full checks, past the usual days
+        self = _new(cls)
         self._y, self._m, self._dd = year, month, day
+        return self
 
-    year = property(lambda s: s._y)
-    month = property(lambda s: s._m)
-    day = property(lambda s: s._dd)
+    year = _Field('year', '_y', 'date')
+    month = _Field('month', '_m', 'date')
+    day = _Field('day', '_dd', 'date')
+
+    def __reduce__(self):
+        # the packed state CPython's date pickles as (read back by __new__)
+        return type(self), (bytes((self._y >> 8, self._y & 0xff, self._m, self._dd)),)
 
     @classmethod
     def today(cls):
@@ -519,16 +602,21 @@ class date:
         return self.strftime('%a %b %e %H:%M:%S %Y')
 
     def __repr__(self):
-        return 'datetime.date(%d, %d, %d)' % (self._y, self._m, self._dd)
+        return '%s(%d, %d, %d)' % (_tp(self), self._y, self._m, self._dd)
 
     def replace(self, year=None, month=None, day=None):
-        return type(self)(year or self._y, month or self._m, day or self._dd)
+        return type(self)(self._y if year is None else year, self._m if month is None else month,
+                          self._dd if day is None else day)
 
     def _key(self):
         return (self._y, self._m, self._dd)
 
     def __eq__(self, o):
-        return type(o) is type(self) and self._key() == o._key() if isinstance(o, date) else False
+        # a date and a datetime are never equal (datetime's __eq__ says so
+        # for either order); date subclasses compare as dates
+        if isinstance(o, date) and not isinstance(o, datetime):
+            return self._key() == o._key()
+        return NotImplemented
 
     def __ne__(self, o):
         return not self == o
@@ -596,26 +684,64 @@ class IsoCalendarDate(tuple):
     __str__ = __repr__  # MicroPython prints tuple subclasses natively otherwise
 
 
-class time:
-    def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        if not 0 <= hour <= 23:
-            raise ValueError('hour must be in 0..23')
-        if not 0 <= minute <= 59:
-            raise ValueError('minute must be in 0..59')
-        if not 0 <= second <= 59:
-            raise ValueError('second must be in 0..59')
-        if not 0 <= microsecond <= 999999:
-            raise ValueError('microsecond must be in 0..999999')
-        if fold not in (0, 1):
-            raise ValueError('fold must be either 0 or 1')
-        self._h, self._mi, self._s, self._us, self._tz, self._f = hour, minute, second, microsecond, tzinfo, int(fold)
+def _chktime(h, mi, s, us, fold):
+    if not 0 <= h <= 23:
+        raise ValueError('hour must be in 0..23')
+    if not 0 <= mi <= 59:
+        raise ValueError('minute must be in 0..59')
+    if not 0 <= s <= 59:
+        raise ValueError('second must be in 0..59')
+    if not 0 <= us <= 999999:
+        raise ValueError('microsecond must be in 0..999999')
+    if fold != 0 and fold != 1:
+        raise ValueError('fold must be either 0 or 1')
 
-    hour = property(lambda s: s._h)
-    minute = property(lambda s: s._mi)
-    second = property(lambda s: s._s)
-    microsecond = property(lambda s: s._us)
-    tzinfo = property(lambda s: s._tz)
-    fold = property(lambda s: s._f)
+
+def _chktz(tz):
+    if tz is not None and not isinstance(tz, _tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tz).__name__)
+
+
+def _pack_time(h, mi, s, us, fold, proto):
+    # fold (PEP 495) rides in the hour's high bit from protocol 4, as CPython packs it
+    return bytes((h | (128 if fold and proto > 3 else 0), mi, s, us >> 16, (us >> 8) & 0xff, us & 0xff))
+
+
+_tzinfo = tzinfo  # the class, where a parameter named tzinfo hides it
+
+
+class time:
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if type(hour) is not int:
+            st = _state(hour, 6)
+            if st is not None and (st[0] & 0x7f) < 24:
+                # pickled state: time(state, tzinfo) (minute's 0: none given)
+                tz = None if type(minute) is int else minute
+                _chktz(tz)
+                self = object.__new__(cls)
+                self._h, self._mi, self._s = st[0] & 0x7f, st[1], st[2]
+                self._us, self._tz, self._f = (st[3] << 16) | (st[4] << 8) | st[5], tz, st[0] >> 7
+                return self
+        _chktime(hour, minute, second, microsecond, fold)
+        if tzinfo is not None:
+            _chktz(tzinfo)
+        self = _new(cls)
+        self._h, self._mi, self._s, self._us, self._tz, self._f = hour, minute, second, microsecond, tzinfo, 1 if fold else 0
+        return self
+
+    hour = _Field('hour', '_h', 'time')
+    minute = _Field('minute', '_mi', 'time')
+    second = _Field('second', '_s', 'time')
+    microsecond = _Field('microsecond', '_us', 'time')
+    tzinfo = _Field('tzinfo', '_tz', 'time')
+    fold = _Field('fold', '_f', 'time')
+
+    def __reduce_ex__(self, proto):
+        st = _pack_time(self._h, self._mi, self._s, self._us, self._f, proto)
+        return type(self), ((st,) if self._tz is None else (st, self._tz))
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
     def utcoffset(self):
         return None if self._tz is None else _chkoff('utcoffset', self._tz.utcoffset(None))
@@ -645,7 +771,7 @@ class time:
 
     def __repr__(self):
         a = [self._h, self._mi] + ([self._s] if self._s or self._us else []) + ([self._us] if self._us else [])
-        r = 'datetime.time(' + ', '.join(str(x) for x in a)
+        r = _tp(self) + '(' + ', '.join(str(x) for x in a)
         if self._tz is not None:
             r += ', tzinfo=%r' % (self._tz,)
         if self._f:
@@ -735,16 +861,49 @@ def _tfmt(h, m, s, us, spec):
 
 
 class datetime(date):
-    def __init__(self, year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        date.__init__(self, year, month, day)
-        self._t = time(hour, minute, second, microsecond, tzinfo, fold=fold)
+    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if type(year) is not int:
+            st = _state(year, 10)
+            if st is not None and 1 <= (st[2] & 0x7f) <= 12:
+                # pickled state: datetime(state, tzinfo)
+                _chktz(month)
+                self = object.__new__(cls)
+                self._y, self._m, self._dd = st[0] * 256 + st[1], st[2] & 0x7f, st[3]
+                self._h, self._mi, self._s = st[4], st[5], st[6]
+                self._us, self._tz, self._f = (st[7] << 16) | (st[8] << 8) | st[9], month, st[2] >> 7
+                return self
+        if month is None or day is None:
+            raise TypeError("function missing required argument '%s' (pos %d)" % (('month', 2) if month is None else ('day', 3)))
+        # the checks inline, as date's, for the usual values
+        if not (1 <= day <= 28 and 1 <= month <= 12 and 1 <= year <= 9999):
+            _chk(year, month, day)
+        if not (0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59 and 0 <= microsecond <= 999999
+                and (fold == 0 or fold == 1)):
+            _chktime(hour, minute, second, microsecond, fold)
+        if tzinfo is not None:
+            _chktz(tzinfo)
+        # the fields of a date and a time, in one object (no time object
+        # is made for each datetime)
+        self = _new(cls)
+        self._y, self._m, self._dd = year, month, day
+        self._h, self._mi, self._s, self._us, self._tz, self._f = hour, minute, second, microsecond, tzinfo, 1 if fold else 0
+        return self
 
-    hour = property(lambda s: s._t._h)
-    minute = property(lambda s: s._t._mi)
-    second = property(lambda s: s._t._s)
-    microsecond = property(lambda s: s._t._us)
-    tzinfo = property(lambda s: s._t._tz)
-    fold = property(lambda s: s._t._f)
+    hour = _Field('hour', '_h', 'datetime')
+    minute = _Field('minute', '_mi', 'datetime')
+    second = _Field('second', '_s', 'datetime')
+    microsecond = _Field('microsecond', '_us', 'datetime')
+    tzinfo = _Field('tzinfo', '_tz', 'datetime')
+    fold = _Field('fold', '_f', 'datetime')
+
+    def __reduce_ex__(self, proto):
+        y = self._y
+        st = bytes((y >> 8, y & 0xff, self._m | (128 if self._f and proto > 3 else 0), self._dd, self._h, self._mi,
+                    self._s, self._us >> 16, (self._us >> 8) & 0xff, self._us & 0xff))
+        return type(self), ((st,) if self._tz is None else (st, self._tz))
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
     @classmethod
     def now(cls, tz=None):
@@ -798,26 +957,28 @@ class datetime(date):
         return date(self._y, self._m, self._dd)
 
     def time(self):
-        return time(self.hour, self.minute, self.second, self.microsecond, fold=self.fold)
+        return time(self._h, self._mi, self._s, self._us, fold=self._f)
 
     def timetz(self):
-        return self._t
+        return time(self._h, self._mi, self._s, self._us, self._tz, fold=self._f)
 
     def utcoffset(self):
-        return None if self.tzinfo is None else _chkoff('utcoffset', self.tzinfo.utcoffset(self))
+        return None if self._tz is None else _chkoff('utcoffset', self._tz.utcoffset(self))
 
     def tzname(self):
-        return None if self.tzinfo is None else self.tzinfo.tzname(self)
+        return None if self._tz is None else self._tz.tzname(self)
 
     def dst(self):
-        return None if self.tzinfo is None else _chkoff('dst', self.tzinfo.dst(self))
+        return None if self._tz is None else _chkoff('dst', self._tz.dst(self))
 
-    def _us(self):
-        return (((self.toordinal() - 719163) * 24 + self.hour) * 60 + self.minute) * 60000000 + self.second * 1000000 + self.microsecond
+    def _total_us(self):
+        # wall time in microseconds since 1970 (a big int here)
+        return ((((self.toordinal() - 719163) * 24 + self._h) * 60 + self._mi) * 60000000 + self._s * 1000000
+                + self._us)
 
     def timestamp(self):
         o = self.utcoffset()
-        return (self._us() - (o._tot() if o else 0)) / 1000000
+        return (self._total_us() - (o._tot() if o else 0)) / 1000000
 
     def utctimetuple(self):
         o = self.utcoffset()
@@ -825,7 +986,7 @@ class datetime(date):
         return _t.struct_time(d._tt() + (0,))
 
     def _tt(self):
-        return (self._y, self._m, self._dd, self.hour, self.minute, self.second, self.weekday(),
+        return (self._y, self._m, self._dd, self._h, self._mi, self._s, self.weekday(),
                 self.toordinal() - _ord(self._y, 1, 1) + 1)
 
     def timetuple(self):
@@ -834,100 +995,100 @@ class datetime(date):
 
     def astimezone(self, tz=None):
         if tz is None:
-            tz = timezone.utc
-        elif not isinstance(tz, tzinfo):
+            # the local zone, named as CPython names it from time.tzname
+            # (local time is UTC here)
+            tz = timezone(timedelta(0), _t.tzname[0] if hasattr(_t, 'tzname') else 'UTC')
+        elif not isinstance(tz, _tzinfo):
             raise TypeError('tz argument must be an instance of tzinfo')
         o = self.utcoffset()
         if o is None:
             o = timedelta(0)  # naive: local time, which is UTC here
-        elif tz is self.tzinfo:
+        elif tz is self._tz:
             return self
         u = (self - o).replace(tzinfo=tz)
         return tz.fromutc(u)
 
     def isoformat(self, sep='T', timespec='auto'):
-        t = self._t
-        if t._tz is None and timespec == 'auto':
+        if self._tz is None and timespec == 'auto':
             # the usual call, in one formatting
-            if t._us:
-                return '%04d-%02d-%02d%s%02d:%02d:%02d.%06d' % (self._y, self._m, self._dd, sep, t._h, t._mi, t._s, t._us)
-            return '%04d-%02d-%02d%s%02d:%02d:%02d' % (self._y, self._m, self._dd, sep, t._h, t._mi, t._s)
+            if self._us:
+                return '%04d-%02d-%02d%s%02d:%02d:%02d.%06d' % (self._y, self._m, self._dd, sep, self._h, self._mi,
+                                                               self._s, self._us)
+            return '%04d-%02d-%02d%s%02d:%02d:%02d' % (self._y, self._m, self._dd, sep, self._h, self._mi, self._s)
         return '%04d-%02d-%02d%s%s%s' % (self._y, self._m, self._dd, sep,
-                                         _tfmt(self.hour, self.minute, self.second, self.microsecond, timespec),
+                                         _tfmt(self._h, self._mi, self._s, self._us, timespec),
                                          _fmtoff(self.utcoffset(), ':'))
 
     def __str__(self):
         return self.isoformat(' ')
 
     def __repr__(self):
-        a = [self._y, self._m, self._dd, self.hour, self.minute]
-        if self.second or self.microsecond:
-            a.append(self.second)
-        if self.microsecond:
-            a.append(self.microsecond)
-        r = 'datetime.datetime(' + ', '.join(str(x) for x in a)
-        if self.fold:
+        a = [self._y, self._m, self._dd, self._h, self._mi]
+        if self._s or self._us:
+            a.append(self._s)
+        if self._us:
+            a.append(self._us)
+        r = _tp(self) + '(' + ', '.join(str(x) for x in a)
+        if self._f:
             r += ', fold=1'
-        if self.tzinfo is not None:
-            r += ', tzinfo=%r' % (self.tzinfo,)
+        if self._tz is not None:
+            r += ', tzinfo=%r' % (self._tz,)
         return r + ')'
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None, microsecond=None,
                 tzinfo=True, *, fold=None):
         return type(self)(self._y if year is None else year, self._m if month is None else month,
-                          self._dd if day is None else day, self.hour if hour is None else hour,
-                          self.minute if minute is None else minute, self.second if second is None else second,
-                          self.microsecond if microsecond is None else microsecond,
-                          self.tzinfo if tzinfo is True else tzinfo, fold=self.fold if fold is None else fold)
+                          self._dd if day is None else day, self._h if hour is None else hour,
+                          self._mi if minute is None else minute, self._s if second is None else second,
+                          self._us if microsecond is None else microsecond,
+                          self._tz if tzinfo is True else tzinfo, fold=self._f if fold is None else fold)
 
     def _offsets(self, o):
         # (own offset, other's offset) as CPython compares and subtracts:
         # (None, None) for one tzinfo, whose datetimes go by wall time.
-        if self.tzinfo is o.tzinfo:
+        if self._tz is o._tz:
             return None, None
         return self.utcoffset(), o.utcoffset()
 
     def _fold_dependent(self, off):
         # PEP 495: == never holds for a time whose offset changes with fold
-        return off != self.replace(fold=not self.fold).utcoffset()
+        return off != self.replace(fold=not self._f).utcoffset()
 
     def _c(self, o, eq=False):
         if not isinstance(o, datetime):
             if isinstance(o, date):
                 raise TypeError("can't compare %s to %s" % (_tp(self), _tp(o)))
             return None
-        t, u = self._t, o._t
-        if t._tz is u._tz:
+        if self._tz is o._tz:
             # one tzinfo (or none): wall times compare, field by field, in
             # small ints (the totals in microseconds below are big ints)
-            return _cmp((self._y, self._m, self._dd, t._h, t._mi, t._s, t._us),
-                        (o._y, o._m, o._dd, u._h, u._mi, u._s, u._us))
+            return _cmp((self._y, self._m, self._dd, self._h, self._mi, self._s, self._us),
+                        (o._y, o._m, o._dd, o._h, o._mi, o._s, o._us))
         a, b = self._offsets(o)
         if (a is None) != (b is None):
             if eq:
                 return 2
             raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        r = _cmp(self._us() - (a._tot() if a is not None else 0), o._us() - (b._tot() if b is not None else 0))
+        r = _cmp(self._total_us() - (a._tot() if a is not None else 0), o._total_us() - (b._tot() if b is not None else 0))
         if eq and r == 0 and a is not None and (self._fold_dependent(a) or o._fold_dependent(b)):
             return 2
         return r
 
     def __eq__(self, o):
         if not isinstance(o, datetime):
-            return False
+            return False if isinstance(o, date) else NotImplemented
         return self._c(o, True) == 0
 
     def __hash__(self):
-        o = (self.replace(fold=0) if self.fold else self).utcoffset()
-        return hash(self._us() - (o._tot() if o is not None else 0))
+        o = (self.replace(fold=0) if self._f else self).utcoffset()
+        return hash(self._total_us() - (o._tot() if o is not None else 0))
 
     def __add__(self, o):
         # day, second and microsecond apart: a total in microseconds is a
-        # big int here (see timedelta.__init__)
+        # big int here (see timedelta.__new__)
         if isinstance(o, timedelta):
-            t = self._t
-            us = t._us + o._us
-            s = t._h * 3600 + t._mi * 60 + t._s + o._s
+            us = self._us + o._us
+            s = self._h * 3600 + self._mi * 60 + self._s + o._s
             if us >= 1000000:
                 us -= 1000000
                 s += 1
@@ -946,12 +1107,11 @@ class datetime(date):
             h, s = divmod(s, 3600)
             mi, s = divmod(s, 60)
             if type(self) is not datetime:
-                return type(self)(y, m, dd, h, mi, s, us, t._tz)
-            # every field is in range already: skip the checks of __init__
-            r = object.__new__(datetime)
+                return type(self)(y, m, dd, h, mi, s, us, self._tz)
+            # every field is in range already: skip the checks of __new__
+            r = _new(datetime)
             r._y, r._m, r._dd = y, m, dd
-            r._t = nt = object.__new__(time)
-            nt._h, nt._mi, nt._s, nt._us, nt._tz, nt._f = h, mi, s, us, t._tz, 0
+            r._h, r._mi, r._s, r._us, r._tz, r._f = h, mi, s, us, self._tz, 0
             return r
         return NotImplemented
 
@@ -964,9 +1124,8 @@ class datetime(date):
             a, b = self._offsets(o)
             if (a is None) != (b is None):
                 raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-            t, u = self._t, o._t
-            d = timedelta(self.toordinal() - o.toordinal(), (t._h - u._h) * 3600 + (t._mi - u._mi) * 60 + t._s - u._s,
-                          t._us - u._us)
+            d = timedelta(self.toordinal() - o.toordinal(), (self._h - o._h) * 3600 + (self._mi - o._mi) * 60
+                          + self._s - o._s, self._us - o._us)
             return d if a is None else d - a + b
         return NotImplemented
 

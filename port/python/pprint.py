@@ -174,6 +174,9 @@ class PrettyPrinter:
         if t is str and len(rep) > max_width:
             self._str(obj, out, indent, allowance, level)
             return
+        if isinstance(obj, (bytes, bytearray)) and _base_repr(t, (bytes, bytearray)):
+            self._bytes(obj, out, indent, allowance, level)
+            return
         if self._other(obj, t, out, indent, allowance, ctx, level):
             return
         out.append(rep)
@@ -311,6 +314,26 @@ class PrettyPrinter:
             delim = delimnl
             self._format(x, out, indent, allowance if last else 1, ctx, level)
 
+    def _bytes(self, b, out, indent, allowance, level):
+        # too long for one line: implicitly joined b'' literals, one a line
+        # (in parentheses at the top level); bytearray(...) around them
+        if isinstance(b, bytearray):
+            out.append('bytearray(')
+            self._bytes(bytes(b), out, indent + 10, allowance + 1, level + 1)
+            out.append(')')
+            return
+        b = bytes(b)  # a subclass's pieces are bytes too (and its len() fails here)
+        if len(b) <= 4:
+            out.append(repr(b))
+            return
+        if level == 0:
+            indent += 1
+            allowance += 1
+            out.append('(')
+        out.append(('\n' + ' ' * indent).join(_bytes_chunks(b, self._width - indent, allowance)))
+        if level == 0:
+            out.append(')')
+
     def _str(self, s, out, indent, allowance, level):
         chunks = []
         lines = s.splitlines(True)
@@ -351,6 +374,38 @@ class PrettyPrinter:
             out.append(c)
         if level == 0:
             out.append(')')
+
+
+def _base_repr(t, bases):
+    # whether t prints with the repr of the first of bases in its MRO (as
+    # CPython's pprint picks its layout by type(obj).__repr__)
+    for c in t.__mro__:
+        if c in bases:
+            return True
+        if '__repr__' in getattr(c, '__dict__', {}):
+            return False
+    return False
+
+
+def _bytes_chunks(b, width, allowance):
+    # the reprs of b cut, at 4-byte steps, into pieces that fit width (the
+    # last one allowance less), as CPython wraps long bytes
+    cur = b''
+    last = len(b) // 4 * 4
+    out = []
+    for i in range(0, len(b), 4):
+        cand = cur + b[i:i + 4]
+        if i == last:
+            width -= allowance
+        if len(repr(cand)) > width:
+            if cur:
+                out.append(repr(cur))
+            cur = b[i:i + 4]
+        else:
+            cur = cand
+    if cur:
+        out.append(repr(cur))
+    return out
 
 
 def _words(line):

@@ -16,6 +16,7 @@ Tracebacks in failure reports are MicroPython's (shorter than CPython's,
 without source lines). unittest.mock is in mock.py and its _mock_* helpers."""
 import sys
 import time
+from . import _messages
 
 __unittest = True
 
@@ -28,24 +29,32 @@ class _Failure(AssertionError):
     pass
 
 
-def _safe_repr(o, short=False):
-    r = repr(o)
-    if short and len(r) > 80:
-        r = r[:80] + ' [truncated]...'
-    return r
+class _UnexpectedSuccess(Exception):
+    """A test marked expectedFailure passed (for a result that has no
+    addUnexpectedSuccess)."""
+
+
+_safe_repr = _messages.safe_repr
 
 
 # MicroPython functions take no attributes: markers live here, by function.
+# skip and expectedFailure mark a function with CPython's attributes; the
+# two tables hold the marks of a callable that takes no attributes.
 _SKIP = {}
 _XFAIL = set()
 
 
+def _mark(f, name, value):
+    try:
+        setattr(f, name, value)
+        return True
+    except (AttributeError, TypeError):
+        return False
+
+
 def skip(reason):
     def deco(f):
-        if isinstance(f, type):
-            f.__unittest_skip__ = True
-            f.__unittest_skip_why__ = reason
-        else:
+        if not (_mark(f, '__unittest_skip__', True) and _mark(f, '__unittest_skip_why__', reason)):
             _SKIP[f] = reason
         return f
     if callable(reason) and not isinstance(reason, str):
@@ -63,7 +72,8 @@ def skipUnless(condition, reason):
 
 
 def expectedFailure(f):
-    _XFAIL.add(f)
+    if not _mark(f, '__unittest_expecting_failure__', True):
+        _XFAIL.add(f)
     return f
 
 
@@ -152,30 +162,129 @@ class _LogsContext:
                 self.level or 'INFO', getattr(self._lg, 'name', 'root')))
 
 
-class _SubTest:
+_subtest_msg_sentinel = object()  # subTest() without a message
+
+
+class _ShouldStop(Exception):
+    """Ends a test early: failfast after a failed subtest, or the expected
+    failure a subtest met."""
+
+
+class _Outcome:
+    # How one run of a test goes: each part (setUp, the test, tearDown, a
+    # cleanup, a subtest) runs through part() or begin()/end(), which
+    # report its exception to the result at once, as CPython 3.11's does.
+    def __init__(self, result=None):
+        self.result = result
+        self.result_supports_subtests = hasattr(result, 'addSubTest')
+        self.success = True
+        self.expecting_failure = False
+        self.expectedFailure = None
+
+    def begin(self):
+        old, self.success = self.success, True
+        return old
+
+    def end(self, old, test, e, subtest=False):
+        # whether the exception e (None: the part passed) is dealt with
+        handled = True
+        if e is None:
+            if subtest and self.success:
+                self.result.addSubTest(test.test_case, test, None)
+        elif isinstance(e, KeyboardInterrupt):
+            handled = False
+        elif isinstance(e, SkipTest):
+            self.success = False
+            _add_skip(self.result, test, str(e))
+        elif not isinstance(e, _ShouldStop):
+            info = _exc_info(e)
+            if self.expecting_failure:
+                self.expectedFailure = info
+            else:
+                self.success = False
+                if subtest:
+                    self.result.addSubTest(test.test_case, test, info)
+                else:
+                    _add_error(self.result, test, info)
+        self.success = self.success and old
+        return handled
+
+    def part(self, test, f, *args):
+        old = self.begin()
+        try:
+            f(*args)
+        except BaseException as e:
+            if not self.end(old, test, e):
+                raise
+            return
+        self.end(old, test, None)
+
+
+def _call(f, args, kwargs):
+    f(*args, **kwargs)
+
+
+def _exc_info(e):
+    return type(e), e, getattr(e, '__traceback__', None)
+
+
+def _add_skip(result, test, reason):
+    add = getattr(result, 'addSkip', None)
+    if add is not None:
+        add(test, reason)
+    else:
+        import warnings
+        warnings.warn('TestResult has no addSkip method, skips not reported', RuntimeWarning, 2)
+        result.addSuccess(test)
+
+
+def _add_error(result, test, info):
+    if info is not None:
+        if issubclass(info[0], test.failureException):
+            result.addFailure(test, info)
+        else:
+            result.addError(test, info)
+
+
+class _SubTestContext:
+    # what TestCase.subTest() returns: runs its block as a part of the test
+    # reported on its own (a _SubTest), nested ones adding their parameters
     def __init__(self, tc, msg, params):
         self.tc, self.msg, self.params = tc, msg, params
+        self.sub = None
 
     def __enter__(self):
-        return self
+        tc = self.tc
+        outcome = tc._outcome
+        if outcome is None or not outcome.result_supports_subtests:
+            return None
+        self.parent = tc._subtest
+        params = dict(self.params)
+        if self.parent is not None:
+            for k, v in self.parent.params.items():
+                if k not in params:
+                    params[k] = v
+        tc._subtest = self.sub = _SubTest(tc, self.msg, params)
+        self.old = outcome.begin()
+        return None
 
     def __exit__(self, et, ev, tb):
-        if et is None:
+        if self.sub is None:
             return False
-        if issubclass(et, SkipTest):
-            return False
-        if issubclass(et, (KeyboardInterrupt, SystemExit)):
-            return False
-        desc = self.tc.id()
-        parts = []
-        if self.msg is not None:
-            parts.append('[%s]' % self.msg)
-        if self.params:
-            parts.append('(%s)' % ', '.join('%s=%r' % kv for kv in self.params.items()))
-        label = '%s %s' % (self.tc, ' '.join(parts))
-        kind = 'failures' if issubclass(et, AssertionError) else 'errors'
-        self.tc._subfail.append((kind, label, ev))
-        return True
+        tc = self.tc
+        outcome = tc._outcome
+        try:
+            if not outcome.end(self.old, self.sub, ev, True):
+                return False
+            if not outcome.success:
+                if outcome.result is not None and getattr(outcome.result, 'failfast', False):
+                    raise _ShouldStop
+            elif outcome.expectedFailure:
+                # an expected failure met: the test ends with it
+                raise _ShouldStop
+            return True
+        finally:
+            tc._subtest = self.parent
 
 
 def _cls_id(c):
@@ -186,14 +295,34 @@ class TestCase:
     failureException = AssertionError
     longMessage = True
     maxDiff = 80 * 8
+    _diffThreshold = 2 ** 16  # strings longer than this are not diffed
 
     def __init__(self, methodName='runTest'):
         self._testMethodName = methodName
+        self._outcome = None
+        self._subtest = None
         self._cleanups = []
-        self._subfail = []
+        if methodName != 'runTest' and not hasattr(self, methodName):
+            raise ValueError('no such test method in %s: %s' % (type(self), methodName))
+        self._type_equality_funcs = {dict: 'assertDictEqual', list: 'assertListEqual', tuple: 'assertTupleEqual',
+                                     set: 'assertSetEqual', frozenset: 'assertSetEqual', str: 'assertMultiLineEqual'}
 
     def id(self):
         return '%s.%s' % (_cls_id(type(self)), self._testMethodName)
+
+    def __eq__(self, other):
+        if type(self) is not type(other):
+            return NotImplemented
+        return self._testMethodName == other._testMethodName
+
+    def __hash__(self):
+        return hash((type(self), self._testMethodName))
+
+    def countTestCases(self):
+        return 1
+
+    def defaultTestResult(self):
+        return TestResult()
 
     def __str__(self):
         return '%s (%s.%s)' % (self._testMethodName, _cls_id(type(self)), self._testMethodName)
@@ -223,15 +352,17 @@ class TestCase:
         self._cleanups.append((f, a, k))
 
     def doCleanups(self):
+        outcome = self._outcome or _Outcome()
         while self._cleanups:
             f, a, k = self._cleanups.pop()
-            f(*a, **k)
+            outcome.part(self, _call, f, a, k)
+        return outcome.success
 
     def skipTest(self, reason):
         raise SkipTest(reason)
 
-    def subTest(self, msg=None, **params):
-        return _SubTest(self, msg, params)
+    def subTest(self, msg=_subtest_msg_sentinel, **params):
+        return _SubTestContext(self, msg, params)
 
     def fail(self, msg=None):
         raise self.failureException(msg)
@@ -243,15 +374,29 @@ class TestCase:
             return msg
         return '%s : %s' % (standard, msg)
 
-    def assertEqual(self, first, second, msg=None):
+    def addTypeEqualityFunc(self, typeobj, function):
+        self._type_equality_funcs[typeobj] = function
+
+    def _getAssertEqualityFunc(self, first, second):
+        # two values of one type with an assert of its own (lists,
+        # dicts, str...) are compared by that one, for its message
+        if type(first) is type(second):
+            f = self._type_equality_funcs.get(type(first))
+            if f is not None:
+                return getattr(self, f) if isinstance(f, str) else f
+        return self._baseAssertEqual
+
+    def _baseAssertEqual(self, first, second, msg=None):
         if not first == second:
-            std = '%s != %s' % (_safe_repr(first), _safe_repr(second))
-            kinds = {list: 'Lists', tuple: 'Tuples', set: 'Sets', frozenset: 'Sets'}
-            if type(first) is type(second) and type(first) in kinds:
-                std = '%s differ: %s' % (kinds[type(first)], std)
-            if isinstance(first, str) and isinstance(second, str) and ('\n' in first or '\n' in second):
-                std = '%r != %r' % (first, second)
-            self.fail(self._formatMessage(msg, std))
+            self.fail(self._formatMessage(msg, '%s != %s' % _messages.common_shorten_repr(first, second)))
+
+    def _truncateMessage(self, message, diff):
+        if self.maxDiff is None or len(diff) <= self.maxDiff:
+            return message + diff
+        return message + ('\nDiff is %s characters long. Set self.maxDiff to None to see it.' % len(diff))
+
+    def assertEqual(self, first, second, msg=None):
+        self._getAssertEqualityFunc(first, second)(first, second, msg=msg)
 
     assertEquals = assertEqual
 
@@ -379,21 +524,24 @@ class TestCase:
             self.fail(self._formatMessage(msg, '%s not less than or equal to %s' % (_safe_repr(a), _safe_repr(b))))
 
     def assertCountEqual(self, first, second, msg=None):
-        a, b = list(first), list(second)
-        missing = list(b)
-        extra = []
-        for x in a:
-            if x in missing:
-                missing.remove(x)
-            else:
-                extra.append(x)
-        if missing or extra:
-            self.fail(self._formatMessage(msg, 'Element counts were not equal'))
+        diffs = _messages.count_differences(first, second)
+        if diffs:
+            text = self._truncateMessage('Element counts were not equal:\n',
+                                         '\n'.join('First has %d, Second has %d:  %r' % d for d in diffs))
+            self.fail(self._formatMessage(msg, text))
 
-    def assertSequenceEqual(self, a, b, msg=None, seq_type=None):
-        if seq_type is not None and not isinstance(a, seq_type):
-            self.fail(self._formatMessage(msg, 'First sequence is not a %s: %s' % (seq_type.__name__, _safe_repr(a))))
-        self.assertEqual(a, b, msg)
+    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        if seq_type is not None:
+            for which, seq in (('First', seq1), ('Second', seq2)):
+                if not isinstance(seq, seq_type):
+                    raise self.failureException('%s sequence is not a %s: %s' % (which, seq_type.__name__,
+                                                                                   _safe_repr(seq)))
+        text, with_diff = _messages.sequence_difference(seq1, seq2, seq_type)
+        if text is None:
+            return
+        if with_diff:
+            text = self._truncateMessage(text, _messages.pformat_diff(seq1, seq2))
+        self.fail(self._formatMessage(msg, text))
 
     def assertListEqual(self, a, b, msg=None):
         self.assertSequenceEqual(a, b, msg, list)
@@ -402,13 +550,33 @@ class TestCase:
         self.assertSequenceEqual(a, b, msg, tuple)
 
     def assertDictEqual(self, a, b, msg=None):
-        self.assertEqual(a, b, msg)
+        self.assertIsInstance(a, dict, 'First argument is not a dictionary')
+        self.assertIsInstance(b, dict, 'Second argument is not a dictionary')
+        if a != b:
+            text = '%s != %s' % _messages.common_shorten_repr(a, b)
+            self.fail(self._formatMessage(msg, self._truncateMessage(text, _messages.pformat_diff(a, b))))
 
     def assertSetEqual(self, a, b, msg=None):
-        self.assertEqual(set(a), set(b), msg)
+        text = _messages.set_difference_lines(a, b, self.fail)
+        if text is not None:
+            self.fail(self._formatMessage(msg, text))
 
-    def assertMultiLineEqual(self, a, b, msg=None):
-        self.assertEqual(a, b, msg)
+    def assertMultiLineEqual(self, first, second, msg=None):
+        self.assertIsInstance(first, str, 'First argument is not a string')
+        self.assertIsInstance(second, str, 'Second argument is not a string')
+        if first == second:
+            return
+        if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+            self._baseAssertEqual(first, second, msg)  # too long for difflib
+        import difflib
+        lines1 = first.splitlines(True)
+        lines2 = second.splitlines(True)
+        if len(lines1) == 1 and first.strip('\r\n') == first:
+            # one line without its end: ended here, so that ndiff's "?" lines follow on lines of their own
+            lines1, lines2 = [first + '\n'], [second + '\n']
+        text = '%s != %s' % _messages.common_shorten_repr(first, second)
+        diff = '\n' + ''.join(difflib.ndiff(lines1, lines2))
+        self.fail(self._formatMessage(msg, self._truncateMessage(text, diff)))
 
     def assertRegex(self, text, regex, msg=None):
         import re
@@ -423,78 +591,64 @@ class TestCase:
         if m:
             self.fail(self._formatMessage(msg, 'Regex matched: %r matches %r in %r' % (m.group(0), pat, text)))
 
+    def _marked(self, method, name, table):
+        # a skip or expectedFailure mark, on the method's function or class
+        f = getattr(type(self), self._testMethodName, None)
+        return getattr(method, name, False) or f in table
+
     def run(self, result=None):
-        result = result or TestResult()
-        m = getattr(self, self._testMethodName)
+        stop_run = None
+        if result is None:
+            result = self.defaultTestResult()
+            start_run = getattr(result, 'startTestRun', None)
+            stop_run = getattr(result, 'stopTestRun', None)
+            if start_run is not None:
+                start_run()
         result.startTest(self)
         try:
-            f = getattr(type(self), self._testMethodName, None)
-            if getattr(type(self), '__unittest_skip__', False) or f in _SKIP:
-                why = _SKIP[f] if f in _SKIP else getattr(type(self), '__unittest_skip_why__', '')
-                result.addSkip(self, why)
+            method = getattr(self, self._testMethodName)
+            if getattr(type(self), '__unittest_skip__', False) or self._marked(method, '__unittest_skip__', _SKIP):
+                f = getattr(type(self), self._testMethodName, None)
+                why = (getattr(type(self), '__unittest_skip_why__', '') or getattr(method, '__unittest_skip_why__', '')
+                       or _SKIP.get(f, ''))
+                _add_skip(result, self, why)
                 return result
-            expecting = f in _XFAIL
+            expecting = (getattr(self, '__unittest_expecting_failure__', False)
+                         or self._marked(method, '__unittest_expecting_failure__', _XFAIL))
+            outcome = _Outcome(result)
             try:
-                self.setUp()
-            except SkipTest as e:
-                result.addSkip(self, str(e))
+                self._outcome = outcome
+                outcome.part(self, self.setUp)
+                if outcome.success:
+                    outcome.expecting_failure = expecting
+                    outcome.part(self, method)
+                    outcome.expecting_failure = False
+                    outcome.part(self, self.tearDown)
+                self.doCleanups()
+                if outcome.success:
+                    if expecting:
+                        if outcome.expectedFailure:
+                            add = getattr(result, 'addExpectedFailure', None)
+                            (add(self, outcome.expectedFailure) if add is not None else result.addSuccess(self))
+                        else:
+                            add = getattr(result, 'addUnexpectedSuccess', None)
+                            if add is not None:
+                                add(self)
+                            else:
+                                try:
+                                    raise _UnexpectedSuccess
+                                except _UnexpectedSuccess as e:
+                                    result.addFailure(self, _exc_info(e))
+                    else:
+                        result.addSuccess(self)
                 return result
-            except BaseException as e:
-                if isinstance(e, KeyboardInterrupt):
-                    raise
-                result.addError(self, e)
-                self._run_cleanups(result)
-                return result
-            ok = True
-            self._subfail = []
-            try:
-                m()
-            except SkipTest as e:
-                result.addSkip(self, str(e))
-                ok = None
-            except self.failureException as e:
-                ok = False
-                if expecting:
-                    result.addExpectedFailure(self, e)
-                else:
-                    result.addFailure(self, e)
-            except BaseException as e:
-                if isinstance(e, (KeyboardInterrupt, SystemExit)) and not isinstance(e, SystemExit):
-                    raise
-                ok = False
-                if expecting:
-                    result.addExpectedFailure(self, e)
-                else:
-                    result.addError(self, e)
-            for kind, label, ev in self._subfail:
-                ok = False
-                (result.addFailure if kind == 'failures' else result.addError)(self, ev, label)
-            try:
-                self.tearDown()
-            except BaseException as e:
-                ok = False
-                result.addError(self, e)
-            if not self._run_cleanups(result):
-                ok = False
-            if ok:
-                if expecting:
-                    result.addUnexpectedSuccess(self)
-                else:
-                    result.addSuccess(self)
+            finally:
+                outcome.result = None
+                self._outcome = None
         finally:
             result.stopTest(self)
-        return result
-
-    def _run_cleanups(self, result):
-        ok = True
-        while self._cleanups:
-            f, a, k = self._cleanups.pop()
-            try:
-                f(*a, **k)
-            except BaseException as e:
-                ok = False
-                result.addError(self, e)
-        return ok
+            if stop_run is not None:
+                stop_run()
 
     def __call__(self, result=None):
         return self.run(result)
@@ -504,6 +658,38 @@ class TestCase:
         getattr(self, self._testMethodName)()
         self.tearDown()
         self.doCleanups()
+
+
+class _SubTest(TestCase):
+    """One subTest() block of a test, as results see it: its id and str()
+    are the test's with the message and parameters."""
+
+    def __init__(self, test_case, message, params):
+        TestCase.__init__(self)
+        self._message = message
+        self.test_case = test_case
+        self.params = params
+        self.failureException = test_case.failureException
+
+    def runTest(self):
+        raise NotImplementedError('subtests cannot be run directly')
+
+    def _subDescription(self):
+        parts = []
+        if self._message is not _subtest_msg_sentinel:
+            parts.append('[%s]' % (self._message,))
+        if self.params:
+            parts.append('(%s)' % ', '.join('%s=%r' % kv for kv in self.params.items()))
+        return ' '.join(parts) or '(<subtest>)'
+
+    def id(self):
+        return '%s %s' % (self.test_case.id(), self._subDescription())
+
+    def shortDescription(self):
+        return self.test_case.shortDescription()
+
+    def __str__(self):
+        return '%s %s' % (self.test_case, self._subDescription())
 
 
 class FunctionTestCase(TestCase):
@@ -554,7 +740,7 @@ class TestSuite:
                     if not getattr(c, '__unittest_skip__', False):
                         c.setUpClass()
                 except BaseException as e:
-                    result.addError(_ClassError('setUpClass', c), e)
+                    result.addError(_ClassError('setUpClass', c), _exc_info(e))
                     continue
             if result.shouldStop:
                 break
@@ -564,7 +750,7 @@ class TestSuite:
                 try:
                     c.tearDownClass()
                 except BaseException as e:
-                    result.addError(_ClassError('tearDownClass', c), e)
+                    result.addError(_ClassError('tearDownClass', c), _exc_info(e))
         return result
 
     def __call__(self, result):
@@ -583,167 +769,319 @@ class _ClassError:
 
 
 def _fmt_exc(e):
+    # the traceback of an exception (or an exc_info tuple), without
+    # unittest's own frames (the assert methods, the runner), as CPython
+    # leaves them out: what failed is the test's line
     import io
+    if isinstance(e, tuple):
+        e = e[1]
     s = io.StringIO()
     sys.print_exception(e, s)
-    # as python3, the report leaves out unittest's own frames (the assert
-    # methods, the runner): what failed is the test's line
-    return ''.join(line for line in s.getvalue().splitlines(True) if not line.startswith('  File "unittest/'))
+    out = []
+    dropping = False
+    for line in s.getvalue().splitlines(True):
+        if line.startswith('  File "'):
+            path = line[8:line.find('"', 8)]
+            dropping = path.startswith('unittest/') or path.startswith(_PKG_DIR)
+        elif not line.startswith('    '):
+            dropping = False
+        if not dropping:
+            out.append(line)
+    return ''.join(out)
+
+
+_PKG_DIR = __file__.rpartition('/')[0] + '/'
 
 
 class TestResult:
-    def __init__(self, stream=None, descriptions=None, verbosity=0):
+    _previousTestClass = None
+    _moduleSetUpFailed = False
+
+    def __init__(self, stream=None, descriptions=None, verbosity=None):
+        self.failfast = False
         self.failures = []
         self.errors = []
+        self.testsRun = 0
         self.skipped = []
         self.expectedFailures = []
         self.unexpectedSuccesses = []
-        self.testsRun = 0
         self.shouldStop = False
-        self.failfast = False
+        self.buffer = False
+        self.tb_locals = False
+
+    def printErrors(self):
+        pass
 
     def startTest(self, test):
         self.testsRun += 1
 
+    def startTestRun(self):
+        pass
+
     def stopTest(self, test):
         pass
 
-    def addSuccess(self, test):
+    def stopTestRun(self):
         pass
 
-    def addError(self, test, err, label=None):
-        self.errors.append((_Label(label) if label else test, _fmt_exc(err)))
-        if self.failfast:
-            self.shouldStop = True
+    def _exc_info_to_string(self, err, test):
+        return _fmt_exc(err)
 
-    def addFailure(self, test, err, label=None):
-        self.failures.append((_Label(label) if label else test, _fmt_exc(err)))
+    def addError(self, test, err):
+        self.errors.append((test, self._exc_info_to_string(err, test)))
         if self.failfast:
-            self.shouldStop = True
+            self.stop()
+
+    def addFailure(self, test, err):
+        self.failures.append((test, self._exc_info_to_string(err, test)))
+        if self.failfast:
+            self.stop()
+
+    def addSubTest(self, test, subtest, err):
+        # a failed subtest is listed by itself (a passed one is not)
+        if err is not None:
+            if self.failfast:
+                self.stop()
+            lst = self.failures if issubclass(err[0], test.failureException) else self.errors
+            lst.append((subtest, self._exc_info_to_string(err, test)))
+
+    def addSuccess(self, test):
+        pass
 
     def addSkip(self, test, reason):
         self.skipped.append((test, reason))
 
     def addExpectedFailure(self, test, err):
-        self.expectedFailures.append((test, _fmt_exc(err)))
+        self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
 
     def addUnexpectedSuccess(self, test):
         self.unexpectedSuccesses.append(test)
+        if self.failfast:
+            self.stop()
 
     def wasSuccessful(self):
-        return not self.failures and not self.errors and not self.unexpectedSuccesses
+        return not self.failures and not self.errors and not getattr(self, 'unexpectedSuccesses', ())
 
     def stop(self):
         self.shouldStop = True
 
+    def __repr__(self):
+        name = _cls_id(type(self))
+        # named from the modules CPython defines them in
+        name = {'unittest.TestResult': 'unittest.result.TestResult',
+                'unittest.TextTestResult': 'unittest.runner.TextTestResult'}.get(name, name)
+        return '<%s run=%d errors=%d failures=%d>' % (name, self.testsRun, len(self.errors), len(self.failures))
 
-class _Label:
-    def __init__(self, s):
-        self.s = s
 
-    def __str__(self):
-        return self.s
+class _WritelnDecorator:
+    """A stream with writeln(), as the runner hands it to its result."""
+
+    def __init__(self, stream):
+        self.stream = stream
+
+    def __getattr__(self, name):
+        if name in ('stream', '__getstate__'):
+            raise AttributeError(name)
+        return getattr(self.stream, name)
+
+    def write(self, s):
+        return self.stream.write(s)
+
+    def flush(self):
+        f = getattr(self.stream, 'flush', None)
+        if f is not None:
+            f()
+
+    def writeln(self, s=None):
+        if s:
+            self.stream.write(s)
+        self.stream.write('\n')
 
 
 class TextTestResult(TestResult):
-    def __init__(self, stream, descriptions=True, verbosity=1):
-        TestResult.__init__(self)
-        self.stream = stream
-        self.verbosity = verbosity
+    separator1 = '=' * 70
+    separator2 = '-' * 70
 
-    def _w(self, s):
-        self.stream.write(s)
-        if hasattr(self.stream, 'flush'):
-            self.stream.flush()
+    def __init__(self, stream, descriptions=True, verbosity=1):
+        TestResult.__init__(self, stream, descriptions, verbosity)
+        if not hasattr(stream, 'writeln'):
+            stream = _WritelnDecorator(stream)
+        self.stream = stream
+        self.showAll = verbosity > 1
+        self.dots = verbosity == 1
+        self.descriptions = descriptions
+        self._newline = True
+
+    def getDescription(self, test):
+        doc = test.shortDescription() if hasattr(test, 'shortDescription') else None
+        if self.descriptions and doc:
+            return str(test) + '\n' + doc
+        return str(test)
+
+    def _dot(self, c):
+        self.stream.write(c)
+        self.stream.flush()
 
     def startTest(self, test):
         TestResult.startTest(self, test)
-        if self.verbosity > 1:
-            d = test.shortDescription() if hasattr(test, 'shortDescription') else None
-            self._w(str(test) + ('\n' + d if d else '') + ' ... ')
+        if self.showAll:
+            self.stream.write(self.getDescription(test) + ' ... ')
+            self.stream.flush()
+            self._newline = False
 
-    def _mark(self, long, short):
-        if self.verbosity > 1:
-            self._w(long + '\n')
-        elif self.verbosity == 1:
-            self._w(short)
+    def _write_status(self, test, status):
+        # a subtest's status goes on a line of its own, under its test's
+        sub = isinstance(test, _SubTest)
+        if sub or self._newline:
+            if not self._newline:
+                self.stream.writeln()
+            self.stream.write(('  ' if sub else '') + self.getDescription(test) + ' ... ')
+        self.stream.writeln(status)
+        self.stream.flush()
+        self._newline = True
+
+    def addSubTest(self, test, subtest, err):
+        if err is not None:
+            failed = issubclass(err[0], subtest.failureException)
+            if self.showAll:
+                self._write_status(subtest, 'FAIL' if failed else 'ERROR')
+            elif self.dots:
+                self._dot('F' if failed else 'E')
+        TestResult.addSubTest(self, test, subtest, err)
 
     def addSuccess(self, test):
-        self._mark('ok', '.')
+        TestResult.addSuccess(self, test)
+        if self.showAll:
+            self._write_status(test, 'ok')
+        elif self.dots:
+            self._dot('.')
 
-    def addError(self, test, err, label=None):
-        TestResult.addError(self, test, err, label)
-        if not label:
-            self._mark('ERROR', 'E')
+    def addError(self, test, err):
+        TestResult.addError(self, test, err)
+        if self.showAll:
+            self._write_status(test, 'ERROR')
+        elif self.dots:
+            self._dot('E')
 
-    def addFailure(self, test, err, label=None):
-        TestResult.addFailure(self, test, err, label)
-        if not label:
-            self._mark('FAIL', 'F')
+    def addFailure(self, test, err):
+        TestResult.addFailure(self, test, err)
+        if self.showAll:
+            self._write_status(test, 'FAIL')
+        elif self.dots:
+            self._dot('F')
 
     def addSkip(self, test, reason):
         TestResult.addSkip(self, test, reason)
-        self._mark('skipped %r' % reason, 's')
+        if self.showAll:
+            self._write_status(test, 'skipped %r' % (reason,))
+        elif self.dots:
+            self._dot('s')
 
     def addExpectedFailure(self, test, err):
         TestResult.addExpectedFailure(self, test, err)
-        self._mark('expected failure', 'x')
+        if self.showAll:
+            self.stream.writeln('expected failure')
+            self.stream.flush()
+        elif self.dots:
+            self._dot('x')
 
     def addUnexpectedSuccess(self, test):
         TestResult.addUnexpectedSuccess(self, test)
-        self._mark('unexpected success', 'u')
+        if self.showAll:
+            self.stream.writeln('unexpected success')
+            self.stream.flush()
+        elif self.dots:
+            self._dot('u')
 
     def printErrors(self):
-        if self.verbosity >= 1:
-            self._w('\n')
-        for kind, lst in (('ERROR', self.errors), ('FAIL', self.failures)):
-            for test, text in lst:
-                self._w('=' * 70 + '\n')
-                self._w('%s: %s\n' % (kind, test))
-                self._w('-' * 70 + '\n')
-                self._w(text + '\n')
+        if self.dots or self.showAll:
+            self.stream.writeln()
+            self.stream.flush()
+        self.printErrorList('ERROR', self.errors)
+        self.printErrorList('FAIL', self.failures)
+        unexpected = getattr(self, 'unexpectedSuccesses', ())
+        if unexpected:
+            self.stream.writeln(self.separator1)
+            for test in unexpected:
+                self.stream.writeln('UNEXPECTED SUCCESS: %s' % self.getDescription(test))
+            self.stream.flush()
+
+    def printErrorList(self, flavour, errors):
+        for test, err in errors:
+            self.stream.writeln(self.separator1)
+            self.stream.writeln('%s: %s' % (flavour, self.getDescription(test)))
+            self.stream.writeln(self.separator2)
+            self.stream.writeln('%s' % err)
+            self.stream.flush()
 
 
 class TextTestRunner:
     resultclass = TextTestResult
 
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False, buffer=False,
-                 resultclass=None, warnings=None, **kw):
-        self.stream = stream or sys.stderr
+                 resultclass=None, warnings=None, *, tb_locals=False):
+        self.stream = _WritelnDecorator(stream or sys.stderr)
+        self.descriptions = descriptions
         self.verbosity = verbosity
         self.failfast = failfast
+        self.buffer = buffer
+        self.tb_locals = tb_locals
+        self.warnings = warnings
+        if warnings is None and not sys.warnoptions:
+            # as CPython: warnings are shown (once per place) while tests run
+            self.warnings = 'default'
         if resultclass is not None:
             self.resultclass = resultclass
 
+    def _makeResult(self):
+        return self.resultclass(self.stream, self.descriptions, self.verbosity)
+
     def run(self, test):
-        result = self.resultclass(self.stream, True, self.verbosity)
+        import warnings
+        result = self._makeResult()
         result.failfast = self.failfast
-        t0 = time.time()
-        test(result)
-        dt = time.time() - t0
+        result.buffer = self.buffer
+        result.tb_locals = self.tb_locals
+        with warnings.catch_warnings():
+            if self.warnings:
+                warnings.simplefilter(self.warnings)
+            t0 = time.time()
+            start_run = getattr(result, 'startTestRun', None)
+            if start_run is not None:
+                start_run()
+            try:
+                test(result)
+            finally:
+                stop_run = getattr(result, 'stopTestRun', None)
+                if stop_run is not None:
+                    stop_run()
+            taken = time.time() - t0
         result.printErrors()
-        w = self.stream.write
-        if result.errors or result.failures or self.verbosity != 1:
-            pass
-        w('-' * 70 + '\n')
+        w = self.stream
+        if hasattr(result, 'separator2'):
+            w.writeln(result.separator2)
         n = result.testsRun
-        w('Ran %d test%s in %.3fs\n\n' % (n, '' if n == 1 else 's', dt))
+        w.writeln('Ran %d test%s in %.3fs' % (n, '' if n == 1 else 's', taken))
+        w.writeln()
         info = []
         if not result.wasSuccessful():
+            w.write('FAILED')
             if result.failures:
                 info.append('failures=%d' % len(result.failures))
             if result.errors:
                 info.append('errors=%d' % len(result.errors))
-        if result.skipped:
-            info.append('skipped=%d' % len(result.skipped))
-        if result.expectedFailures:
-            info.append('expected failures=%d' % len(result.expectedFailures))
-        if result.unexpectedSuccesses:
-            info.append('unexpected successes=%d' % len(result.unexpectedSuccesses))
-        head = 'OK' if result.wasSuccessful() else 'FAILED'
-        w(head + (' (%s)' % ', '.join(info) if info else '') + '\n')
-        if n == 0 and result.wasSuccessful():
-            pass
+        else:
+            w.write('OK')
+        for label, lst in (('skipped', 'skipped'), ('expected failures', 'expectedFailures'),
+                           ('unexpected successes', 'unexpectedSuccesses')):
+            k = len(getattr(result, lst, ()))
+            if k:
+                info.append('%s=%d' % (label, k))
+        if info:
+            w.writeln(' (%s)' % ', '.join(info))
+        else:
+            w.write('\n')
+        w.flush()
         return result
 
 
@@ -878,7 +1216,7 @@ class _FailedTest:
 
     def run(self, result):
         result.startTest(self)
-        result.addError(self, self.error)
+        result.addError(self, _exc_info(self.error))
         result.stopTest(self)
 
     def __call__(self, result):

@@ -37,7 +37,14 @@ def _resolve_name(name):
 
 
 def _copy_test_markers(func, wrapper):
-    # unittest keeps skip and expectedFailure marks by function.
+    # skip and expectedFailure marks: the function's attributes (as
+    # functools.wraps copies them in CPython), or unittest's tables
+    for name in ('__unittest_skip__', '__unittest_skip_why__', '__unittest_expecting_failure__'):
+        if hasattr(func, name):
+            try:
+                setattr(wrapper, name, getattr(func, name))
+            except (AttributeError, TypeError):
+                pass
     ut = sys.modules.get('unittest')
     if ut is None:
         return
