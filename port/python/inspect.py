@@ -15,7 +15,7 @@ where they can be, and builtins have no signature (ValueError).
 iscoroutinefunction() and isgeneratorfunction() answer alike."""
 import sys
 import linecache
-from _pywasm_compat import annotations_are_text
+from _pywasm_compat import annotations_are_text as _annotations_are_text
 
 _CO_VARARGS, _CO_VARKEYWORDS, _CO_GENERATOR = 0x04, 0x08, 0x20
 # the code flags, as CPython names them (funcy reads CO_VARARGS)
@@ -86,6 +86,12 @@ def isgenerator(obj):
 iscoroutine = isgenerator
 
 
+def isasyncgen(obj):
+    # an async generator is a generator here, its code flagged as any other
+    # (as isasyncgenfunction, no way to tell)
+    return False
+
+
 def isawaitable(obj):
     return isgenerator(obj) or hasattr(type(obj), '__await__')
 
@@ -103,7 +109,8 @@ def iscode(obj):
 
 
 def istraceback(obj):
-    return False
+    # e.__traceback__ and sys.exc_info()[2]: _pywasm_traceback's objects
+    return type(obj).__name__ == 'traceback' and hasattr(obj, 'tb_frame')
 
 
 def isdatadescriptor(obj):
@@ -112,6 +119,24 @@ def isdatadescriptor(obj):
 
 def ismethoddescriptor(obj):
     return False
+
+
+# MicroPython has no member or getset descriptors (types' classes of those
+# names have no instances): those two answer False. int's operator methods
+# are method-wrappers, as in CPython.
+def ismemberdescriptor(obj):
+    import types
+    return isinstance(obj, types.MemberDescriptorType)
+
+
+def isgetsetdescriptor(obj):
+    import types
+    return isinstance(obj, types.GetSetDescriptorType)
+
+
+def ismethodwrapper(obj):
+    import types
+    return isinstance(obj, types.MethodWrapperType)
 
 
 # -- members, documentation, where things are ---------------------------------
@@ -292,13 +317,15 @@ def _decorators_start(lines, start):
     return start
 
 
-def getsourcelines(obj):
+def _find_source(obj):
+    # (the file's lines, index of the first line of obj's source, index
+    # after its last); a module is the whole file
     path = getfile(obj)
     lines = linecache.getlines(path)
     if not lines:
         raise OSError('could not get source code')
     if ismodule(obj):
-        return lines, 0
+        return lines, 0, len(lines)
     if isclass(obj):
         head = 'class ' + obj.__name__
         start = next((i for i, line in enumerate(lines)
@@ -308,19 +335,107 @@ def getsourcelines(obj):
         code = _code(obj)
         start = code.co_firstlineno - 1
         if code.co_name == '<lambda>':
-            return lines[start:_header_end(lines, start)], start + 1
+            return lines, start, _header_end(lines, start)
         while start >= 0 and not lines[start].lstrip().startswith(('def ', 'async def ')):
             start -= 1
     if start is None or start < 0:
         raise OSError('could not find %s definition' % ('class' if isclass(obj) else 'function'))
     start = _decorators_start(lines, start)
+    return lines, start, _block_end(lines, start)
+
+
+def _block_end(lines, start):
+    # the index after the block whose header starts at lines[start]: the
+    # lines indented deeper, trailing blank lines left out
     margin = _indent(lines[start])
     end = _header_end(lines, start)
     while end < len(lines) and (not lines[end].strip() or _indent(lines[end]) > margin):
         end += 1
     while end > start + 1 and not lines[end - 1].strip():
         end -= 1
+    return end
+
+
+def getsourcelines(obj):
+    lines, start, end = _find_source(obj)
+    if ismodule(obj):
+        return lines, 0
     return lines[start:end], start + 1
+
+
+def findsource(obj):
+    """All the lines of obj's file and the index of its first line."""
+    lines, start, end = _find_source(obj)
+    return lines, start
+
+
+def getblock(lines):
+    """The first block of lines: a def or class with its body (or the
+    logical line that starts them)."""
+    lines = list(lines)
+    if not lines:
+        return lines
+    first = lines[0].lstrip()
+    if first.startswith(('def ', 'async def ', 'class ', '@')):
+        return lines[:_block_end(lines, 0)]
+    return lines[:_logical_end(lines, 0)]
+
+
+def indentsize(line):
+    """The width of the line's indent, tabs expanded."""
+    line = line.expandtabs()
+    return len(line) - len(line.lstrip())
+
+
+def getcomments(obj):
+    """The comment lines just above obj's source (for a module, those at
+    the top of its file), or None."""
+    try:
+        lines, start = findsource(obj)
+    except (OSError, TypeError):
+        return None
+    if ismodule(obj):
+        i = 1 if lines and lines[0].startswith('#!') else 0
+        while i < len(lines) and lines[i].strip() in ('', '#'):
+            i += 1
+        block = []
+        while i < len(lines) and lines[i].startswith('#'):
+            block.append(lines[i].expandtabs())
+            i += 1
+        return ''.join(block) if block else None
+    if start == 0:
+        return None
+    indent = indentsize(lines[start])
+    block = []
+    i = start - 1
+    while i >= 0 and lines[i].lstrip().startswith('#') and indentsize(lines[i]) == indent:
+        block.insert(0, lines[i].expandtabs().lstrip())
+        i -= 1
+    if not block:
+        return None
+    # lines of a bare '#' at either end do not count
+    while block and block[0].strip() == '#':
+        block.pop(0)
+    while block and block[-1].strip() == '#':
+        block.pop()
+    return ''.join(block)
+
+
+def getmodulename(path):
+    """The module name a file of this path is imported as, or None."""
+    import os
+    name = os.path.basename(path)
+    for suffix in ('.py', '.pyc', '.mpy'):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[:-len(suffix)]
+    return None
+
+
+def getabsfile(obj, _filename=None):
+    import os
+    if _filename is None:
+        _filename = getsourcefile(obj) or getfile(obj)
+    return os.path.normcase(os.path.abspath(_filename))
 
 
 def getsource(obj):
@@ -360,23 +475,57 @@ class Traceback(FrameInfo):
 
 
 def getframeinfo(frame, context=1):
-    filename, lineno = frame.f_code.co_filename, frame.f_lineno
-    line = linecache.getline(filename, lineno)
-    lines, index = ([line], 0) if line and context > 0 else (None, None)
+    # a traceback names its frame and the line it was at in that frame
+    if istraceback(frame):
+        lineno, frame = frame.tb_lineno, frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    filename = frame.f_code.co_filename
+    lines = index = None
+    if context > 0:
+        # context lines centred on the current one, as CPython's
+        all_lines = linecache.getlines(filename)
+        if all_lines:
+            start = max(0, min(lineno - 1 - context // 2, len(all_lines) - context))
+            lines = all_lines[start:start + context]
+            index = lineno - 1 - start
     return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+
+
+def getlineno(frame):
+    return frame.f_lineno
 
 
 def currentframe():
     return sys._getframe(1)
 
 
-def stack(context=1):
+def getouterframes(frame, context=1):
+    """FrameInfo for frame and each frame that called it, outwards."""
     frames = []
-    frame = sys._getframe(1)
     while frame is not None:
         frames.append(FrameInfo(frame, *getframeinfo(frame, context)))
         frame = frame.f_back
     return frames
+
+
+def getinnerframes(tb, context=1):
+    """FrameInfo for each level of a traceback, from tb inwards to where
+    the exception was raised."""
+    frames = []
+    while tb is not None:
+        frames.append(FrameInfo(tb.tb_frame, *getframeinfo(tb, context)))
+        tb = tb.tb_next
+    return frames
+
+
+def stack(context=1):
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """getinnerframes() of the exception being handled."""
+    return getinnerframes(sys.exc_info()[2], context)
 
 
 # -- signatures -------------------------------------------------------------------
@@ -605,7 +754,9 @@ class Signature:
                     arguments[p.name] = kwargs
                     kwargs = {}
                 continue
-            if p.name in kwargs and p.kind.value != 0:
+            if p.name in kwargs:
+                if p.kind.value == 0:
+                    raise TypeError('%r parameter is positional only, but was passed as a keyword' % (p.name,))
                 arguments[p.name] = kwargs.pop(p.name)
             elif not partial and p.default is _empty:
                 raise TypeError('missing a required argument: %r' % (p.name,))
@@ -642,7 +793,7 @@ def _resolve(text, globalns, localns=None):
     # CPython's are the objects, which these become where they evaluate,
     # except under `from __future__ import annotations`, where CPython's
     # are the text too. list[int] evaluates to list here: its text stands.
-    if not isinstance(text, str) or annotations_are_text(globalns):
+    if not isinstance(text, str) or _annotations_are_text(globalns):
         return text
     try:
         value = eval(text, globalns, localns if localns is not None else globalns)
@@ -753,29 +904,101 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
                     if isfunction(method):
                         return _function_signature(method, skip_first=True)
                     break
-        if all(klass is object or '__init__' not in klass.__dict__ for klass in obj.__mro__):
+        # No __init__ or __new__ of Python's: the signature of a built-in
+        # type it derives from where CPython has one (list's), else
+        # object's for a class of Python's alone, else none (dict's)
+        for klass in obj.__mro__[:-1]:
+            if not _made_in_python(klass) and _builtin_text(klass):
+                return _signature_from_text(_builtin_text(klass))
+        if all(klass is object or _made_in_python(klass) for klass in obj.__mro__):
             return Signature()
-    elif not isbuiltin(obj):
+        # (type and other metaclasses are no "builtin type" in CPython's text)
+        raise ValueError('no signature found for builtin %s%r' % ('' if issubclass(obj, type) else 'type ', obj))
+    elif isbuiltin(obj):
+        if _builtin_text(obj):
+            return _signature_from_text(_builtin_text(obj))
+    else:
         call = getattr(type(obj), '__call__', None)
         if call is not None and isfunction(call):
             return _function_signature(call, skip_first=True)
     raise ValueError('no signature found for builtin %r' % (obj,))
 
 
-# A tuple class of its own, not collections.namedtuple: importing
-# collections for it made `import inspect` 2 ms -> 9 ms.
-class FullArgSpec(tuple):
-    _fields = ('args', 'varargs', 'varkw', 'defaults', 'kwonlyargs', 'kwonlydefaults', 'annotations')
+def _made_in_python(cls):
+    # a class statement or type() stores __module__ in the class; a
+    # built-in type's dict does not have it
+    return '__module__' in getattr(cls, '__dict__', ())
 
+
+# The signatures CPython 3.11 gives the builtins that have one (from their
+# __text_signature__, which MicroPython's do not carry); the others (dict,
+# int, map, max, ...) have none there either: ValueError.
+_BUILTIN_SIGNATURES = {
+    '__import__': '(name, globals=None, locals=None, fromlist=(), level=0)',
+    'abs': '(x, /)', 'aiter': '(async_iterable, /)', 'all': '(iterable, /)', 'any': '(iterable, /)',
+    'ascii': '(obj, /)', 'bin': '(number, /)', 'callable': '(obj, /)', 'chr': '(i, /)',
+    'compile': '(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)',
+    'delattr': '(obj, name, /)', 'divmod': '(x, y, /)', 'eval': '(source, globals=None, locals=None, /)',
+    'exec': '(source, globals=None, locals=None, /, *, closure=None)', 'format': "(value, format_spec='', /)",
+    'globals': '()', 'hasattr': '(obj, name, /)', 'hash': '(obj, /)', 'hex': '(number, /)', 'id': '(obj, /)',
+    'input': "(prompt='', /)", 'isinstance': '(obj, class_or_tuple, /)',
+    'issubclass': '(cls, class_or_tuple, /)', 'len': '(obj, /)', 'locals': '()', 'oct': '(number, /)',
+    'open': "(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
+    'ord': '(c, /)', 'pow': '(base, exp, mod=None)', 'print': "(*args, sep=' ', end='\\n', file=None, flush=False)",
+    'repr': '(obj, /)', 'round': '(number, ndigits=None)', 'setattr': '(obj, name, value, /)',
+    'sorted': '(iterable, /, *, key=None, reverse=False)', 'sum': '(iterable, /, start=0)',
+    # types
+    'complex': '(real=0, imag=0)', 'enumerate': '(iterable, start=0)', 'float': '(x=0, /)',
+    'list': '(iterable=(), /)', 'memoryview': '(object)', 'object': '()',
+    'property': '(fget=None, fset=None, fdel=None, doc=None)', 'reversed': '(sequence, /)',
+    'tuple': '(iterable=(), /)',
+}
+
+
+def _builtin_text(obj):
+    import builtins
+    name = getattr(obj, '__name__', None)
+    text = _BUILTIN_SIGNATURES.get(name)
+    return text if text is not None and getattr(builtins, name, None) is obj else None
+
+
+def _signature_from_text(text):
+    # '(iterable, /, *, key=None, reverse=False)': the defaults are literals
+    params = []
+    kind = 1
+    for part in text[1:-1].split(', ') if text != '()' else ():
+        if part == '/':
+            params = [p.replace(kind=0) for p in params]
+        elif part == '*':
+            kind = 3
+        elif part.startswith('**'):
+            params.append(Parameter(part[2:], 4))
+        elif part.startswith('*'):
+            params.append(Parameter(part[1:], 2))
+            kind = 3
+        else:
+            name, eq, default = part.partition('=')
+            params.append(Parameter(name, kind, default=eval(default) if eq else _empty))
+    return Signature(params)
+
+
+def _record(name, fields):
+    # A tuple class of its own, not collections.namedtuple: importing
+    # collections for it made `import inspect` 2 ms -> 9 ms. Made with
+    # positional values, read by index or by field name.
     def __new__(cls, *values):
         return tuple.__new__(cls, values)
 
     def __repr__(self):
-        return 'FullArgSpec(%s)' % ', '.join('%s=%r' % pair for pair in zip(self._fields, self))
+        return '%s(%s)' % (name, ', '.join('%s=%r' % pair for pair in zip(fields, self)))
+    ns = {'_fields': fields, '__new__': __new__, '__repr__': __repr__, '__module__': __name__}
+    for i, field in enumerate(fields):
+        ns[field] = property(lambda self, i=i: self[i])
+    return type(name, (tuple,), ns)
 
 
-for _i, _name in enumerate(FullArgSpec._fields):
-    setattr(FullArgSpec, _name, property(lambda self, _i=_i: self[_i]))
+FullArgSpec = _record('FullArgSpec', ('args', 'varargs', 'varkw', 'defaults', 'kwonlyargs', 'kwonlydefaults',
+                                      'annotations'))
 
 
 def getfullargspec(func):
@@ -806,3 +1029,405 @@ def getfullargspec(func):
     if sig.return_annotation is not _empty:
         annotations['return'] = sig.return_annotation
     return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs, kwonlydefaults or None, annotations)
+
+
+# -- arguments and closures -------------------------------------------------------
+
+Arguments = _record('Arguments', ('args', 'varargs', 'varkw'))
+ArgInfo = _record('ArgInfo', ('args', 'varargs', 'keywords', 'locals'))
+ClosureVars = _record('ClosureVars', ('nonlocals', 'globals', 'builtins', 'unbound'))
+Attribute = _record('Attribute', ('name', 'kind', 'defining_class', 'object'))
+
+TPFLAGS_IS_ABSTRACT = 1 << 20
+
+
+def getargs(co):
+    """The parameter names a code object declares: the positional and
+    keyword-only ones, then the *args and **kwargs names or None."""
+    names = co.co_varnames
+    n = co.co_argcount + co.co_kwonlyargcount
+    varargs = varkw = None
+    if co.co_flags & CO_VARARGS:
+        varargs = names[n]
+        n += 1
+    if co.co_flags & CO_VARKEYWORDS:
+        varkw = names[n]
+    return Arguments(list(names[:co.co_argcount + co.co_kwonlyargcount]), varargs, varkw)
+
+
+def getargvalues(frame):
+    args, varargs, varkw = getargs(frame.f_code)
+    return ArgInfo(args, varargs, varkw, frame.f_locals)
+
+
+def formatargvalues(args, varargs, varkw, locals, formatarg=str, formatvarargs=lambda name: '*' + name,
+                    formatvarkw=lambda name: '**' + name, formatvalue=lambda value: '=' + repr(value)):
+    specs = [formatarg(name) + formatvalue(locals[name]) for name in args]
+    if varargs:
+        specs.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        specs.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return '(%s)' % ', '.join(specs)
+
+
+def _names_text(names):
+    # 'a', 'a' and 'b', 'a', 'b' and 'c': as CPython's call errors list them
+    names = [repr(n) for n in names]
+    if len(names) == 1:
+        return names[0]
+    return ', '.join(names[:-1]) + ' and ' + names[-1]
+
+
+def _missing(fname, names, positional, values):
+    missing = [n for n in names if n not in values]
+    raise TypeError('%s() missing %d required %s argument%s: %s' % (
+        fname, len(missing), 'positional' if positional else 'keyword-only', '' if len(missing) == 1 else 's',
+        _names_text(missing)))
+
+
+def _too_many(fname, args, kwonly, varargs, n_defaults, given, values):
+    least = len(args) - n_defaults
+    if varargs:
+        plural, takes = least != 1, 'at least %d' % least
+    elif n_defaults:
+        plural, takes = True, 'from %d to %d' % (least, len(args))
+    else:
+        plural, takes = len(args) != 1, str(len(args))
+    kw_given = len([n for n in kwonly if n in values])
+    extra = ''
+    if kw_given:
+        extra = ' positional argument%s (and %d keyword-only argument%s)' % (
+            's' if given != 1 else '', kw_given, 's' if kw_given != 1 else '')
+    raise TypeError('%s() takes %s positional argument%s but %d%s %s given' % (
+        fname, takes, 's' if plural else '', given, extra, 'was' if given == 1 and not kw_given else 'were'))
+
+
+def getcallargs(func, *positional, **named):
+    """The parameter names of func mapped to the values a call with these
+    arguments gives them (defaults filled in, *args a tuple, **kwargs a
+    dict), or the TypeError the call would raise."""
+    spec = getfullargspec(func)
+    args, varargs, varkw, defaults, kwonly, kwdefaults = spec[:6]
+    fname = func.__name__
+    if ismethod(func) and func.__self__ is not None:
+        positional = (func.__self__,) + positional
+    values = {}
+    n_defaults = len(defaults) if defaults else 0
+    n = min(len(positional), len(args))
+    for name, value in zip(args, positional):
+        values[name] = value
+    if varargs:
+        values[varargs] = tuple(positional[n:])
+    if varkw:
+        values[varkw] = {}
+    accepted = set(args) | set(kwonly)
+    for name, value in named.items():
+        if name not in accepted:
+            if not varkw:
+                raise TypeError('%s() got an unexpected keyword argument %r' % (fname, name))
+            values[varkw][name] = value
+        elif name in values:
+            raise TypeError('%s() got multiple values for argument %r' % (fname, name))
+        else:
+            values[name] = value
+    if len(positional) > len(args) and not varargs:
+        _too_many(fname, args, kwonly, varargs, n_defaults, len(positional), values)
+    if len(positional) < len(args):
+        required = args[:len(args) - n_defaults]
+        if any(name not in values for name in required):
+            _missing(fname, required, True, values)
+        for name, default in zip(args[len(args) - n_defaults:], defaults or ()):
+            values.setdefault(name, default)
+    absent = []
+    for name in kwonly:
+        if name not in values:
+            if kwdefaults and name in kwdefaults:
+                values[name] = kwdefaults[name]
+            else:
+                absent.append(name)
+    if absent:
+        _missing(fname, kwonly, False, values)
+    return values
+
+
+def getclosurevars(func):
+    """The names a function's code refers to outside itself and what they
+    are now: ClosureVars(nonlocals, globals, builtins, unbound)."""
+    import builtins
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError('%r is not a Python function' % (func,))
+    code = func.__code__
+    nonlocals = {}
+    for name, cell in zip(code.co_freevars, func.__closure__ or ()):
+        nonlocals[name] = cell.cell_contents
+    g = func.__globals__
+    b = g.get('__builtins__', builtins)
+    b = b.__dict__ if ismodule(b) else b
+    globals_, builtins_, unbound = {}, {}, set()
+    for name in _global_names(func):
+        if name in ('None', 'True', 'False'):
+            continue
+        if name in g:
+            globals_[name] = g[name]
+        elif name in b:
+            builtins_[name] = b[name]
+        else:
+            unbound.add(name)
+    return ClosureVars(nonlocals, globals_, builtins_, unbound)
+
+
+def _global_names(func):
+    # CPython's co_names: the names the code looks up other than its own
+    # variables and its enclosing functions' (globals, builtins, attributes,
+    # modules imported). MicroPython's code objects do not list them: they
+    # are read from the function's source, where it can be found.
+    code = func.__code__
+    if hasattr(code, 'co_names'):
+        return code.co_names
+    try:
+        import ast
+        import textwrap
+        tree = ast.parse(textwrap.dedent(getsource(func)))
+    except Exception:
+        return ()
+    node = tree.body[0] if tree.body else None
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        body = node.body
+    else:
+        # a lambda: the lines it is on, which must hold only the one
+        lambdas = [n for n in ast.walk(tree) if isinstance(n, ast.Lambda)]
+        if len(lambdas) != 1:
+            return ()
+        body = [lambdas[0].body]
+    local = set(code.co_varnames) | set(code.co_freevars) | set(getattr(code, 'co_cellvars', ()))
+    names = []
+
+    def add(name):
+        if name not in names:
+            names.append(name)
+
+    def visit(n):
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, ast.ListComp,
+                          ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            # code of its own (CPython 3.11 compiles comprehensions so
+            # too); only what this code evaluates for it counts
+            for d in getattr(n, 'decorator_list', ()):
+                visit(d)
+            if isinstance(n, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+                visit(n.generators[0].iter)
+            elif isinstance(n, ast.ClassDef):
+                for base in n.bases + [k.value for k in n.keywords]:
+                    visit(base)
+            else:
+                for default in n.args.defaults + [d for d in n.args.kw_defaults if d is not None]:
+                    visit(default)
+            return
+        if isinstance(n, ast.Name):
+            if n.id not in local:
+                add(n.id)
+            return
+        if isinstance(n, (ast.Import, ast.ImportFrom)):
+            if isinstance(n, ast.ImportFrom) and n.module:
+                add(n.module)
+            for alias in n.names:
+                if isinstance(n, ast.Import):
+                    add(alias.name)
+                elif alias.name != '*':
+                    add(alias.name)
+                bound = (alias.asname or alias.name).split('.')[0]
+                if bound not in local:
+                    add(bound)
+            return
+        if isinstance(n, ast.Global):
+            return
+        for child in ast.iter_child_nodes(n):
+            visit(child)
+        if isinstance(n, ast.Attribute):
+            add(n.attr)  # after its object: a.b.c gives a, b, c
+    for stmt in body:
+        visit(stmt)
+    return tuple(names)
+
+
+# -- generators and coroutines ----------------------------------------------------
+
+GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED = 'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED'
+CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED = (
+    'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED')
+
+
+def _state(gen, prefixes, kind):
+    # CPython reads <prefix>running, <prefix>suspended and <prefix>frame
+    # (None once closed). A coroutine is a generator here: it may have the
+    # generator's names.
+    for prefix in prefixes:
+        running = getattr(gen, prefix + 'running', None)
+        if running is not None:
+            if running:
+                return kind + 'RUNNING'
+            if getattr(gen, prefix + 'suspended'):
+                return kind + 'SUSPENDED'
+            if getattr(gen, prefix + 'frame') is None:
+                return kind + 'CLOSED'
+            return kind + 'CREATED'
+    raise NotImplementedError('inspect: this interpreter does not show whether a generator has started, '
+                              'is suspended or has finished')
+
+
+def _frame_locals(gen, prefixes):
+    for prefix in prefixes:
+        if hasattr(gen, prefix + 'frame'):
+            frame = getattr(gen, prefix + 'frame')
+            return frame.f_locals if frame is not None else {}
+    raise NotImplementedError("inspect: this interpreter does not show a generator's frame")
+
+
+def getgeneratorstate(generator):
+    """GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
+    return _state(generator, ('gi_',), 'GEN_')
+
+
+def getcoroutinestate(coroutine):
+    """CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    return _state(coroutine, ('cr_', 'gi_'), 'CORO_')
+
+
+def getgeneratorlocals(generator):
+    if not isgenerator(generator):
+        raise TypeError('%r is not a Python generator' % (generator,))
+    return _frame_locals(generator, ('gi_',))
+
+
+def getcoroutinelocals(coroutine):
+    return _frame_locals(coroutine, ('cr_', 'gi_'))
+
+
+# -- annotations and class attributes ---------------------------------------------
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """obj's annotations as a new dict: the objects CPython would hold
+    (kept as text here, evaluated as CPython evaluated them where they were
+    written), and with eval_str those that are strings evaluated too."""
+    if isinstance(obj, type):
+        ann = obj.__dict__.get('__annotations__')
+        module = sys.modules.get(getattr(obj, '__module__', None))
+        own_globals = getattr(module, '__dict__', None)
+        own_locals = dict(obj.__dict__)
+        target = obj
+    elif ismodule(obj):
+        ann = getattr(obj, '__annotations__', None)
+        own_globals, own_locals, target = obj.__dict__, None, None
+    elif callable(obj):
+        ann = getattr(obj, '__annotations__', None)
+        own_globals, own_locals, target = getattr(obj, '__globals__', None), None, obj
+    else:
+        raise TypeError('%r is not a module, class, or callable.' % (obj,))
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError('%r.__annotations__ is neither a dict nor None' % (obj,))
+    seen = set()
+    while own_globals is None and target is not None and id(target) not in seen:
+        # a wrapper (functools.wraps, partial): the globals of what it wraps
+        seen.add(id(target))
+        target = getattr(target, '__wrapped__', None) or getattr(target, 'func', None)
+        own_globals = getattr(target, '__globals__', None)
+    g = own_globals if globals is None else globals
+    loc = own_locals if locals is None else locals
+    out = {}
+    for key, value in ann.items():
+        if isinstance(own_globals, dict):
+            value = _resolve(value, own_globals, own_locals)
+        if eval_str and isinstance(value, str) and not isinstance(value, _Text):
+            value = eval(value, g, loc)
+        out[key] = value
+    return out
+
+
+def classify_class_attrs(cls):
+    """Attribute(name, kind, defining_class, object) for each name in
+    dir(cls); kind is 'class method', 'static method', 'property',
+    'method' or 'data', and object is as the defining class holds it."""
+    meta = tuple(c for c in getattr(type(cls), '__mro__', ()) if c not in (type, object))
+    bases = tuple(getattr(cls, '__mro__', (cls,))) + meta
+    result = []
+    for name in dir(cls):
+        home, dict_obj = None, _NOT_FOUND
+        for base in bases:
+            d = getattr(base, '__dict__', {})
+            if name in d:
+                home, dict_obj = base, d[name]
+                break
+        try:
+            obj = getattr(cls, name)
+        except Exception:
+            if dict_obj is _NOT_FOUND:
+                continue
+            obj = dict_obj
+        if isinstance(dict_obj, staticmethod) or isbuiltin(dict_obj):
+            kind, obj = 'static method', dict_obj
+        elif isinstance(dict_obj, classmethod):
+            kind, obj = 'class method', dict_obj
+        elif isinstance(dict_obj, property):
+            kind, obj = 'property', dict_obj
+        elif isroutine(obj):
+            kind = 'method'
+        else:
+            kind = 'data'
+        result.append(Attribute(name, kind, home, obj))
+    return result
+
+
+def getmembers_static(obj, predicate=None):
+    """getmembers() without running descriptors or __getattr__."""
+    members = []
+    for name in dir(obj):
+        try:
+            value = getattr_static(obj, name)
+        except AttributeError:
+            continue
+        if predicate is None or predicate(value):
+            members.append((name, value))
+    members.sort(key=lambda item: item[0])
+    return members
+
+
+def walktree(classes, children, parent):
+    """The nested list getclasstree() gives, from the classes down."""
+    out = []
+    classes.sort(key=lambda c: (c.__module__, c.__name__))
+    for c in classes:
+        out.append((c, c.__bases__))
+        if c in children:
+            out.append(walktree(children[c], children, c))
+    return out
+
+
+def getclasstree(classes, unique=False):
+    """The classes arranged under their bases, as nested lists of
+    (class, bases) and the lists of the classes under each."""
+    children = {}
+    roots = []
+    for c in classes:
+        if not c.__bases__:
+            if c not in roots:
+                roots.append(c)
+            continue
+        for parent in c.__bases__:
+            under = children.setdefault(parent, [])
+            if c not in under:
+                under.append(c)
+            if unique and parent in classes:
+                break
+    roots.extend(parent for parent in children if parent not in classes)
+    return walktree(roots, children, None)
+
+
+def formatannotationrelativeto(object):
+    module = getattr(object, '__module__', None)
+
+    def _formatannotation(annotation):
+        return formatannotation(annotation, module)
+    return _formatannotation

@@ -1,23 +1,52 @@
 """itertools: count, cycle, repeat, accumulate, chain (+from_iterable),
 compress, dropwhile, filterfalse, groupby, islice, pairwise, starmap,
 takewhile, tee, zip_longest, product, permutations, combinations,
-combinations_with_replacement, batched. Generators, so reprs differ (count
-and repeat stay generators: as classes with CPython's reprs they iterated 2x
-slower); arguments are checked when the function is called, as CPython
-checks them."""
+combinations_with_replacement, batched. Most are generators, so their
+reprs differ; count and repeat are classes with CPython's reprs (a for
+loop over one still runs a generator, see count.__iter__); arguments are
+checked when the function is called, as CPython checks them."""
 
 
-def count(start=0, step=1):
-    for v in (start, step):
-        if not isinstance(v, (int, float, complex)) and not hasattr(v, '__float__') and not hasattr(v, '__index__'):
-            raise TypeError('a number is required')
-    return _count(start, step)
+class count:
+    """count(start=0, step=1): start, start + step, ... without end. The
+    next value is kept on the object (repr() shows it, as CPython's)."""
+
+    def __init__(self, start=0, step=1):
+        for v in (start, step):
+            if not isinstance(v, (int, float, complex)) and not hasattr(v, '__float__') and not hasattr(v, '__index__'):
+                raise TypeError('a number is required')
+        if type(start) is bool and isinstance(step, int):
+            start = int(start)  # CPython counts in plain ints: count(True) is count(1)
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        # A generator, not self: a for loop or zip() then resumes it
+        # directly instead of calling __next__ in Python per item (twice
+        # as fast). It keeps the next value on the object, so next() and a
+        # second iter() carry on where it stopped.
+        return _count(self, self._step)
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        step = self._step
+        if isinstance(step, int) and step == 1:
+            return '%s(%r)' % (type(self).__name__, self._n)
+        return '%s(%r, %r)' % (type(self).__name__, self._n, step)
+
+    def __reduce__(self):
+        return type(self), (self._n, self._step)
 
 
-def _count(n, step):
+def _count(c, step):
     while True:
+        n = c._n
+        c._n = n + step
         yield n
-        n += step
 
 
 def cycle(it):
@@ -30,14 +59,60 @@ def cycle(it):
             yield x
 
 
-def repeat(obj, times=None):
-    if times is None:
-        return _repeat_forever(obj)
-    return (obj for _ in range(times))
+class repeat:
+    """repeat(object[, times]): object, times times or without end; repr()
+    shows how many are left, as CPython's."""
+
+    def __init__(self, object, times=None):
+        self._obj = object
+        if times is not None:
+            times = times.__index__() if not isinstance(times, int) else times
+            times = max(times, 0)  # CPython counts a negative as none
+        self._times = times
+
+    def __iter__(self):
+        # a generator for the loops, as count.__iter__
+        if self._times is None:
+            return _repeat_forever(self._obj)
+        return _repeat_times(self, self._obj)
+
+    def __next__(self):
+        t = self._times
+        if t is None:
+            return self._obj
+        if t <= 0:
+            raise StopIteration
+        self._times = t - 1
+        return self._obj
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError('len() of unsized object')
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return '%s(%r)' % (type(self).__name__, self._obj)
+        return '%s(%r, %d)' % (type(self).__name__, self._obj, self._times)
+
+    def __reduce__(self):
+        if self._times is None:
+            return type(self), (self._obj,)
+        return type(self), (self._obj, self._times)
 
 
 def _repeat_forever(obj):
     while True:
+        yield obj
+
+
+def _repeat_times(r, obj):
+    # the count left is kept on r, for its repr and next()
+    while True:
+        t = r._times
+        if t <= 0:
+            return
+        r._times = t - 1
         yield obj
 
 

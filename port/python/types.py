@@ -128,7 +128,9 @@ class UnionType:
         return _union(other, self)
 
     def __eq__(self, other):
-        return isinstance(other, UnionType) and set(self.__args__) == set(other.__args__)
+        if not isinstance(other, UnionType):
+            return NotImplemented  # typing.Union[int, str] answers for itself
+        return set(self.__args__) == set(other.__args__)
 
     def __hash__(self):
         return hash(frozenset(self.__args__))

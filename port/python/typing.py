@@ -48,6 +48,13 @@ class _Alias(_UnionOperand):
             raise AttributeError("'_Alias' object has no attribute '__origin__'")
         return o
 
+    @property
+    def __metadata__(self):
+        # Annotated[int, 'a', 'b']: ('a', 'b')
+        if self._name != 'Annotated' or self._parent is None:
+            raise AttributeError("'_Alias' object has no attribute '__metadata__'")
+        return self.__args__[1:]
+
     def __getitem__(self, args):
         name = self._name
         if name == 'Tuple' and args == ():
@@ -69,6 +76,16 @@ class _Alias(_UnionOperand):
         if name not in ('Literal', 'Annotated'):
             # None stands for NoneType, as in CPython
             args = tuple(_none_type(a) for a in args)
+        if name == 'Annotated':
+            if len(args) < 2:
+                raise TypeError('Annotated[...] should be used with at least two arguments '
+                                '(a type and an annotation).')
+            inner = _none_type(args[0])
+            if isinstance(inner, _Alias) and inner._name == 'Annotated' and inner._parent is not None:
+                # Annotated[Annotated[int, 1], 2] is Annotated[int, 1, 2], as in CPython
+                args = inner.__args__ + args[1:]
+            else:
+                args = (inner,) + args[1:]
         return type(self)(name, args, self)
 
     _empty = False
@@ -138,9 +155,15 @@ class _Alias(_UnionOperand):
         return self.__args__
 
     def __eq__(self, other):
+        if self._parent is Union and _is_union_type(other):
+            # Union[int, str] == int | str, as in CPython
+            return frozenset(self.__args__) == frozenset(other.__args__)
         return isinstance(other, _Alias) and self._name == other._name and self._key() == other._key()
 
     def __hash__(self):
+        if self._parent is Union:
+            # the hash of the equal `int | str` (types.UnionType's)
+            return hash(frozenset(self.__args__))
         return hash((self._name, self._key()))
 
 
@@ -175,13 +198,21 @@ def _name(a):
     return repr(a)
 
 
+def _is_union_type(a):
+    # an `int | str` (types.UnionType), imported only once one is there to see
+    types = sys.modules.get('types')
+    return types is not None and isinstance(a, types.UnionType)
+
+
 def _union_of(args):
-    # Union[...] as CPython makes it: None as NoneType, nested unions
-    # flattened, repeats dropped, one member left standing alone
+    # Union[...] as CPython makes it: None as NoneType, nested unions (of
+    # either kind: Union[int | str, bytes]) flattened, repeats dropped,
+    # one member left standing alone
     flat = []
     for a in args:
         a = type(None) if a is None else a
-        inner = a.__args__ if isinstance(a, _Alias) and a._parent is Union else (a,)
+        nested = isinstance(a, _Alias) and a._parent is Union or _is_union_type(a)
+        inner = a.__args__ if nested else (a,)
         for x in inner:
             if x not in flat:
                 flat.append(x)
@@ -673,6 +704,10 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
 
 
 def final(f):
+    try:
+        f.__final__ = True  # as CPython 3.11, for introspection
+    except (AttributeError, TypeError):
+        pass  # a builtin or a class with __slots__: left as it is
     return f
 
 
@@ -762,7 +797,15 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     # Annotations are kept as their text (patches 0002 and 0104), as
     # CPython's are under `from __future__ import annotations`; they are
     # evaluated here as CPython evaluates those, in the module of the class
-    # or function. One that does not evaluate here (list[int]) stays text.
+    # or function (see _evaluate for those that do not evaluate).
+    hints = _type_hints(obj, globalns, localns)
+    if not include_extras:
+        for k, v in hints.items():
+            hints[k] = _strip_extras(v)
+    return hints
+
+
+def _type_hints(obj, globalns, localns):
     hints = {}
     if isinstance(obj, type):
         mro = getattr(obj, '__mro__', (obj,))
@@ -777,22 +820,73 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
                 g = globalns if globalns is not None else getattr(module, '__dict__', {})
                 local = dict(c.__dict__) if localns is None else localns
                 for name, text in ann.items():
-                    hints[name] = _evaluate(text, g, local)
+                    hints[name] = _evaluate(text, g, local, True)
         return hints
     g = globalns if globalns is not None else getattr(obj, '__globals__', {})
-    return {name: _evaluate(text, g, localns) for name, text in getattr(obj, '__annotations__', {}).items()}
+    return {name: _evaluate(text, g, localns, True) for name, text in getattr(obj, '__annotations__', {}).items()}
 
 
-def _evaluate(text, globalns, localns):
+def _evaluate(text, globalns, localns, strict=False):
+    # strict (get_type_hints) fails where CPython's get_type_hints does;
+    # otherwise (a class statement, which CPython does not evaluate
+    # at all) what does not evaluate stays text
     if not isinstance(text, str):
         return type(None) if text is None else text
     try:
-        value = eval(text, globalns, localns) if localns is not None else eval(text, globalns)
-        if isinstance(value, str):  # a forward reference: 'Node'
-            value = eval(value, globalns, localns) if localns is not None else eval(value, globalns)
+        value = _eval(text, globalns, localns)
     except Exception:
+        if strict and isinstance(globalns, dict) and _pywasm_compat.annotations_are_text(globalns):
+            raise  # `from __future__ import annotations`: CPython has the text too and fails alike
+        # CPython evaluated this annotation where it was written, perhaps
+        # with names of an enclosing function that are gone now: keep the
+        # text rather than fail where CPython does not
         return text
+    if isinstance(value, str):
+        # a forward reference ('Node'): CPython evaluates it in
+        # get_type_hints too, and a name it cannot find (NameError) or bad
+        # text (SyntaxError) fails there
+        try:
+            value = _eval(value, globalns, localns)
+        except Exception:
+            if strict:
+                raise
+            return text
     return type(None) if value is None else value
+
+
+def _eval(text, globalns, localns):
+    return eval(text, globalns, localns) if localns is not None else eval(text, globalns)
+
+
+# The wrappers get_type_hints(include_extras=False) takes off, leaving the
+# type inside (Annotated[int, 'x']: int), as CPython's does.
+_EXTRAS = ('Annotated', 'Required', 'NotRequired', 'ReadOnly')
+
+
+def _strip_extras(t):
+    if isinstance(t, _Alias) and t._parent is not None and t.__args__:
+        if t._name in _EXTRAS:
+            return _strip_extras(t.__args__[0])
+        if t._name == 'Literal' or t._empty:
+            return t  # its arguments are values, or there are none
+        args = tuple(_strip_extras(a) for a in t.__args__)
+        return t if args == t.__args__ else t._parent[args]
+    if isinstance(t, _GenericAlias) and t.__args__:
+        args = tuple(_strip_extras(a) for a in t.__args__)
+        return t if args == t.__args__ else _GenericAlias(t.__origin__, args)
+    types = sys.modules.get('types')
+    if types is not None and isinstance(t, types.GenericAlias) and t.__args__:
+        args = tuple(_strip_extras(a) for a in t.__args__)
+        return t if args == t.__args__ else types.GenericAlias(t.__origin__, args)
+    if _is_union_type(t):
+        args = tuple(_strip_extras(a) for a in t.__args__)
+        if args == t.__args__:
+            return t
+        u = args[0]
+        for a in args[1:]:
+            u = u | a
+        return u
+    return t
 
 
 def get_origin(tp):
