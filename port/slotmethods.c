@@ -326,7 +326,11 @@ static void slot_method_print(const mp_print_t *print, mp_obj_t self_in, mp_prin
 // the same method of the same type for the same object, as CPython's are
 // (rich compares type(obj).__repr__ with dict.__repr__ to tell a subclass
 // with its own repr).
-static const mp_obj_type_t slot_method_type;
+static const mp_obj_type_t slot_method_type, slot_wrapper_type;
+
+static bool is_slot_method(mp_obj_t obj) {
+    return mp_obj_is_type(obj, &slot_method_type) || mp_obj_is_type(obj, &slot_wrapper_type);
+}
 
 static mp_obj_t slot_method_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     slot_method_t *m = MP_OBJ_TO_PTR(self_in);
@@ -338,7 +342,7 @@ static mp_obj_t slot_method_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
 }
 
 static mp_obj_t slot_method_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
-    if ((op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) || !mp_obj_is_type(rhs_in, &slot_method_type)) {
+    if ((op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) || !is_slot_method(rhs_in)) {
         return MP_OBJ_NULL;
     }
     slot_method_t *a = MP_OBJ_TO_PTR(lhs_in), *b = MP_OBJ_TO_PTR(rhs_in);
@@ -356,10 +360,23 @@ static MP_DEFINE_CONST_OBJ_TYPE(
     binary_op, slot_method_binary_op
     );
 
+// Taken from the type (int.__eq__), CPython's wrapper_descriptor: a class
+// that keeps one (class I(int): __eq__ = int.__eq__, as tomlkit's do) binds
+// it to its instances as it binds a function; a bound one it keeps as it is
+static MP_DEFINE_CONST_OBJ_TYPE(
+    slot_wrapper_type,
+    MP_QSTR_wrapper_descriptor,
+    MP_TYPE_FLAG_BINDS_SELF,
+    call, slot_method_call,
+    print, slot_method_print,
+    unary_op, slot_method_unary_op,
+    binary_op, slot_method_binary_op
+    );
+
 // Whether obj is one of these methods (str.format tells a builtin base's
 // __format__ from a class's own: py/objstr.c).
 bool pywasm_is_slot_method(mp_obj_t obj) {
-    return mp_obj_is_type(obj, &slot_method_type);
+    return is_slot_method(obj);
 }
 
 // dest[0] = the method for a dunder name on a builtin object or type (obj is
@@ -384,7 +401,7 @@ void pywasm_slot_method(mp_obj_t obj, bool is_type, qstr attr, mp_obj_t *dest) {
         dest[0] = mp_const_none;  // list.__hash__ is None
         return;
     }
-    slot_method_t *m = mp_obj_malloc(slot_method_t, &slot_method_type);
+    slot_method_t *m = mp_obj_malloc(slot_method_t, is_type ? &slot_wrapper_type : &slot_method_type);
     m->type = type;
     m->self = is_type ? MP_OBJ_NULL : obj;
     m->name = attr;

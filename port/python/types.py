@@ -64,9 +64,10 @@ CoroutineType = type(_c())
 AsyncGeneratorType = type(_ag())  # the generator type, as CoroutineType
 MethodType = type(_C().m)
 CellType = type(_cell())
-# int's operator methods are CPython's method-wrapper objects (patch 0106);
-# here int.__add__ is one too (CPython: a wrapper_descriptor)
+# the operator methods of built-in types (patch 0106): (0).__add__ a
+# method-wrapper, int.__add__ a wrapper_descriptor, as in CPython
 MethodWrapperType = type((0).__add__)
+WrapperDescriptorType = type(int.__add__)
 
 
 def _no_instances(name):
@@ -80,9 +81,7 @@ def _no_instances(name):
 # of built-in types (properties here, e.g. int.real)
 MemberDescriptorType = _no_instances('member_descriptor')
 GetSetDescriptorType = _no_instances('getset_descriptor')
-# object.__init__, str.join, dict.__dict__['fromkeys']: here built-in
-# functions, functions and classmethods
-WrapperDescriptorType = _no_instances('wrapper_descriptor')
+# str.join, dict.__dict__['fromkeys']: here functions and classmethods
 MethodDescriptorType = _no_instances('method_descriptor')
 ClassMethodDescriptorType = _no_instances('classmethod_descriptor')
 
