@@ -51,10 +51,29 @@ def indexOf(a, b):
 
 
 def length_hint(obj, default=0):
+    # len() first, then the type's __length_hint__ (iterators such as
+    # itertools.repeat and the list/dict iterators only have the latter);
+    # a hint that raises TypeError or gives NotImplemented means "unknown"
+    if not isinstance(default, int):
+        _noidx(default)
     try:
         return len(obj)
     except TypeError:
+        pass
+    hint = getattr(type(obj), '__length_hint__', None)
+    if hint is None:
         return default
+    try:
+        n = hint(obj)
+    except TypeError:
+        return default
+    if n is NotImplemented:
+        return default
+    if not isinstance(n, int):
+        raise TypeError('__length_hint__ must be an integer, not %s' % type(n).__name__)
+    if n < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return int(n)  # True -> 1
 
 
 def iadd(a, b):

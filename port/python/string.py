@@ -170,27 +170,6 @@ class Template:
         return ok[0]
 
 
-def _split_field(field):
-    # 'name[key].attr!r:spec' -> ('name[key].attr', 'spec', 'r'); a '!' or
-    # ':' inside [...] belongs to the name.
-    i, n = 0, len(field)
-    while i < n and field[i] not in '!:':
-        if field[i] == '[':
-            while i < n and field[i] != ']':
-                i += 1
-        i += 1
-    name, rest = field[:i], field[i:]
-    conv = None
-    if rest[:1] == '!':
-        if len(rest) < 2:
-            raise ValueError('end of string while looking for conversion specifier')
-        conv = rest[1]
-        rest = rest[2:]
-        if rest and rest[0] != ':':
-            raise ValueError("expected ':' after conversion specifier")
-    return name, rest[1:], conv
-
-
 class Formatter:
     """format/vformat built on parse, get_field, get_value, check_unused_args,
     convert_field and format_field, so subclasses can override each step as
@@ -214,73 +193,45 @@ class Formatter:
             out.append(lit)
             if name is None:
                 continue
-            if name == '' or name[0] in '.[':
+            # only a bare '{}' is numbered automatically and only an all-digit
+            # name counts as manual, as in CPython's Formatter ('{[0]}' looks
+            # up the keyword '')
+            if name == '':
                 if auto[0] is None:
                     raise ValueError('cannot switch from manual field specification to automatic field numbering')
-                name = str(auto[0]) + name
+                name = str(auto[0])
                 auto[0] += 1
-            elif name.split('.')[0].split('[')[0].isdigit():
+            elif name.isdigit():
                 if auto[0]:
-                    raise ValueError('cannot switch from automatic field numbering to manual field specification')
+                    # CPython's Formatter words this one the same as the other
+                    raise ValueError('cannot switch from manual field specification to automatic field numbering')
                 auto[0] = None
             obj, key = self.get_field(name, args, kwargs)
             used.add(key)
             obj = self.convert_field(obj, conv)
-            spec = self._vformat(spec, args, kwargs, used, depth - 1, auto) if spec else ''
+            if spec:
+                spec = self._vformat(spec, args, kwargs, used, depth - 1, auto)
+            elif depth == 0:
+                # CPython formats even an empty spec one level down, so a
+                # field nested twice fails here though its own spec is empty
+                raise ValueError('Max string recursion exceeded')
             out.append(self.format_field(obj, spec))
         return ''.join(out)
 
     def parse(self, format_string):
-        s, i, n, lit = format_string, 0, len(format_string), []
-        while i < n:
-            c = s[i]
-            if c in '{}' and s[i + 1:i + 2] == c:
-                # A doubled brace ends the literal run there, as CPython's does.
-                lit.append(c)
-                yield ''.join(lit), None, None, None
-                lit, i = [], i + 2
-            elif c == '}':
-                raise ValueError("Single '}' encountered in format string")
-            elif c == '{':
-                depth, j = 1, i + 1
-                while j < n and depth:
-                    if s[j] == '{':
-                        depth += 1
-                    elif s[j] == '}':
-                        depth -= 1
-                    j += 1
-                if depth:
-                    raise ValueError("Single '{' encountered in format string" if j == i + 1 else "expected '}' before end of string")
-                name, spec, conv = _split_field(s[i + 1:j - 1])
-                yield ''.join(lit), name, spec, conv
-                lit, i = [], j
-            else:
-                lit.append(c)
-                i += 1
-        if lit:
-            yield ''.join(lit), None, None, None
+        # the parser str.format itself follows, with its errors; _string is
+        # imported here, not with string, which far more code imports than
+        # uses Formatter (markupsafe, networkx)
+        from _string import formatter_parser
+        return formatter_parser(format_string)
 
     def get_field(self, field_name, args, kwargs):
-        i, n = 0, len(field_name)
-        while i < n and field_name[i] not in '.[':
-            i += 1
-        first = field_name[:i]
-        obj = self.get_value(int(first) if first.isdigit() else first, args, kwargs)
-        while i < n:
-            if field_name[i] == '.':
-                j = i + 1
-                while j < n and field_name[j] not in '.[':
-                    j += 1
-                obj = getattr(obj, field_name[i + 1:j])
-            else:
-                j = field_name.find(']', i)
-                if j < 0:
-                    raise ValueError("Missing ']' in format string")
-                k = field_name[i + 1:j]
-                obj = obj[int(k) if k.isdigit() else k]
-                j += 1
-            i = j
-        return obj, first if not first.isdigit() else int(first)
+        from _string import formatter_field_name_split
+        first, rest = formatter_field_name_split(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            obj = getattr(obj, key) if is_attr else obj[key]
+        return obj, first
 
     def get_value(self, key, args, kwargs):
         if isinstance(key, int):

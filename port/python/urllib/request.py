@@ -197,6 +197,54 @@ class OpenerDirector:
         pass
 
 
+class BaseHandler:
+    """The handler classes exist so that code subclassing them at import
+    (PyJWT's _NoRedirectHandler) loads; giving one to build_opener still
+    raises NotImplementedError, as handlers are not run here."""
+    handler_order = 500
+
+    def add_parent(self, parent):
+        self.parent = parent
+
+    def close(self):
+        pass
+
+    def __lt__(self, other):
+        if not hasattr(other, "handler_order"):
+            return True
+        return self.handler_order < other.handler_order
+
+
+class HTTPRedirectHandler(BaseHandler):
+    max_repeats = 4
+    max_redirections = 10
+
+
+class HTTPErrorProcessor(BaseHandler):
+    handler_order = 1000
+
+
+class ProxyHandler(BaseHandler):
+    handler_order = 100
+
+
+class HTTPDefaultErrorHandler(BaseHandler): pass
+class HTTPCookieProcessor(BaseHandler): pass
+class AbstractBasicAuthHandler: pass
+class HTTPBasicAuthHandler(AbstractBasicAuthHandler, BaseHandler): pass
+class ProxyBasicAuthHandler(AbstractBasicAuthHandler, BaseHandler): pass
+class AbstractDigestAuthHandler: pass
+class HTTPDigestAuthHandler(BaseHandler, AbstractDigestAuthHandler): pass
+class ProxyDigestAuthHandler(BaseHandler, AbstractDigestAuthHandler): pass
+class AbstractHTTPHandler(BaseHandler): pass
+class HTTPHandler(AbstractHTTPHandler): pass
+class HTTPSHandler(AbstractHTTPHandler): pass
+class FileHandler(BaseHandler): pass
+class DataHandler(BaseHandler): pass
+class FTPHandler(BaseHandler): pass
+class UnknownHandler(BaseHandler): pass
+
+
 def build_opener(*handlers):
     opener = OpenerDirector()
     for handler in handlers:
