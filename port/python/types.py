@@ -77,9 +77,15 @@ def _no_instances(name):
     return type(name, (), {'__new__': __new__, '__module__': 'builtins'})
 
 
-# slots (__slots__ is accepted and ignored here) and the getset descriptors
-# of built-in types (properties here, e.g. int.real)
-MemberDescriptorType = _no_instances('member_descriptor')
+# a name in __slots__ is a member descriptor on its class (patch 0334; the
+# slots are not enforced); the getset descriptors of built-in types are
+# properties here (int.real)
+class _Slotted:
+    __slots__ = ('slot',)
+
+
+MemberDescriptorType = type(_Slotted.slot)
+del _Slotted
 GetSetDescriptorType = _no_instances('getset_descriptor')
 # str.join, dict.__dict__['fromkeys']: here functions and classmethods
 MethodDescriptorType = _no_instances('method_descriptor')
