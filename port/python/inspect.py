@@ -146,10 +146,15 @@ def getmro(cls):
     return cls.__mro__
 
 def getmembers(obj, predicate=None):
+    return _members(obj, predicate, getattr)
+
+
+def _members(obj, predicate, get):
+    # (name, value) for each name dir() lists that get() can read, sorted
     members = []
     for name in dir(obj):
         try:
-            value = getattr(obj, name)
+            value = get(obj, name)
         except AttributeError:
             continue
         if predicate is None or predicate(value):
@@ -1382,16 +1387,7 @@ def classify_class_attrs(cls):
 
 def getmembers_static(obj, predicate=None):
     """getmembers() without running descriptors or __getattr__."""
-    members = []
-    for name in dir(obj):
-        try:
-            value = getattr_static(obj, name)
-        except AttributeError:
-            continue
-        if predicate is None or predicate(value):
-            members.append((name, value))
-    members.sort(key=lambda item: item[0])
-    return members
+    return _members(obj, predicate, getattr_static)
 
 
 def walktree(classes, children, parent):
