@@ -133,9 +133,10 @@ def set_difference_lines(set1, set2, fail):
 def count_differences(first, second):
     # [(count in first, count in second, element)] where they differ, in
     # the order the elements first appear (first's, then second's own)
+    from collections import Counter
     a, b = list(first), list(second)
     try:
-        ca, cb = _counts(a), _counts(b)
+        ca, cb = Counter(a), Counter(b)
     except TypeError:
         return _count_unhashable(a, b)
     if ca == cb:
@@ -143,13 +144,6 @@ def count_differences(first, second):
     out = [(n, cb.get(x, 0), x) for x, n in ca.items() if n != cb.get(x, 0)]
     out.extend((0, n, x) for x, n in cb.items() if x not in ca)
     return out
-
-
-def _counts(items):
-    c = {}
-    for x in items:
-        c[x] = c.get(x, 0) + 1
-    return c
 
 
 def _count_unhashable(a, b):
