@@ -3,7 +3,8 @@
 // the code objects of f_code and of a function's __code__ (co_name,
 // co_filename, co_varnames, co_argcount, co_flags...), from what the
 // bytecode prelude keeps. logging (%(lineno)d, %(funcName)s), warnings
-// (stacklevel) and traceback.print_stack() find their caller with it.
+// (stacklevel) and traceback.print_stack() find their caller with it. A
+// generator's gi_frame (patch 0338) is such a frame too.
 //
 // MicroPython keeps no chain of frames unless sys.settrace is built in,
 // which slows every opcode; patch 0056 links each running code state to
@@ -30,6 +31,7 @@ typedef struct _frame_t {
     const mp_code_state_t *cs;   // its state: read only while it is still running
     mp_int_t line;
     mp_obj_t back;  // the caller's frame, or None
+    mp_obj_t generator;  // for a generator's frame (gi_frame) the generator, else MP_OBJ_NULL
 } frame_t;
 
 typedef struct _code_t {
@@ -194,8 +196,13 @@ mp_obj_dict_t *pywasm_locals(void) {
 
 // Whether a frame's call is still running: its state is in the chain of
 // running ones, for the same function (a returned call's state may have
-// been reused).
+// been reused). A generator's frame lives as long as the generator has not
+// finished, running or suspended (the frame holds the generator, whose
+// state is inside it).
 static bool still_running(const frame_t *f) {
+    if (f->generator != MP_OBJ_NULL) {
+        return f->cs->ip != 0;
+    }
     for (const mp_code_state_t *cs = MP_STATE_THREAD(current_code_state); cs != NULL; cs = cs->prev_state) {
         if (cs == f->cs) {
             return cs->fun_bc == f->fun;
@@ -213,7 +220,17 @@ static frame_t *frame_of(const mp_code_state_t *cs) {
     f->cs = cs;
     f->line = mp_bytecode_get_source_line(p.line_info, p.line_info_top, cs->ip - p.bytecode);
     f->back = mp_const_none;
+    f->generator = MP_OBJ_NULL;
     return f;
+}
+
+// A generator's gi_frame (py/objgenerator.c, patch 0338), made now: its
+// function, the line it is suspended at, and its variables while it has
+// not finished. Its f_back is None, as a suspended generator's is.
+mp_obj_t pywasm_generator_frame(mp_obj_t generator, const mp_code_state_t *cs) {
+    frame_t *f = frame_of(cs);
+    f->generator = generator;
+    return MP_OBJ_FROM_PTR(f);
 }
 
 mp_obj_fun_bc_t *pywasm_fun_copy(const mp_obj_fun_bc_t *fun);  // funattrs.c

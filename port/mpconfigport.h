@@ -21,6 +21,8 @@
 #define MICROPY_WARNINGS                    (1)
 // range(3) == range(0, 3), as in CPython (off below the "everything" level).
 #define MICROPY_PY_BUILTINS_RANGE_BINOP     (1)
+// memoryview.itemsize (and format, patch 0346), as CPython's views have.
+#define MICROPY_PY_BUILTINS_MEMORYVIEW_ITEMSIZE (1)
 // The C stack is 1 MiB (Makefile). The stack check's limit leaves headroom
 // for C code that runs between two of MicroPython's checks (the parser, the
 // compiler, printing), and is low enough that a Python recursion raises

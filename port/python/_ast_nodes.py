@@ -3,8 +3,9 @@ compact table of its abstract grammar (ASDL): the AST base, the abstract
 bases (mod, stmt, expr, ...), every concrete class with CPython's
 _fields, _attributes, __match_args__, None class defaults for optional
 fields, and the deprecated constructors Num, Str, Bytes, NameConstant,
-Ellipsis, Index and ExtSlice (they build Constant/Tuple nodes; isinstance
-against them is not supported)."""
+Ellipsis, Index and ExtSlice (they build Constant/Tuple nodes; a Constant
+is an instance of Num, Str... when its value is of that kind, as in 3.11,
+and has the n and s aliases of its value)."""
 
 # One entry per abstract base: 'base: attributes' then the concrete kinds,
 # 'Name(type field, ...)'. A '?' after a type marks an optional field (its
@@ -203,12 +204,49 @@ _build()
 _Constant = CLASSES['Constant']
 
 
+def _value_get(node):
+    return node.value
+
+
+def _value_set(node, value):
+    node.value = value
+
+
+# Constant.n and Constant.s: 3.11's deprecated aliases of value
+_Constant.n = property(_value_get, _value_set)
+_Constant.s = property(_value_get, _value_set)
+
+# What isinstance(node, Num) and the others test: a Constant whose value
+# is of these types (and not of the second ones: True is no Num).
+_LEGACY_TYPES = {
+    'Num': ((int, float, complex), (bool,)),
+    'Str': ((str,), ()),
+    'Bytes': ((bytes,), ()),
+    'NameConstant': ((type(None), bool), ()),
+    'Ellipsis': ((type(...),), ()),
+}
+
+
+class _Legacy(type):
+    # the metaclass of the deprecated classes: their instances are the
+    # Constant nodes holding a value of their kind
+    def __instancecheck__(cls, node):
+        if not isinstance(node, _Constant):
+            return False
+        kinds = _LEGACY_TYPES.get(cls.__name__) if cls.__module__ == 'ast' else None
+        if kinds is None:
+            return cls in type(node).__mro__
+        value = node.value
+        return isinstance(value, kinds[0]) and not isinstance(value, kinds[1])
+
+
 def _legacy(name, field):
     def __new__(cls, *args, **kwargs):
         if field in kwargs:
             kwargs['value'] = kwargs.pop(field)
         return _Constant(*args, **kwargs)
-    cls = type(name, (_Constant,), {'__new__': __new__, '_fields': (field,), '__module__': 'ast'})
+    cls = _Legacy(name, (_Constant,), {'__new__': __new__, '_fields': (field,), '__module__': 'ast',
+                                       '__doc__': 'Deprecated AST node class. Use ast.Constant instead'})
     CLASSES[name] = cls
 
 

@@ -26,12 +26,30 @@ idna
 """
 _MISSING_NAMES = """
 utf_7:utf-7 u7 unicode_1_1_utf_7 utf7
-shift_jis:shift_jis sjis s_jis
-euc_jp:euc_jp eucjp ujis
-gbk:gbk 936 cp936
-gb2312:gb2312 chinese
-gb18030:gb18030
-big5:big5 big5_tw csbig5
+shift_jis:shift_jis csshiftjis shiftjis sjis s_jis x_mac_japanese
+shift_jis_2004:shift_jis_2004 s_jis_2004 shiftjis2004 sjis_2004
+shift_jisx0213:shift_jisx0213 s_jisx0213 shiftjisx0213 sjisx0213
+cp932:cp932 932 ms932 ms_kanji mskanji
+euc_jp:euc_jp eucjp ujis u_jis
+euc_jis_2004:euc_jis_2004 euc_jis2004 eucjis2004 jisx0213
+euc_jisx0213:euc_jisx0213 eucjisx0213
+iso2022_jp:iso2022_jp csiso2022jp iso2022jp iso_2022_jp
+iso2022_jp_1:iso2022_jp_1 iso2022jp_1 iso_2022_jp_1
+iso2022_jp_2:iso2022_jp_2 iso2022jp_2 iso_2022_jp_2
+iso2022_jp_2004:iso2022_jp_2004 iso2022jp_2004 iso_2022_jp_2004
+iso2022_jp_3:iso2022_jp_3 iso2022jp_3 iso_2022_jp_3
+iso2022_jp_ext:iso2022_jp_ext iso2022jp_ext iso_2022_jp_ext
+iso2022_kr:iso2022_kr csiso2022kr iso2022kr iso_2022_kr
+euc_kr:euc_kr euckr korean ks_c_5601 ks_c_5601_1987 ks_x_1001 ksc5601 ksx1001 x_mac_korean
+cp949:cp949 949 ms949 uhc
+johab:johab cp1361 ms1361
+gbk:gbk 936 cp936 ms936
+gb2312:gb2312 chinese csiso58gb231280 euc_cn euccn eucgb2312_cn gb2312_1980 gb2312_80 iso_ir_58 x_mac_simp_chinese
+gb18030:gb18030 gb18030_2000
+hz:hz hz_gb hz_gb_2312 hzgb
+big5:big5 big5_tw csbig5 x_mac_trad_chinese
+big5hkscs:big5hkscs big5_hkscs hkscs
+cp950:cp950 950 ms950
 zlib_codec:zlib zip zlib
 bz2_codec:bz2 bz2
 uu_codec:uu uu
@@ -88,10 +106,17 @@ def normalise(name):
     return ''.join(out)
 
 
+# What a codec pywasm lacks raises: a NotImplementedError (by that name, as
+# the project's gaps are) that is also a LookupError, so that code skipping
+# the codecs it cannot look up (charset_normalizer tries every codec CPython
+# has, catching LookupError) goes on as it would for an unknown one.
+Lacking = type('NotImplementedError', (NotImplementedError, LookupError), {'__module__': 'builtins'})
+
+
 def codec_module(encoding):
     """The name of the codec module CPython's search finds for `encoding`,
     when pywasm has that codec; LookupError when CPython has none by that
-    name, NotImplementedError when pywasm lacks it."""
+    name, Lacking (NotImplementedError and LookupError) when pywasm lacks it."""
     if '\x00' in encoding:
         raise ValueError('embedded null character')
     if _aliases is None:
@@ -109,5 +134,5 @@ def codec_module(encoding):
     if module is None:
         raise LookupError('unknown encoding: %s' % encoding)
     if module in _missing:
-        raise NotImplementedError("codecs: the '%s' codec" % _missing[module])
+        raise Lacking("codecs: the '%s' codec" % _missing[module])
     return module

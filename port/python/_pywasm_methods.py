@@ -412,6 +412,32 @@ class memoryview:
     def nbytes(m):
         return _b.len(_b.bytes(m))
 
+    # MicroPython's views are one-dimensional and contiguous (itemsize and
+    # format are the interpreter's own, patch 0346)
+    ndim = property(lambda m: 1)
+    shape = property(lambda m: (_b.len(m),))
+    strides = property(lambda m: (m.itemsize,))
+    suboffsets = property(lambda m: ())
+    c_contiguous = f_contiguous = contiguous = property(lambda m: True)
+
+    def cast(m, format, shape=None):
+        # a view of bytes as bytes (ecdsa normalises its input so) is a
+        # slice of it, over the same memory; other casts would need a view
+        # of another typecode, which only the interpreter could make
+        if shape is None and format in ('B', '@B') and m.itemsize == 1:
+            return m[:]
+        raise NotImplementedError("memoryview.cast: pywasm casts a view of bytes to 'B' only")
+
+    @property
+    def readonly(m):
+        # storing an empty slice into itself changes nothing, and fails on
+        # read-only memory only
+        try:
+            m[0:0] = m[0:0]
+        except TypeError:
+            return True
+        return False
+
 
 def _array_of(a, items):
     # a new array of a's typecode: items are checked before a changes
@@ -610,6 +636,15 @@ class _stream:
         if name != 'TextIOWrapper':
             raise AttributeError(attr)
         return value
+
+    @property
+    def getbuffer(f):
+        # BytesIO's only. The view is of a copy of its bytes, read-only
+        # (CPython's is of the buffer itself and writable); enough for its
+        # size (nbytes) and contents
+        if _b.type(f).__name__ != 'BytesIO':
+            raise AttributeError("'_io.%s' object has no attribute 'getbuffer'" % _b.type(f).__name__)
+        return lambda: _b.memoryview(f.getvalue())
 
     encoding = property(lambda f: _stream._text_attr(f, 'encoding', 'UTF-8'))
     errors = property(lambda f: _stream._text_attr(f, 'errors', 'strict'))

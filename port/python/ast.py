@@ -11,12 +11,10 @@ other helpers are in _ast_tools, unparse in _ast_unparse; literal_eval
 (_ast_literal) reads source text directly, or takes a tree.
 
 Differences: type_comments=True records no type comments and
-feature_version is ignored; the deprecated Num/Str/Bytes/NameConstant/
-Ellipsis build Constant nodes but isinstance() against them is False;
-compile() of a tree is provided here as ast.compile_tree (the built-in
-compile takes source only): it compiles unparse(tree), so line numbers
-follow the unparsed text. \\N{NAME} escapes in strings need unicodedata's
-names."""
+feature_version is ignored; compile() of a tree is provided here as
+ast.compile_tree (the built-in compile takes source only): it compiles
+unparse(tree), so line numbers follow the unparsed text. \\N{NAME}
+escapes in strings need unicodedata's names."""
 import _ast_nodes
 from _ast_nodes import AST, CLASSES as _CLASSES
 from _ast_tools import (dump, iter_fields, iter_child_nodes, walk, NodeVisitor, NodeTransformer,
@@ -58,12 +56,97 @@ def unparse(ast_obj):
 
 def compile_tree(tree, filename='<ast>', mode='exec', flags=0, dont_inherit=False):
     """compile() for a syntax tree: the code of unparse(tree) (line numbers
-    are those of the unparsed text)."""
+    are those of the unparsed text). What CPython's compiler takes from a
+    tree but source cannot say is made sayable first (_sayable)."""
     if isinstance(tree, _CLASSES['Expression']):
         mode = 'eval'
     elif isinstance(tree, _CLASSES['Interactive']):
         mode = 'single'
-    return compile(unparse(tree), filename, mode)
+    return compile(unparse(_sayable(tree)), filename, mode)
+
+
+# the fields that hold a name bound or read as a variable
+_NAME_FIELDS = {'Name': 'id', 'arg': 'arg', 'FunctionDef': 'name', 'AsyncFunctionDef': 'name',
+                'ClassDef': 'name', 'keyword': 'arg', 'ExceptHandler': 'name', 'MatchAs': 'name',
+                'MatchStar': 'name', 'MatchMapping': 'rest', 'Global': 'names', 'Nonlocal': 'names'}
+
+
+def _sayable(tree):
+    """tree, or a copy of it that source text can express, for trees code
+    generators build (werkzeug's URL builders): a JoinedStr part that is a
+    plain expression (CPython joins its value, a str) becomes a
+    FormattedValue, and a variable name that is no identifier ('.self',
+    '<builder:...>') gets a stand-in identifier; at module level such a
+    name is also bound under its own name in the namespace, as the tree's
+    code would bind it."""
+    from keyword import iskeyword
+    JoinedStr, FormattedValue, Constant = (_CLASSES[n] for n in ('JoinedStr', 'FormattedValue', 'Constant'))
+
+    def bad(name):
+        return isinstance(name, str) and (not name.isidentifier() or iskeyword(name))
+
+    def needs(node):
+        if isinstance(node, JoinedStr):
+            if any(not isinstance(v, (Constant, FormattedValue)) for v in node.values):
+                return True
+        field = _NAME_FIELDS.get(type(node).__name__)
+        if field:
+            value = getattr(node, field, None)
+            return any(bad(n) for n in value) if isinstance(value, list) else bad(value)
+        return False
+
+    if not any(needs(node) for node in walk(tree)):
+        return tree
+    import copy
+    tree = copy.deepcopy(tree)
+    names = {}
+
+    def stand_in(name):
+        if not bad(name):
+            return name
+        if name not in names:
+            names[name] = '_pywasm_name%d_' % len(names)
+        return names[name]
+
+    for node in walk(tree):
+        if isinstance(node, JoinedStr):
+            node.values = [v if isinstance(v, (Constant, FormattedValue))
+                           else FormattedValue(value=v, conversion=-1, format_spec=None)
+                           for v in node.values]
+        field = _NAME_FIELDS.get(type(node).__name__)
+        if field:
+            value = getattr(node, field, None)
+            if isinstance(value, list):
+                setattr(node, field, [stand_in(n) for n in value])
+            elif value is not None:
+                setattr(node, field, stand_in(value))
+    body = getattr(tree, 'body', None)
+    if names and isinstance(body, list):
+        Name, Load, Store = _CLASSES['Name'], _CLASSES['Load'], _CLASSES['Store']
+        real = {v: k for k, v in names.items()}
+        # a stand-in nothing reads is deleted once its real name is bound
+        read = {n.id for n in walk(tree) if isinstance(n, Name) and not isinstance(n.ctx, Store)}
+        new_body = []
+        for stmt in body:
+            new_body.append(stmt)
+            bound = []
+            if type(stmt).__name__ in ('FunctionDef', 'AsyncFunctionDef', 'ClassDef'):
+                bound.append(stmt.name)
+            elif type(stmt).__name__ == 'Assign':
+                bound.extend(t.id for t in stmt.targets if isinstance(t, Name))
+            for name in bound:
+                if name in real:
+                    # locals()['<real name>'] = stand_in
+                    target = _CLASSES['Subscript'](
+                        value=_CLASSES['Call'](func=Name(id='locals', ctx=Load()), args=[], keywords=[]),
+                        slice=Constant(value=real[name]), ctx=Store())
+                    new_body.append(_CLASSES['Assign'](targets=[target], value=Name(id=name, ctx=Load()),
+                                                       lineno=getattr(stmt, 'lineno', 1)))
+                    if name not in read:
+                        new_body.append(_CLASSES['Delete'](targets=[Name(id=name, ctx=_CLASSES['Del']())],
+                                                           lineno=getattr(stmt, 'lineno', 1)))
+        tree.body = new_body
+    return tree
 
 
 def main():

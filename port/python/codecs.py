@@ -35,11 +35,13 @@ returns a dict.
 
 Not supported (NotImplementedError): the other CPython codecs most often
 named (utf-7, the other code pages, CJK codecs, zlib, ...: lookup() names
-the codec; rarer ones are unknown encodings), decoding under the
-surrogateescape and surrogatepass handlers where they would make a lone
-surrogate, namereplace for a character whose name pywasm's unicodedata
-lacks, \\N{NAME} escapes, register/unregister, EncodedFile, StreamRecoder,
-escape_encode/escape_decode."""
+the codec, with a NotImplementedError that is also a LookupError, so code
+skipping codecs it cannot look up goes on; rarer ones are unknown
+encodings), decoding under the surrogateescape and surrogatepass
+handlers where they would make a lone surrogate, namereplace for a
+character whose name pywasm's unicodedata lacks, \\N{NAME} escapes,
+register/unregister, EncodedFile, StreamRecoder, escape_encode/
+escape_decode."""
 import builtins
 
 from _pywasm_codecs_base import (  # noqa: F401

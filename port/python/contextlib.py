@@ -1,8 +1,11 @@
-"""contextlib: contextmanager, asynccontextmanager, ContextDecorator,
+"""contextlib: contextmanager, asynccontextmanager (their helpers
+_GeneratorContextManager and _AsyncGeneratorContextManager, as CPython's, for
+libraries that subclass them), ContextDecorator, AsyncContextDecorator,
 AbstractContextManager, closing, aclosing, nullcontext, suppress, ExitStack,
 AsyncExitStack, chdir, redirect_stdout/redirect_stderr."""
 import sys
 import _pywasm_compat
+from functools import wraps as _wraps
 
 
 class AbstractContextManager:
@@ -26,25 +29,48 @@ class ContextDecorator:
         return self
 
     def __call__(self, func):
+        @_wraps(func)
         def inner(*a, **k):
             with self._recreate_cm():
                 return func(*a, **k)
         return inner
 
 
-class _GCM(ContextDecorator):
-    def __init__(self, func, args, kw):
-        self._f, self._a, self._k = func, args, kw
-        self.gen = func(*args, **kw)
+class AsyncContextDecorator:
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @_wraps(func)
+        async def inner(*a, **k):
+            async with self._recreate_cm():
+                return await func(*a, **k)
+        return inner
+
+
+class _GeneratorContextManagerBase:
+    # what contextmanager() and asynccontextmanager() return: the generator
+    # made by the call, and the call itself, to make it again as a decorator
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, '__doc__', None)
+        self.__doc__ = getattr(type(self), '__doc__', None) if doc is None else doc
 
     def _recreate_cm(self):
-        return type(self)(self._f, self._a, self._k)
+        return self.__class__(self.func, self.args, self.kwds)
+
+
+class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager, ContextDecorator):
+    """Helper for @contextmanager decorator."""
 
     def __enter__(self):
+        # the call is not needed again once entered (as CPython's)
+        del self.args, self.kwds, self.func
         try:
             return next(self.gen)
         except StopIteration:
-            raise RuntimeError("generator didn't yield")
+            raise RuntimeError("generator didn't yield") from None
 
     def __exit__(self, typ, val, tb):
         if typ is None:
@@ -59,6 +85,14 @@ class _GCM(ContextDecorator):
             self.gen.throw(val)
         except StopIteration as e:
             return e is not val
+        except RuntimeError as e:
+            if e is val:
+                return False
+            # a StopIteration raised in the with block comes back as the
+            # RuntimeError the generator turned it into
+            if isinstance(val, StopIteration) and e.__cause__ is val:
+                return False
+            raise
         except BaseException as e:
             if e is val:
                 return False
@@ -66,21 +100,16 @@ class _GCM(ContextDecorator):
         raise RuntimeError("generator didn't stop after throw()")
 
 
-def contextmanager(func):
-    def helper(*a, **k):
-        return _GCM(func, a, k)
-    return helper
-
-
-class _AGCM:
-    def __init__(self, func, args, kw):
-        self.gen = func(*args, **kw)
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager,
+                                    AsyncContextDecorator):
+    """Helper for @asynccontextmanager decorator."""
 
     async def __aenter__(self):
+        del self.args, self.kwds, self.func
         try:
             return await self.gen.__anext__()
         except StopAsyncIteration:
-            raise RuntimeError("generator didn't yield")
+            raise RuntimeError("generator didn't yield") from None
 
     async def __aexit__(self, typ, val, tb):
         if typ is None:
@@ -89,10 +118,18 @@ class _AGCM:
             except StopAsyncIteration:
                 return False
             raise RuntimeError("generator didn't stop")
+        if val is None:
+            val = typ()
         try:
             await self.gen.athrow(val)
         except StopAsyncIteration as e:
             return e is not val
+        except RuntimeError as e:
+            if e is val:
+                return False
+            if isinstance(val, (StopIteration, StopAsyncIteration)) and e.__cause__ is val:
+                return False
+            raise
         except BaseException as e:
             if e is val:
                 return False
@@ -100,9 +137,17 @@ class _AGCM:
         raise RuntimeError("generator didn't stop after athrow()")
 
 
-def asynccontextmanager(func):
+def contextmanager(func):
+    @_wraps(func)
     def helper(*a, **k):
-        return _AGCM(func, a, k)
+        return _GeneratorContextManager(func, a, k)
+    return helper
+
+
+def asynccontextmanager(func):
+    @_wraps(func)
+    def helper(*a, **k):
+        return _AsyncGeneratorContextManager(func, a, k)
     return helper
 
 

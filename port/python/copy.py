@@ -3,6 +3,7 @@
 pickle takes it apart, else its attributes copied), with a memo for shared
 and recursive structures; copy.replace is not provided."""
 import copyreg
+from array import array as _array
 
 
 class Error(Exception):
@@ -28,6 +29,9 @@ def copy(x):
         return set(x)
     if c is bytearray:
         return bytearray(x)
+    if c is _array:
+        # CPython's array has __copy__; MicroPython's has no way to copy
+        return _array(x.typecode, x)
     if c is tuple:
         return x
     rv = _reduction(x, c)
@@ -147,6 +151,8 @@ def deepcopy(x, memo=None, _nil=[]):
         y = set(deepcopy(v, memo) for v in x)
     elif c is bytearray:
         y = bytearray(x)
+    elif c is _array:
+        y = _array(x.typecode, x)
     else:
         rv = _reduction(x, c)
         if rv is not None:

@@ -141,6 +141,11 @@ def iconcat(a, b):
     return a
 
 
+def imatmul(a, b):
+    a @= b
+    return a
+
+
 class attrgetter:
     def __init__(self, attr, *attrs):
         self._a = (attr,) + attrs
@@ -191,6 +196,7 @@ class methodcaller:
 __lt__, __le__, __eq__, __ne__, __ge__, __gt__ = lt, le, eq, ne, ge, gt
 __add__, __sub__, __mul__, __truediv__, __floordiv__, __mod__ = add, sub, mul, truediv, floordiv, mod
 __getitem__, __contains__, __not__, __neg__ = getitem, contains, not_, neg
+__matmul__, __imatmul__ = matmul, imatmul
 
 
 # CPython's operator functions are builtins, which a class that keeps one

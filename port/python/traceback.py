@@ -146,10 +146,14 @@ def print_last(limit=None, file=None, chain=True):
 
 class FrameSummary:
     """One call of a stack: where it is (filename, lineno, name) and, read
-    when first asked, its source line."""
+    when first asked, its source line. end_lineno, colno and end_colno
+    are 3.11's attributes; the interpreter records no columns, so the
+    summaries it makes have None there."""
 
-    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
+                 end_lineno=None, colno=None, end_colno=None):
         self.filename, self.lineno, self.name = filename, lineno, name
+        self.end_lineno, self.colno, self.end_colno = end_lineno, colno, end_colno
         self._line = line
         self.locals = locals
 
@@ -268,12 +272,34 @@ def print_tb(tb, limit=None, file=None):
 
 class TracebackException:
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
-                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10):
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
+                 _seen=None):
         self._e = exc_value
         self.exc_type = exc_type
         self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit)
         self.__notes__ = getattr(exc_value, '__notes__', None)
         self.__suppress_context__ = getattr(exc_value, '__suppress_context__', False)
+        # the chain as TracebackExceptions too, each exception once
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        kw = dict(limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
+                  max_group_width=max_group_width, max_group_depth=max_group_depth, _seen=_seen)
+        cause = getattr(exc_value, '__cause__', None)
+        if cause is not None and id(cause) not in _seen:
+            self.__cause__ = TracebackException(type(cause), cause, cause.__traceback__, compact=compact, **kw)
+        else:
+            self.__cause__ = None
+        need_context = not compact or (self.__cause__ is None and not self.__suppress_context__)
+        context = getattr(exc_value, '__context__', None)
+        if context is not None and need_context and id(context) not in _seen:
+            self.__context__ = TracebackException(type(context), context, context.__traceback__,
+                                                  compact=compact, **kw)
+        else:
+            self.__context__ = None
+        subs = getattr(exc_value, 'exceptions', None) if isinstance(exc_value, BaseExceptionGroup) else None
+        self.exceptions = None if subs is None else [
+            TracebackException(type(x), x, x.__traceback__, **kw) for x in subs]
         if isinstance(exc_value, SyntaxError):
             self.filename, self.lineno = exc_value.filename, exc_value.lineno
             self.text, self.offset, self.msg = exc_value.text, exc_value.offset, exc_value.msg

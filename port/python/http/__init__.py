@@ -4,8 +4,9 @@ HTTPStatus is an IntEnum (HTTPStatus.NOT_FOUND == 404, HTTPStatus(404),
 HTTPStatus['NOT_FOUND']) whose members carry `phrase` and `description`;
 HTTPMethod is a StrEnum of the nine methods, each with a `description`.
 What 3.12 added (is_success and the other class tests) is not here, as
-3.11 has none of it. http.client is the client; http.server and
-http.cookies are not part of pywasm."""
+3.11 has none of it. http.client is the client; http.server has the
+server classes (which cannot listen: no sockets); http.cookies is not
+part of pywasm."""
 from enum import IntEnum, StrEnum
 
 __all__ = ["HTTPStatus", "HTTPMethod"]

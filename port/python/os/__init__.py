@@ -7,7 +7,8 @@ lseek, fsync, fdatasync, ftruncate, isatty, fstat, fdopen; a descriptor
 opened from a path sees only the mounts, as open() does. dup and dup2
 raise NotImplementedError (WASI preview1 cannot duplicate a descriptor),
 and so does process control (fork, exec*, kill, pipe): the sandbox has no
-processes."""
+processes. Nor has it links: symlink and link raise NotImplementedError,
+readlink the EINVAL of a path that is no link; supports_dir_fd is empty."""
 from uos import *
 import uos as _u
 import _pywasm_compat
@@ -214,7 +215,9 @@ def _named(p, func, kinds=' or os.PathLike'):
     return p
 
 
-def stat(p, *, follow_symlinks=True):
+def stat(p, *, dir_fd=None, follow_symlinks=True):
+    if dir_fd is not None:
+        raise NotImplementedError('stat: dir_fd unavailable on this platform')
     if isinstance(p, int):
         return fstat(p)
     p = _named(p, 'stat', _OR_FD)
@@ -227,7 +230,7 @@ def stat(p, *, follow_symlinks=True):
 def lstat(p, *, dir_fd=None):
     # A function of its own, not an alias: callers name it (shutil.rmtree
     # passes it to onerror, whose handlers print func.__name__).
-    return stat(p)
+    return stat(p, dir_fd=dir_fd)
 
 
 def listdir(p=None):
@@ -611,9 +614,20 @@ for _n in ('fork', 'execv', 'execve', 'execvp', 'kill', 'spawnv', 'pipe'):
     globals()[_n] = _unavailable(_n, 'no processes in the pywasm sandbox')
 # Links are a filesystem matter, not a process one: say so, so that the
 # message points at what is actually missing.
-for _n in ('symlink', 'link', 'readlink'):
+for _n in ('symlink', 'link'):
     globals()[_n] = _unavailable(_n, 'the pywasm sandbox does not make or read links')
 del _n
+
+
+def readlink(path, *, dir_fd=None):
+    # The sandbox has no links, so a path that is there is not one: Linux
+    # answers EINVAL for a file or directory; a missing path raises what
+    # stat() raises for it.
+    if dir_fd is not None:
+        raise NotImplementedError('readlink: dir_fd unavailable on this platform')
+    p = fspath(path)
+    stat(p)
+    raise OSError(22, strerror(22), p)
 
 from . import path
 
@@ -626,6 +640,15 @@ as_builtins(globals(), (
     'open remove rename replace rmdir scandir set_inheritable stat system unlink '
     'utime'))
 del as_builtins
+
+# The functions that take a descriptor for a path, a follow_symlinks or an
+# effective_ids argument here (no link is ever followed: the sandbox has
+# none); none takes dir_fd, so callers use paths.
+supports_dir_fd = set()
+supports_fd = {stat}
+supports_follow_symlinks = {access, stat, utime}
+supports_effective_ids = {access}
+supports_bytes_environ = False  # there is no environb
 
 # PEP 585: PathLike[...] is a types.GenericAlias, as in CPython
 __import__('_pywasm_compat').generic(PathLike, DirEntry)

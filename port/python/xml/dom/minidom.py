@@ -1,14 +1,13 @@
 """xml.dom.minidom: parse, parseString, getDOMImplementation and the node
 classes, behaving and serialising (toxml, toprettyxml, writexml) as
-CPython 3.11's minidom. Parsing runs through xml.parsers.expat (the XML
-scanner of xml.etree), so malformed documents raise ExpatError with expat's
-message and position. The nodes live in _nodes, _element, _leaves and
-_document, the parser's side in _builder.
+CPython 3.11's minidom. Parsing runs through xml.dom.expatbuilder over
+xml.parsers.expat (the XML scanner of xml.etree), so malformed documents
+raise ExpatError with expat's message and position; with a SAX parser or a
+bufsize it goes through xml.dom.pulldom (_do_pulldom_parse). The nodes live
+in _nodes, _element, _leaves and _document.
 
-Not supported: parse(parser=...) and parseString(parser=...) with a SAX
-parser, bufsize (NotImplementedError); DOM builder options and filters;
-ID types from a DTD (getElementById knows setIdAttribute* only); the
-schemaType and isWhitespaceInElementContent details of DTD content
+Not supported: DOM builder filters; ID types from a DTD (getElementById
+knows setIdAttribute* only); the schemaType and isWhitespaceInElementContent details of DTD content
 models."""
 
 import xml.dom
@@ -35,23 +34,30 @@ _no_type = TypeInfo(None, None)
 Element.schemaType = _no_type
 
 
-def _sax_parser(parser, bufsize):
-    if parser is not None or bufsize:
-        raise NotImplementedError('xml.dom.minidom: parsing with a SAX parser or bufsize')
+def _do_pulldom_parse(func, args, kwargs):
+    events = func(*args, **kwargs)
+    toktype, rootNode = events.getEvent()
+    events.expandNode(rootNode)
+    events.clear()
+    return rootNode
 
 
 def parse(file, parser=None, bufsize=None):
     """Parse a file (a path or an object with read()) into a Document."""
-    _sax_parser(parser, bufsize)
-    from xml.dom import _builder
-    return _builder.parse(file)
+    if parser is None and not bufsize:
+        from xml.dom import expatbuilder
+        return expatbuilder.parse(file)
+    from xml.dom import pulldom
+    return _do_pulldom_parse(pulldom.parse, (file,), {'parser': parser, 'bufsize': bufsize})
 
 
 def parseString(string, parser=None):
     """Parse a str or bytes document into a Document."""
-    _sax_parser(parser, None)
-    from xml.dom import _builder
-    return _builder.parseString(string)
+    if parser is None:
+        from xml.dom import expatbuilder
+        return expatbuilder.parseString(string)
+    from xml.dom import pulldom
+    return _do_pulldom_parse(pulldom.parseString, (string,), {'parser': parser})
 
 
 def getDOMImplementation(features=None):

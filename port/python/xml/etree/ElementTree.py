@@ -3,7 +3,8 @@
 Covers Element (with slicing, copy and deepcopy), SubElement, Comment,
 ProcessingInstruction/PI, QName, ElementTree, parse, fromstring/XML,
 fromstringlist, XMLID, tostring, tostringlist, dump, indent,
-register_namespace, iterparse, XMLParser (feed/close, target=, encoding=),
+register_namespace, iterparse (also with a parser), XMLParser (feed/close,
+target=, encoding=; its .parser holds only pyexpat's DOCTYPE handlers),
 XMLPullParser, TreeBuilder and ParseError (with .code and .position, the
 messages and positions expat gives).
 
@@ -13,8 +14,7 @@ namespaces= prefixes, and the predicates [@a], [@a='v'], [tag],
 
 Output encodings: unicode, UTF-8, US-ASCII, latin-1, windows-1252. Not
 provided (NotImplementedError): canonicalize/C14N (write_c14n, method
-'c14n' is an unknown method as in CPython), XMLPullParser/iterparse with a
-custom parser, other output encodings, internal entities whose text
+'c14n' is an unknown method as in CPython), other output encodings, internal entities whose text
 contains markup."""
 
 from xml.etree._api_element import (Element, SubElement, Comment, ProcessingInstruction, PI, QName, ParseError,

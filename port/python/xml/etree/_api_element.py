@@ -16,6 +16,9 @@ class ParseError(SyntaxError):
         return self.args[0] if self.args else None
 
 
+ParseError.__module__ = 'xml.etree.ElementTree'
+
+
 def _kind(obj):
     # The type name CPython's argument checks print ('None' for None).
     return 'None' if obj is None else type(obj).__name__

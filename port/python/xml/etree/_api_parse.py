@@ -1,5 +1,11 @@
 """The parsing side of xml.etree.ElementTree: TreeBuilder, XMLParser (on
-top of the _parser.Scanner), XMLPullParser and iterparse."""
+top of the _parser.Scanner), XMLPullParser and iterparse.
+
+XMLParser.parser (alias _parser) is not a full pyexpat parser: it holds the
+DOCTYPE handlers pyexpat would call (StartDoctypeDeclHandler,
+EntityDeclHandler, UnparsedEntityDeclHandler, ExternalEntityRefHandler,
+EndDoctypeDeclHandler; see _dtd._report), which is what code that hardens
+parsing (defusedxml) sets."""
 
 from xml.etree._api_element import Element, Comment, ProcessingInstruction
 
@@ -82,18 +88,34 @@ class _Handlers:
             setattr(self, name, getattr(target, name, None))
 
 
+class _ExpatHandlers:
+    StartDoctypeDeclHandler = EndDoctypeDeclHandler = EntityDeclHandler = UnparsedEntityDeclHandler = None
+    ExternalEntityRefHandler = NotationDeclHandler = _base = None
+    _skip_external = False
+    _pe_parsing = 0
+
+
 class XMLParser:
     """An XML parser feeding a target (a TreeBuilder by default)."""
 
     def __init__(self, *, target=None, encoding=None):
-        from xml.etree._parser import Scanner
         if target is None:
             target = TreeBuilder()
         self.target = target
         self.entity = {}
         self.version = 'Expat 2.5.0'
+        self.parser = self._parser = _ExpatHandlers()
+        self._encoding = encoding
+        self._start(target)
+
+    def _start(self, target):
+        from xml.etree._parser import Scanner
         whole = isinstance(target, TreeBuilder) or isinstance(target, _EventTarget)
-        self._scanner = Scanner(_Handlers(target), encoding, self.entity, not whole)
+        sc = self._scanner = Scanner(_Handlers(target), self._encoding, self.entity, not whole)
+        sc.hooks = self.parser
+
+    def _setevents(self, queue, events):
+        self._start(_EventTarget(self.target, _check_events(events), queue))
 
     def feed(self, data):
         if not isinstance(data, (str, bytes, bytearray)):
@@ -158,11 +180,9 @@ class XMLPullParser:
     """Non-blocking parsing: feed() data, then read_events()."""
 
     def __init__(self, events=None, *, _parser=None):
-        if _parser is not None:
-            raise NotImplementedError('xml.etree.ElementTree.XMLPullParser: a custom parser')
         self._queue = []
-        target = _EventTarget(TreeBuilder(), _check_events(events), self._queue)
-        self._parser = XMLParser(target=target)
+        self._parser = _parser or XMLParser()
+        self._parser._setevents(self._queue, events)
 
     def feed(self, data):
         if self._parser is None:
@@ -197,9 +217,7 @@ class _IterParser:
     .root is set once the whole document was read."""
 
     def __init__(self, source, events, parser):
-        if parser is not None:
-            raise NotImplementedError('xml.etree.ElementTree.iterparse: a custom parser')
-        self._pull = XMLPullParser(events)
+        self._pull = XMLPullParser(events, _parser=parser)
         self.root = None
         self._source = source
         self._steps = self._run()

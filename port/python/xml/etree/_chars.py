@@ -12,6 +12,7 @@ MESSAGES = {
     14: 'reference to invalid character number', 15: 'reference to binary entity',
     16: 'reference to external entity in attribute', 17: 'XML or text declaration not at start of entity',
     19: 'encoding specified in XML declaration is incorrect', 20: 'unclosed CDATA section',
+    21: 'error in processing external entity reference',
     27: 'unbound prefix', 28: 'must not undeclare prefix', 30: 'XML declaration not well-formed',
     36: 'parsing finished',
     38: 'reserved prefix (xml) must not be undeclared or bound to another namespace name',

@@ -146,6 +146,7 @@ def doctype(sc, pos):
     """Parse '<!DOCTYPE' at buf[pos]; returns the offset after its '>'."""
     buf = sc._buf
     sc.entities, sc.attlists, sc.external_dtd = {}, {}, False
+    sc.decls, sc.subset = [], None
     tok = _dtok(sc, pos + 9)
     name = _name(sc, tok).decode()
     pubid = system = None
@@ -162,12 +163,36 @@ def doctype(sc, pos):
         sc.external_dtd = True
         tok = _dtok(sc, tok[2])
     if tok[0] == '[':
-        tok = _dtok(sc, _subset(sc, tok[2]))
+        i = _subset(sc, tok[2])
+        sc.subset = newlines(buf[tok[2]:i - 1]).decode()
+        tok = _dtok(sc, i)
     if tok[0] != '>':
         sc.fail(2, tok[1])
+    if sc.hooks is not None:
+        _report(sc, sc.hooks, name, system, pubid, tok[1])
     if sc._doctype is not None:
         sc._doctype(name, pubid, system)
     return tok[2]
+
+
+def _report(sc, h, name, system, pubid, at):
+    # The pyexpat handlers of h, once the whole DOCTYPE was read: its start,
+    # the entity declarations, the external subset (when parameter entity
+    # parsing is on), its end.
+    base = h._base
+    if h.StartDoctypeDeclHandler is not None:
+        h.StartDoctypeDeclHandler(name, system, pubid, int(sc.subset is not None))
+    for ent, pe, value, sysid, pub, notation in sc.decls:
+        if notation is not None and h.UnparsedEntityDeclHandler is not None:
+            h.UnparsedEntityDeclHandler(ent, base, sysid, pub, notation)
+        elif h.EntityDeclHandler is not None:
+            h.EntityDeclHandler(ent, pe, value, base, sysid, pub, notation)
+    f = h.ExternalEntityRefHandler
+    if system is not None and f is not None and h._pe_parsing > (sc.standalone is True):
+        if not f(None, base, system, pubid):
+            sc.fail(21, at)
+    if h.EndDoctypeDeclHandler is not None:
+        h.EndDoctypeDeclHandler()
 
 
 def _subset(sc, i):
@@ -219,6 +244,7 @@ def _entity(sc, i, skip):
         tok = _dtok(sc, tok[2])
     name = _name(sc, tok)
     tok = _dtok(sc, tok[2])
+    system = pubid = notation = None
     if tok[0] == 'l':
         # After a parameter entity reference expat does not read the value.
         entry = ('i', None if skip else _entity_value(sc, tok[1] + 1, tok[2] - 1))
@@ -228,21 +254,25 @@ def _entity(sc, i, skip):
         if word not in (b'SYSTEM', b'PUBLIC'):
             sc.fail(2, tok[1])
         tok = _dtok(sc, tok[2])
-        _literal(sc, tok)
+        system = _literal(sc, tok).decode()
         if word == b'PUBLIC':
+            pubid = ' '.join(system.split())
             tok = _dtok(sc, tok[2])
-            _literal(sc, tok)
-        entry = ('x', None)
+            system = _literal(sc, tok).decode()
         tok = _dtok(sc, tok[2])
+        entry = ('x', None, system, pubid)
         if tok[0] == 'n' and buf[tok[1]:tok[2]] == b'NDATA' and not pe:
             tok = _dtok(sc, tok[2])
-            _name(sc, tok)
+            notation = _name(sc, tok).decode()
             entry = ('n', None)
             tok = _dtok(sc, tok[2])
     if tok[0] != '>':
         sc.fail(2, tok[1])
-    if not pe and not skip and name not in sc.entities:
-        sc.entities[name] = entry
+    key = b'%' + name if pe else name
+    if not skip and key not in sc.entities:
+        sc.entities[key] = entry
+        value = entry[1]
+        sc.decls.append((name.decode(), int(pe), None if value is None else value.decode(), system, pubid, notation))
     return tok[2]
 
 

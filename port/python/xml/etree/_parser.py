@@ -50,7 +50,9 @@ class Scanner(MarkupMixin, TagMixin):
         self._ns = {'xml': XML_NS}   # prefix -> uri ('' is the default namespace)
         self._tags, self._attrs = {}, {}
         self.doctype_seen = False
-        self.entities = {}           # name bytes -> ('i', text) | ('x', None) | ('n', None)
+        self.entities = {}           # name bytes -> ('i', text) | ('x', None, sysid, pubid) | ('n', None)
+        self.hooks = None            # an object with pyexpat's DTD handlers (see _dtd._report)
+        self.standalone = None
         self.attlists = {}           # element raw name -> [(att raw, cdata?, default)]
         self.external_dtd = False
 
@@ -332,6 +334,18 @@ class Scanner(MarkupMixin, TagMixin):
 
     def _entity(self, name, at, parts, attr, active):
         ent = self.entities.get(name)
+        h = self.hooks
+        if ent is not None and ent[0] == 'x' and not attr and h is not None:
+            f = h.ExternalEntityRefHandler
+            if f is not None:
+                if parts and self._split:
+                    self._deliver(parts)
+                    del parts[:]
+                if not f(self._context(name), h._base, ent[2], ent[3]):
+                    self.fail(21, at)
+                return
+            if h._skip_external:
+                return
         if ent is None or ent[0] == 'x':
             if attr:
                 if ent is not None:
@@ -356,6 +370,16 @@ class Scanner(MarkupMixin, TagMixin):
                 self.fail(4, self._tagpos)
             raise NotImplementedError('xml.etree.ElementTree: entities whose replacement text contains markup')
         self.expand(value, at, parts, attr, active + (name,))
+
+    def _context(self, name):
+        # expat's context string: namespace bindings, then the entity name.
+        ns = self._ns
+        parts = ['=' + ns['']] if ns.get('') else []
+        for p in ns:
+            if p and ns[p]:
+                parts.append(p + '=' + ns[p])
+        parts.append(name.decode())
+        return '\x0c'.join(parts)
 
     # -- markup -------------------------------------------------------------
 

@@ -5,17 +5,21 @@ accepted and the same errors reported at the same positions.
 A subclass of the scanner reports names as pyexpat does (the raw name, or
 'uri<sep>local[<sep>prefix]' when a namespace separator is given), keeps the
 xmlns attributes as ordinary ones when namespaces are off, and also reports
-CDATA section boundaries, the XML declaration and the DOCTYPE. Handlers are
-looked up when each event happens, so they may be changed while parsing.
+CDATA section boundaries and the XML declaration. Handlers are looked up
+when each event happens, so they may be changed while parsing.
 
 Handlers that are called: StartElement, EndElement, CharacterData,
 ProcessingInstruction, Comment, StartNamespaceDecl, EndNamespaceDecl,
-StartCdataSection, EndCdataSection, XmlDecl, StartDoctypeDecl,
-EndDoctypeDecl, EntityDecl (internal entities of the internal subset).
-Setting DefaultHandler, DefaultHandlerExpand, ElementDeclHandler or
-AttlistDeclHandler makes Parse raise NotImplementedError; the remaining
-pyexpat handlers are accepted and never called. Attributes defaulted by an
-ATTLIST declaration are reported as if specified."""
+StartCdataSection, EndCdataSection, XmlDecl, and (see etree._dtd._report)
+StartDoctypeDecl, EntityDecl, UnparsedEntityDecl, EndDoctypeDecl once the
+whole DOCTYPE was read; ExternalEntityRef for references to external
+entities in content (a false result is expat's error 21; without a handler
+they are skipped) and, when SetParamEntityParsing asks for it, for the
+external DTD subset (nothing is ever read). Setting DefaultHandler,
+DefaultHandlerExpand, ElementDeclHandler or AttlistDeclHandler makes Parse
+raise NotImplementedError; the remaining pyexpat handlers (NotationDecl,
+SkippedEntity, NotStandalone) are accepted and never called. Attributes
+defaulted by an ATTLIST declaration are reported as if specified."""
 
 from xml.etree._parser import Scanner
 from xml.etree._chars import MESSAGES, _Incomplete, newlines
@@ -33,7 +37,7 @@ class _Hooks:
     # The callables the scanner reads once, at its creation.
     def __init__(self, p):
         self.start, self.end, self.data = p._on_start, p._on_end, p._on_data
-        self.comment, self.pi, self.doctype = p._on_comment, p._on_pi, p._on_doctype
+        self.comment, self.pi, self.doctype = p._on_comment, p._on_pi, None
         self.start_ns, self.end_ns = p._on_start_ns, p._on_end_ns
 
 
@@ -44,6 +48,7 @@ class _ExpatScanner(Scanner):
         self._prefixes = prefixes
         self._evpos = 0
         Scanner.__init__(self, _Hooks(owner), encoding, None, True)
+        self.hooks = owner
 
     def _resolve(self, raw, pos, element):
         s = raw.decode()
@@ -65,6 +70,9 @@ class _ExpatScanner(Scanner):
         if self._sep is None:
             return None
         return Scanner._declare(self, names, values, pos)
+
+    def _context(self, name):
+        return name.decode() if self._sep is None else Scanner._context(self, name)
 
     # -- positions of the event being reported ----------------------------
 
@@ -102,23 +110,16 @@ class _ExpatScanner(Scanner):
 
     def _xml_decl(self, pos, j):
         end = Scanner._xml_decl(self, pos, j)
-        owner = self._owner
-        if owner.XmlDeclHandler is not None:
-            found = {}
-            text = self._buf[j:end - 2].decode().replace("'", '"')
-            bits = text.split('"')
-            for i in range(0, len(bits) - 1, 2):
-                found[bits[i].strip(' \t\r\n=')] = bits[i + 1]
-            sa = found.get('standalone')
-            owner._event('XmlDeclHandler', (found.get('version'), found.get('encoding'),
-                                            -1 if sa is None else int(sa == 'yes')))
-        return end
-
-    def _bang(self, pos):
-        seen = self.doctype_seen
-        end = Scanner._bang(self, pos)
-        if self.doctype_seen and not seen:
-            self._owner._doctype_done(self, self._buf[pos:end])
+        found = {}
+        text = self._buf[j:end - 2].decode().replace("'", '"')
+        bits = text.split('"')
+        for i in range(0, len(bits) - 1, 2):
+            found[bits[i].strip(' \t\r\n=')] = bits[i + 1]
+        sa = found.get('standalone')
+        self.standalone = sa == 'yes'
+        if self._owner.XmlDeclHandler is not None:
+            self._owner._event('XmlDeclHandler', (found.get('version'), found.get('encoding'),
+                                                  -1 if sa is None else int(sa == 'yes')))
         return end
 
     def _error(self):
@@ -129,24 +130,10 @@ class _ExpatScanner(Scanner):
         return err
 
 
-def _subset(raw):
-    # The internal subset of a whole DOCTYPE declaration: between the first
-    # '[' outside a quoted literal and the last ']'.
-    q = None
-    for i in range(len(raw)):
-        c = raw[i]
-        if q is not None:
-            if c == q:
-                q = None
-        elif c in (34, 39):
-            q = c
-        elif c == 91:
-            return newlines(raw[i + 1:raw.rfind(b']')]).decode()
-    return None
-
-
 class XMLParserType:
     """An expat parser (pyexpat.xmlparser)."""
+    _skip_external = True
+    _pe_parsing = 0
 
     def __init__(self, encoding=None, namespace_separator=None, intern=None):
         if namespace_separator is not None and len(namespace_separator) > 1:
@@ -165,7 +152,6 @@ class XMLParserType:
         self._pending = []
         self._pending_len = 0
         self._base = None
-        self._doctype = None
 
     # -- pyexpat's methods -------------------------------------------------
 
@@ -200,7 +186,12 @@ class XMLParserType:
         return self._base
 
     def SetParamEntityParsing(self, flag):
+        self._pe_parsing = flag
         return 1
+
+    @property
+    def internal_subset(self):
+        return self._sc.subset if self._sc is not None else None
 
     def UseForeignDTD(self, flag=True):
         pass
@@ -295,18 +286,3 @@ class XMLParserType:
 
     def _on_end_ns(self, prefix):
         self._event('EndNamespaceDeclHandler', (prefix or None,))
-
-    def _on_doctype(self, name, pubid, system):
-        self._doctype = (name, system, pubid)
-
-    def _doctype_done(self, sc, raw):
-        name, system, pubid = self._doctype
-        subset = _subset(raw)
-        self.internal_subset = subset
-        self._event('StartDoctypeDeclHandler', (name, system, pubid, int(subset is not None)))
-        if self.EntityDeclHandler is not None:
-            for ent, (kind, value) in sc.entities.items():
-                if kind == 'i':
-                    self._event('EntityDeclHandler', (ent.decode(), 0, None if value is None else value.decode(),
-                                                      self._base, None, None, None))
-        self._event('EndDoctypeDeclHandler', ())

@@ -28,7 +28,7 @@ _NAMES = (
     (14, 'BAD_CHAR_REF', None), (15, 'BINARY_ENTITY_REF', None), (16, 'ATTRIBUTE_EXTERNAL_ENTITY_REF', None),
     (17, 'MISPLACED_XML_PI', None), (18, 'UNKNOWN_ENCODING', 'unknown encoding'), (19, 'INCORRECT_ENCODING', None),
     (20, 'UNCLOSED_CDATA_SECTION', None),
-    (21, 'EXTERNAL_ENTITY_HANDLING', 'error in processing external entity reference'),
+    (21, 'EXTERNAL_ENTITY_HANDLING', None),
     (22, 'NOT_STANDALONE', 'document is not standalone'), (27, 'UNBOUND_PREFIX', None),
     (28, 'UNDECLARING_PREFIX', None), (30, 'XML_DECL', None), (36, 'FINISHED', None),
     (38, 'RESERVED_PREFIX_XML', None), (39, 'RESERVED_PREFIX_XMLNS', None), (40, 'RESERVED_NAMESPACE_URI', None),

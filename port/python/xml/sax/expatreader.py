@@ -1,7 +1,8 @@
 """xml.sax.expatreader: the SAX driver (ExpatParser, create_parser) over
 xml.parsers.expat. Features: namespaces, namespace-prefixes,
 string-interning, external-general-entities and external-parameter-entities
-are recorded (external entities are never read); validation cannot be
+are recorded (external entities and the external DTD subset are never
+read: external_entity_ref accepts them and does nothing); validation cannot be
 turned on. Properties: lexical-handler (comments, CDATA sections, the
 DOCTYPE) and interning-dict. Locator positions are those of the event
 being reported."""
@@ -205,6 +206,8 @@ class ExpatParser(xmlreader.IncrementalParser, xmlreader.Locator):
         p.EndNamespaceDeclHandler = self.end_namespace_decl
         if self._lex_handler_prop:
             self._reset_lex_handler_prop()
+        p.ExternalEntityRefHandler = self.external_entity_ref
+        p.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_UNLESS_STANDALONE)
         self._parsing = False
 
     # -- Locator -------------------------------------------------------------
@@ -256,6 +259,10 @@ class ExpatParser(xmlreader.IncrementalParser, xmlreader.Locator):
 
     def end_namespace_decl(self, prefix):
         self._cont_handler.endPrefixMapping(prefix)
+
+    def external_entity_ref(self, context, base, sysid, pubid):
+        # External entities are never read, whatever the features say.
+        return 1
 
     def start_doctype_decl(self, name, sysid, pubid, has_internal_subset):
         self._lex_handler_prop.startDTD(name, pubid, sysid)
