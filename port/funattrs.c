@@ -1,7 +1,8 @@
 // Attributes on functions, as CPython allows: f.calls = 0, a decorator's
-// wrapper.__wrapped__ and __name__ (functools.wraps), f.__dict__. MicroPython
-// functions have fixed attributes only; patch 0017 gives each function a
-// slot for a dict, made on the first attribute set, and calls this first.
+// wrapper.__wrapped__ and __name__ (functools.wraps), f.__dict__ (read and
+// replaced). MicroPython functions have fixed attributes only; patch 0017
+// gives each function a slot for a dict, made on the first attribute set,
+// and calls this first.
 // Patch 0054 adds what CPython's functions answer and MicroPython's did not:
 // __defaults__, __kwdefaults__, __module__, __qualname__ and __code__
 // (frames.c); patch 0104 sets __annotations__.
@@ -313,6 +314,31 @@ static bool fun_builtin_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
+// f.__dict__ = d, as CPython allows (decorator's FunctionMaker): d becomes
+// the function's attributes. What CPython keeps in the function's own slots
+// and this in the same dict (a __name__ or __doc__ functools.wraps set,
+// replaced defaults, code.replace's names) moves into d.
+static void set_dict(mp_obj_fun_bc_t *self, mp_obj_t dict) {
+    if (!mp_obj_is_dict_or_ordereddict(dict)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("__dict__ must be set to a dictionary, not a '%s'"),
+            mp_obj_get_type_str(dict));
+    }
+    static const uint16_t own[] = {
+        MP_QSTR___name__, MP_QSTR___doc__, MP_QSTR___module__, MP_QSTR___defaults__, MP_QSTR___kwdefaults__,
+        MP_QSTR___annotations__, MP_QSTR_co_name, MP_QSTR_co_qualname,
+    };
+    if (self->attrs != MP_OBJ_NULL && self->attrs != dict) {
+        mp_map_t *from = mp_obj_dict_get_map(self->attrs);
+        for (size_t i = 0; i < MP_ARRAY_SIZE(own); i++) {
+            mp_map_elem_t *elem = mp_map_lookup(from, MP_OBJ_NEW_QSTR(own[i]), MP_MAP_LOOKUP);
+            if (elem != NULL && mp_map_lookup(mp_obj_dict_get_map(dict), elem->key, MP_MAP_LOOKUP) == NULL) {
+                mp_obj_dict_store(dict, elem->key, elem->value);
+            }
+        }
+    }
+    self->attrs = dict;
+}
+
 // Returns true if it handled the load, store or delete of attr.
 bool pywasm_fun_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_fun_bc_t *self = MP_OBJ_TO_PTR(self_in);
@@ -362,7 +388,12 @@ bool pywasm_fun_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         }
         return true;
     }
-    if (attr == MP_QSTR___dict__ || attr == MP_QSTR___globals__) {
+    if (attr == MP_QSTR___dict__) {
+        set_dict(self, dest[1]);
+        dest[0] = MP_OBJ_NULL;
+        return true;
+    }
+    if (attr == MP_QSTR___globals__) {
         return true;  // read-only, as in CPython (dest[0] stays set: AttributeError)
     }
     if (attr == MP_QSTR___code__) {

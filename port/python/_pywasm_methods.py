@@ -455,6 +455,13 @@ class array:
     def buffer_info(a):
         return (_array_info(a)[2], _b.len(a))
 
+    # (patch 0350 lets these two dunder names be looked up here)
+    def __copy__(a):
+        return _array_of(a, a)
+
+    def __deepcopy__(a, memo):
+        return _array_of(a, a)
+
     def tobytes(a):
         return _b.bytes(a)
 

@@ -85,3 +85,7 @@ with app.app_context():
     try: url_for('index', _external=True)
     except RuntimeError as e: print('RuntimeError', e)
 print(sorted((r.rule, sorted(r.methods), r.endpoint) for r in app.url_map.iter_rules()))
+# the proxies say what they stand for: their class defines __class__
+from flask import Request as _Request
+with app.test_request_context('/x'):
+    print(isinstance(request, _Request), request.__class__.__name__, type(request).__name__)
