@@ -70,3 +70,28 @@ try:
     C().nothing
 except AttributeError as e:
     print("AttributeError", e)
+
+
+class Sub(A):
+    pass
+
+
+print(Sub().p)
+
+
+class Late:
+    @property
+    def p(self):
+        raise AttributeError("late p")
+
+
+Late.__getattr__ = lambda self, name: "late " + name
+print(Late().p)
+
+
+class Mixed(NoFallback, Base):
+    def __getattr__(self, name):
+        return "mixed " + name
+
+
+print(Mixed().p)
