@@ -141,27 +141,39 @@ void pywasm_oserror_init(mp_obj_exception_t *self, size_t n_args, const mp_obj_t
 // them (import_error_attr, name_attr). Every other exception takes none.
 // Errors name the class called, or the one of the three it derives from, as
 // CPython's messages do.
+static const struct { const mp_obj_type_t *base; qstr second; } keyword_takers[] = {
+    { &mp_type_ImportError, MP_QSTR_path },
+    { &mp_type_AttributeError, MP_QSTR_obj },
+    { &mp_type_NameError, MP_QSTRnull },
+};
+
+// The entry of keyword_takers that `type` derives from; raises the
+// TypeError naming `name` when it is none of them.
+static size_t keyword_taker(const mp_obj_type_t *type, qstr name) {
+    for (size_t t = 0; t < MP_ARRAY_SIZE(keyword_takers); t++) {
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(keyword_takers[t].base))) {
+            return t;
+        }
+    }
+    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes no keyword arguments"), name);
+}
+
+// (patch 0355) A class over exception `base` called with keywords and
+// without an __init__ of its own: the error names the class.
+void pywasm_exception_takes_keywords(const mp_obj_type_t *base, qstr name) {
+    keyword_taker(base, name);
+}
+
 void pywasm_exception_keywords(mp_obj_exception_t *self, const mp_obj_type_t *called, size_t n_kw, const mp_obj_t *kw) {
     if (n_kw == 0) {
         return;
     }
-    static const struct { const mp_obj_type_t *base; qstr second; } takers[] = {
-        { &mp_type_ImportError, MP_QSTR_path },
-        { &mp_type_AttributeError, MP_QSTR_obj },
-        { &mp_type_NameError, MP_QSTRnull },
-    };
-    size_t t = 0;
-    while (t < MP_ARRAY_SIZE(takers) && !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(called), MP_OBJ_FROM_PTR(takers[t].base))) {
-        t++;
-    }
-    if (t == MP_ARRAY_SIZE(takers)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes no keyword arguments"), called->name);
-    }
+    size_t t = keyword_taker(called, called->name);
     for (size_t i = 0; i < n_kw; i++) {
         qstr key = mp_obj_str_get_qstr(kw[2 * i]);
-        if (key != MP_QSTR_name && key != takers[t].second) {
+        if (key != MP_QSTR_name && key != keyword_takers[t].second) {
             mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%q' is an invalid keyword argument for %q()"),
-                key, takers[t].base->name);
+                key, keyword_takers[t].base->name);
         }
         attr_set(self, key, kw[2 * i + 1]);
     }

@@ -13,6 +13,11 @@ Members of a plain Enum are instances of the class as in CPython;
 type(member) is the class."""
 import _pywasm_compat
 
+# Stores on an enum class while EnumMeta makes it go past EnumMeta's own
+# __setattr__, which refuses to rebind members (and would be a Python call
+# per store).
+_store = type.__setattr__
+
 
 class auto:
     _n = 0
@@ -148,7 +153,7 @@ def _make(cls, mixin, value, args):
     finally:
         _making.pop()
         if own_new is not None:
-            cls.__new__ = own_new
+            _store(cls, '__new__', own_new)
     m._value_ = value
     return m
 
@@ -205,10 +210,10 @@ class EnumMeta:
         body.pop('_ignore_', None)
         cls = type(name, bases, body)
         if '__qualname__' not in body:
-            cls.__qualname__ = name
-        cls._member_names_ = []
-        cls._member_map_ = {}
-        cls._value2member_map_ = {}
+            _store(cls, '__qualname__', name)
+        _store(cls, '_member_names_', [])
+        _store(cls, '_member_map_', {})
+        _store(cls, '_value2member_map_', {})
         if not members:
             _enum_methods_first(cls, bases, body)
             return cls
@@ -238,7 +243,7 @@ class EnumMeta:
                     break
             if existing is not None:
                 cls._member_map_[k] = existing
-                setattr(cls, k, existing)
+                _store(cls, k, existing)
                 continue
             args = v if isinstance(v, tuple) else (v,)
             m = _make(cls, mixin, v, args)
@@ -259,9 +264,9 @@ class EnumMeta:
                 cls._value2member_map_[m._value_] = m
             except TypeError:
                 pass
-            setattr(cls, k, m)
-        cls.__members__ = dict(cls._member_map_)
-        cls.__new__ = _lookup
+            _store(cls, k, m)
+        _store(cls, '__members__', dict(cls._member_map_))
+        _store(cls, '__new__', _lookup)
         init = getattr(cls, '__init__', None)
         if init is not None and init is not Enum.__init__:
             # Color(value) returns the member from __new__, and MicroPython
@@ -270,11 +275,12 @@ class EnumMeta:
             def __init__(self, *args, **kw):
                 if getattr(self, '_name_', None) is None:
                     init(self, *args, **kw)
-            cls.__init__ = __init__
+            _store(cls, '__init__', __init__)
         if getattr(cls, '_flag_', False):
-            cls._all_bits_ = 0
+            bits = 0
             for m in cls:
-                cls._all_bits_ |= m._value_
+                bits |= m._value_
+            _store(cls, '_all_bits_', bits)
         _enum_methods_first(cls, bases, body)
         return cls
 
@@ -294,6 +300,18 @@ class EnumMeta:
         if isinstance(value, cls):
             return True
         return any(m._value_ == value for m in cls._member_map_.values())
+
+    def __setattr__(cls, name, value):
+        # a store on an enum class comes here (patch 0357), as to CPython's
+        # EnumType: members cannot be rebound
+        if name in cls.__dict__.get('_member_map_', ()):
+            raise AttributeError('cannot reassign member %r' % (name,))
+        _store(cls, name, value)
+
+    def __delattr__(cls, name):
+        if name in cls._member_map_:
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, name))
+        type.__delattr__(cls, name)
 
     def __repr__(cls):
         # the interpreter prints a class with this (patch 0135); Flag is
@@ -322,7 +340,7 @@ def _enum_methods_first(cls, bases, body):
         return
     for name in ('__repr__', '__str__', '__format__'):
         if name not in body:
-            setattr(cls, name, getattr(enum_base, name))
+            _store(cls, name, getattr(enum_base, name))
 
 
 def _mixin(b):
