@@ -165,6 +165,10 @@ static mp_obj_t pywasm_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *k
         { MP_QSTR_closefd, MP_ARG_BOOL, {.u_bool = true} },
         { MP_QSTR_opener, MP_ARG_OBJ, {.u_rom_obj = MP_ROM_NONE} },
     };
+    // open(file='x') names it by keyword; none at all is CPython's error
+    if (n_args == 0 && mp_map_lookup(kw_args, MP_OBJ_NEW_QSTR(MP_QSTR_file), MP_MAP_LOOKUP) == NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("open() missing required argument 'file' (pos 1)"));
+    }
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
 
@@ -254,4 +258,4 @@ static mp_obj_t pywasm_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *k
     };
     return mp_call_function_n_kw(mp_load_attr(textfile, MP_QSTR_TextFile), 6, 0, wrap_args);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(pywasm_builtin_open_obj, 1, pywasm_open);
+MP_DEFINE_CONST_FUN_OBJ_KW(pywasm_builtin_open_obj, 0, pywasm_open);

@@ -272,3 +272,16 @@ class ExtSlice(slice):
 for _cls in (slice, Index, ExtSlice):
     _cls.__module__ = 'ast'
     CLASSES[_cls.__name__] = _cls
+
+
+# 3.11's other deprecated classes, never made by the parser; code that walks
+# trees still names them (vulture: isinstance(node.ctx, (ast.Param, ast.Store)))
+def _unused(name, base):
+    cls = type(name, (CLASSES[base],), {'__module__': 'ast',
+                                        '__doc__': 'Deprecated AST node class.  Unused in Python 3.'})
+    CLASSES[name] = cls
+
+
+for _name, _base in (('Suite', 'mod'), ('AugLoad', 'expr_context'), ('AugStore', 'expr_context'),
+                     ('Param', 'expr_context')):
+    _unused(_name, _base)

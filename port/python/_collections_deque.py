@@ -126,6 +126,13 @@ class deque:
 
     __copy__ = copy
 
+    def __reduce__(self):
+        # CPython's: an empty call (with maxlen), a subclass's own attributes
+        # (not this class's storage), then the items
+        state = {k: v for k, v in self.__dict__.items() if k not in ('_l', '_h', 'maxlen')}
+        args = () if self.maxlen is None else ((), self.maxlen)
+        return type(self), args, state or None, iter(list(self))
+
     def count(self, x):
         return self._items().count(x)
 

@@ -5,7 +5,7 @@ as '\\', '.' names are dropped, '..' kept. Equality, hashing, ordering,
 relative_to and match ignore case. pathlib puts them on its class when the
 first Windows path is made (install())."""
 import os
-from pathlib import PurePath
+from pathlib import PurePath, _windows_flavour
 
 _RESERVED = {'CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$'}
 _RESERVED |= {p + c for p in ('COM', 'LPT') for c in '123456789\xb9\xb2\xb3'}
@@ -35,7 +35,9 @@ def _parse(args):
     drv, root, names = '', '', []
     for a in args:
         if isinstance(a, PurePath):
-            a = str(a) if a._flavour == 'windows' else '\\'.join(a.parts)
+            # a POSIX path's text reads as the same parts ('\\'.join of its
+            # parts made '/x/y' a UNC drive)
+            a = str(a)
         else:
             a = os.fspath(a)
             if not isinstance(a, str):
@@ -186,7 +188,7 @@ class _Methods:
 
 
 def _windows(o):
-    return isinstance(o, PurePath) and o._flavour == 'windows'
+    return isinstance(o, PurePath) and o._flavour is _windows_flavour
 
 
 def install(cls):

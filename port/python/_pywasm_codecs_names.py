@@ -14,6 +14,7 @@ unicode_escape
 raw_unicode_escape
 hex_codec hex
 base64_codec base64 base_64
+zlib_codec zip zlib
 rot_13 rot13
 utf_16 u16 utf16
 utf_16_be unicodebigunmarked utf_16be
@@ -50,7 +51,6 @@ hz:hz hz_gb hz_gb_2312 hzgb
 big5:big5 big5_tw csbig5 x_mac_trad_chinese
 big5hkscs:big5hkscs big5_hkscs hkscs
 cp950:cp950 950 ms950
-zlib_codec:zlib zip zlib
 bz2_codec:bz2 bz2
 uu_codec:uu uu
 quopri_codec:quopri quopri quotedprintable quoted_printable

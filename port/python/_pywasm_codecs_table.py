@@ -458,6 +458,7 @@ _MAKERS = {
     'rot_13': lambda: _make_plain('rot-13', _rot13, _rot13, False),
     'punycode': lambda: __import__('_pywasm_codecs_punycode').make(),
     'idna': lambda: __import__('_pywasm_codecs_idna').make(),
+    'zlib_codec': lambda: __import__('_pywasm_codecs_zlib').make(),
 }
 _made = {}
 

@@ -46,12 +46,12 @@ def finish_class(*args, **kw):
     return cls
 
 
-def finish_type_call(cls):
-    """What type(name, bases, ns) does beyond building the class, as
+def finish_type_call(cls, **kw):
+    """What type(name, bases, ns, **kw) does beyond building the class, as
     CPython's type.__new__: __set_name__ on the attributes and the bases'
-    __init_subclass__ (the interpreter calls this for a class made by a
-    call that needs either, patch 0299)."""
-    _set_names_and_init_subclass(cls, cls.__name__, {})
+    __init_subclass__ with the keywords (the interpreter calls this for a
+    class made by a call that needs either, patches 0299 and 0358)."""
+    _set_names_and_init_subclass(cls, cls.__name__, kw)
 
 
 def _set_names_and_init_subclass(cls, name, kw):

@@ -469,8 +469,14 @@ class array:
         return _b.list(a)
 
     def frombytes(a, data):
-        if _b.isinstance(data, _b.str):
-            raise TypeError("a bytes-like object is required, not 'str'")
+        # only what has the buffer protocol, as CPython: bytes(data) took
+        # an int (a run of zeros) or a list (str has a buffer here)
+        try:
+            if _b.isinstance(data, _b.str):
+                raise TypeError
+            data = _b.memoryview(data)
+        except TypeError:
+            raise TypeError("a bytes-like object is required, not '%s'" % _b.type(data).__name__) from None
         a.extend(_array_of(a, _b.bytes(data)))
 
     def fromlist(a, items):

@@ -212,8 +212,13 @@ class ABCMeta(type):
         c = getattr(obj, '__class__', t)
         return _check(cls, c, False) or (c is not t and _check(cls, t, False))
 
-    def _pywasm_subclasscheck(cls, t):
-        # for the interpreter's own checks, made after the MRO (patch 0103)
+    def _pywasm_subclasscheck(cls, t=None):
+        # for the interpreter's own checks, made after the MRO (patch 0103).
+        # Asked of ABCMeta or a metaclass deriving from it (isinstance(x,
+        # ABCMeta): elementpath), it is found unbound, so cls is the class
+        # asked about; as for any type, only real subclasses count.
+        if t is None:
+            return False
         return _check(cls, t, True)
 
 

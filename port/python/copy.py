@@ -62,8 +62,9 @@ def _set(obj, name, value):
 def _reduction(x, c):
     # the class's own way to be taken apart, as CPython's copy asks it:
     # copyreg's table, its own __reduce_ex__ or __reduce__, or object's
-    # reduction when it has __getstate__ or __setstate__; None when it has
-    # none of these (its attributes are copied then, as object's would be)
+    # reduction when it has __getstate__, __setstate__ or __getnewargs__
+    # (pyparsing's Literal: its __new__ needs the arguments); None when it
+    # has none of these (its attributes are copied then, as object's would be)
     r = copyreg.dispatch_table.get(c)
     if r is not None:
         return r(x)
@@ -73,7 +74,8 @@ def _reduction(x, c):
     own = getattr(c, '__reduce__', None)
     if own is not None and own is not object.__reduce__:
         return x.__reduce__()
-    if getattr(c, '__getstate__', None) is not None or getattr(c, '__setstate__', None) is not None:
+    if any(getattr(c, n, None) is not None
+           for n in ('__getstate__', '__setstate__', '__getnewargs__', '__getnewargs_ex__')):
         import _pywasm_reduce
         return _pywasm_reduce.object_reduce_ex(x, 4)
     return None

@@ -2,8 +2,8 @@
 CPython), decimal strings ('3/4', '-1.25', '1e-3', ' 7 '), with the
 arithmetic, comparisons (also with int and float), hashing equal to the
 int's for whole numbers, limit_denominator, as_integer_ratio,
-from_float, numerator/denominator, floor/ceil/round, str and repr as in
-CPython. Not provided: from_decimal (there is no decimal module)."""
+from_float, from_decimal, numerator/denominator, floor/ceil/round, str
+and repr as in CPython."""
 import math as _math
 
 
@@ -78,14 +78,15 @@ def _float_ratio(x):
 
 
 class Fraction:
-    __slots__ = ('_n', '_d')
+    # CPython's names for them, which code outside reads (jsonpickle)
+    __slots__ = ('_numerator', '_denominator')
 
     def __init__(self, numerator=0, denominator=None, *, _normalize=True):
         if denominator is None:
             if isinstance(numerator, int):
                 n, d = numerator, 1
             elif isinstance(numerator, Fraction):
-                n, d = numerator._n, numerator._d
+                n, d = numerator._numerator, numerator._denominator
             elif isinstance(numerator, float):
                 n, d = _float_ratio(numerator)
             elif isinstance(numerator, str):
@@ -99,7 +100,7 @@ class Fraction:
             if type(numerator) not in (int, Fraction) or type(denominator) not in (int, Fraction):
                 if not isinstance(numerator, (int, Fraction)) or not isinstance(denominator, (int, Fraction)):
                     raise TypeError('both arguments should be Rational instances')
-            n, d = a._n * b._d, a._d * b._n
+            n, d = a._numerator * b._denominator, a._denominator * b._numerator
         if d == 0:
             raise ZeroDivisionError('Fraction(%s, 0)' % n)
         if _normalize:
@@ -108,16 +109,16 @@ class Fraction:
                 g = -g
             n //= g
             d //= g
-        self._n = n
-        self._d = d
+        self._numerator = n
+        self._denominator = d
 
     @property
     def numerator(self):
-        return self._n
+        return self._numerator
 
     @property
     def denominator(self):
-        return self._d
+        return self._denominator
 
     @classmethod
     def from_float(cls, f):
@@ -129,21 +130,29 @@ class Fraction:
 
     @classmethod
     def from_decimal(cls, dec):
-        raise NotImplementedError('fractions: from_decimal (no decimal module)')
+        from decimal import Decimal
+        if isinstance(dec, int):
+            dec = Decimal(dec)
+        elif not isinstance(dec, Decimal):
+            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)' % (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
+
+    def __reduce__(self):
+        return (self.__class__, (self._numerator, self._denominator))
 
     def as_integer_ratio(self):
-        return self._n, self._d
+        return self._numerator, self._denominator
 
     def is_integer(self):
-        return self._d == 1
+        return self._denominator == 1
 
     def limit_denominator(self, max_denominator=1000000):
         if max_denominator < 1:
             raise ValueError('max_denominator should be at least 1')
-        if self._d <= max_denominator:
+        if self._denominator <= max_denominator:
             return Fraction(self)
         p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._n, self._d
+        n, d = self._numerator, self._denominator
         while True:
             a = n // d
             q2 = q0 + a * q1
@@ -159,10 +168,10 @@ class Fraction:
         return b1
 
     def __repr__(self):
-        return 'Fraction(%d, %d)' % (self._n, self._d)
+        return 'Fraction(%d, %d)' % (self._numerator, self._denominator)
 
     def __str__(self):
-        return str(self._n) if self._d == 1 else '%d/%d' % (self._n, self._d)
+        return str(self._numerator) if self._denominator == 1 else '%d/%d' % (self._numerator, self._denominator)
 
     def __format__(self, spec):
         if not spec:
@@ -198,88 +207,88 @@ class Fraction:
         return NotImplemented
 
     def __add__(a, b):
-        return a._op(b, lambda x, y: Fraction(x._n * y._d + y._n * x._d, x._d * y._d), lambda x, y: x + y)
+        return a._op(b, lambda x, y: Fraction(x._numerator * y._denominator + y._numerator * x._denominator, x._denominator * y._denominator), lambda x, y: x + y)
 
     def __radd__(a, b):
-        return a._rop(b, lambda x, y: Fraction(x._n * y._d + y._n * x._d, x._d * y._d), lambda x, y: x + y)
+        return a._rop(b, lambda x, y: Fraction(x._numerator * y._denominator + y._numerator * x._denominator, x._denominator * y._denominator), lambda x, y: x + y)
 
     def __sub__(a, b):
-        return a._op(b, lambda x, y: Fraction(x._n * y._d - y._n * x._d, x._d * y._d), lambda x, y: x - y)
+        return a._op(b, lambda x, y: Fraction(x._numerator * y._denominator - y._numerator * x._denominator, x._denominator * y._denominator), lambda x, y: x - y)
 
     def __rsub__(a, b):
-        return a._rop(b, lambda x, y: Fraction(x._n * y._d - y._n * x._d, x._d * y._d), lambda x, y: x - y)
+        return a._rop(b, lambda x, y: Fraction(x._numerator * y._denominator - y._numerator * x._denominator, x._denominator * y._denominator), lambda x, y: x - y)
 
     def __mul__(a, b):
-        return a._op(b, lambda x, y: Fraction(x._n * y._n, x._d * y._d), lambda x, y: x * y)
+        return a._op(b, lambda x, y: Fraction(x._numerator * y._numerator, x._denominator * y._denominator), lambda x, y: x * y)
 
     def __rmul__(a, b):
-        return a._rop(b, lambda x, y: Fraction(x._n * y._n, x._d * y._d), lambda x, y: x * y)
+        return a._rop(b, lambda x, y: Fraction(x._numerator * y._numerator, x._denominator * y._denominator), lambda x, y: x * y)
 
     def __truediv__(a, b):
-        return a._op(b, lambda x, y: Fraction(x._n * y._d, x._d * y._n), lambda x, y: x / y)
+        return a._op(b, lambda x, y: Fraction(x._numerator * y._denominator, x._denominator * y._numerator), lambda x, y: x / y)
 
     def __rtruediv__(a, b):
-        return a._rop(b, lambda x, y: Fraction(x._n * y._d, x._d * y._n), lambda x, y: x / y)
+        return a._rop(b, lambda x, y: Fraction(x._numerator * y._denominator, x._denominator * y._numerator), lambda x, y: x / y)
 
     def __floordiv__(a, b):
-        return a._op(b, lambda x, y: (x._n * y._d) // (y._n * x._d), lambda x, y: x // y)
+        return a._op(b, lambda x, y: (x._numerator * y._denominator) // (y._numerator * x._denominator), lambda x, y: x // y)
 
     def __rfloordiv__(a, b):
-        return a._rop(b, lambda x, y: (x._n * y._d) // (y._n * x._d), lambda x, y: x // y)
+        return a._rop(b, lambda x, y: (x._numerator * y._denominator) // (y._numerator * x._denominator), lambda x, y: x // y)
 
     def __mod__(a, b):
-        return a._op(b, lambda x, y: Fraction((x._n * y._d) % (y._n * x._d), x._d * y._d), lambda x, y: x % y)
+        return a._op(b, lambda x, y: Fraction((x._numerator * y._denominator) % (y._numerator * x._denominator), x._denominator * y._denominator), lambda x, y: x % y)
 
     def __rmod__(a, b):
-        return a._rop(b, lambda x, y: Fraction((x._n * y._d) % (y._n * x._d), x._d * y._d), lambda x, y: x % y)
+        return a._rop(b, lambda x, y: Fraction((x._numerator * y._denominator) % (y._numerator * x._denominator), x._denominator * y._denominator), lambda x, y: x % y)
 
     def __divmod__(a, b):
         return (a // b, a % b)
 
     def __pow__(a, b):
-        if isinstance(b, int) or isinstance(b, Fraction) and b._d == 1:
+        if isinstance(b, int) or isinstance(b, Fraction) and b._denominator == 1:
             p = int(b)
             if p >= 0:
-                return Fraction(a._n ** p, a._d ** p, _normalize=False)
-            if a._n == 0:
-                raise ZeroDivisionError('Fraction(%s, 0)' % (a._d ** -p))
-            return Fraction(a._d ** -p, a._n ** -p)
+                return Fraction(a._numerator ** p, a._denominator ** p, _normalize=False)
+            if a._numerator == 0:
+                raise ZeroDivisionError('Fraction(%s, 0)' % (a._denominator ** -p))
+            return Fraction(a._denominator ** -p, a._numerator ** -p)
         return float(a) ** (float(b) if isinstance(b, Fraction) else b)
 
     def __rpow__(b, a):
-        if b._d == 1 and b._n >= 0 and isinstance(a, int):
-            return Fraction(a ** b._n)
+        if b._denominator == 1 and b._numerator >= 0 and isinstance(a, int):
+            return Fraction(a ** b._numerator)
         return a ** float(b)
 
     def __pos__(a):
-        return Fraction(a._n, a._d, _normalize=False)
+        return Fraction(a._numerator, a._denominator, _normalize=False)
 
     def __neg__(a):
-        return Fraction(-a._n, a._d, _normalize=False)
+        return Fraction(-a._numerator, a._denominator, _normalize=False)
 
     def __abs__(a):
-        return Fraction(abs(a._n), a._d, _normalize=False)
+        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
 
     def __int__(a):
-        return -(-a._n // a._d) if a._n < 0 else a._n // a._d
+        return -(-a._numerator // a._denominator) if a._numerator < 0 else a._numerator // a._denominator
 
     __trunc__ = __int__
 
     def __float__(a):
-        return a._n / a._d
+        return a._numerator / a._denominator
 
     def __floor__(a):
-        return a._n // a._d
+        return a._numerator // a._denominator
 
     def __ceil__(a):
-        return -(-a._n // a._d)
+        return -(-a._numerator // a._denominator)
 
     def __round__(self, ndigits=None):
         if ndigits is None:
-            fl, rem = divmod(self._n, self._d)
-            if rem * 2 < self._d:
+            fl, rem = divmod(self._numerator, self._denominator)
+            if rem * 2 < self._denominator:
                 return fl
-            if rem * 2 > self._d:
+            if rem * 2 > self._denominator:
                 return fl + 1
             return fl if fl % 2 == 0 else fl + 1
         shift = 10 ** abs(ndigits)
@@ -288,12 +297,12 @@ class Fraction:
         return Fraction(round(self / shift) * shift)
 
     def __hash__(self):
-        return _ratio_hash(self._n, self._d)
+        return _ratio_hash(self._numerator, self._denominator)
 
     def _cmp(a, b, op):
         o = Fraction._coerce(b)
         if o is not None:
-            return op(a._n * o._d, o._n * a._d)
+            return op(a._numerator * o._denominator, o._numerator * a._denominator)
         if isinstance(b, float):
             if b != b or b in (float('inf'), float('-inf')):
                 return op(0.0, b)
@@ -303,7 +312,7 @@ class Fraction:
     def __eq__(a, b):
         o = Fraction._coerce(b)
         if o is not None:
-            return a._n == o._n and a._d == o._d
+            return a._numerator == o._numerator and a._denominator == o._denominator
         if isinstance(b, float):
             if b != b or b in (float('inf'), float('-inf')):
                 return False
@@ -323,7 +332,7 @@ class Fraction:
         return a._cmp(b, lambda x, y: x >= y)
 
     def __bool__(a):
-        return a._n != 0
+        return a._numerator != 0
 
     def __copy__(self):
         return self

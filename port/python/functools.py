@@ -187,8 +187,17 @@ class cached_property:
     def __get__(self, obj, typ=None):
         if obj is None:
             return self
-        v = self.func(obj)
-        setattr(obj, self.attrname, v)  # instance attributes win over this descriptor
+        # Into the instance's __dict__, not through setattr, as CPython's:
+        # a frozen dataclass's __setattr__ refuses (pint's parser). The
+        # instance attribute then wins over this descriptor.
+        try:
+            cache = obj.__dict__
+        except AttributeError:
+            raise TypeError("No '__dict__' attribute on %r instance to cache %r property."
+                            % (type(obj).__name__, self.attrname)) from None
+        if self.attrname in cache:
+            return cache[self.attrname]
+        v = cache[self.attrname] = self.func(obj)
         return v
 
 

@@ -1,9 +1,8 @@
 """getpass: getuser() and getpass(prompt='Password: ', stream=None).
 
 getuser() returns the first non-empty of the LOGNAME, USER, LNAME and
-USERNAME environment variables. With none set it raises
-OSError('No username set in the environment') as CPython 3.13 does (3.11
-would ask the pwd module, which WebAssembly has not got).
+USERNAME environment variables; with none set it asks the pwd module, as
+CPython 3.11 does (whose one entry is the sandbox's user).
 
 getpass() cannot turn off echo (there is no terminal control): it does what
 CPython does when it finds no terminal - warns with GetPassWarning, writes
@@ -25,7 +24,8 @@ def getuser():
         user = os.environ.get(name)
         if user:
             return user
-    raise OSError('No username set in the environment')
+    import pwd
+    return pwd.getpwuid(os.getuid())[0]
 
 
 def getpass(prompt='Password: ', stream=None):

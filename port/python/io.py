@@ -3,7 +3,7 @@ CPython scripts also take from it: TextIOWrapper to read or write text over
 a binary stream (a member of an archive, a pipe, sys.stdout.buffer),
 BufferedReader and BufferedWriter over a raw stream, the bases to subclass
 (RawIOBase, BufferedIOBase, TextIOBase), SEEK_*, DEFAULT_BUFFER_SIZE,
-UnsupportedOperation, open_code and text_encoding.
+UnsupportedOperation, BlockingIOError, open_code and text_encoding.
 
 Not as in CPython: the built-in classes are not subclasses of these bases
 (isinstance() says they are instances: io.IOBase), TextIOWrapper.tell() is
@@ -13,6 +13,8 @@ import uio as _u
 
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 DEFAULT_BUFFER_SIZE = 8192
+# the builtin, which CPython's io exports too (construct imports it from here)
+BlockingIOError = BlockingIOError
 
 
 class UnsupportedOperation(OSError, ValueError):

@@ -54,8 +54,35 @@ class _Parents:
         return '<%s.parents>' % type(self._path).__name__
 
 
+class _Flavour:
+    # CPython 3.11's pathlib._Flavour, the parts of it that subclasses of
+    # PurePath read (wcmatch: sep, is_supported).
+    def __init__(self, sep, altsep):
+        self.sep, self.altsep = sep, altsep
+        self.is_supported = sep == '/'     # this system's (POSIX) kind
+        self.has_drv = sep == '\\'
+
+    def casefold(self, s):
+        return s.lower() if self.has_drv else s
+
+    def casefold_parts(self, parts):
+        return [self.casefold(p) for p in parts]
+
+
+class _PosixFlavour(_Flavour):
+    pass
+
+
+class _WindowsFlavour(_Flavour):
+    pass
+
+
+_posix_flavour = _PosixFlavour('/', '')
+_windows_flavour = _WindowsFlavour('\\', '/')
+
+
 class PurePath:
-    _flavour = 'posix'
+    _flavour = _posix_flavour
 
     def __new__(cls, *args):
         if cls is PurePath:
@@ -66,7 +93,7 @@ class PurePath:
         s = ''
         for a in args:
             if isinstance(a, PurePath):
-                a = a._s if a._flavour == 'posix' else '/'.join(a.parts)
+                a = a._s if a._flavour is _posix_flavour else '/'.join(a.parts)
             else:
                 a = os.fspath(a)
             if not isinstance(a, str):
@@ -80,6 +107,12 @@ class PurePath:
 
     def __init__(self, *args):
         pass
+
+    @classmethod
+    def _from_parts(cls, args):
+        # CPython 3.11's constructor under __new__: subclasses whose own
+        # __new__ calls it (wcmatch's paths) get a path of their class.
+        return PurePath.__new__(cls, *args)
 
     def _new(self, s):
         return type(self)(s)
@@ -403,11 +436,15 @@ class PureWindowsPath(PurePath):
     are in _pathlib_windows, put on this class when the first one is made
     (a module __getattr__ would turn `from pathlib import nosuch` into an
     AttributeError)."""
-    _flavour = 'windows'
+    _flavour = _windows_flavour
 
     def __new__(cls, *args):
         import _pathlib_windows
         _pathlib_windows.install(PureWindowsPath)
+        return PureWindowsPath.__new__(cls, *args)
+
+    @classmethod
+    def _from_parts(cls, args):
         return PureWindowsPath.__new__(cls, *args)
 
 

@@ -25,6 +25,11 @@ class _UnionOperand:
         return _union_of((other, self))
 
 
+# CPython's base of the typing constructs (Any, aliases, TypeVar,
+# ForwardRef), which libraries test against (typer, pydantic v1)
+_Final = _UnionOperand
+
+
 class _Alias(_UnionOperand):
     """A typing construct: subscriptable, callable where CPython's is, and
     printable; it checks nothing."""
@@ -253,8 +258,7 @@ for _n in ('Any', 'Union', 'Optional', 'List', 'Dict', 'Set', 'FrozenSet', 'Tupl
            'Sized', 'Reversible', 'KeysView', 'ValuesView', 'ItemsView', 'DefaultDict',
            'OrderedDict', 'Counter', 'ChainMap', 'Deque', 'Pattern', 'Match', 'ContextManager', 'AsyncContextManager', 'ClassVar', 'Final', 'Literal',
            'Annotated', 'NoReturn', 'Never', 'Self', 'LiteralString', 'TypeAlias', 'Concatenate',
-           'TypeGuard', 'Required', 'NotRequired', 'Unpack', 'SupportsInt', 'SupportsFloat',
-           'SupportsIndex', 'SupportsAbs', 'SupportsBytes', 'SupportsRound', 'SupportsComplex', 'ByteString',
+           'TypeGuard', 'Required', 'NotRequired', 'Unpack', 'ByteString',
            'MappingView'):
     globals()[_n] = _Alias(_n)
 
@@ -406,10 +410,15 @@ class _GenericAlias(_UnionOperand):
         return made
 
     def __mro_entries__(self, bases):
-        # Generic[T] beside a base that is already generic adds nothing
+        # Generic[T] beside a base that is already generic adds nothing; nor
+        # before a typing alias (class C(Generic[T], Hashable)), which adds
+        # Generic itself, as CPython's aliases do
         if self.__origin__ is Generic and any(
                 b is not self and isinstance(b, (type, _GenericAlias)) and issubclass(getattr(b, '__origin__', b), Generic)
                 for b in bases):
+            return ()
+        if self.__origin__ is Generic and self in bases and any(
+                isinstance(b, _Alias) for b in bases[bases.index(self) + 1:]):
             return ()
         return (self.__origin__,)
 
@@ -494,8 +503,10 @@ class Protocol(Generic):
             cls._is_protocol = Protocol in cls.__bases__
         if cls._is_protocol:
             cls._pywasm_subclasscheck = classmethod(_not_runtime)
+            cls._pywasm_instancecheck = classmethod(_not_runtime)
         else:
             cls._pywasm_subclasscheck = classmethod(_nominal)
+            cls._pywasm_instancecheck = classmethod(_nominal_instance)
 
 
 class IO(Generic[AnyStr]):
@@ -631,6 +642,10 @@ def _nominal(cls, t):
     return cls in getattr(t, '__mro__', ())
 
 
+def _nominal_instance(cls, obj):
+    return cls in type(obj).__mro__
+
+
 # Bare special forms that stand for no type: _type_check refuses them plain
 _PLAIN_REFUSED = frozenset(('ClassVar', 'Final', 'Union', 'Optional', 'Literal', 'Concatenate', 'TypeGuard',
                             'Required', 'NotRequired', 'Unpack', 'TypeIs', 'ReadOnly'))
@@ -724,6 +739,7 @@ _NOT_MEMBERS = frozenset(('__module__', '__qualname__', '__doc__', '__dict__', '
                           '__slots__', '__annotations__', '__parameters__', '__orig_bases__', '__class_getitem__',
                           '__init_subclass__', '__subclasshook__', '__abstractmethods__', '_pywasm_subclasscheck',
                           '_is_protocol', '_is_runtime_protocol', '__protocol_attrs__', '__match_args__',
+                          '_pywasm_instancecheck',
                           '__dataclass_transform__', '__deprecated__'))
 
 
@@ -740,17 +756,34 @@ def _protocol_members(cls, annotated):
 
 
 def runtime_checkable(cls):
-    """As CPython's: isinstance() and issubclass() with the protocol accept
-    any class that has every member the protocol (and the protocols it
-    extends) defines, methods and attributes alike. Instance attributes
-    set in __init__ are not seen: the check is on the class."""
+    """As CPython 3.11's: isinstance() with the protocol accepts an object
+    that has every member the protocol (and the protocols it extends)
+    defines or annotates, its own attributes included (the interpreter
+    hands the object to _pywasm_instancecheck, patch 0360), a method set to
+    None counting as missing; issubclass() looks at the class's members and
+    refuses a protocol with data members, as CPython does."""
     if not (isinstance(cls, type) and issubclass(cls, Generic) and getattr(cls, '_is_protocol', False)):
         raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % (cls,))
     members = _protocol_members(cls, False)
+    attrs = _protocol_members(cls, True)
+    data = [m for m in attrs if not callable(getattr(cls, m, None))]
 
     def check(proto, t):
+        if data:
+            raise TypeError("Protocols with non-method members don't support issubclass()")
         return all(_has_member(t, m) for m in members)
+
+    def check_instance(proto, obj):
+        if proto in type(obj).__mro__:
+            return True
+        for m in attrs:
+            if not hasattr(obj, m) and not _has_member(type(obj), m):
+                return False
+            if m not in data and getattr(obj, m, None) is None:
+                return False
+        return True
     cls._pywasm_subclasscheck = classmethod(check)
+    cls._pywasm_instancecheck = classmethod(check_instance)
     cls._is_runtime_protocol = True
     return cls
 
@@ -856,6 +889,39 @@ def _evaluate(text, globalns, localns, strict=False):
 
 def _eval(text, globalns, localns):
     return eval(text, globalns, localns) if localns is not None else eval(text, globalns)
+
+
+class _AliasKind(type):
+    # isinstance() for the names of CPython's alias classes below: here every
+    # construct is an _Alias, told apart by the form it subscripts
+    def __instancecheck__(cls, obj):
+        return isinstance(obj, _Alias) and obj._parent is not None and obj._name == cls._kind
+
+
+class _UnionGenericAlias(metaclass=_AliasKind):
+    """CPython's class of Union[...]: isinstance() of one, and called as
+    CPython's (origin, args) makes one (typer's and pydantic v1's
+    convert_generics)."""
+    _kind = 'Union'
+
+    def __new__(cls, origin, args, **kwargs):
+        return Union[args]
+
+
+class _AnnotatedAlias(metaclass=_AliasKind):
+    """CPython's class of Annotated[...], in the same way: (origin, metadata)."""
+    _kind = 'Annotated'
+
+    def __new__(cls, origin, metadata):
+        return Annotated[(origin,) + tuple(metadata)]
+
+
+def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
+    # CPython's private helper, which typer and pydantic v1 call: a
+    # ForwardRef evaluated in the names given, anything else as it is
+    if isinstance(t, ForwardRef):
+        return t._evaluate(globalns, localns, recursive_guard)
+    return t
 
 
 # The wrappers get_type_hints(include_extras=False) takes off, leaving the
@@ -1065,6 +1131,67 @@ class ForwardRef(_UnionOperand):
     def __repr__(self):
         module = '' if self.__forward_module__ is None else ', module=%r' % (self.__forward_module__,)
         return 'ForwardRef(%r%s)' % (self.__forward_arg__, module)
+
+
+# The Supports* protocols, runtime checkable on their one method as in
+# CPython (they were aliases that refused isinstance()).
+T_co = TypeVar('T_co', covariant=True)
+
+
+@runtime_checkable
+class SupportsInt(Protocol):
+    __slots__ = ()
+
+    def __int__(self) -> int:
+        pass
+
+
+@runtime_checkable
+class SupportsFloat(Protocol):
+    __slots__ = ()
+
+    def __float__(self) -> float:
+        pass
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    __slots__ = ()
+
+    def __complex__(self) -> complex:
+        pass
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    __slots__ = ()
+
+    def __bytes__(self) -> bytes:
+        pass
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    __slots__ = ()
+
+    def __index__(self) -> int:
+        pass
+
+
+@runtime_checkable
+class SupportsAbs(Protocol[T_co]):
+    __slots__ = ()
+
+    def __abs__(self) -> T_co:
+        pass
+
+
+@runtime_checkable
+class SupportsRound(Protocol[T_co]):
+    __slots__ = ()
+
+    def __round__(self, ndigits: int = 0) -> T_co:
+        pass
 
 
 # The public names, as CPython 3.11 lists them (typing_extensions and

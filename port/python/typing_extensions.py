@@ -14,6 +14,7 @@ interpreter's import takes it before any typing_extensions.py on sys.path
 import sys
 import typing
 from typing import _Alias, _NoDefault as NoDefault, _caller_module
+from typing import _AnnotatedAlias  # noqa: F401 (typer imports it from here, as from CPython's)
 
 # What CPython's typing gives on 3.11, as the package re-exports it.
 _FROM_TYPING = (

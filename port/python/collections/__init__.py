@@ -40,6 +40,12 @@ class OrderedDict(_u.OrderedDict):
     def __ne__(self, other):
         return not self == other
 
+    def __reduce__(self):
+        # CPython's, a method of the class that jsonpickle and copy look for:
+        # the items after an empty call, and the instance's own attributes
+        state = getattr(self, '__dict__', None)
+        return type(self), (), dict(state) if state else None, None, iter(list(self.items()))
+
     def move_to_end(self, key, last=True):
         v = self.pop(key)
         if last:
@@ -100,6 +106,11 @@ class defaultdict(dict):
         return self.__class__(self.default_factory, self)
 
     __copy__ = copy
+
+    def __reduce__(self):
+        # CPython's: the factory (none when None), then the items
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(list(self.items()))
 
     __or__ = _copy_or
 

@@ -14,8 +14,9 @@ ModuleNotFoundError, as for a name that is no codec.
 Not as CPython: those modules are made when imported, by a finder this
 package puts on sys.meta_path, from the codecs module's CodecInfo: they have
 no __file__, their classes are the codecs module's, and each codec's own
-helpers (rot_13's rot13, punycode's and idna's functions, ascii's and
-latin_1's StreamConverter) are not there."""
+helpers (rot_13's rot13, punycode's functions, ascii's and latin_1's
+StreamConverter) are not there, but for idna's nameprep, ToASCII and
+ToUnicode."""
 import codecs as _codecs
 import sys as _sys
 
@@ -102,6 +103,11 @@ def _fill(module):
         d[name[:-6] + '_encode'], d[name[:-6] + '_decode'] = info.encode, info.decode
     elif name[:2] in ('cp', 'is', 'ko', 'ma'):
         _code_page(d, name)
+    elif name == 'idna':
+        # its label functions, which dnspython and others call
+        import _pywasm_codecs_idna as idna
+        d.update(nameprep=idna.nameprep, ToASCII=idna.ToASCII, ToUnicode=idna.ToUnicode,
+                 ace_prefix=b'xn--', sace_prefix='xn--')
 
 
 class _CodecModules:

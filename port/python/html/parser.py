@@ -119,21 +119,14 @@ class HTMLParser(_markupbase.ParserBase):
         """Handle any buffered data."""
         self.goahead(1)
 
-    __starttag_text = None
+    # CPython's __starttag_text, spelt mangled: code outside the class reads
+    # it so, and the same name comes out whether this module is compiled by
+    # mpy-cross (which does not mangle) or by the interpreter (which does).
+    _HTMLParser__starttag_text = None
 
     def get_starttag_text(self):
         """Return full source of start tag: '<...>'."""
-        return self.__starttag_text
-
-    # CPython's name for it, which code outside the class spells out
-    # (pywasm does not mangle private names)
-    @property
-    def _HTMLParser__starttag_text(self):
-        return self.__starttag_text
-
-    @_HTMLParser__starttag_text.setter
-    def _HTMLParser__starttag_text(self, value):
-        self.__starttag_text = value
+        return self._HTMLParser__starttag_text
 
     def set_cdata_mode(self, elem):
         self.cdata_elem = elem.lower()
@@ -299,12 +292,12 @@ class HTMLParser(_markupbase.ParserBase):
     def parse_starttag(self, i):
         # '<' and a letter: a start tag, or text if something other than
         # '>' or '/>' ends its attributes; the index after it or -1
-        self.__starttag_text = None
+        self._HTMLParser__starttag_text = None
         endpos = self.check_for_whole_start_tag(i)
         if endpos < 0:
             return endpos
         rawdata = self.rawdata
-        self.__starttag_text = text = rawdata[i:endpos]
+        self._HTMLParser__starttag_text = text = rawdata[i:endpos]
         m = tagfind_tolerant.match(rawdata, i + 1)
         assert m, 'unexpected call to parse_starttag()'
         k = m.end()

@@ -86,7 +86,7 @@ class LogRecord:
         self.msecs = int((ct - int(ct)) * 1000) + 0.0
         self.relativeCreated = (ct - _start) * 1000
         self.thread, self.threadName, self.process, self.processName = None, 'MainThread', None, 'MainProcess'
-        self.taskName = None
+        # no taskName: 3.12 added it, 3.11's records have none (python-json-logger lists them all)
 
     def getMessage(self):
         msg = str(self.msg)
@@ -206,7 +206,10 @@ class StringTemplateStyle(PercentStyle):
         return Template(self._fmt).substitute(**self._values(record))
 
 
-_STYLES = {'%': PercentStyle, '{': StrFormatStyle, '$': StringTemplateStyle}
+# each style's class and basicConfig's format for it, as CPython's table
+# (python-json-logger reads it: _STYLES[style][0])
+_STYLES = {'%': (PercentStyle, BASIC_FORMAT), '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
+           '$': (StringTemplateStyle, '${levelname}:${name}:${message}')}
 
 
 class Formatter:
@@ -217,7 +220,7 @@ class Formatter:
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
         if style not in _STYLES:
             raise ValueError('Style must be one of: %s' % ','.join(_STYLES))
-        self._style = _STYLES[style](fmt, defaults=defaults)
+        self._style = _STYLES[style][0](fmt, defaults=defaults)
         if validate and fmt is not None:  # the default formats are valid
             self._style.validate()
         self._fmt = self._style._fmt
@@ -782,8 +785,7 @@ def basicConfig(**kw):
     style = kw.pop('style', '%')
     if style not in _STYLES:
         raise ValueError('Style must be one of: %s' % ','.join(_STYLES))
-    fmt = kw.pop('format', None) or {'%': BASIC_FORMAT, '{': '{levelname}:{name}:{message}',
-                                      '$': '${levelname}:${name}:${message}'}[style]
+    fmt = kw.pop('format', None) or _STYLES[style][1]
     f = Formatter(fmt, kw.pop('datefmt', None), style)
     for h in handlers:
         if h.formatter is None:

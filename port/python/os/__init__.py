@@ -445,6 +445,20 @@ def getpid():
     return 1
 
 
+def getppid():
+    return 0
+
+
+# WASI has no users: os.stat gives every file uid and gid 0, and so these
+# give the process the same, so ownership checks (platformdirs' runtime
+# directory) pass as they would for the files' owner.
+def getuid():
+    return 0
+
+
+geteuid = getgid = getegid = getuid
+
+
 def getlogin():
     return environ.get('USER', 'runner')
 
@@ -636,7 +650,8 @@ from . import path
 from _pywasm import as_builtins
 as_builtins(globals(), (
     'access chdir chmod cpu_count device_encoding fspath fstat get_blocking '
-    'get_inheritable get_terminal_size getcwdb getlogin getpid listdir lstat mkdir '
+    'get_inheritable get_terminal_size getcwdb getegid geteuid getgid getlogin getpid '
+    'getppid getuid listdir lstat mkdir '
     'open remove rename replace rmdir scandir set_inheritable stat system unlink '
     'utime'))
 del as_builtins

@@ -213,3 +213,60 @@ def canonicalize(xml_data=None, *, out=None, from_file=None, **options):
 class C14NWriterTarget:
     def __init__(self, *args, **kwargs):
         raise NotImplementedError('xml.etree.ElementTree.C14NWriterTarget')
+
+
+# -- CPython's private serialization helpers, which code that writes XML
+# itself reaches for (et_xmlfile, openpyxl's writer): the same escaping as
+# tostring(), and _namespace_map is register_namespace's own table.
+
+_namespace_map = _api_write.registry()
+
+
+def _raise_serialization_error(text):
+    _api_write._refuse(text)
+
+
+def _escape_cdata(text):
+    return _api_write._escape_text(text)
+
+
+def _escape_attrib(text):
+    return _api_write._escape_value(text, False)
+
+
+def _escape_attrib_html(text):
+    return _api_write._escape_html_value(text)
+
+
+def _serialize_text(write, elem):
+    for part in elem.itertext():
+        write(part)
+    if elem.tail:
+        write(elem.tail)
+
+
+def __getattr__(name):
+    # _ListDataStream subclasses io.BufferedIOBase: made when first asked for
+    if name == '_ListDataStream':
+        import io
+
+        class _ListDataStream(io.BufferedIOBase):
+            """An auxiliary stream accumulating into a list reference."""
+
+            def __init__(self, lst):
+                self.lst = lst
+
+            def writable(self):
+                return True
+
+            def seekable(self):
+                return True
+
+            def write(self, b):
+                self.lst.append(b)
+
+            def tell(self):
+                return len(self.lst)
+        globals()['_ListDataStream'] = _ListDataStream
+        return _ListDataStream
+    raise AttributeError("module 'xml.etree.ElementTree' has no attribute '%s'" % name)
