@@ -365,15 +365,17 @@ def strptime(s, fmt, cls):
         secs, fus = _offset(g['z'])
         off = dt.timedelta(seconds=secs, microseconds=fus)
         tz = dt.timezone(off, g['Z']) if 'Z' in g else dt.timezone(off)
-    if iso_year is not None:
+    # CPython 3.11's checks, as it words and orders them: %G without %Y,
+    # and %V without %U/%W
+    if year is None and iso_year is not None:
         if iso_week is None or weekday is None:
             raise ValueError("ISO year directive '%G' must be used with the ISO week directive '%V' and "
                              + _NOWEEKDAY)
         if julian is not None:
             raise ValueError("Day of the year directive '%j' is not compatible with ISO year directive "
                              "'%G'. Use '%Y' instead.")
-    elif iso_week is not None:
-        if year is None or weekday is None:
+    elif week is None and iso_week is not None:
+        if weekday is None:
             raise ValueError("ISO week directive '%V' must be used with the ISO year directive '%G' and "
                              + _NOWEEKDAY)
         raise ValueError("ISO week directive '%V' is incompatible with the year directive '%Y'. "
@@ -390,7 +392,7 @@ def strptime(s, fmt, cls):
                 julian = 1 + wd - first
             else:
                 julian = (7 - first) % 7 + 7 * (week - 1) + 1 + wd
-        elif iso_year is not None:
+        elif iso_year is not None and iso_week is not None:
             # Not range-checked, as CPython's: week 53 of a 52-week year is
             # the next year's first.
             jan4 = dt.date(iso_year, 1, 4)

@@ -6,7 +6,7 @@ import copyreg
 from _pickle_std import reduce_std
 from _pywasm_reduce import default_reduce
 from _pickle_ops import (PicklingError, HIGHEST_PROTOCOL, DEFAULT_PROTOCOL, BATCHSIZE,
-                         FRAME_TARGET, FRAME_MIN, IMPORT_TO_PY2, import_module)
+                         FRAME_TARGET, FRAME_MIN, IMPORT_TO_PY2, NAME_TO_PY2, import_module)
 from _pickle_dump_types import DISPATCH as _DISPATCH, FUNC_TYPES as _FUNC_TYPES, ubytes as _ubytes
 
 
@@ -351,7 +351,11 @@ class Pickler:
 
     def _write_global(self, module, name):
         if self.fix_imports:
-            module = IMPORT_TO_PY2.get(module, module)
+            py2 = NAME_TO_PY2.get((module, name))
+            if py2 is not None:
+                module, name = py2
+            else:
+                module = IMPORT_TO_PY2.get(module, module)
         self._write(b'c' + module.encode('utf-8') + b'\n' + name.encode('utf-8') + b'\n')
 
 

@@ -69,7 +69,38 @@ NAME_FROM_PY2 = {
     ('UserList', 'UserList'): ('collections', 'UserList'),
     ('UserString', 'UserString'): ('collections', 'UserString'),
     ('exceptions', 'StandardError'): ('builtins', 'Exception'),
+    ('UserDict', 'IterableUserDict'): ('collections', 'UserDict'),
+    ('itertools', 'ifilterfalse'): ('itertools', 'filterfalse'),
+    ('itertools', 'izip_longest'): ('itertools', 'zip_longest'),
 }
+# (py3 module, name) -> (py2 module, name), what CPython's pickler writes
+# instead for protocols 0-2 with fix_imports (_compat_pickle's
+# REVERSE_NAME_MAPPING, less the modules pywasm does not have)
+NAME_TO_PY2 = {
+    ('builtins', 'range'): ('__builtin__', 'xrange'), ('functools', 'reduce'): ('__builtin__', 'reduce'),
+    ('sys', 'intern'): ('__builtin__', 'intern'), ('builtins', 'chr'): ('__builtin__', 'unichr'),
+    ('builtins', 'str'): ('__builtin__', 'unicode'), ('builtins', 'int'): ('__builtin__', 'long'),
+    ('builtins', 'zip'): ('itertools', 'izip'), ('builtins', 'map'): ('itertools', 'imap'),
+    ('builtins', 'filter'): ('itertools', 'ifilter'), ('itertools', 'filterfalse'): ('itertools', 'ifilterfalse'),
+    ('itertools', 'zip_longest'): ('itertools', 'izip_longest'),
+    ('collections', 'UserDict'): ('UserDict', 'IterableUserDict'),
+    ('collections', 'UserList'): ('UserList', 'UserList'), ('collections', 'UserString'): ('UserString', 'UserString'),
+}
+for _n in ('ArithmeticError AssertionError AttributeError BaseException BufferError BytesWarning '
+           'DeprecationWarning EOFError EnvironmentError Exception FloatingPointError FutureWarning '
+           'GeneratorExit IOError ImportError ImportWarning IndentationError IndexError KeyError '
+           'KeyboardInterrupt LookupError MemoryError NameError NotImplementedError OSError OverflowError '
+           'PendingDeprecationWarning ReferenceError RuntimeError RuntimeWarning StopIteration SyntaxError '
+           'SyntaxWarning SystemError SystemExit TabError TypeError UnboundLocalError UnicodeDecodeError '
+           'UnicodeEncodeError UnicodeError UnicodeTranslateError UnicodeWarning UserWarning ValueError '
+           'Warning ZeroDivisionError').split():
+    NAME_TO_PY2[('builtins', _n)] = ('exceptions', _n)
+for _n in ('BrokenPipeError ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError '
+           'ConnectionResetError FileExistsError FileNotFoundError InterruptedError IsADirectoryError '
+           'NotADirectoryError PermissionError ProcessLookupError TimeoutError').split():
+    NAME_TO_PY2[('builtins', _n)] = ('exceptions', 'OSError')
+NAME_TO_PY2[('builtins', 'ModuleNotFoundError')] = ('exceptions', 'ImportError')
+del _n
 
 
 def import_module(name):

@@ -13,6 +13,16 @@ def reduce_std(obj, proto):
     if cls is complex:
         # as copyreg's table has it (for a Pickler given another table)
         return complex, (obj.real, obj.imag)
+    if cls is range or cls is slice:
+        return cls, (obj.start, obj.stop, obj.step)
+    if isinstance(obj, BaseException):
+        # BaseException.__reduce__: the class called with the args, then the
+        # instance's __dict__ if it has one; OSError adds its file names
+        args = obj.args
+        if isinstance(obj, OSError) and obj.filename is not None and len(args) == 2:
+            args = args + ((obj.filename,) if obj.filename2 is None else (obj.filename, None, obj.filename2))
+        d = getattr(obj, '__dict__', None)
+        return (cls, args, dict(d)) if d else (cls, args)
     if mod == 'collections':
         if name == 'OrderedDict':
             return cls, (), _inst_state(obj), None, iter(list(obj.items()))

@@ -65,6 +65,12 @@ class TextFile:
             text = self._decode(data)
             # Where a '\r\n' became one '\n' (tell() counts its two bytes).
             self._collapsed = []
+            if self._newline in (None, ""):
+                # the kinds of line end seen, for the newlines attribute
+                crlf = text.count("\r\n")
+                seen = tuple(k for k, n in (("\r", text.count("\r") - crlf), ("\n", text.count("\n") - crlf),
+                                            ("\r\n", crlf)) if n)
+                self._seen = seen[0] if len(seen) == 1 else seen or None
             if self._newline is None and "\r" in text:
                 parts = text.split("\r\n")
                 at = 0
@@ -98,14 +104,26 @@ class TextFile:
 
     def readline(self, size=-1):
         text = self._loaded()
-        sep = self._newline if self._newline in ("\r", "\r\n") else "\n"
-        end = text.find(sep, self._pos)
-        end = len(text) if end < 0 else end + len(sep)
+        if self._newline == "":
+            # untranslated, a line ends at '\n', '\r\n' or a lone '\r'
+            end = text.find("\n", self._pos)
+            end = len(text) if end < 0 else end + 1
+            cr = text.find("\r", self._pos, end)
+            if cr >= 0 and text[cr + 1:cr + 2] != "\n":
+                end = cr + 1
+        else:
+            sep = self._newline if self._newline in ("\r", "\r\n") else "\n"
+            end = text.find(sep, self._pos)
+            end = len(text) if end < 0 else end + len(sep)
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
         line = text[self._pos:end]
         self._pos = end
         return line
+
+    @property
+    def newlines(self):
+        return getattr(self, "_seen", None)
 
     def readlines(self, hint=-1):
         lines = []

@@ -63,8 +63,16 @@ def _aname(a):
 
 
 class HelpFormatter:
+    # Only the settings are kept (the parser does the formatting); a
+    # formatter_class may be any callable making one, as in CPython, e.g.
+    # lambda prog: HelpFormatter(prog, max_help_position=40, width=100).
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
-        self.prog = prog
+        if width is None:
+            width = _width()
+        self.prog = self._prog = prog
+        self._indent_increment = indent_increment
+        self._max_help_position = min(max_help_position, max(width - 20, indent_increment * 2))
+        self._width = width
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
@@ -614,7 +622,8 @@ class ArgumentParser:
                     for b in a._mutex._group_actions:
                         if b is not a and b in seen_nd:
                             raise ArgumentError(a, 'not allowed with argument %s' % _aname(b))
-            a(self, ns, vals, opt)
+            if vals is not SUPPRESS:  # a positional '?' or '*' with default=SUPPRESS sets nothing
+                a(self, ns, vals, opt)
 
         def cons_pos(start):
             counts = _match(positionals, pat[start:])
@@ -751,9 +760,17 @@ class ArgumentParser:
     def format_usage(self):
         return self._usage() + '\n'
 
+    def _formatter(self):
+        # CPython's _get_formatter: formatter_class(prog=...), a class or any
+        # callable returning a HelpFormatter
+        f = self.formatter_class(prog=self.prog)
+        if not hasattr(f, '_width'):
+            f = HelpFormatter(self.prog)
+        return f
+
     def _dmv(self, a):
         # the metavar an argument without one shows
-        if issubclass(self.formatter_class, MetavarTypeHelpFormatter):
+        if isinstance(self._formatter(), MetavarTypeHelpFormatter):
             return a.type.__name__
         return a.dest.upper() if a.option_strings else a.dest
 
@@ -781,7 +798,7 @@ class ArgumentParser:
                 pos_parts.append(self._fmt_args(a, self._dmv(a)))
         prefix = 'usage: '
         usage = ' '.join(p for p in [self.prog] + opt_parts + pos_parts if p)
-        tw = _width()
+        tw = self._formatter()._width
         if len(prefix) + len(usage) > tw:
             opt_parts = [p for q in opt_parts for p in _split_group(q)]
 
@@ -839,23 +856,26 @@ class ArgumentParser:
             d['prog'] = self.prog
             if isinstance(d.get('choices'), (list, tuple, dict)):
                 d['choices'] = ', '.join(str(c) for c in d['choices'])
-            for k, v in d.items():
+            for k, v in list(d.items()):
                 if v is SUPPRESS:
-                    d[k] = 'None' if False else v
+                    del d[k]
+                elif hasattr(v, '__name__'):
+                    d[k] = v.__name__
             try:
                 h = h % d
             except (KeyError, TypeError, ValueError):
                 pass
-        if issubclass(self.formatter_class, ArgumentDefaultsHelpFormatter) and '%(default)' not in (a.help or '') \
+        if isinstance(self._formatter(), ArgumentDefaultsHelpFormatter) and '%(default)' not in (a.help or '') \
                 and a.default is not SUPPRESS and (a.option_strings or a.nargs in (OPTIONAL, ZERO_OR_MORE)):
             h += ' (default: %s)' % (a.default,)
         return h
 
     def format_help(self):
-        tw = _width()
+        fmt = self._formatter()
+        tw = fmt._width
         out = [self._usage(), '']
-        raw = issubclass(self.formatter_class, RawDescriptionHelpFormatter)
-        rawtext = issubclass(self.formatter_class, RawTextHelpFormatter)
+        raw = isinstance(fmt, RawDescriptionHelpFormatter)
+        rawtext = isinstance(fmt, RawTextHelpFormatter)
         if self.description:
             out.extend(self.description.strip('\n').splitlines() if raw else _wrap(self.description, tw))
             out.append('')
@@ -869,7 +889,7 @@ class ArgumentParser:
                 # CPython's formatter does
                 for c in a._choices_actions:
                     rows.append(('  ' + c.metavar, c))
-        width = min(max([len(r[0]) for r in rows] + [0]) + 2, 24)
+        width = min(max([len(r[0]) for r in rows] + [0]) + 2, fmt._max_help_position)
         width = max(width, 0)
         hw = max(tw - width, 11)
         for g in self._groups:

@@ -1,5 +1,6 @@
 """binascii: MicroPython's C functions with CPython's binascii.Error and
-Incomplete, hexlify/b2a_hex with sep, a2b_hex/b2a_hex aliases, crc32."""
+Incomplete, hexlify/b2a_hex with sep, a2b_hex/b2a_hex aliases, crc32,
+crc_hqx."""
 from ubinascii import *
 import ubinascii as _u
 
@@ -77,8 +78,19 @@ def a2b_base64(s, *, strict_mode=False):
 def unhexlify(s):
     try:
         return _u.unhexlify(s)
-    except ValueError as e:
-        raise Error('Non-hexadecimal digit found' if 'digit' in str(e) or len(s) % 2 == 0 else 'Odd-length string')
+    except ValueError:
+        # CPython checks the length first
+        raise Error('Odd-length string' if len(s) % 2 else 'Non-hexadecimal digit found')
+
+
+def crc_hqx(data, value):
+    """CRC-CCITT (XMODEM, polynomial 0x1021) of data, starting from value."""
+    crc = value & 0xFFFF
+    for b in data:
+        crc ^= b << 8
+        for _ in range(8):
+            crc = ((crc << 1) ^ 0x1021) & 0xFFFF if crc & 0x8000 else (crc << 1) & 0xFFFF
+    return crc
 
 
 a2b_hex = unhexlify
@@ -105,5 +117,5 @@ b2a_hex = hexlify
 # CPython's are C functions, which a class keeping one as an attribute does
 # not bind as a method (as_builtins: port/modpywasm.c)
 from _pywasm import as_builtins
-as_builtins(globals(), 'a2b_base64 a2b_hex b2a_hex hexlify unhexlify')
+as_builtins(globals(), 'a2b_base64 a2b_hex b2a_hex hexlify unhexlify crc_hqx')
 del as_builtins

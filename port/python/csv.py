@@ -8,6 +8,9 @@ class Error(Exception):
     pass
 
 
+Error.__module__ = '_csv'  # CPython's is _csv.Error, as tracebacks name it
+
+
 class Dialect:
     delimiter = ','
     quotechar = '"'
@@ -75,12 +78,38 @@ class _D:
             setattr(self, k, kw.pop(k) if k in kw else getattr(dialect, k))
         if kw:
             raise TypeError('unexpected keyword argument ' + list(kw)[0])
-        if not isinstance(self.delimiter, str) or len(self.delimiter) != 1:
+        if not isinstance(self.delimiter, str):
+            raise TypeError('"delimiter" must be string, not %s' % type(self.delimiter).__name__)
+        if len(self.delimiter) != 1:
             raise TypeError('"delimiter" must be a 1-character string')
         if self.quoting == QUOTE_NONE:
             pass
         elif self.quotechar is None:
             raise TypeError('quotechar must be set if quoting enabled')
+
+
+# the reader's states (Modules/_csv.c), and its end-of-line mark (after a
+# line's characters)
+(_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD, _ESCAPE_IN_QUOTED_FIELD,
+ _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL, _AFTER_ESCAPED_CRNL) = range(9)
+_EOL = None
+
+
+_stops_cache = {}
+
+
+def _stops_re(delim, esc):
+    # what ends a run of ordinary characters in an unquoted field
+    r = _stops_cache.get((delim, esc))
+    if r is None:
+        import re
+        r = _stops_cache[(delim, esc)] = re.compile('[%s]' % re.escape('\r\n' + delim + (esc or '')))
+    return r
+
+
+def _not_text(line):
+    raise Error('iterator should return strings, not %s (the file should be opened in text mode)'
+                % type(line).__name__)
 
 
 class reader:
@@ -93,88 +122,165 @@ class reader:
         return self
 
     def __next__(self):
+        # CPython's reader (Modules/_csv.c): each line's characters, then an
+        # end-of-line mark, through its state machine until a record ends
         d = self.dialect
-        row, field, state = [], [], 0  # 0 start, 1 unquoted, 2 quoted, 3 quote in quoted
-        quoted = False
+        fields, field = [], []
+        state = _START_RECORD
+        numeric = False
+        delim, quote, esc = d.delimiter, d.quotechar, d.escapechar
+        if d.quoting == QUOTE_NONE:
+            quote = None  # a quotechar means nothing then
+        skipsp = d.skipinitialspace
+        nonnum = d.quoting == QUOTE_NONNUMERIC
+        stops = _stops_re(delim, esc)
+
+        def save():
+            v = ''.join(field)
+            field.clear()
+            if len(v) > _limit:
+                raise Error('field larger than field limit (%d)' % _limit)
+            if numeric:
+                v = float(v)
+            fields.append(v)
+        first = True
         while True:
-            line = next(self._it) if state != 2 else None
-            if state == 0:
+            try:
+                line = next(self._it)
+            except StopIteration:
+                if field or state == _IN_QUOTED_FIELD:
+                    if d.strict:
+                        raise Error('unexpected end of data')
+                    save()
+                    return fields
+                raise
+            if first and state == _START_RECORD:
                 fast = self._simple(line)
                 if fast is not None:
                     return fast
-            if state == 2:
-                try:
-                    line = next(self._it)
-                except StopIteration:
-                    if d.strict:
-                        raise Error('unexpected end of data')
-                    row.append(''.join(field))
-                    return row
+            first = False
+            if not isinstance(line, str):
+                _not_text(line)
             self.line_num += 1
-            i, n = 0, len(line)
-            if state == 0 and not row and d.skipinitialspace:
-                # The first field of a row skips leading spaces too.
-                while i < n and line[i] == ' ':
-                    i += 1
-            while i < n:
-                c = line[i]
-                if state == 2:
-                    if c == d.escapechar and i + 1 < n:
-                        field.append(line[i + 1])
-                        i += 2
+            n = len(line)
+            i = 0
+            while i <= n:
+                if state == _IN_QUOTED_FIELD or state == _IN_FIELD:
+                    # a run of ordinary characters at once (str.find in C)
+                    if state == _IN_FIELD:
+                        m = stops.search(line, i)
+                        j = m.start() if m else n
+                    else:
+                        j = line.find(quote, i) if quote else -1
+                        if j < 0:
+                            j = n
+                        if esc:
+                            k = line.find(esc, i, j)
+                            if k >= 0:
+                                j = k
+                    if j > i:
+                        field.append(line[i:j])
+                        i = j
+                c = line[i] if i < n else _EOL
+                i += 1
+                if state == _START_RECORD:
+                    if c == _EOL:
+                        break
+                    if c == '\n' or c == '\r':
+                        state = _EAT_CRNL
                         continue
-                    if c == d.quotechar and d.quoting != QUOTE_NONE:
-                        state = 3
+                    state = _START_FIELD
+                if state == _START_FIELD:
+                    if c == '\n' or c == '\r' or c == _EOL:
+                        save()
+                        numeric = False
+                        state = _START_RECORD if c == _EOL else _EAT_CRNL
+                    elif c == quote:
+                        state = _IN_QUOTED_FIELD
+                    elif c == esc:
+                        state = _ESCAPED_CHAR
+                    elif c == ' ' and skipsp:
+                        pass
+                    elif c == delim:
+                        save()
+                        numeric = False
+                    else:
+                        numeric = nonnum
+                        field.append(c)
+                        state = _IN_FIELD
+                elif state == _ESCAPED_CHAR:
+                    if c == '\n' or c == '\r':
+                        field.append(c)
+                        state = _AFTER_ESCAPED_CRNL
+                        continue
+                    field.append('\n' if c == _EOL else c)
+                    state = _IN_FIELD
+                elif state == _IN_FIELD or state == _AFTER_ESCAPED_CRNL:
+                    if state == _AFTER_ESCAPED_CRNL:
+                        if c == _EOL:
+                            continue
+                        state = _IN_FIELD
+                    if c == '\n' or c == '\r' or c == _EOL:
+                        save()
+                        numeric = False
+                        state = _START_RECORD if c == _EOL else _EAT_CRNL
+                    elif c == esc:
+                        state = _ESCAPED_CHAR
+                    elif c == delim:
+                        save()
+                        numeric = False
+                        state = _START_FIELD
                     else:
                         field.append(c)
-                    i += 1
-                    continue
-                if state == 3:
-                    if c == d.quotechar and d.doublequote:
+                elif state == _IN_QUOTED_FIELD:
+                    if c == _EOL:
+                        pass
+                    elif c == esc:
+                        state = _ESCAPE_IN_QUOTED_FIELD
+                    elif c == quote:
+                        state = _QUOTE_IN_QUOTED_FIELD if d.doublequote else _IN_FIELD
+                    else:
                         field.append(c)
-                        state = 2
-                        i += 1
-                        continue
-                    state = 1
-                    if c != d.delimiter and c not in '\r\n':
-                        if d.strict:
-                            raise Error("'%s' expected after '%s'" % (d.delimiter, d.quotechar))
-                if c in '\r\n':
-                    if line[i:] not in ('\n', '\r', '\r\n'):
-                        raise Error('new-line character seen in unquoted field - do you need to open the file with newline=\'\'?')
-                    break
-                if c == d.delimiter:
-                    row.append(self._val(''.join(field), quoted))
-                    field, state, quoted = [], 0, False
-                    i += 1
-                    if d.skipinitialspace:
-                        while i < n and line[i] == ' ':
-                            i += 1
-                    continue
-                if c == d.escapechar and i + 1 < n:
-                    field.append(line[i + 1])
-                    state = 1
-                    i += 2
-                    continue
-                if state == 0 and c == d.quotechar and d.quoting != QUOTE_NONE:
-                    state, quoted = 2, True
-                    i += 1
-                    continue
-                field.append(c)
-                state = 1
-                i += 1
-            if state == 2:
-                continue
-            if not row and not field and not quoted and state == 0 and not line.strip('\r\n'):
-                return []
-            row.append(self._val(''.join(field), quoted))
-            return row
+                elif state == _ESCAPE_IN_QUOTED_FIELD:
+                    field.append('\n' if c == _EOL else c)
+                    state = _IN_QUOTED_FIELD
+                elif state == _QUOTE_IN_QUOTED_FIELD:
+                    if c == quote:
+                        field.append(c)
+                        state = _IN_QUOTED_FIELD
+                    elif c == delim:
+                        save()
+                        numeric = False
+                        state = _START_FIELD
+                    elif c == '\n' or c == '\r' or c == _EOL:
+                        save()
+                        numeric = False
+                        state = _START_RECORD if c == _EOL else _EAT_CRNL
+                    elif not d.strict:
+                        field.append(c)
+                        state = _IN_FIELD
+                    else:
+                        raise Error("'%s' expected after '%s'" % (delim, d.quotechar))
+                elif state == _EAT_CRNL:
+                    if c == '\n' or c == '\r':
+                        pass
+                    elif c == _EOL:
+                        state = _START_RECORD
+                    else:
+                        raise Error('new-line character seen in unquoted field - do you need to open the file '
+                                    'in universal-newline mode?')
+                if len(field) > 16 and sum(map(len, field)) > _limit:
+                    raise Error('field larger than field limit (%d)' % _limit)
+            if state == _START_RECORD:
+                return fields
 
     def _simple(self, line):
         # A line with no quote, escape or stray line break is its fields
         # split at the delimiter: str.split in C, not the loop below, which
         # took ~30 us a row.
         d = self.dialect
+        if not isinstance(line, str):
+            _not_text(line)
         if (d.quotechar is not None and d.quotechar in line) or (d.escapechar is not None and d.escapechar in line):
             return None
         body = line[:-2] if line.endswith('\r\n') else line[:-1] if line.endswith(('\n', '\r')) else line
@@ -255,10 +361,12 @@ class writer:
         except TypeError:
             raise Error('iterable expected, not %s' % type(row).__name__)
         d = self.dialect
-        if len(row) == 1 and (row[0] is None or row[0] == '') and d.quoting != QUOTE_NONE:
+        line = d.delimiter.join(self._field(v) for v in row)
+        if row and not line:
+            # one empty field (CPython): quoted, or refused under QUOTE_NONE
+            if d.quoting == QUOTE_NONE:
+                raise Error('single empty field record must be quoted')
             line = d.quotechar * 2
-        else:
-            line = d.delimiter.join(self._field(v) for v in row)
         return self._f.write(line + d.lineterminator)
 
     def writerows(self, rows):

@@ -154,6 +154,20 @@ def _ann_kind(t, module, stringified=False):
     return _KIND_NAMES.get(parts[-1], '')
 
 
+class _DataclassParams(tuple):
+    # CPython's __dataclass_params__: its flags as attributes (libraries read
+    # .frozen, .eq ...)
+    init = property(lambda s: s[0])
+    repr = property(lambda s: s[1])
+    eq = property(lambda s: s[2])
+    order = property(lambda s: s[3])
+    unsafe_hash = property(lambda s: s[4])
+    frozen = property(lambda s: s[5])
+
+    def __repr__(self):
+        return ('_DataclassParams(init=%r,repr=%r,eq=%r,order=%r,unsafe_hash=%r,frozen=%r)' % tuple(self))
+
+
 def _fields_of(cls):
     return getattr(cls, '__dataclass_fields__', None)
 
@@ -206,8 +220,16 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
     for name, v in cls.__dict__.items():
         if isinstance(v, Field) and name not in anns:
             raise TypeError('%r is a field but has no type annotation' % name)
+    # CPython's checks on the dataclass bases' frozen
+    bases = [b for b in cls.__mro__[-1:0:-1] if _fields_of(b) is not None]
+    if bases:
+        any_frozen = any(getattr(getattr(b, _PARAMS, None), 'frozen', False) for b in bases)
+        if any_frozen and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if not any_frozen and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
     cls.__dataclass_fields__ = fields
-    cls.__dataclass_params__ = (init, repr_, eq, order, unsafe_hash, frozen)
+    cls.__dataclass_params__ = _DataclassParams((init, repr_, eq, order, unsafe_hash, frozen))
     real = [f for f in fields.values() if f._field_type is _FIELD]
     # looked at before this decorator adds an __eq__ of its own
     own = cls.__dict__.get('__hash__', MISSING)
@@ -270,7 +292,9 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
         cls.__setattr__ = __setattr__
         cls.__delattr__ = __delattr__
     if match_args and '__match_args__' not in cls.__dict__:
-        cls.__match_args__ = tuple(f.name for f in real if f.init and not f.kw_only)
+        # the positional __init__ parameters, InitVars included (CPython)
+        cls.__match_args__ = tuple(f.name for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)
+                                   and f.init and not f.kw_only)
     if slots and '__slots__' not in cls.__dict__:
         # the class keeps its instance dict (no slot layout to make one
         # anew), but says which fields CPython's slots would be
@@ -471,6 +495,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kw):
         anns[name] = tp if isinstance(tp, str) else getattr(tp, '__name__', repr(tp))
     ns['__annotations__'] = anns
     ns.setdefault('__qualname__', cls_name)
+    ns.setdefault('__module__', 'types')  # CPython 3.11 makes it with types.new_class
     cls = type(cls_name, tuple(bases), ns)
     return dataclass(cls, **kw)
 

@@ -411,8 +411,32 @@ def _strftime(fmt, tt, o):
         if c != '%' or i >= n:
             out.append(c)
             continue
+        start = i - 1
+        # glibc's extensions (CPython hands the format to the C library):
+        # flags - _ 0 ^ #, a field width, the E and O modifiers
+        flags = ''
+        while i < n and fmt[i] in '-_0^#':
+            flags += fmt[i]
+            i += 1
+        width = ''
+        while i < n and fmt[i].isdigit():
+            width += fmt[i]
+            i += 1
+        if i < n and fmt[i] in 'EO' and i + 1 < n:
+            i += 1  # the C locale's alternative forms are the plain ones
+        if i >= n:
+            out.append(fmt[start:])
+            break
         c = fmt[i]
         i += 1
+        if flags or width:
+            r = _strftime('%' + c, tt, o)
+            if r == '%' + c and c != '%':
+                lit = fmt[start:i]
+                out.append((lit.upper() if '^' in flags else lit).rjust(int(width) if width else 0))
+                continue
+            out.append(_gnu_pad(r, c, flags, width))
+            continue
         y, mo, d, H, M, S, wd, yd = tt
         if c == 'Y':
             r = '%d' % y  # glibc does not pad years before 1000
@@ -493,9 +517,46 @@ def _strftime(fmt, tt, o):
         elif c == '%':
             r = '%'
         else:
-            raise NotImplementedError('strftime directive %' + c)
+            # glibc leaves a conversion it does not know as it is written
+            r = '%' + c
         out.append(r)
     return ''.join(out)
+
+
+_NUMERIC = 'CdeGgHIjklmMsSuUVwWyY'
+
+
+def _gnu_pad(r, c, flags, width):
+    # a glibc flag or width on one conversion's text r: '-' no padding, '_'
+    # spaces, '0' zeros, a width pads to it (zeros for numbers), '^' upper
+    # case, '#' swapped case (upper for names, lower for %p and %Z)
+    if c in _NUMERIC and r.strip().lstrip('-').isdigit():
+        neg = r.strip().startswith('-')
+        digits = r.strip().lstrip('-').lstrip('0') or '0'
+        w = int(width) if width else len(r)
+        pad = ' ' if c in 'ekl' else '0'
+        for f in flags:
+            if f == '_':
+                pad = ' '
+            elif f == '0':
+                pad = '0'
+            elif f == '-':
+                pad = ''
+        num = ('-' if neg else '') + digits
+        w = max(w, len(r))  # a width below the usual one does not cut it
+        if not pad:
+            r = num.rjust(int(width)) if width else num  # '-' with a width pads with spaces
+        elif pad == '0':
+            r = ('-' if neg else '') + digits.rjust(w - neg, '0')
+        else:
+            r = num.rjust(w)
+    elif width:
+        r = r.rjust(int(width), '0' if '0' in flags else ' ')
+    if '^' in flags:
+        r = r.upper()
+    elif '#' in flags:
+        r = r.lower() if c in 'pZ' else r.upper() if c in 'aAbBh' else r
+    return r
 
 
 class date:

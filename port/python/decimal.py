@@ -173,7 +173,8 @@ class Context:
             signal = signal.__bases__[0]
         self.flags[signal] = True
         if self.traps.get(signal):
-            raise signal("[<class 'decimal.%s'>]" % condition.__name__)
+            # CPython's args: a list of the conditions (str() shows it)
+            raise signal([condition])
 
     def create_decimal(self, num='0'):
         return Decimal(num)._fix(self)
@@ -389,6 +390,8 @@ class Decimal:
                 parsed = (0, 0, 0, 'n')
             self._sign, self._int, self._exp, self._special = parsed
         elif isinstance(value, float):
+            # a float in the constructor is signalled (from_float is not)
+            (context or getcontext())._raise(FloatOperation)
             d = Decimal.from_float(value)
             self._sign, self._int, self._exp, self._special = d._sign, d._int, d._exp, d._special
         elif isinstance(value, (tuple, list)):
@@ -633,11 +636,15 @@ class Decimal:
 
     # -- comparisons -----------------------------------------------------------------
 
-    def _compare_key(self, other):
-        # other as a Decimal (a float compares exactly, and is flagged), or
-        # None when it is not a number here
+    def _compare_key(self, other, equality=False):
+        # other as a Decimal (a float compares exactly, and is flagged: an
+        # ordering raises FloatOperation if it is trapped, == and != only
+        # set the flag), or None when it is not a number here
         if isinstance(other, float):
-            getcontext()._raise(FloatOperation)
+            if equality:
+                getcontext().flags[FloatOperation] = True
+            else:
+                getcontext()._raise(FloatOperation)
             return Decimal.from_float(other)
         other = _dec(other, strict=False)
         return None if other is NotImplemented else other
@@ -666,7 +673,7 @@ class Decimal:
     def __eq__(self, other):
         if _is_rational(other):
             return not self.is_nan() and self._cmp_rational(other) == 0
-        other = self._compare_key(other)
+        other = self._compare_key(other, True)
         if other is None:
             return NotImplemented
         if self.is_nan() or other.is_nan():
@@ -1048,14 +1055,19 @@ def _format(d, spec):
         raise ValueError('invalid format string')
     fill, align, sign, no_neg_zero, _, zero, width, group, prec, kind = m.groups()
     prec = int(prec) if prec is not None else None
-    if zero and not align:
+    if zero and align:
+        raise ValueError('invalid format string')  # as CPython's (libmpdec)
+    if zero and d._special:
+        # an infinity or NaN is padded with spaces, the '0' flag or not
+        zero, align = None, '>'
+    if zero:
         fill, align = '0', '='
     fill = fill or ' '
     align = align or '>'
     context = getcontext()
     negative = d._sign == 1
     if d._special:
-        body = 'Infinity' if d._special == 'F' else 'NaN'
+        body = str(d).lstrip('-')  # Infinity, NaN, sNaN, with a NaN's payload
     else:
         # rounding sees the sign (ROUND_FLOOR, ROUND_CEILING); the text is
         # made from the digits and the exponent

@@ -99,9 +99,14 @@ def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidd
         return
     if root_dir is not None:
         root_dir = os.fspath(root_dir)
-    it = _iglob(os.fspath(pathname), root_dir, recursive, False, include_hidden)
-    if recursive and pathname == '**':
-        next(it, None)
+    pathname = os.fspath(pathname)
+    it = _iglob(pathname, root_dir, recursive, False, include_hidden)
+    if recursive and pathname[:2] in ('**', b'**'):
+        # CPython drops the empty first result of a pattern starting with
+        # '**' ('**', '**/', '**/*.py'): the start directory itself
+        first = next(it, None)
+        if first:
+            yield first
     for p in it:
         if p or root_dir is not None:
             yield p

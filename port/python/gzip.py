@@ -15,17 +15,36 @@ class BadGzipFile(OSError):
     pass
 
 
+def _header(level, mtime, fname=b''):
+    # CPython's header: its mtime (now when None), XFL 2 for level 9 and 4
+    # for level 1, OS 255 (unknown), and FNAME when there is a name
+    if mtime is None:
+        import time
+        mtime = time.time()
+    xfl = 2 if level == 9 else 4 if level == 1 else 0
+    head = _struct.pack('<BBBBLBB', 0x1f, 0x8b, 8, 8 if fname else 0, int(mtime) & 0xFFFFFFFF, xfl, 255)
+    return head + fname + b'\x00' if fname else head
+
+
 def compress(data, compresslevel=9, *, mtime=None):
-    return _z.compress(data, compresslevel, 31)
+    if mtime == 0:
+        # CPython leaves this to zlib: a header with mtime 0, XFL as zlib
+        # sets it (2 for level 9, 4 below 2) and OS 3 (Unix)
+        return _z.compress(data, compresslevel, 31)
+    data = bytes(data)
+    return (_header(compresslevel, mtime) + _z.compress(data, compresslevel, -15)
+            + _struct.pack('<II', _z.crc32(data) & 0xFFFFFFFF, len(data) & 0xFFFFFFFF))
 
 
-def _members(data):
+def _members(data, mtimes=None):
     out = []
     while data:
         if data[:2] != b'\x1f\x8b':
             if out and not data.strip(b'\x00'):
                 break
             raise BadGzipFile('Not a gzipped file (%r)' % data[:2])
+        if mtimes is not None and len(data) >= 8:
+            mtimes.append(_struct.unpack('<I', data[4:8])[0])
         d = _z.decompressobj(31)
         d.decompress(data)
         out.append(d.flush())
@@ -41,9 +60,9 @@ def _members(data):
     return b''.join(out)
 
 
-def decompress(data):
+def decompress(data, _mtimes=None):
     try:
-        return _members(bytes(data))
+        return _members(bytes(data), _mtimes)
     except _z.error as e:
         raise BadGzipFile(str(e))
 
@@ -55,14 +74,25 @@ class GzipFile:
             mode += 'b'
         self.mode = mode
         self.name = filename or getattr(fileobj, 'name', '')
+        if hasattr(self.name, '__fspath__'):
+            self.name = self.name.__fspath__()
+        self._path = filename if fileobj is None else None
+        if not isinstance(self.name, (str, bytes)):
+            self.name = ''
         self._fileobj = fileobj
+        self._level = compresslevel
+        self._write_mtime = mtime
+        self.mtime = None  # read: the (last) member header's
         if mode[0] == 'r':
             if fileobj is None:
                 with _b.open(filename, 'rb') as f:
                     raw = f.read()
             else:
                 raw = fileobj.read()
-            self._buf = _io.BytesIO(decompress(raw))
+            mtimes = []
+            self._buf = _io.BytesIO(decompress(raw, mtimes))
+            if mtimes:
+                self.mtime = mtimes[-1]
         elif mode[0] in 'wax':
             self._buf = _io.BytesIO()
         else:
@@ -98,6 +128,32 @@ class GzipFile:
     def flush(self):
         pass
 
+    def tell(self):
+        # the position in the uncompressed data, as CPython's
+        return self._buf.tell()
+
+    def seekable(self):
+        return True
+
+    def seek(self, offset, whence=0):
+        if self.mode[0] != 'r':
+            # CPython: forward only, the gap written as zeros
+            if whence == 1:
+                offset += self._buf.tell()
+            elif whence != 0:
+                raise ValueError('Seek from end not supported')
+            if offset < self._buf.tell():
+                raise OSError('Negative seek in write mode')
+            self._buf.write(bytes(offset - self._buf.tell()))
+            return self._buf.tell()
+        return self._buf.seek(offset, whence)
+
+    def peek(self, n=1):
+        at = self._buf.tell()
+        data = self._buf.read(max(n, 1))
+        self._buf.seek(at)
+        return data
+
     def readable(self):
         return self.mode[0] == 'r'
 
@@ -109,11 +165,22 @@ class GzipFile:
             return
         self._closed = True
         if self.mode[0] in 'wax':
-            data = compress(self._buf.getvalue())
+            # CPython's header: the file's name without .gz (FNAME)
+            fname = self.name.rpartition(b'/' if isinstance(self.name, bytes) else '/')[2]
+            if isinstance(fname, str):
+                try:
+                    fname = fname.encode('latin-1')
+                except UnicodeError:
+                    fname = b''
+            if fname.endswith(b'.gz'):
+                fname = fname[:-3]
+            raw = self._buf.getvalue()
+            data = (_header(self._level, self._write_mtime, fname) + _z.compress(raw, self._level, -15)
+                    + _struct.pack('<II', _z.crc32(raw) & 0xFFFFFFFF, len(raw) & 0xFFFFFFFF))
             if self._fileobj is not None:
                 self._fileobj.write(data)
             else:
-                with _b.open(self.name, self.mode[0] + 'b') as f:
+                with _b.open(self._path, self.mode[0] + 'b') as f:
                     f.write(data)
 
     @property

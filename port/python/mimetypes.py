@@ -13,6 +13,7 @@ import posixpath as _posixpath
 _TYPES = {
     'application/javascript': '.js', 'application/json': '.json',
     'application/manifest+json': '.webmanifest', 'application/msword': '.doc .dot .wiz',
+    'application/n-quads': '.nq', 'application/n-triples': '.nt', 'application/trig': '.trig',
     'application/octet-stream': '.bin .a .dll .exe .o .obj .so', 'application/oda': '.oda',
     'application/pdf': '.pdf', 'application/pkcs7-mime': '.p7c', 'application/postscript': '.ps .ai .eps',
     'application/vnd.apple.mpegurl': '.m3u .m3u8', 'application/vnd.ms-excel': '.xls .xlb',

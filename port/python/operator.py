@@ -50,6 +50,12 @@ def indexOf(a, b):
     raise ValueError('sequence.index(x): x not in sequence')
 
 
+def call(obj, *args, **kwargs):
+    # 3.11's call(obj, /, *args, **kwargs): mpy-cross, which compiles the
+    # library, takes no '/'
+    return obj(*args, **kwargs)
+
+
 def length_hint(obj, default=0):
     # len() first, then the type's __length_hint__ (iterators such as
     # itertools.repeat and the list/dict iterators only have the latter);
@@ -194,6 +200,7 @@ class methodcaller:
 
 
 __lt__, __le__, __eq__, __ne__, __ge__, __gt__ = lt, le, eq, ne, ge, gt
+__call__ = call
 __add__, __sub__, __mul__, __truediv__, __floordiv__, __mod__ = add, sub, mul, truediv, floordiv, mod
 __getitem__, __contains__, __not__, __neg__ = getitem, contains, not_, neg
 __matmul__, __imatmul__ = matmul, imatmul

@@ -342,10 +342,15 @@ class Path(PurePath):
             raise ValueError("Unacceptable pattern: ''")
         base = self._s
         dirs_only = pattern.rstrip('/').rsplit('/', 1)[-1] == '**'
+        found = []
         if dirs_only:
-            # A trailing '**' names this directory and every one below it.
+            # A trailing '**' names this directory and every one below it;
+            # glob gives the ones below (and 'sub/' for 'sub/**')
             pattern = pattern.rstrip('/') + '/'
-        for p in sorted(glob.glob(pattern, root_dir=base, recursive=True, include_hidden=True)):
+            if pattern == '**/' and os.path.isdir(base):
+                found.append('')
+        found += glob.glob(pattern, root_dir=base, recursive=True, include_hidden=True)
+        for p in sorted(found):
             if p.endswith('/') or p == '':
                 p = p.rstrip('/')
             if base == '.':
@@ -360,7 +365,7 @@ class Path(PurePath):
         return open(self._s, mode, buffering, encoding, errors, newline)
 
     def read_text(self, encoding=None, errors=None):
-        with self.open('r', encoding=encoding) as f:
+        with self.open('r', encoding=encoding, errors=errors) as f:
             return f.read()
 
     def read_bytes(self):
@@ -370,7 +375,7 @@ class Path(PurePath):
     def write_text(self, data, encoding=None, errors=None, newline=None):
         if not isinstance(data, str):
             raise TypeError('data must be str, not ' + type(data).__name__)
-        with self.open('w', encoding=encoding) as f:
+        with self.open('w', encoding=encoding, errors=errors, newline=newline) as f:
             return f.write(data)
 
     def write_bytes(self, data):

@@ -335,6 +335,9 @@ class PrettyPrinter:
             out.append(')')
 
     def _str(self, s, out, indent, allowance, level):
+        if not s:
+            out.append(repr(s))  # '' (splitlines() gives no line for it)
+            return
         chunks = []
         lines = s.splitlines(True)
         if level == 0:

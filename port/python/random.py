@@ -16,6 +16,21 @@ _N, _M = 624, 397
 _MASK = 0xffffffff
 
 
+def _float_hash(x):
+    # CPython's hash() of a float (the interpreter's own hash differs), which
+    # random.seed() uses for a float: the value as a fraction, modulo the
+    # Mersenne prime 2**61 - 1
+    if x != x:
+        return 0
+    if x in (float('inf'), float('-inf')):
+        return 314159 if x > 0 else -314159
+    P = (1 << 61) - 1
+    n, d = x.as_integer_ratio()
+    h = abs(n) % P * pow(d, P - 2, P) % P
+    h = -h if n < 0 else h
+    return -2 if h == -1 else h
+
+
 class Random:
     VERSION = 3
     _st = None  # also for subclasses whose __init__ does not call Random's
@@ -41,7 +56,7 @@ class Random:
             self._st = _mt.from_bytes(_os.urandom(4 * _N))
             return
         if isinstance(a, float):
-            a = hash(a)
+            a = _float_hash(a) & 0xFFFFFFFFFFFFFFFF  # CPython: the hash as a size_t
         if isinstance(a, (str, bytes, bytearray)):
             if version != 2:
                 raise NotImplementedError('random.seed() of a str/bytes with version=%r' % (version,))

@@ -180,7 +180,27 @@ def which(cmd, mode=1, path=None):
 
 
 def get_terminal_size(fallback=(80, 24)):
-    return os.get_terminal_size()
+    # CPython's: COLUMNS and LINES first, then the terminal on stdout, and
+    # the fallback when stdout is not one (a CI log, a pipe)
+    try:
+        columns = int(os.environ['COLUMNS'])
+    except (KeyError, ValueError):
+        columns = 0
+    try:
+        lines = int(os.environ['LINES'])
+    except (KeyError, ValueError):
+        lines = 0
+    if columns <= 0 or lines <= 0:
+        import sys
+        try:
+            size = os.get_terminal_size(sys.__stdout__.fileno())
+        except (AttributeError, ValueError, OSError):
+            size = os.terminal_size(fallback)
+        if columns <= 0:
+            columns = size.columns or fallback[0]
+        if lines <= 0:
+            lines = size.lines or fallback[1]
+    return os.terminal_size((columns, lines))
 
 
 def disk_usage(path):

@@ -46,8 +46,20 @@ def S_ISSOCK(m):
 
 
 def filemode(m):
-    t = {S_IFDIR: 'd', S_IFLNK: 'l', S_IFCHR: 'c', S_IFBLK: 'b', S_IFIFO: 'p', S_IFSOCK: 's'}.get(m & 0o170000, '-')
-    return t + ''.join(c if m & b else '-' for c, b in zip('rwxrwxrwx', (256, 128, 64, 32, 16, 8, 4, 2, 1)))
+    # as CPython's _stat.filemode: '?' for no known file type, and the
+    # setuid, setgid and sticky bits as s/S and t/T
+    t = {S_IFREG: '-', S_IFDIR: 'd', S_IFLNK: 'l', S_IFCHR: 'c', S_IFBLK: 'b', S_IFIFO: 'p',
+         S_IFSOCK: 's'}.get(m & 0o170000, '?')
+    out = [t]
+    for shift, special, on, off in ((6, 0o4000, 's', 'S'), (3, 0o2000, 's', 'S'), (0, 0o1000, 't', 'T')):
+        bits = m >> shift
+        out.append('r' if bits & 4 else '-')
+        out.append('w' if bits & 2 else '-')
+        if m & special:
+            out.append(on if bits & 1 else off)
+        else:
+            out.append('x' if bits & 1 else '-')
+    return ''.join(out)
 
 # CPython's are C functions, which a class keeping one as an attribute does
 # not bind as a method (as_builtins: port/modpywasm.c)

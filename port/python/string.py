@@ -32,6 +32,34 @@ def _ident(s, i):
     return j
 
 
+class _Chained:
+    # CPython's ChainMap(kws, mapping): the keywords first, then the mapping
+    # itself (its __missing__, a defaultdict's factory, os.environ...)
+    def __init__(self, kw, mapping):
+        self._kw, self._m = kw, mapping
+
+    def __getitem__(self, key):
+        if key in self._kw:
+            return self._kw[key]
+        return self._m[key]
+
+    def __contains__(self, key):
+        return key in self._kw or key in self._m
+
+
+def _mapping_arg(args):
+    # the one positional argument substitute() takes
+    if len(args) > 1:
+        raise TypeError('Too many positional arguments')
+    return args[0] if args else None
+
+
+def _chain(mapping, kw):
+    if not kw:
+        return {} if mapping is None else mapping
+    return kw if mapping is None else _Chained(kw, mapping)
+
+
 class Template:
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
@@ -60,8 +88,11 @@ class Template:
         def convert(mo):
             named = mo.group('named') or mo.group('braced')
             if named is not None:
-                if safe and named not in mapping:
-                    return mo.group()
+                if safe:
+                    try:
+                        return str(mapping[named])
+                    except KeyError:
+                        return mo.group()
                 return str(mapping[named])
             if mo.group('escaped') is not None:
                 return self.delimiter
@@ -112,8 +143,10 @@ class Template:
             return 1, 1
         return len(lines), i - len(''.join(lines[:-1]))
 
-    def substitute(self, mapping=None, **kw):
-        m = dict(mapping or {}, **kw) if kw else (mapping or {})
+    def substitute(self, *args, **kw):
+        # (mapping=None, /, **kw): mpy-cross, which compiles the library,
+        # takes no '/', and a key named mapping belongs to kw
+        m = _chain(_mapping_arg(args), kw)
         if self._regex is not None:
             return self._by_regex(m, False)
 
@@ -123,14 +156,18 @@ class Template:
             return str(m[name])
         return self._scan(f)
 
-    def safe_substitute(self, mapping=None, **kw):
-        m = dict(mapping or {}, **kw) if kw else (mapping or {})
+    def safe_substitute(self, *args, **kw):
+        m = _chain(_mapping_arg(args), kw)
         if self._regex is not None:
             return self._by_regex(m, True)
 
         def f(kind, name, j, e):
-            if kind != 'invalid' and name in m:
-                return str(m[name])
+            # looked up, as CPython does (a defaultdict or __missing__ answers)
+            if kind != 'invalid':
+                try:
+                    return str(m[name])
+                except KeyError:
+                    pass
             return self.template[j:e]
         return self._scan(f)
 
@@ -176,7 +213,13 @@ class Formatter:
     in CPython. format_field formats as str.format does (a class's own
     __format__ is not called: see docs/compat.md)."""
 
-    def format(self, format_string, *args, **kwargs):
+    def format(*args, **kwargs):
+        # (self, format_string, /, *args, **kwargs), without the '/' that
+        # mpy-cross cannot compile: format_string= may be a field's name
+        if len(args) < 2:
+            raise TypeError("Formatter.format() missing required argument 'format_string'" if args else
+                            "descriptor 'format' of 'Formatter' object needs an argument")
+        self, format_string, *args = args
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):

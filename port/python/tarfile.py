@@ -519,6 +519,7 @@ class TarFile:
         target = builtins.open(name, mode + 'b') if fileobj is None else fileobj
         t = cls.taropen(name, 'w', io.BytesIO(), **kw)
         t.mode, t._extfileobj, t._gz = mode, False, (target, compresslevel, fileobj is None)
+        t._gzname = name
         return t
 
     def _check(self, modes=None):
@@ -542,7 +543,10 @@ class TarFile:
                 self._write(NUL * (-self.offset % RECORDSIZE))
                 if self._gz:
                     target, level, own = self._gz
-                    target.write(gzip.compress(self.fileobj.getvalue(), level))
+                    # a GzipFile, as CPython's gzopen: its header holds the
+                    # archive's name (less .gz) and the time
+                    with gzip.GzipFile(self._gzname, 'wb', level, target) as gz:
+                        gz.write(self.fileobj.getvalue())
                     if own:
                         target.close()
         finally:

@@ -27,11 +27,28 @@ def gettempprefix():
     return template
 
 
+def gettempprefixb():
+    return os.fsencode(template)
+
+
+def gettempdirb():
+    return os.fsencode(gettempdir())
+
+
+_rng = None
+
+
 def _name(prefix, suffix, dir):
+    # the names come from a generator of their own, as CPython's
+    # _RandomNameSequence: the random module's shared state (a script's
+    # random.seed()) is left alone
+    global _rng
+    if _rng is None:
+        _rng = random.Random()
     c = 'abcdefghijklmnopqrstuvwxyz0123456789_'
     dir = gettempdir() if dir is None else os.fspath(dir)
     for _ in range(100):
-        n = os.path.join(dir, (template if prefix is None else prefix) + ''.join(random.choice(c) for _ in range(8)) + (suffix or ''))
+        n = os.path.join(dir, (template if prefix is None else prefix) + ''.join(_rng.choice(c) for _ in range(8)) + (suffix or ''))
         if not os.path.exists(n):
             return n
     raise FileExistsError('No usable temporary file name found')
@@ -67,9 +84,10 @@ def mkstemp(suffix=None, prefix=None, dir=None, text=False):
     raise FileExistsError('No usable temporary file name found')
 
 
-class _TempFile:
+class _TemporaryFileWrapper:
     def __init__(self, f, name, delete):
         self.file, self.name, self.delete = f, name, delete
+        self._closed = False
 
     def __getattr__(self, n):
         return getattr(self.file, n)
@@ -78,14 +96,15 @@ class _TempFile:
         return iter(self.file)
 
     def close(self):
-        if self.file is not None:
+        # the file object stays (closed), so .closed, .mode... still answer
+        if not self._closed:
+            self._closed = True
             self.file.close()
             if self.delete:
                 try:
                     os.remove(self.name)
                 except OSError:
                     pass
-            self.file = None
 
     def __enter__(self):
         return self
@@ -94,11 +113,15 @@ class _TempFile:
         self.close()
 
 
-def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None, prefix=None, dir=None, delete=True, **kw):
+_TempFile = _TemporaryFileWrapper
+
+
+def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None, prefix=None, dir=None,
+                       delete=True, *, errors=None):
     # made as mkstemp makes it: new for certain, readable by its owner alone
     fd, n = mkstemp(suffix, prefix, dir)
     try:
-        return _TempFile(open(fd, mode, buffering, encoding, newline=newline), n, delete)
+        return _TemporaryFileWrapper(open(fd, mode, buffering, encoding, errors, newline), n, delete)
     except BaseException:
         os.close(fd)
         os.remove(n)

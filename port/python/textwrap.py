@@ -6,8 +6,42 @@ fix_sentence_endings."""
 _WS = '\t\n\x0b\x0c\r '
 
 
+_wordsep = None
+
+
+def _wordsep_re():
+    # CPython's TextWrapper.wordsep_re: where a hyphenated word may break
+    # (after a hyphen with two letters before it, or letter-hyphen-letter,
+    # and a letter after it) and em-dashes (--) between words
+    global _wordsep
+    if _wordsep is None:
+        import re
+        ws = '[%s]' % re.escape(_WS)
+        _wordsep = re.compile(r'''
+        ( # any whitespace
+          %(ws)s+
+        | # em-dash between words
+          (?<=%(wp)s) -{2,} (?=\w)
+        | # word, possibly hyphenated
+          %(nws)s+? (?:
+            # hyphenated word
+              -(?: (?<=%(lt)s{2}-) | (?<=%(lt)s-%(lt)s-))
+              (?= %(lt)s -? %(lt)s)
+            | # end of word
+              (?=%(ws)s|\Z)
+            | # em-dash
+              (?<=%(wp)s) (?=-{2,}\w)
+            )
+        )''' % {'wp': r'[\w!"\'&.,?]', 'lt': r'[^\d\W]', 'ws': ws, 'nws': '[^' + ws[1:]}, re.VERBOSE)
+    return _wordsep
+
+
 def _chunks(text, hyphens):
-    # Runs of whitespace and words; words split after hyphens between letters.
+    # Runs of whitespace and words; with break_on_hyphens, words also split
+    # where CPython's wordsep_re splits them (the regex only for text with a
+    # hyphen: without one it splits as the loop below does).
+    if hyphens and '-' in text:
+        return [c for c in _wordsep_re().split(text) if c]
     out, i, n = [], 0, len(text)
     while i < n:
         j = i
@@ -48,14 +82,30 @@ class TextWrapper:
         return text
 
     def _fix(self, chunks):
+        # CPython's sentence_end_re, [a-z][.!?]["']?\Z: an ASCII lowercase
+        # letter, the punctuation, perhaps a closing quote
         i = 0
         while i < len(chunks) - 1:
             c = chunks[i]
-            if chunks[i + 1] == ' ' and c and c[-1] in '.!?' and (len(c) < 2 or c[-2].islower() or (c[-2] in '"\'' and len(c) > 2 and c[-3].islower())):
+            if c[-1:] in ('"', "'"):
+                c = c[:-1]
+            if chunks[i + 1] == ' ' and len(c) >= 2 and c[-1] in '.!?' and 'a' <= c[-2] <= 'z':
                 chunks[i + 1] = '  '
                 i += 2
             else:
                 i += 1
+
+    # CPython's (private) names, which subclasses and tests use
+    def _munge_whitespace(self, text):
+        return self._munge(text)
+
+    def _split(self, text):
+        return [c for c in _chunks(text, self.break_on_hyphens) if c]
+
+    def _split_chunks(self, text):
+        return self._split(self._munge(text))
+
+    _fix_sentence_endings = _fix
 
     def wrap(self, text):
         chunks = _chunks(self._munge(text), self.break_on_hyphens)

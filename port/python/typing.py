@@ -863,6 +863,8 @@ def _evaluate(text, globalns, localns, strict=False):
     # strict (get_type_hints) fails where CPython's get_type_hints does;
     # otherwise (a class statement, which CPython does not evaluate
     # at all) what does not evaluate stays text
+    if isinstance(text, ForwardRef):
+        text = text.__forward_arg__  # NamedTuple's, from text: evaluated as the text
     if not isinstance(text, str):
         return type(None) if text is None else text
     try:
@@ -1018,9 +1020,14 @@ class _NamedTupleMeta:
         for k, v in ns.items():
             if k not in anns and k not in ('__annotations__', '__module__', '__qualname__', '__metaclass__'):
                 setattr(cls, k, v)
-        # the annotations' text evaluated, as CPython's objects would be
+        # the annotations' text evaluated, as CPython's objects would be;
+        # under `from __future__ import annotations` CPython keeps the text,
+        # as a ForwardRef
         g = getattr(sys.modules.get(module), '__dict__', {})
-        cls.__annotations__ = {k: _evaluate(v, g, None) for k, v in anns.items()}
+        if _pywasm_compat.annotations_are_text(g):
+            cls.__annotations__ = {k: _type_check(v, '') for k, v in anns.items()}
+        else:
+            cls.__annotations__ = {k: _evaluate(v, g, None) for k, v in anns.items()}
         return cls
 
 
@@ -1034,7 +1041,7 @@ class NamedTuple:
         if fields is None:
             fields = list(kw.items())
         cls = namedtuple(typename, [f[0] for f in fields])
-        cls.__annotations__ = dict(fields)
+        cls.__annotations__ = {n: _type_check(t, '') for n, t in fields}  # text: a ForwardRef
         return cls
 
 

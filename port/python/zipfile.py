@@ -8,8 +8,8 @@ CPython's repr); is_zipfile; ZIP_STORED and ZIP_DEFLATED; names in UTF-8
 
 Not supported: bzip2 and lzma members and encrypted ones (RuntimeError, as
 CPython without bz2/lzma or a password), writing ZIP64 (LargeZipFile past
-2 GiB or 65535 members), multi-disk archives, mkdir, Path, PyZipFile and
-the command line.
+2 GiB or 65535 members), multi-disk archives, PyZipFile and the command
+line. Path is CPython 3.11's (a ZipFile given to it keeps its class).
 Not as in CPython: a member is held whole in memory, and open() inflates
 it and checks its CRC at once; deflated bytes differ (another compressor);
 headers always hold CRC and sizes (no data descriptors); mode 'a' on a path
@@ -457,6 +457,24 @@ class ZipFile:
             zi._compresslevel = compresslevel
         self._add(zi, data)
 
+    def mkdir(self, zinfo_or_directory_name, mode=511):
+        """A directory member (3.11): a name (a '/' is added) with the given
+        mode, or a ZipInfo of a directory."""
+        if isinstance(zinfo_or_directory_name, ZipInfo):
+            zi = zinfo_or_directory_name
+            if not zi.is_dir():
+                raise ValueError('The given ZipInfo does not describe a directory')
+        elif isinstance(zinfo_or_directory_name, str):
+            name = zinfo_or_directory_name
+            if not name.endswith('/'):
+                name += '/'
+            zi = ZipInfo(name)
+            zi.external_attr = ((0o40000 | mode) & 0xFFFF) << 16 | 0x10
+        else:
+            raise TypeError('Expected type str or ZipInfo')
+        zi.compress_type = ZIP_STORED
+        self._add(zi, b'')
+
     def _put(self, *chunks):
         for c in chunks:
             self.fp.write(c)
@@ -581,3 +599,146 @@ def main(args=None):
 
 if __name__ == '__main__':
     main()
+
+
+# --- zipfile.Path: CPython 3.11's pathlib-like view of an archive ----------
+# Directories a member's name implies count as entries, as in CPython
+# (CompleteDirs); the names are gathered once per archive opened for reading.
+# Unlike CPython, a ZipFile given to Path keeps its class.
+
+def _zp_names(zf):
+    names = getattr(zf, '_pywasm_pathnames', None)
+    if names is None or 'r' not in zf.mode:
+        names = zf.namelist()
+        seen = set(names)
+        implied = []
+        for n in names:
+            p = n.rstrip('/')
+            while '/' in p:
+                p = p.rpartition('/')[0]
+                if p + '/' not in seen:
+                    seen.add(p + '/')
+                    implied.append(p + '/')
+                if not p:
+                    break
+        names = (names + implied, seen)
+        if 'r' in zf.mode:
+            zf._pywasm_pathnames = names
+    return names
+
+
+class Path:
+    """A pathlib-compatible interface for zip files: Path(zipfile or
+    filename, at='') with open, read_text, read_bytes, iterdir, is_dir,
+    is_file, exists, joinpath and /, name, stem, suffix(es), filename,
+    parent, as CPython 3.11's zipfile.Path."""
+
+    def __init__(self, root, at=''):
+        if not isinstance(root, ZipFile):
+            root = ZipFile(root)
+        self.root = root
+        self.at = at
+
+    def open(self, mode='r', *args, pwd=None, **kwargs):
+        if self.is_dir():
+            raise IsADirectoryError(self)
+        zip_mode = mode[0]
+        if not self.exists() and zip_mode == 'r':
+            raise FileNotFoundError(self)
+        stream = self.root.open(self.at, zip_mode, pwd=pwd)
+        if 'b' in mode:
+            if args or kwargs:
+                raise ValueError('encoding args invalid for binary operation')
+            return stream
+        if not args and kwargs.get('encoding') is None:
+            kwargs['encoding'] = 'locale'
+        return _io.TextIOWrapper(stream, *args, **kwargs)
+
+    def _base(self):
+        import pathlib
+        return pathlib.PurePosixPath(self.at or self.root.filename)
+
+    @property
+    def name(self):
+        return self._base().name
+
+    @property
+    def suffix(self):
+        return self._base().suffix
+
+    @property
+    def suffixes(self):
+        return self._base().suffixes
+
+    @property
+    def stem(self):
+        return self._base().stem
+
+    @property
+    def filename(self):
+        import pathlib
+        return pathlib.Path(self.root.filename).joinpath(self.at)
+
+    def read_text(self, *args, **kwargs):
+        with self.open('r', *args, **kwargs) as strm:
+            return strm.read()
+
+    def read_bytes(self):
+        with self.open('rb') as strm:
+            return strm.read()
+
+    def _is_child(self, path):
+        import posixpath
+        return posixpath.dirname(path.at.rstrip('/')) == self.at.rstrip('/')
+
+    def _next(self, at):
+        return self.__class__(self.root, at)
+
+    def is_dir(self):
+        return not self.at or self.at.endswith('/')
+
+    def is_file(self):
+        return self.exists() and not self.is_dir()
+
+    def exists(self):
+        return self.at in _zp_names(self.root)[1]
+
+    def iterdir(self):
+        if not self.is_dir():
+            raise ValueError("Can't listdir a file")
+        return filter(self._is_child, map(self._next, _zp_names(self.root)[0]))
+
+    def __str__(self):
+        import posixpath
+        return posixpath.join(self.root.filename, self.at)
+
+    def __repr__(self):
+        return '%s(%r, %r)' % (self.__class__.__name__, self.root.filename, self.at)
+
+    def __eq__(self, other):
+        if self.__class__ is not other.__class__:
+            return NotImplemented
+        return (self.root, self.at) == (other.root, other.at)
+
+    def __hash__(self):
+        return hash((self.root, self.at))
+
+    def joinpath(self, *other):
+        import posixpath
+        nxt = posixpath.join(self.at, *other)
+        names = _zp_names(self.root)[1]
+        if nxt not in names and nxt + '/' in names:
+            nxt += '/'
+        return self._next(nxt)
+
+    __truediv__ = joinpath
+
+    @property
+    def parent(self):
+        import posixpath
+        if not self.at:
+            return self.filename.parent
+        parent_at = posixpath.dirname(self.at.rstrip('/'))
+        if parent_at:
+            parent_at += '/'
+        return self._next(parent_at)

@@ -69,11 +69,28 @@ _EMPTY = {_d.RAW: b'\x03\x00', _d.ZLIB: b'x\x9c\x03\x00\x00\x00\x00\x01',
 def compress(data, level=-1, wbits=MAX_WBITS):
     fmt, wb = _format(wbits, False)
     if not data:
-        return _EMPTY[fmt]
+        out = _EMPTY[fmt]
+        if fmt == _d.ZLIB:  # CMF: the window size
+            out = bytes((((wb - 8) << 4) | 8,)) + out[1:]
+        return _level_header(out, fmt, level)
     out = _io.BytesIO()
     with _d.DeflateIO(out, fmt, wb) as f:
         f.write(data)
-    return out.getvalue()
+    return _level_header(out.getvalue(), fmt, level)
+
+
+def _level_header(out, fmt, level):
+    # The header fields zlib fills from the level: FLEVEL of a zlib
+    # stream's FLG (its check bits redone), XFL of a gzip header.
+    if level == -1:
+        level = 6
+    if fmt == _d.ZLIB:
+        flg = (0 if level < 2 else 1 if level < 6 else 2 if level == 6 else 3) << 6
+        flg |= 31 - (out[0] * 256 + flg) % 31
+        return out[:1] + bytes((flg,)) + out[2:]
+    if fmt == _d.GZIP:
+        return out[:8] + bytes((2 if level == 9 else 4 if level < 2 else 0,)) + out[9:]
+    return out
 
 
 def decompress(data, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE):
@@ -88,6 +105,7 @@ def decompress(data, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE):
 class _Compress:
     def __init__(self, level, wbits):
         self._wbits = wbits
+        self._level = level
         self._buf = []
 
     def compress(self, data):
@@ -95,7 +113,7 @@ class _Compress:
         return b''
 
     def flush(self, mode=Z_FINISH):
-        out = compress(b''.join(self._buf), wbits=self._wbits)
+        out = compress(b''.join(self._buf), self._level, self._wbits)
         self._buf = []
         return out
 

@@ -54,9 +54,15 @@ def _subclass_answer(cls, t):
         for abc, types in _REGISTERED:
             if cls in abc.__mro__ and issubclass(t, types):
                 return True
+        # types of other modules CPython registers (or derives from an ABC),
+        # known by name so that this module imports none of them
+        for abc in _BY_NAME.get((getattr(t, '__module__', None), getattr(t, '__name__', None)), ()):
+            if cls in abc.__mro__:
+                return True
     if cls is Hashable:
         # Every object hashes by identity unless its type says otherwise.
-        return not issubclass(t, _UNHASHABLE) and _defines(t, '__hash__', True)
+        return not issubclass(t, _UNHASHABLE) and (getattr(t, '__module__', None), getattr(t, '__name__', None)) != \
+            ('array', 'array') and _defines(t, '__hash__', True)
     methods = _METHODS.get(cls)
     return methods is not None and all(_defines(t, m) for m in methods)
 
@@ -622,10 +628,18 @@ def _registered():
         (KeysView, type(d.keys())), (ItemsView, type(d.items())), (ValuesView, type(d.values())),
         (Generator, type(gen())), (Iterator, iterators), (Coroutine, type(c)),
         (Callable, (type(len), type(print), type(_registered), type(_ABC.register), type)),
+        # dict and its views have __reversed__ (3.8), so they are Reversible
+        (Reversible, (dict, type(d.keys()), type(d.items()), type(d.values()))),
     ]
 
 
 _BUILDING = False
-_UNHASHABLE = (list, dict, set, bytearray)
+_UNHASHABLE = (list, dict, set, bytearray, type({}.keys()), type({}.items()))
+# array.array is a MutableSequence (the array module registers it),
+# os._Environ a MutableMapping, types.MappingProxyType a Mapping, StringIO
+# and BytesIO iterators (their C type shows no __next__ to _defines)
+_BY_NAME = {('array', 'array'): (MutableSequence,), ('os', '_Environ'): (MutableMapping,),
+            ('types', 'mappingproxy'): (Mapping, Reversible), ('io', 'StringIO'): (Iterator,),
+            ('io', 'BytesIO'): (Iterator,)}
 _REGISTERED = _registered()
 del _registered

@@ -28,3 +28,21 @@ def message_from_file(fp, *args, **kws):
 def message_from_binary_file(fp, *args, **kws):
     from email.parser import BytesParser
     return BytesParser(*args, **kws).parse(fp)
+
+
+# CPython's email.message imports utils, header, charset, encoders,
+# iterators, base64mime and quoprimime, so after `import email.message`
+# (or parser, policy...) scripts use email.utils.formatdate() or
+# email.header.decode_header() without importing them. Here the package's
+# submodules load when first named.
+_SUBMODULES = frozenset(('base64mime', 'charset', 'contentmanager', 'encoders', 'errors', 'feedparser',
+                         'generator', 'header', 'headerregistry', 'iterators', 'message', 'mime', 'parser',
+                         'policy', 'quoprimime', 'utils'))
+
+
+def __getattr__(name):
+    if name in _SUBMODULES:
+        import sys
+        __import__('email.' + name)
+        return sys.modules['email.' + name]
+    raise AttributeError("module 'email' has no attribute %r" % (name,))

@@ -441,6 +441,74 @@ def cpu_count():
     return 1
 
 
+def sched_getaffinity(pid):
+    # the CPUs the process may run on: build scripts size -j with it
+    return set(range(cpu_count()))
+
+
+_umask = 0o022
+
+
+def umask(mask):
+    # kept, not applied (WASI has no umask): the previous value, as CPython
+    global _umask
+    old, _umask = _umask, mask & 0o777
+    return old
+
+
+def get_exec_path(env=None):
+    """The directories searched for an executable: PATH of env (os.environ by
+    default), else os.defpath."""
+    if env is None:
+        env = environ
+    path_list = env.get('PATH')
+    if path_list is None:
+        path_list = defpath
+    return path_list.split(pathsep)
+
+
+def truncate(path, length):
+    fd = open(path, O_WRONLY)
+    try:
+        ftruncate(fd, length)
+    finally:
+        close(fd)
+
+
+def renames(old, new):
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+class times_result(tuple):
+    n_fields = n_sequence_fields = 5
+    user = property(lambda s: s[0])
+    system = property(lambda s: s[1])
+    children_user = property(lambda s: s[2])
+    children_system = property(lambda s: s[3])
+    elapsed = property(lambda s: s[4])
+
+    def __repr__(self):
+        return 'posix.times_result(user=%r, system=%r, children_user=%r, children_system=%r, elapsed=%r)' % self
+
+
+def times():
+    import time
+    return times_result((time.process_time(), 0.0, 0.0, 0.0, time.monotonic()))
+
+
+def getloadavg():
+    raise OSError('Load averages are unobtainable')
+
+
 def getpid():
     return 1
 
@@ -466,12 +534,19 @@ def getlogin():
 
 
 def get_terminal_size(fd=1):
+    # as CPython's ioctl: a descriptor that is not a terminal is an error
+    # (ENOTTY); a terminal's size is unknown here, COLUMNS/LINES or 80x24
+    if not isatty(fd):
+        raise OSError(25, 'Inappropriate ioctl for device')
     return terminal_size((int(environ.get('COLUMNS', 80)), int(environ.get('LINES', 24))))
 
 
 class terminal_size(tuple):
     columns = property(lambda s: s[0])
     lines = property(lambda s: s[1])
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%r, lines=%r)' % (self[0], self[1])
 
 
 def chmod(p, mode, *, dir_fd=None, follow_symlinks=True):

@@ -12,17 +12,68 @@ accepted for bytes patterns and means ASCII), \\N{name} escapes, and
 re.DEBUG's dump."""
 import _pywasm_sre
 
-A = ASCII = 256
-I = IGNORECASE = 2
-L = LOCALE = 4
-M = MULTILINE = 8
-S = DOTALL = 16
-U = UNICODE = 32
-X = VERBOSE = 64
-T = TEMPLATE = 1
-DEBUG = 128
-NOFLAG = 0
-RegexFlag = int
+class RegexFlag(int):
+    """The flags as CPython 3.11's RegexFlag (an IntFlag) shows them:
+    repr and str re.IGNORECASE|re.MULTILINE, combined with | & ^ ~
+    into RegexFlag again, .name and .value."""
+
+    def __repr__(self):
+        v = int(self)
+        if v == 0:
+            return 're.NOFLAG'
+        names = []
+        for name, bit in _FLAG_NAMES:
+            if v & bit:
+                names.append('re.' + name)
+                v &= ~bit
+        if v:
+            names.append(hex(v))
+        return '|'.join(names)
+
+    __str__ = __repr__  # global_enum's str, as CPython's re.RegexFlag
+
+    def __format__(self, spec):
+        return repr(self) if not spec else format(int(self), spec)
+
+    @property
+    def name(self):
+        r = repr(self)
+        return None if '0x' in r else r.replace('re.', '')
+
+    @property
+    def value(self):
+        return int(self)
+
+    def __or__(self, other):
+        return RegexFlag(int(self) | other) if isinstance(other, int) else NotImplemented
+
+    def __and__(self, other):
+        return RegexFlag(int(self) & other) if isinstance(other, int) else NotImplemented
+
+    def __xor__(self, other):
+        return RegexFlag(int(self) ^ other) if isinstance(other, int) else NotImplemented
+
+    __ror__, __rand__, __rxor__ = __or__, __and__, __xor__
+
+    def __invert__(self):
+        return RegexFlag(~int(self) & 511)
+
+
+_FLAG_NAMES = (('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32), ('MULTILINE', 8),
+               ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1), ('DEBUG', 128))
+for _n, _v in _FLAG_NAMES + (('NOFLAG', 0),):
+    setattr(RegexFlag, _n, RegexFlag(_v))
+A = ASCII = RegexFlag.ASCII
+I = IGNORECASE = RegexFlag.IGNORECASE
+L = LOCALE = RegexFlag.LOCALE
+M = MULTILINE = RegexFlag.MULTILINE
+S = DOTALL = RegexFlag.DOTALL
+U = UNICODE = RegexFlag.UNICODE
+X = VERBOSE = RegexFlag.VERBOSE
+T = TEMPLATE = RegexFlag.TEMPLATE
+DEBUG = RegexFlag.DEBUG
+NOFLAG = RegexFlag.NOFLAG
+del _n, _v
 
 
 class error(Exception):
@@ -117,7 +168,7 @@ class Pattern:
             raise TypeError('first argument must be string or compiled pattern')
         self.pattern = pattern
         try:
-            prog, self.groups, names, self.flags, lo, hi = _pywasm_sre.compile(pattern, flags & ~(DEBUG | T))
+            prog, self.groups, names, self.flags, lo, hi = _pywasm_sre.compile(pattern, int(flags) & ~(int(DEBUG) | int(T)))
         except ValueError as e:
             if len(e.args) != 2:
                 raise

@@ -793,6 +793,10 @@ def _fmt_exc(e):
 _PKG_DIR = __file__.rpartition('/')[0] + '/'
 
 
+_STDOUT_LINE = '\nStdout:\n%s'
+_STDERR_LINE = '\nStderr:\n%s'
+
+
 class TestResult:
     _previousTestClass = None
     _moduleSetUpFailed = False
@@ -808,32 +812,82 @@ class TestResult:
         self.shouldStop = False
         self.buffer = False
         self.tb_locals = False
+        self._stdout_buffer = self._stderr_buffer = None
+        self._original_stdout, self._original_stderr = sys.stdout, sys.stderr
+        self._mirrorOutput = False
 
     def printErrors(self):
         pass
 
     def startTest(self, test):
         self.testsRun += 1
+        self._mirrorOutput = False
+        self._setupStdout()
+
+    def _setupStdout(self):
+        # buffer (-b): a test's output is held, and shown only if it fails
+        if self.buffer:
+            if self._stderr_buffer is None:
+                import io
+                self._stderr_buffer = io.StringIO()
+                self._stdout_buffer = io.StringIO()
+            sys.stdout = self._stdout_buffer
+            sys.stderr = self._stderr_buffer
 
     def startTestRun(self):
         pass
 
     def stopTest(self, test):
-        pass
+        self._restoreStdout()
+        self._mirrorOutput = False
+
+    def _restoreStdout(self):
+        if self.buffer:
+            if self._mirrorOutput:
+                output = sys.stdout.getvalue()
+                error = sys.stderr.getvalue()
+                if output:
+                    if not output.endswith('\n'):
+                        output += '\n'
+                    self._original_stdout.write(_STDOUT_LINE % output)
+                if error:
+                    if not error.endswith('\n'):
+                        error += '\n'
+                    self._original_stderr.write(_STDERR_LINE % error)
+            sys.stdout = self._original_stdout
+            sys.stderr = self._original_stderr
+            self._stdout_buffer.seek(0)
+            self._stdout_buffer.truncate()
+            self._stderr_buffer.seek(0)
+            self._stderr_buffer.truncate()
 
     def stopTestRun(self):
         pass
 
     def _exc_info_to_string(self, err, test):
-        return _fmt_exc(err)
+        text = _fmt_exc(err)
+        if self.buffer and self._stdout_buffer is not None:
+            output = sys.stdout.getvalue()
+            error = sys.stderr.getvalue()
+            if output:
+                if not output.endswith('\n'):
+                    output += '\n'
+                text += _STDOUT_LINE % output
+            if error:
+                if not error.endswith('\n'):
+                    error += '\n'
+                text += _STDERR_LINE % error
+        return text
 
     def addError(self, test, err):
         self.errors.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
         if self.failfast:
             self.stop()
 
     def addFailure(self, test, err):
         self.failures.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
         if self.failfast:
             self.stop()
 
@@ -844,6 +898,7 @@ class TestResult:
                 self.stop()
             lst = self.failures if issubclass(err[0], test.failureException) else self.errors
             lst.append((subtest, self._exc_info_to_string(err, test)))
+            self._mirrorOutput = True
 
     def addSuccess(self, test):
         pass
@@ -1245,6 +1300,23 @@ class TestProgram:
         patterns = []
         where = {'-s': '.', '-p': 'test*.py', '-t': None}
         spelled = {'--start-directory': '-s', '--pattern': '-p', '--top-level-directory': '-t'}
+        known = _CLI_FLAGS | (_CLI_DISCOVER if discover else frozenset())
+        if any(a.startswith('-') and a != '-' and a.partition('=')[0] not in known for a in args) or \
+                args and args[-1] in known and args[-1] in ('-k', '-s', '-p', '-t'):
+            # -h, an unknown option or -vb: CPython's argparse parsers (help,
+            # usage errors with status 2), then their result
+            ns = _cli_parse(argv, module, discover, args)
+            verbosity = {None: verbosity}.get(ns.verbosity, ns.verbosity)
+            failfast = failfast or ns.failfast
+            buffer = buffer or ns.buffer
+            patterns = ['*%s*' % p if '*' not in p else p for p in ns.testNamePatterns or ()]
+            if discover:
+                for k, a in (('-s', 'start'), ('-p', 'pattern'), ('-t', 'top')):
+                    if getattr(ns, a, None) is not None:
+                        where[k] = getattr(ns, a)
+            else:
+                names = list(ns.tests)
+            args = []
         i = 0
         while i < len(args):
             a = args[i]
@@ -1254,6 +1326,8 @@ class TestProgram:
                 verbosity = 0
             elif a in ('-f', '--failfast'):
                 failfast = True
+            elif a in ('-b', '--buffer'):
+                buffer = True
             elif a == '-k':
                 i += 1
                 p = args[i]
@@ -1282,12 +1356,79 @@ class TestProgram:
             suite = loader.loadTestsFromNames([defaultTest] if isinstance(defaultTest, str) else defaultTest, module)
         else:
             suite = loader.loadTestsFromModule(module)
-        runner = testRunner or TextTestRunner(verbosity=verbosity, failfast=failfast)
+        runner = testRunner or TextTestRunner(verbosity=verbosity, failfast=failfast, buffer=bool(buffer))
         if isinstance(runner, type):
-            runner = runner(verbosity=verbosity, failfast=failfast)
+            runner = runner(verbosity=verbosity, failfast=failfast, buffer=bool(buffer))
         self.result = runner.run(suite)
         if exit:
             sys.exit(not self.result.wasSuccessful())
+
+
+_CLI_FLAGS = frozenset(('-v', '--verbose', '-q', '--quiet', '-f', '--failfast', '-b', '--buffer', '-c', '--catch',
+                        '--locals', '-k'))
+_CLI_DISCOVER = frozenset(('-s', '-p', '-t', '--start-directory', '--pattern', '--top-level-directory'))
+_MAIN_EXAMPLES = """\
+Examples:
+  %(prog)s test_module               - run tests from test_module
+  %(prog)s module.TestClass          - run tests from module.TestClass
+  %(prog)s module.Class.test_method  - run specified test method
+  %(prog)s path/to/test_file.py      - run tests from test_file.py
+"""
+_MODULE_EXAMPLES = """\
+Examples:
+  %(prog)s                           - run default set of tests
+  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
+  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
+  %(prog)s MyTestCase                - run all 'test*' test methods
+                                       in MyTestCase
+"""
+
+
+def _cli_parse(argv, module, discover, args):
+    # CPython's unittest.main parsers (_getParentArgParser,
+    # _getMainArgParser, _getDiscoveryArgParser), used when the fast
+    # parsing above meets what it does not know
+    import argparse
+    import os
+    prog = os.path.basename(argv[0]) if argv and argv[0] else 'python'
+    if module is None and prog == 'python -m unittest':
+        prog = os.path.basename(sys.executable or 'python3') + ' -m unittest'
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument('-v', '--verbose', dest='verbosity', action='store_const', const=2, help='Verbose output')
+    parent.add_argument('-q', '--quiet', dest='verbosity', action='store_const', const=0, help='Quiet output')
+    parent.add_argument('--locals', dest='tb_locals', action='store_true', help='Show local variables in tracebacks')
+    parent.add_argument('-f', '--failfast', dest='failfast', action='store_true', help='Stop on first fail or error')
+    parent.add_argument('-c', '--catch', dest='catchbreak', action='store_true',
+                        help='Catch Ctrl-C and display results so far')
+    parent.add_argument('-b', '--buffer', dest='buffer', action='store_true',
+                        help='Buffer stdout and stderr during tests')
+    parent.add_argument('-k', dest='testNamePatterns', action='append',
+                        help='Only run tests which match the given substring')
+    main = argparse.ArgumentParser(parents=[parent])
+    main.prog = prog
+    main.add_argument('tests', nargs='*', help='a list of any number of test modules, classes and test methods.')
+    disc = None
+    if module is None:
+        disc = argparse.ArgumentParser(parents=[parent])
+        disc.prog = '%s discover' % prog
+        disc.epilog = ('For test discovery all test modules must be importable from the top level directory of '
+                       'the project.')
+        disc.add_argument('-s', '--start-directory', dest='start', help="Directory to start discovery ('.' default)")
+        disc.add_argument('-p', '--pattern', dest='pattern', help="Pattern to match tests ('test*.py' default)")
+        disc.add_argument('-t', '--top-level-directory', dest='top',
+                          help='Top level directory of project (defaults to start directory)')
+        for arg in ('start', 'pattern', 'top'):
+            disc.add_argument(arg, nargs='?', default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+    def print_help(*a, **k):
+        print(main.format_help())
+        if module is None:
+            print(_MAIN_EXAMPLES % {'prog': prog})
+            disc.print_help()
+        else:
+            print(_MODULE_EXAMPLES % {'prog': prog})
+    main.print_help = print_help
+    return (disc if discover else main).parse_args(args)
 
 
 def _name_of_path(name):

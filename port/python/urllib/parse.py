@@ -1,7 +1,13 @@
 """urllib.parse: urlparse/urlsplit (with the result attributes and
 geturl), urlunparse/urlunsplit, urljoin (RFC 3986), urldefrag, quote/
 quote_plus/unquote/unquote_plus (and _to_bytes forms), urlencode
-(doseq, safe, quote_via), parse_qs/parse_qsl."""
+(doseq, safe, quote_via), parse_qs/parse_qsl, unwrap; bytes URLs (the
+...Bytes results, encode()/decode()) and the encoding/errors arguments as
+in CPython."""
+
+__all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag", "urlsplit", "urlunsplit", "urlencode", "parse_qs",
+           "parse_qsl", "quote", "quote_plus", "quote_from_bytes", "unquote", "unquote_plus", "unquote_to_bytes",
+           "DefragResult", "ParseResult", "SplitResult", "DefragResultBytes", "ParseResultBytes", "SplitResultBytes"]
 
 _ALWAYS = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~')
 uses_netloc = ['', 'ftp', 'http', 'gopher', 'nntp', 'telnet', 'imap', 'wais', 'file', 'mms', 'https', 'shttp',
@@ -42,14 +48,18 @@ class _NetlocMixin:
     @property
     def hostname(self):
         h = self._hostport[0]
-        return h.lower() if h else None
+        if not h:
+            return None
+        # a scoped IPv6 address keeps its zone's case ([fe80::1%tESt])
+        h, percent, zone = h.partition('%')
+        return h.lower() + percent + zone
 
     @property
     def port(self):
         p = self._hostport[1]
         if p is None or p == '':
             return None
-        if not p.isdigit():
+        if not (p.isdigit() and p.isascii()):
             raise ValueError("Port could not be cast to integer value as %r" % p)
         p = int(p)
         if not 0 <= p <= 65535:
@@ -57,32 +67,123 @@ class _NetlocMixin:
         return p
 
 
-def _result(name, fields, unfn):
-    def make(cls_fields):
-        class R(tuple, _NetlocMixin):
-            def __repr__(self):
-                return '%s(%s)' % (name, ', '.join('%s=%r' % (f, v) for f, v in zip(fields, self)))
+def _coerce_args(*args):
+    # CPython's: str arguments as they are; bytes ones (with '' for an empty
+    # default) decoded as ASCII, and the result encoded back
+    str_input = isinstance(args[0], str)
+    for arg in args[1:]:
+        if arg and isinstance(arg, str) != str_input:
+            raise TypeError('Cannot mix str and non-str arguments')
+    if str_input:
+        return args + (_noop,)
+    return tuple(x.decode('ascii', 'strict') if x else '' for x in args) + (_encode_result,)
 
-            __str__ = __repr__
 
-            def geturl(self):
-                return unfn(self)
+def _noop(obj):
+    return obj
 
-            def _replace(self, **kw):
-                return type(self)(tuple(kw.get(f, v) for f, v in zip(fields, self)))
 
-            def _asdict(self):
-                return dict(zip(fields, self))
-        for i, f in enumerate(fields):
-            setattr(R, f, property(lambda s, i=i: s[i]))
-        R._fields = tuple(fields)
-        R.__name__ = name
-        return R
-    return make(fields)
+def _encode_result(obj, encoding='ascii', errors='strict'):
+    return obj.encode(encoding, errors)
+
+
+class _ResultMixinStr:
+    __slots__ = ()
+
+    def encode(self, encoding='ascii', errors='strict'):
+        return self._encoded_counterpart(*(x.encode(encoding, errors) for x in self))
+
+
+class _ResultMixinBytes:
+    __slots__ = ()
+
+    def decode(self, encoding='ascii', errors='strict'):
+        return self._decoded_counterpart(*(x.decode(encoding, errors) for x in self))
+
+
+class _NetlocMixinBytes(_ResultMixinBytes):
+    # hostname, port, username and password as the str result has them, in
+    # bytes
+    __slots__ = ()
+
+    def _str(self):
+        return self._decoded_counterpart(*(x.decode('latin-1') for x in self))
+
+    @property
+    def username(self):
+        u = self._str().username
+        return None if u is None else u.encode('latin-1')
+
+    @property
+    def password(self):
+        p = self._str().password
+        return None if p is None else p.encode('latin-1')
+
+    @property
+    def hostname(self):
+        h = self._str().hostname
+        return None if h is None else h.encode('latin-1')
+
+    @property
+    def port(self):
+        return self._str().port
+
+
+def _tuple_class(name, fields, bases, ns):
+    # a namedtuple-like class (collections.namedtuple costs more to import
+    # and to make): fields by position or keyword, _make, _replace,
+    # _asdict, _fields
+    fields = tuple(fields.split())
+    n = len(fields)
+
+    def __new__(cls, *args, **kw):
+        if kw:
+            args += tuple(kw.pop(f) for f in fields[len(args):] if f in kw)
+            if kw:
+                raise TypeError('%s.__new__() got an unexpected keyword argument %r' % (name, list(kw)[0]))
+        if len(args) != n:
+            raise TypeError('%s.__new__() takes %d positional arguments but %d were given'
+                            % (name, n + 1, len(args) + 1))
+        return tuple.__new__(cls, args)
+
+    def __repr__(self):
+        return '%s(%s)' % (type(self).__name__, ', '.join('%s=%r' % fv for fv in zip(fields, self)))
+
+    def _replace(self, **kw):
+        r = type(self)(*[kw.pop(f, v) for f, v in zip(fields, self)])
+        if kw:
+            raise ValueError('Got unexpected field names: %r' % list(kw))
+        return r
+    d = {'__new__': __new__, '__repr__': __repr__, '_replace': _replace, '_fields': fields,
+         '_make': classmethod(lambda cls, it: tuple.__new__(cls, tuple(it))),
+         '_asdict': lambda self: dict(zip(fields, self)), '__getnewargs__': lambda self: tuple(self)}
+    for i, f in enumerate(fields):
+        d[f] = property(lambda self, i=i: self[i])
+    d.update(ns)
+    return type(name, (tuple,) + bases, d)
+
+
+def _results():
+    g = globals()
+
+    def make(name, fields, unfn, str_bases, bytes_bases):
+        geturl = {'geturl': lambda self: unfn(self)}
+        str_cls = _tuple_class(name, fields, str_bases, geturl)
+        bytes_cls = _tuple_class(name + 'Bytes', fields, bytes_bases, geturl)
+        str_cls._encoded_counterpart = bytes_cls
+        bytes_cls._decoded_counterpart = str_cls
+        g[name] = str_cls
+        g[name + 'Bytes'] = bytes_cls
+    make('SplitResult', 'scheme netloc path query fragment', urlunsplit, (_NetlocMixin, _ResultMixinStr),
+         (_NetlocMixinBytes,))
+    make('ParseResult', 'scheme netloc path params query fragment', urlunparse, (_NetlocMixin, _ResultMixinStr),
+         (_NetlocMixinBytes,))
+    make('DefragResult', 'url fragment', lambda r: r[0] + ('#' + r[1] if r[1] else '') if isinstance(r[0], str)
+         else r[0] + (b'#' + r[1] if r[1] else b''), (_ResultMixinStr,), (_ResultMixinBytes,))
 
 
 def urlunsplit(parts):
-    scheme, netloc, url, query, fragment = parts
+    scheme, netloc, url, query, fragment, _coerce_result = _coerce_args(*parts)
     if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
         if url and url[:1] != '/':
             url = '/' + url
@@ -93,24 +194,47 @@ def urlunsplit(parts):
         url = url + '?' + query
     if fragment:
         url = url + '#' + fragment
-    return url
+    return _coerce_result(url)
 
 
 def urlunparse(parts):
-    scheme, netloc, url, params, query, fragment = parts
+    scheme, netloc, url, params, query, fragment, _coerce_result = _coerce_args(*parts)
     if params:
         url = '%s;%s' % (url, params)
-    return urlunsplit((scheme, netloc, url, query, fragment))
+    return _coerce_result(urlunsplit((scheme, netloc, url, query, fragment)))
 
 
-SplitResult = _result('SplitResult', ('scheme', 'netloc', 'path', 'query', 'fragment'), urlunsplit)
-ParseResult = _result('ParseResult', ('scheme', 'netloc', 'path', 'params', 'query', 'fragment'), urlunparse)
-DefragResult = _result('DefragResult', ('url', 'fragment'), lambda r: r[0] + ('#' + r[1] if r[1] else ''))
+_results()
 _SCHEME = set('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.')
 
 
 def urlsplit(url, scheme='', allow_fragments=True):
-    url = url.lstrip(''.join(chr(c) for c in range(33))).replace('\t', '').replace('\r', '').replace('\n', '')
+    url, scheme, _coerce_result = _coerce_args(url, scheme)
+    if _coerce_result is not _noop:
+        return _urlsplit(url, scheme, allow_fragments).encode()
+    return _urlsplit(url, scheme, allow_fragments)
+
+
+_C0_OR_SPACE = ''.join(chr(c) for c in range(33))
+
+
+def _check_bracketed_host(hostname):
+    # CPython 3.11.4+: what is between [ ] must be an IPv6 address (with
+    # any zone) or an IPvFuture one
+    if hostname.startswith('v'):
+        import re
+        if not re.match(r"\Av[a-fA-F0-9]+\..+\Z", hostname):
+            raise ValueError('IPvFuture address is invalid')
+    else:
+        import ipaddress
+        ip = ipaddress.ip_address(hostname)  # ValueError if not an address
+        if isinstance(ip, ipaddress.IPv4Address):
+            raise ValueError('An IPv4 address cannot be in brackets')
+
+
+def _urlsplit(url, scheme, allow_fragments):
+    url = url.lstrip(_C0_OR_SPACE).replace('\t', '').replace('\r', '').replace('\n', '')
+    scheme = scheme.strip(_C0_OR_SPACE).replace('\t', '').replace('\r', '').replace('\n', '')
     netloc = query = fragment = ''
     i = url.find(':')
     if i > 0 and url[0].isalpha() and all(c in _SCHEME for c in url[:i]):
@@ -124,77 +248,98 @@ def urlsplit(url, scheme='', allow_fragments=True):
         netloc, url = url[2:end], url[end:]
         if ('[' in netloc) != (']' in netloc):
             raise ValueError('Invalid IPv6 URL')
+        if '[' in netloc and ']' in netloc:
+            _check_bracketed_host(netloc.partition('[')[2].partition(']')[0])
     if allow_fragments and '#' in url:
         url, fragment = url.split('#', 1)
     if '?' in url:
         url, query = url.split('?', 1)
-    return SplitResult((scheme, netloc, url, query, fragment))
+    return SplitResult(scheme, netloc, url, query, fragment)
 
 
 def urlparse(url, scheme='', allow_fragments=True):
-    s = urlsplit(url, scheme, allow_fragments)
+    url, scheme, _coerce_result = _coerce_args(url, scheme)
+    if _coerce_result is not _noop:
+        return urlparse(url, scheme, allow_fragments).encode()
+    s = _urlsplit(url, scheme, allow_fragments)
     scheme, netloc, url, query, fragment = s
     params = ''
     if scheme in uses_params and ';' in url:
-        i = url.find(';', url.rfind('/'))
+        # CPython's _splitparams: after the last '/', else the first ';'
+        if '/' in url:
+            i = url.find(';', url.rfind('/'))
+        else:
+            i = url.find(';')
         if i >= 0:
             url, params = url[:i], url[i + 1:]
-    return ParseResult((scheme, netloc, url, params, query, fragment))
+    return ParseResult(scheme, netloc, url, params, query, fragment)
 
 
 def urldefrag(url):
+    url, _coerce_result = _coerce_args(url)
     if '#' in url:
         s = urlparse(url)
-        return DefragResult((urlunparse(s[:5] + ('',)), s[5]))
-    return DefragResult((url, ''))
+        r = DefragResult(urlunparse(s[:5] + ('',)), s[5])
+    else:
+        r = DefragResult(url, '')
+    return r if _coerce_result is _noop else r.encode()
 
 
 def urljoin(base, url, allow_fragments=True):
+    """Join a base URL and a possibly relative URL to form an absolute
+    interpretation of the latter (CPython's algorithm, RFC 3986)."""
     if not base:
         return url
     if not url:
         return base
-    bs, bn, bp, bq, bf = urlsplit(base, '', allow_fragments)
-    s, n, p, q, f = urlsplit(url, bs, allow_fragments)
-    if s != bs or s not in uses_relative:
-        return url
-    if s in uses_netloc:
-        if n:
-            return urlunsplit((s, n, p, q, f))
-        n = bn
-    if not p:
-        p = bp
-        if not q:
-            q = bq
-        return urlunsplit((s, n, p, q, f))
-    base_parts = bp.split('/')
+    base, url, _coerce_result = _coerce_args(base, url)
+    bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, '', allow_fragments)
+    scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
+    if scheme != bscheme or scheme not in uses_relative:
+        return _coerce_result(url)
+    if scheme in uses_netloc:
+        if netloc:
+            return _coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
+        netloc = bnetloc
+    if not path and not params:
+        path = bpath
+        params = bparams
+        if not query:
+            query = bquery
+        return _coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
+    base_parts = bpath.split('/')
     if base_parts[-1] != '':
+        # the last item is not a directory: it takes no part in resolving
         del base_parts[-1]
-    if p[:1] == '/':
-        segs = p.split('/')
+    if path[:1] == '/':
+        segments = path.split('/')
     else:
-        segs = base_parts + p.split('/')
-        segs[1:-1] = [x for x in segs[1:-1] if x]
-    out = []
-    for seg in segs[1:-1] if len(segs) > 1 else []:
+        segments = base_parts + path.split('/')
+        # no redundant slashes on re-joining
+        segments[1:-1] = [x for x in segments[1:-1] if x]
+    resolved_path = []
+    for seg in segments:
         if seg == '..':
-            if out:
-                out.pop()
-        elif seg != '.':
-            out.append(seg)
-    last = segs[-1]
-    if last in ('.', '..'):
-        if last == '..' and out:
-            out.pop()
-        out.append('')
-    else:
-        out.append(last)
-    return urlunsplit((s, n, '/' + '/'.join(out) if out != [''] else '/', q, f))
+            if resolved_path:
+                resolved_path.pop()
+        elif seg == '.':
+            continue
+        else:
+            resolved_path.append(seg)
+    if segments[-1] in ('.', '..'):
+        resolved_path.append('')
+    return _coerce_result(urlunparse((scheme, netloc, '/'.join(resolved_path) or '/', params, query, fragment)))
 
 
 def quote_from_bytes(bs, safe='/'):
+    if not isinstance(bs, (bytes, bytearray)):
+        raise TypeError('quote_from_bytes() expected bytes')
+    if not bs:
+        return ''
     if isinstance(safe, str):
-        safe = safe.encode('ascii', 'ignore') if hasattr(safe, 'encode') else safe
+        safe = safe.encode('ascii', 'ignore')
+    else:
+        safe = bytes([c for c in safe if c < 128])
     ok = _ALWAYS | frozenset(safe)
     return ''.join(chr(b) if b in ok else '%%%02X' % b for b in bs)
 
@@ -203,24 +348,29 @@ def quote(string, safe='/', encoding=None, errors=None):
     if isinstance(string, str):
         if not string:
             return string
-        string = string.encode()
+        string = string.encode(encoding or 'utf-8', errors or 'strict')
+    else:
+        if encoding is not None:
+            raise TypeError("quote() doesn't support 'encoding' for bytes")
+        if errors is not None:
+            raise TypeError("quote() doesn't support 'errors' for bytes")
     return quote_from_bytes(string, safe)
 
 
 def quote_plus(string, safe='', encoding=None, errors=None):
     if (isinstance(string, str) and ' ' not in string) or (isinstance(string, bytes) and b' ' not in string):
-        return quote(string, safe)
-    if isinstance(safe, str):
-        safe = safe + ' '
-    else:
-        safe = safe + b' '
-    return quote(string, safe).replace(' ', '+')
+        return quote(string, safe, encoding, errors)
+    space = ' ' if isinstance(safe, str) else b' '
+    return quote(string, safe + space, encoding, errors).replace(' ', '+')
 
 
-def unquote_to_bytes(s):
-    if isinstance(s, str):
-        s = s.encode()
-    parts = s.split(b'%')
+def unquote_to_bytes(string):
+    if not string:
+        string.split  # AttributeError for what is not a str or bytes
+        return b''
+    if isinstance(string, str):
+        string = string.encode('utf-8')
+    parts = string.split(b'%')
     out = bytearray(parts[0])
     for p in parts[1:]:
         h = p[:2]
@@ -234,60 +384,96 @@ def unquote_to_bytes(s):
 
 def unquote(string, encoding='utf-8', errors='replace'):
     if isinstance(string, bytes):
-        return unquote_to_bytes(string).decode(encoding)
+        return unquote_to_bytes(string).decode(encoding, errors)
     if '%' not in string:
+        string.split
         return string
-    b = unquote_to_bytes(string)
-    try:
-        return b.decode()
-    except UnicodeError:
-        return ''.join(chr(c) if c < 128 else '\ufffd' for c in b)
+    encoding = encoding or 'utf-8'
+    errors = errors or 'replace'
+    # as CPython: each run of ASCII unquoted and decoded, the rest kept
+    out, i, n = [], 0, len(string)
+    while i < n:
+        j = i
+        if string[i] < '\x80':
+            while j < n and string[j] < '\x80':
+                j += 1
+            out.append(unquote_to_bytes(string[i:j]).decode(encoding, errors))
+        else:
+            while j < n and string[j] >= '\x80':
+                j += 1
+            out.append(string[i:j])
+        i = j
+    return ''.join(out)
 
 
 def unquote_plus(string, encoding='utf-8', errors='replace'):
     return unquote(string.replace('+', ' '), encoding, errors)
 
 
+def unwrap(url):
+    """'<URL:type://host/path>' --> 'type://host/path'."""
+    url = str(url).strip()
+    if url[:1] == '<' and url[-1:] == '>':
+        url = url[1:-1].strip()
+    if url[:4] == 'URL:':
+        url = url[4:].strip()
+    return url
+
+
 def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via=quote_plus):
     if hasattr(query, 'items'):
         query = query.items()
+    else:
+        try:
+            if len(query) and not isinstance(query[0], tuple):
+                raise TypeError
+        except TypeError as err:
+            raise TypeError('not a valid non-string sequence or mapping object') from err
     out = []
 
     def q(v):
         if isinstance(v, bytes):
             return quote_via(v, safe)
-        return quote_via(str(v), safe)
+        if isinstance(v, str):
+            return quote_via(v, safe, encoding, errors)
+        return quote_via(str(v), safe, encoding, errors)
     for k, v in query:
         if not doseq or isinstance(v, (str, bytes)):
             out.append(q(k) + '=' + q(v))
         else:
             try:
-                items = list(v)
+                len(v)
             except TypeError:
                 out.append(q(k) + '=' + q(v))
                 continue
-            for x in items:
+            for x in v:
                 out.append(q(k) + '=' + q(x))
     return '&'.join(out)
 
 
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8', errors='replace',
               max_num_fields=None, separator='&'):
-    if not qs:
-        return []
-    if isinstance(qs, bytes):
-        qs = qs.decode()
+    qs, _coerce_result = _coerce_args(qs)
+    separator, _ = _coerce_args(separator)
+    if not separator or not isinstance(separator, (str, bytes)):
+        raise ValueError('Separator must be of type string or bytes.')
+    if max_num_fields is not None:
+        num_fields = 1 + qs.count(separator) if qs else 0
+        if max_num_fields < num_fields:
+            raise ValueError('Max number of fields exceeded')
     out = []
-    for part in qs.split(separator):
+    for part in qs.split(separator) if qs else []:
         if not part and not strict_parsing:
             continue
         k, s, v = part.partition('=')
-        if not s and strict_parsing:
-            raise ValueError('bad query field: %r' % (part,))
+        if not s:
+            if strict_parsing:
+                raise ValueError('bad query field: %r' % (part,))
+            if not keep_blank_values:
+                continue
         if v or keep_blank_values:
-            out.append((unquote_plus(k), unquote_plus(v)))
-    if max_num_fields is not None and len(out) > max_num_fields:
-        raise ValueError('Max number of fields exceeded')
+            out.append((_coerce_result(unquote(k.replace('+', ' '), encoding, errors)),
+                        _coerce_result(unquote(v.replace('+', ' '), encoding, errors))))
     return out
 
 
