@@ -6,6 +6,10 @@ Q(method-wrapper)
 // A comprehension's iterator argument, as CPython's locals() names it (frames.c).
 Q(.0)
 
+// The names of the standard streams (stdio.c; <stdin> is MicroPython's own).
+Q(<stdout>)
+Q(<stderr>)
+
 // OSError messages as CPython words them (errors.c looks them up without allocating).
 Q(Operation not permitted)
 Q(No such file or directory)

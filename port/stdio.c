@@ -315,14 +315,24 @@ const stdio_obj_t mp_sys_stdin_obj = {{&stdio_text_type}, STDIN_FILENO};
 const stdio_obj_t mp_sys_stdout_obj = {{&stdio_text_type}, STDOUT_FILENO};
 const stdio_obj_t mp_sys_stderr_obj = {{&stdio_text_type}, STDERR_FILENO};
 
-// `.buffer` differs per stream, so it is an attribute rather than a dict entry;
-// everything else continues to the locals dict.
+// `.buffer` differs per stream, so it is an attribute rather than a dict entry,
+// as are CPython's `.name` ('<stdout>'), `.mode` and `.line_buffering` (on a
+// terminal); everything else continues to the locals dict.
 static void stdio_text_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     stdio_obj_t *self = MP_OBJ_TO_PTR(self_in);
-    if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_buffer) {
+    static const qstr names[3] = { MP_QSTR__lt_stdin_gt_, MP_QSTR__lt_stdout_gt_, MP_QSTR__lt_stderr_gt_ };
+    if (dest[0] != MP_OBJ_NULL) {
+        dest[1] = MP_OBJ_SENTINEL;
+    } else if (attr == MP_QSTR_buffer) {
         dest[0] = MP_OBJ_FROM_PTR(&stdio_buffers[self->fd]);
-    } else if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_encoding) {
+    } else if (attr == MP_QSTR_encoding) {
         dest[0] = MP_OBJ_NEW_QSTR(MP_QSTR_utf_hyphen_8);
+    } else if (attr == MP_QSTR_name) {
+        dest[0] = MP_OBJ_NEW_QSTR(names[self->fd]);
+    } else if (attr == MP_QSTR_mode) {
+        dest[0] = MP_OBJ_NEW_QSTR(self->fd == STDIN_FILENO ? MP_QSTR_r : MP_QSTR_w);
+    } else if (attr == MP_QSTR_line_buffering) {
+        dest[0] = mp_obj_new_bool(isatty(self->fd));
     } else {
         dest[1] = MP_OBJ_SENTINEL;
     }

@@ -8,11 +8,10 @@
 
 #include "py/runtime.h"
 
-// wasi-libc keeps the working directory as a string and stores what chdir is
-// given, so os.chdir("..") would leave getcwd() returning "/a/b/..". Resolve
-// the path lexically (as wasi-libc resolves every path anyway) before
-// changing to it. Replaces chdir() in extmod/vfs_posix.c (see Makefile).
-int pywasm_chdir(const char *path) {
+// A path made absolute against the working directory and resolved
+// lexically ("." dropped, ".." popped), as wasi-libc resolves every path;
+// out holds PATH_MAX bytes. 0, or -1 with errno set.
+int pywasm_normalize_path(const char *path, char *out) {
     char joined[PATH_MAX];
     if (path[0] == '/') {
         if (strlen(path) >= sizeof(joined)) {
@@ -33,7 +32,6 @@ int pywasm_chdir(const char *path) {
         strcpy(joined + len + 1, path);
     }
     // Rebuild the path from its components, dropping "." and popping on "..".
-    char out[PATH_MAX];
     size_t out_len = 0;
     for (char *part = strtok(joined, "/"); part != NULL; part = strtok(NULL, "/")) {
         if (strcmp(part, ".") == 0) {
@@ -57,6 +55,18 @@ int pywasm_chdir(const char *path) {
         out[out_len++] = '/';
     }
     out[out_len] = '\0';
+    return 0;
+}
+
+// wasi-libc keeps the working directory as a string and stores what chdir is
+// given, so os.chdir("..") would leave getcwd() returning "/a/b/..". Resolve
+// the path lexically before changing to it. Replaces chdir() in
+// extmod/vfs_posix.c (see Makefile).
+int pywasm_chdir(const char *path) {
+    char out[PATH_MAX];
+    if (pywasm_normalize_path(path, out) != 0) {
+        return -1;
+    }
     return chdir(out);
 }
 

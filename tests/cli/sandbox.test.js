@@ -65,6 +65,28 @@ for (const engine of engines()) {
     assert.equal(r.status, 0);
   });
 
+  test(`[${engine}] the directories above a mount read as directories holding only the way down`, () => {
+    const dir = tempDir({ 'proj/src/app.py': '', 'proj/setup.cfg': '', 'secret.txt': 'top secret' });
+    const work = path.join(dir, 'proj', 'src');
+    const code = [
+      'import os, pathlib',
+      `top = ${JSON.stringify(dir)}`,
+      'print(os.path.isdir(top), oct(os.stat(top).st_mode & 0o777), os.listdir(top), os.listdir(".."))',
+      'print(sorted(os.listdir("/")) == sorted({top.split("/")[1], "usr"}), os.listdir("."))',
+      'print([p.is_dir() for p in pathlib.Path.cwd().parents] == [True] * len(pathlib.Path.cwd().parents))',
+      'print([name for name in ("setup.cfg", "secret.txt") if any((p / name).exists() for p in pathlib.Path.cwd().parents)])',
+      'for call in (lambda: open(top + "/secret.txt"), lambda: open(top + "/new.txt", "w"), lambda: os.mkdir(top + "/d"), lambda: os.listdir(top + "/nope")):',
+      '    try:',
+      '        call()',
+      '    except OSError as e:',
+      '        print("refused", e.errno)',
+    ].join('\n');
+    const r = pywasm(engine, ['-c', code], { cwd: work });
+    assert.equal(r.stdout, "True 0o555 ['proj'] ['src']\nTrue ['app.py']\nTrue\n[]\nrefused 2\nrefused 2\nrefused 2\nrefused 2\n");
+    assert.equal(r.status, 0);
+    assert.equal(fs.existsSync(path.join(dir, 'new.txt')), false);
+  });
+
   test(`[${engine}] a read-only mount refuses writes`, () => {
     const data = tempDir({ 'in.txt': 'data' });
     const code = `print(open("${data}/in.txt").read())\ntry:\n    open("${data}/out.txt", "w")\nexcept OSError as e:\n    print("refused", e.errno)\n`;
