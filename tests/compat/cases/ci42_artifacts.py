@@ -24,7 +24,9 @@ with zipfile.ZipFile(zpath, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         zi.compress_type = zipfile.ZIP_DEFLATED if len(data) > 100 else zipfile.ZIP_STORED
         zi.external_attr = (0o755 if name.startswith("bin/") else 0o644) << 16
         zf.writestr(zi, data)
-    zf.writestr("empty/", b"")
+    empty = zipfile.ZipInfo("empty/", date_time=MTIME)
+    empty.external_attr = (0o40775 << 16) | 0x10
+    zf.writestr(empty, b"")
     zf.comment = b"built by ci"
 with zipfile.ZipFile(zpath) as zf:
     print(zf.namelist(), zf.comment)
