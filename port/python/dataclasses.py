@@ -192,7 +192,9 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
         if kind == 'kwonly' or t is KW_ONLY:
             kw_mode = True
             continue
-        v = cls.__dict__.get(name, MISSING)
+        # as CPython: the class attribute as the class sees it, so an
+        # inherited value or what a descriptor's __get__(None, cls) gives
+        v = getattr(cls, name, MISSING)
         if isinstance(v, Field):
             f = v
         else:

@@ -1,12 +1,13 @@
 """urllib.request: urlopen and Request, over the host's HTTP (the sandbox
-has no sockets; urllib/_host.py). http: and https: URLs only.
+has no sockets; urllib/_host.py), and file: and data: URLs from memory
+and the files the sandbox sees (urllib/_local.py).
 
 What CPython's default opener does is done here too: the same request
 headers (User-Agent Python-urllib/3.x, Accept-Encoding identity,
 Connection close, Content-Type for POST data), redirects followed by the
 same rules, a non-2xx answer raised as HTTPError (which can be read), no
 answer at all as URLError. build_opener() takes no handlers: there are
-none of CPython's to add (proxies, auth, cookies, file:, ftp:).
+none of CPython's to add (proxies, auth, cookies, ftp:).
 url2pathname() and pathname2url() convert as CPython's POSIX ones do.
 """
 import sys
@@ -178,6 +179,9 @@ class OpenerDirector:
         req = Request(fullurl, data) if isinstance(fullurl, str) else fullurl
         if data is not None:
             req.data = data
+        if req.type in ("file", "data"):
+            from urllib import _local
+            return _local.open_file(req) if req.type == "file" else _local.open_data(req)
         if req.type not in _SCHEMES:
             raise URLError("unknown url type: %s" % req.type)
         if not req.host:
