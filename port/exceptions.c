@@ -583,6 +583,16 @@ bool pywasm_exception_attr(mp_obj_exception_t *self, qstr attr, mp_obj_t *dest) 
         dest[1] = MP_OBJ_FROM_PTR(self);
         return true;
     }
+    if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR___dict__ && !gc_is_locked()) {
+        // the attributes set on it, a live dict as CPython's (pydantic v1
+        // reads a ValueError's as its error context); OSError's file names
+        // and ImportError's name and path are kept there too
+        if (self->attrs == MP_OBJ_NULL) {
+            self->attrs = mp_obj_new_dict(0);
+        }
+        dest[0] = self->attrs;
+        return true;
+    }
     if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR___suppress_context__ && attr_get(self, attr) == MP_OBJ_NULL) {
         dest[0] = mp_obj_new_bool(suppress_context(self));
         return true;

@@ -51,15 +51,20 @@ CODE_POINTS = 0x110000
 CHARS = [chr(cp) for cp in range(CODE_POINTS)]
 
 # Blocks whose names the names table holds: what scripts print or look up
-# most (Latin, Greek, Cyrillic, punctuation, symbols, box drawing, kana,
-# fullwidth forms, emoji). Other names raise NotImplementedError.
+# most (Latin, Greek, Cyrillic, Hebrew, Arabic, Thai, punctuation, symbols,
+# box drawing, kana, ligatures, fullwidth forms, emoji). Other names raise
+# NotImplementedError.
 NAME_BLOCKS = [
-    (0x0000, 0x0530),  # ASCII .. Cyrillic Supplement (Latin, IPA, combining, Greek)
+    (0x0000, 0x0700),  # ASCII .. Arabic (Latin, IPA, combining, Greek, Cyrillic,
+                       # Armenian, Hebrew: charset_normalizer names the letters)
+    (0x0E00, 0x0E80),  # Thai
     (0x1E00, 0x2000),  # Latin Extended Additional, Greek Extended
     (0x2000, 0x2800),  # punctuation, currency, letterlike, arrows, math,
                        # technical, enclosed, box drawing, shapes, dingbats
     (0x2B00, 0x2C00),  # miscellaneous symbols and arrows (star, large circles)
     (0x3000, 0x3100),  # CJK symbols and punctuation, hiragana, katakana
+    (0xFB00, 0xFB50),  # alphabetic presentation forms (ligatures: ftfy's
+                       # "\N{LATIN SMALL LIGATURE FI}"), Hebrew ones
     (0xFE00, 0xFE10),  # variation selectors
     (0xFE30, 0x10000),  # CJK compatibility forms .. specials (fullwidth forms)
     # emoji, which CI output uses ("\N{ROCKET}"): pictographs, emoticons,

@@ -25,8 +25,10 @@ def loop_time():
 # ---- callbacks: a small task per call, so the loop needs nothing new
 
 class Handle:
-    def __init__(self, when, callback, args):
-        self._when, self._callback, self._args = when, callback, args
+    """What call_soon returns: cancel() stops the callback if it has not run."""
+
+    def __init__(self, callback, args):
+        self._callback, self._args = callback, args
         self._cancelled = False
 
     def cancel(self):
@@ -35,8 +37,43 @@ class Handle:
     def cancelled(self):
         return self._cancelled
 
+    def get_context(self):
+        return None
+
+    def _info(self):
+        return _format_callback(self._callback, self._args)
+
+    def __repr__(self):
+        if self._cancelled:
+            return '<%s cancelled>' % type(self).__name__
+        return '<%s %s>' % (type(self).__name__, self._info())
+
+
+def _format_callback(callback, args):
+    # CPython's "f(1, 'a') at file.py:12" in callback messages and reprs
+    name = getattr(callback, '__qualname__', None) or getattr(callback, '__name__', None) or repr(callback)
+    text = '%s(%s)' % (name, ', '.join(repr(a) for a in args))
+    code = getattr(getattr(callback, '__func__', callback), '__code__', None)
+    if code is not None:
+        text += ' at %s:%s' % (code.co_filename, code.co_firstlineno)
+    return text
+
+
+class TimerHandle(Handle):
+    """What call_later and call_at return: a Handle that knows when()."""
+
+    def __init__(self, when, callback, args):
+        Handle.__init__(self, callback, args)
+        self._when = when
+
     def when(self):
         return self._when
+
+    def __lt__(self, other):
+        return self._when < other._when
+
+    def _info(self):
+        return 'when=%s %s' % (self._when, Handle._info(self))
 
 
 async def _call(delay, handle):
@@ -46,20 +83,47 @@ async def _call(delay, handle):
         try:
             handle._callback(*handle._args)
         except Exception as er:
-            core.Loop.call_exception_handler({'message': 'Exception in callback', 'exception': er, 'future': core.cur_task})
+            core.Loop.call_exception_handler({'message': 'Exception in callback ' + Handle._info(handle),
+                                              'exception': er, 'handle': handle})
 
 
-def call_later(delay, callback, *args):
-    handle = Handle(loop_time() + delay, callback, args)
+def _schedule(delay, handle):
     t = Task(_call(delay, handle), None)  # not create_task: not one of all_tasks()
     core._task_queue.push(t)
     return handle
 
 
+def call_later(delay, callback, *args):
+    if type(delay) is int and delay == 0:
+        # the frozen Loop.call_soon's call (call_later(0, ...)), made before
+        # _loop_attrs below replaced it: a call_soon gives a plain Handle
+        return call_soon(callback, *args)
+    return _schedule(delay, TimerHandle(loop_time() + delay, callback, args))
+
+
+def call_soon(callback, *args):
+    return _schedule(0, Handle(callback, args))
+
+
+def isfuture(obj):
+    # CPython's test: the class says it is a future (Task, Future, duck-typed
+    # futures that set _asyncio_future_blocking)
+    return isinstance(obj, (Future, Task)) or getattr(type(obj), '_asyncio_future_blocking', None) is not None
+
+
 # ---- Future
 
-class Future:
+class _FutureType(type):
+    # In CPython a Task is a Future; MicroPython's Task class is its own, so
+    # isinstance(task, Future) is answered here (pyee and others test it).
+    def __instancecheck__(cls, obj):
+        return issubclass(type(obj), cls) or (cls is Future and isinstance(obj, Task))
+
+
+class Future(metaclass=_FutureType):
     """A result that some other code sets; awaiting it waits for that."""
+
+    _asyncio_future_blocking = False
 
     def __init__(self, *, loop=None):
         self._done = False
@@ -173,6 +237,8 @@ def all_tasks(loop=None):
 
 
 def run_in_executor(func, *args):
+    # (the frozen Loop.run_in_executor's call; _loop_run_in_executor replaces
+    # it once this module is loaded)
     f = Future()
     try:
         f.set_result(func(*args))
@@ -182,7 +248,15 @@ def run_in_executor(func, *args):
 
 
 async def to_thread(func, *args, **kwargs):
-    return func(*args, **kwargs)
+    # in the default executor, as CPython: the call sees current_thread()
+    # named asyncio_0 (it still runs in place, see concurrent.futures)
+    from _pywasm_asyncio_events import default_executor
+    return await _wrap(default_executor().submit(func, *args, **kwargs))
+
+
+def _wrap(cf):
+    from _pywasm_asyncio_events import wrap_future
+    return wrap_future(cf)
 
 
 # ---- waiting for several
@@ -627,3 +701,83 @@ class Condition:
 
 # PEP 585: Future[...] is a types.GenericAlias, as in CPython
 __import__('_pywasm_compat').generic(Future, Queue)
+
+
+# ---- the loop's methods that the frozen Loop class lacks or has in an older
+# form; set on it when this module loads (the frozen call_soon and friends load
+# it). Loop's functions take no self: it is a class used as the one loop.
+
+def _loop_call_soon(callback, *args, context=None):
+    return call_soon(callback, *args)
+
+
+def _loop_call_later(delay, callback, *args, context=None):
+    return _schedule(delay, TimerHandle(loop_time() + delay, callback, args))
+
+
+def _loop_call_at(when, callback, *args, context=None):
+    return _schedule(when - loop_time(), TimerHandle(when, callback, args))
+
+
+def _loop_create_task(coro, *, name=None, context=None):
+    return create_task(coro, name=name)
+
+
+def _loop_run_in_executor(executor, func, *args):
+    if executor is None:
+        from _pywasm_asyncio_events import default_executor
+        executor = default_executor()
+    return _wrap(executor.submit(func, *args))
+
+
+def _loop_default_exception_handler(*args):
+    # CPython's is a bound method, loop.default_exception_handler(context);
+    # the frozen call_exception_handler passes (loop, context)
+    context = args[-1]
+    exc = context.get('exception')
+    import sys
+    print(context.get('message', 'Unhandled exception in event loop'), file=sys.stderr)
+    for key in sorted(context):
+        if key not in ('message', 'exception'):
+            print('%s: %r' % (key, context[key]), file=sys.stderr)
+    if exc is not None:
+        sys.print_exception(exc, sys.stderr)
+
+
+_signal_handlers = {}
+
+
+def _loop_add_signal_handler(sig, callback, *args):
+    # recorded, as CPython's checks would pass; WASI delivers no signals to
+    # the script, so the callback does not run
+    _signal_handlers[sig] = (callback, args)
+
+
+def _loop_remove_signal_handler(sig):
+    return _signal_handlers.pop(sig, None) is not None
+
+
+async def _nothing(*args):
+    return None
+
+
+def _loop_attrs(L):
+    L.call_soon = L.call_soon_threadsafe = _loop_call_soon
+    L.call_later = _loop_call_later
+    L.call_at = _loop_call_at
+    L.create_task = _loop_create_task
+    L.run_in_executor = _loop_run_in_executor
+    L.default_exception_handler = _loop_default_exception_handler
+    L.add_signal_handler = _loop_add_signal_handler
+    L.remove_signal_handler = _loop_remove_signal_handler
+    L.shutdown_asyncgens = L.shutdown_default_executor = _nothing
+    L.set_debug = _set_debug
+    L.slow_callback_duration = 0.1
+
+
+def _set_debug(enabled):
+    pass
+
+
+_loop_attrs(core.Loop)
+

@@ -477,14 +477,53 @@ def _make(module):
 _named = {}  # name as given -> CodecInfo: bytes.decode('cp1252') looks up each time
 
 
+_searches = []  # codecs.register's search functions, asked after our own codecs
+
+
+def register(search):
+    if not callable(search):
+        raise TypeError('argument must be callable')
+    _searches.append(search)
+
+
+def unregister(search):
+    if search in _searches:
+        _searches.remove(search)
+        # CPython empties its lookup cache too
+        _named.clear()
+
+
+def _search(encoding):
+    # CPython hands search functions the name lower-cased, with spaces and
+    # hyphens made underscores; the first answer other than None wins
+    key = encoding.lower().replace(' ', '_').replace('-', '_')
+    for search in _searches:
+        info = search(key)
+        if info is not None:
+            if not isinstance(info, _base.CodecInfo):
+                if not isinstance(info, tuple) or len(info) != 4:
+                    raise TypeError('codec search functions must return 4-tuples')
+                info = _base.CodecInfo(*info)
+            return info
+    return None
+
+
 def find_codec(encoding):
     """The CodecInfo for a codec name (the work behind codecs.lookup)."""
     info = _named.get(encoding)
     if info is None:
-        module = _names.codec_module(encoding)
-        info = _made.get(module)
-        if info is None:
-            info = _made[module] = _make(module)
+        try:
+            module = _names.codec_module(encoding)
+        except LookupError:
+            # a registered search function may know it (ftfy's
+            # 'sloppy-windows-1252'), or supply a codec pywasm lacks
+            info = _search(encoding) if _searches else None
+            if info is None:
+                raise
+        else:
+            info = _made.get(module)
+            if info is None:
+                info = _made[module] = _make(module)
         _named[encoding] = info
     return info
 

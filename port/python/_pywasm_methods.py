@@ -422,11 +422,15 @@ class memoryview:
 
     def cast(m, format, shape=None):
         # a view of bytes as bytes (ecdsa normalises its input so) is a
-        # slice of it, over the same memory; other casts would need a view
-        # of another typecode, which only the interpreter could make
+        # slice of it, over the same memory; 'c' (one-byte bytes items,
+        # chardet) is a Python stand-in over that slice; other casts would
+        # need a view of another typecode, which only the interpreter could make
         if shape is None and format in ('B', '@B') and m.itemsize == 1:
             return m[:]
-        raise NotImplementedError("memoryview.cast: pywasm casts a view of bytes to 'B' only")
+        if shape is None and format in ('c', '@c') and m.itemsize == 1:
+            from _pywasm_memview import _CharView
+            return _CharView(m[:])
+        raise NotImplementedError("memoryview.cast: pywasm casts a view of bytes to 'B' or 'c' only")
 
     @property
     def readonly(m):
@@ -658,6 +662,41 @@ class _stream:
         if _b.type(f).__name__ != 'BytesIO':
             raise AttributeError("'_io.%s' object has no attribute 'getbuffer'" % _b.type(f).__name__)
         return lambda: _b.memoryview(f.getvalue())
+
+    @property
+    def newlines(f):
+        # The kinds of line end read so far ('\n', '\r\n', '\r' or a tuple
+        # of them; None before the first read, or when writing). The
+        # interpreter's text files do not record them, so they are found in
+        # the bytes: CPython decodes whole 8 KiB chunks, and reports the
+        # ends of every chunk it has read, ahead of the position.
+        # bump2version writes its config back with the ends it read.
+        name = _b.type(f).__name__
+        if name == 'StringIO':
+            return None
+        if name != 'TextIOWrapper':
+            raise AttributeError('newlines')
+        path = getattr(f, 'name', None)
+        if 'r' not in _stream._access(f) or not isinstance(path, _b.str):
+            return None
+        try:
+            pos = f.tell()
+        except (OSError, ValueError, AttributeError):
+            # (sys.stdin has no tell())
+            return None
+        if pos == 0:
+            return None
+        try:
+            with _b.open(path, 'rb') as raw:
+                data = raw.read((pos + 8191) // 8192 * 8192)
+        except OSError:
+            # sys.stdin ('<stdin>'), or a relative path after a chdir
+            return None
+        crlf = data.count(b'\r\n')
+        seen = tuple(end for end, n in (('\r', data.count(b'\r') - crlf),
+                                        ('\n', data.count(b'\n') - crlf),
+                                        ('\r\n', crlf)) if n)
+        return seen[0] if len(seen) == 1 else (seen or None)
 
     encoding = property(lambda f: _stream._text_attr(f, 'encoding', 'UTF-8'))
     errors = property(lambda f: _stream._text_attr(f, 'errors', 'strict'))

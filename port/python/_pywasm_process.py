@@ -45,11 +45,20 @@ _OSERRORS = {
 }
 
 
+def _run_off():
+    # errno EACCES, as when exec() is refused: tools that probe for a
+    # command (bump2version's `git --help`) catch OSError and test
+    # e.errno against ENOENT/EACCES; the message stays the sandbox's own
+    e = PermissionError(RUN_OFF)
+    e.errno = 13
+    return e
+
+
 def _pywasm():
     try:
         import _pywasm
     except ImportError:
-        raise PermissionError(RUN_OFF)
+        raise _run_off()
     return _pywasm
 
 
@@ -70,7 +79,7 @@ def call(name, args, data=None):
     error = answer.get("error") or {}
     kind, message = error.get("type"), error.get("message", "")
     if kind == "HostCallError" and message.startswith("no host handler"):
-        raise PermissionError(RUN_OFF)
+        raise _run_off()
     if kind == "TypeError":
         raise TypeError(message)
     if kind == "ValueError":

@@ -64,7 +64,45 @@ def _getstate(obj):
     if gs is not None:
         return gs()
     d = getattr(obj, '__dict__', None)
-    return dict(d) if d else None
+    state = dict(d) if d else None
+    names = _slot_names(type(obj))
+    if names:
+        # CPython's (dict or None, {slot: value}) for the slots that are set
+        slots = {}
+        for name in names:
+            try:
+                slots[name] = getattr(obj, name)
+            except AttributeError:
+                pass
+        if slots:
+            return state, slots
+    return state
+
+
+def _slot_names(cls):
+    # the names in the __slots__ of cls's MRO, a private one mangled as its
+    # class body wrote it (CPython's copyreg._slotnames), kept on the class
+    names = cls.__dict__.get('__slotnames__')
+    if names is not None:
+        return names
+    names = []
+    for c in cls.__mro__:
+        slots = c.__dict__.get('__slots__')
+        if slots is None:
+            continue
+        for name in (slots,) if isinstance(slots, str) else slots:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                stripped = c.__name__.lstrip('_')
+                if stripped:
+                    name = '_%s%s' % (stripped, name)
+            names.append(name)
+    try:
+        cls.__slotnames__ = names
+    except (AttributeError, TypeError):
+        pass
+    return names
 
 
 def default_reduce(obj, proto):

@@ -165,8 +165,8 @@ def name(cp):
     if found is None:
         raise NotImplementedError(
             'unicodedata.name(): pywasm has no name table for U+%04X (it knows '
-            'Latin, Greek, Cyrillic, punctuation, symbols, kana, fullwidth '
-            'forms, emoji and the names made from the code point)' % cp)
+            'Latin, Greek, Cyrillic, Hebrew, Arabic, Thai, punctuation, symbols, '
+            'kana, fullwidth forms, emoji and the names made from the code point)' % cp)
     return found or None
 
 
@@ -266,6 +266,7 @@ def lookup(name):
         return found
     raise NotImplementedError(
         'unicodedata.lookup(%r): pywasm knows the names of Latin, Greek, '
-        'Cyrillic, punctuation, symbols, kana, fullwidth forms and emoji and '
+        'Cyrillic, Hebrew, Arabic, Thai, punctuation, symbols, kana, fullwidth '
+        'forms and emoji and '
         'those made from the code point, but no other names, aliases or named '
         'sequences' % text)

@@ -119,7 +119,7 @@ class Action:
         return self.option_strings[0]
 
 
-class _Store(Action):
+class _StoreAction(Action):
     def __init__(self, option_strings, dest, nargs=None, **kw):
         if nargs == 0:
             raise ValueError('nargs for store actions must be != 0; if you have nothing to store, actions such as store true or store const may be more appropriate')
@@ -129,7 +129,7 @@ class _Store(Action):
         setattr(ns, self.dest, values)
 
 
-class _StoreConst(Action):
+class _StoreConstAction(Action):
     def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None, metavar=None):
         Action.__init__(self, option_strings, dest, 0, const, default, required=required, help=help)
 
@@ -137,17 +137,17 @@ class _StoreConst(Action):
         setattr(ns, self.dest, self.const)
 
 
-class _StoreTrue(_StoreConst):
+class _StoreTrueAction(_StoreConstAction):
     def __init__(self, option_strings, dest, default=False, required=False, help=None):
-        _StoreConst.__init__(self, option_strings, dest, True, default, required, help)
+        _StoreConstAction.__init__(self, option_strings, dest, True, default, required, help)
 
 
-class _StoreFalse(_StoreConst):
+class _StoreFalseAction(_StoreConstAction):
     def __init__(self, option_strings, dest, default=True, required=False, help=None):
-        _StoreConst.__init__(self, option_strings, dest, False, default, required, help)
+        _StoreConstAction.__init__(self, option_strings, dest, False, default, required, help)
 
 
-class _Append(Action):
+class _AppendAction(Action):
     def __call__(self, parser, ns, values, option_string=None):
         cur = getattr(ns, self.dest, None)
         cur = [] if cur is None else list(cur)
@@ -155,7 +155,7 @@ class _Append(Action):
         setattr(ns, self.dest, cur)
 
 
-class _Extend(_Append):
+class _ExtendAction(_AppendAction):
     def __call__(self, parser, ns, values, option_string=None):
         cur = getattr(ns, self.dest, None)
         cur = [] if cur is None else list(cur)
@@ -163,7 +163,7 @@ class _Extend(_Append):
         setattr(ns, self.dest, cur)
 
 
-class _AppendConst(Action):
+class _AppendConstAction(Action):
     def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None, metavar=None):
         Action.__init__(self, option_strings, dest, 0, const, default, required=required, help=help, metavar=metavar)
 
@@ -174,7 +174,7 @@ class _AppendConst(Action):
         setattr(ns, self.dest, cur)
 
 
-class _Count(Action):
+class _CountAction(Action):
     def __init__(self, option_strings, dest, default=None, required=False, help=None):
         Action.__init__(self, option_strings, dest, 0, default=default, required=required, help=help)
 
@@ -182,7 +182,7 @@ class _Count(Action):
         setattr(ns, self.dest, (getattr(ns, self.dest, None) or 0) + 1)
 
 
-class _Help(Action):
+class _HelpAction(Action):
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
         Action.__init__(self, option_strings, dest, 0, default=default, help=help)
 
@@ -191,7 +191,7 @@ class _Help(Action):
         parser.exit()
 
 
-class _Version(Action):
+class _VersionAction(Action):
     def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
                  help="show program's version number and exit"):
         Action.__init__(self, option_strings, dest, 0, default=default, help=help)
@@ -221,7 +221,7 @@ class BooleanOptionalAction(Action):
         return ' | '.join(self.option_strings)
 
 
-class _SubParsers(Action):
+class _SubParsersAction(Action):
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False, help=None,
                  metavar=None):
         self._prog_prefix = prog
@@ -267,9 +267,12 @@ class _SubParsers(Action):
             ns.__dict__.setdefault('_UNRECOGNIZED_ARGS_ATTR', []).extend(extras)
 
 
-_ACTIONS = {None: _Store, 'store': _Store, 'store_const': _StoreConst, 'store_true': _StoreTrue,
-            'store_false': _StoreFalse, 'append': _Append, 'append_const': _AppendConst, 'count': _Count,
-            'help': _Help, 'version': _Version, 'extend': _Extend, 'parsers': _SubParsers}
+# (the classes have CPython's names: tools subclass _AppendAction and test
+# actions against _SubParsersAction)
+_ACTIONS = {None: _StoreAction, 'store': _StoreAction, 'store_const': _StoreConstAction,
+            'store_true': _StoreTrueAction, 'store_false': _StoreFalseAction, 'append': _AppendAction,
+            'append_const': _AppendConstAction, 'count': _CountAction, 'help': _HelpAction,
+            'version': _VersionAction, 'extend': _ExtendAction, 'parsers': _SubParsersAction}
 
 
 class _Group:
@@ -336,7 +339,7 @@ class ArgumentParser:
                               default=SUPPRESS, help='show this help message and exit')
         for p in parents:
             for a in p._actions:
-                if not isinstance(a, _Help):
+                if not isinstance(a, _HelpAction):
                     self._add_action(a, None)
             self._defaults.update(p._defaults)
 
@@ -419,7 +422,7 @@ class ArgumentParser:
         if prog is None:
             pos = [a for a in self._actions if not a.option_strings]
             prog = self._usage_prefix(pos)
-        sp = _SubParsers([], prog, parser_class or type(self), dest=dest, required=required, help=help,
+        sp = _SubParsersAction([], prog, parser_class or type(self), dest=dest, required=required, help=help,
                          metavar=metavar)
         g = self._pos_group
         if title is not None or description is not None:
@@ -539,7 +542,7 @@ class ArgumentParser:
             except (TypeError, ValueError):
                 name = getattr(t, '__name__', repr(t))
                 raise ArgumentError(a, 'invalid %s value: %r' % (name, v))
-        if a.choices is not None and not isinstance(a, _SubParsers) and r not in a.choices:
+        if a.choices is not None and not isinstance(a, _SubParsersAction) and r not in a.choices:
             raise ArgumentError(a, 'invalid choice: %r (choose from %s)' % (
                 r, ', '.join(repr(c) for c in a.choices)))
         return r
@@ -612,7 +615,7 @@ class ArgumentParser:
             if a.nargs not in (PARSER, REMAINDER) and '--' in strs:
                 strs = list(strs)
                 strs.remove('--')
-            vals = None if a.nargs == 0 and not isinstance(a, (_SubParsers,)) and a.option_strings else self._values(a, strs)
+            vals = None if a.nargs == 0 and not isinstance(a, (_SubParsersAction,)) and a.option_strings else self._values(a, strs)
             if a.nargs == 0 and not a.option_strings:
                 vals = self._values(a, strs)
             seen.append(a)
@@ -724,8 +727,8 @@ class ArgumentParser:
     # ---- output ----
     def _fmt_args(self, a, default):
         mv = a.metavar if a.metavar is not None else (
-            '{' + ','.join(str(c) for c in a.choices) + '}' if a.choices is not None and not isinstance(a, _SubParsers) else default)
-        if isinstance(a, _SubParsers) and a.metavar is None:
+            '{' + ','.join(str(c) for c in a.choices) + '}' if a.choices is not None and not isinstance(a, _SubParsersAction) else default)
+        if isinstance(a, _SubParsersAction) and a.metavar is None:
             mv = '{' + ','.join(a._choice_names()) + '}'
         mvs = mv if isinstance(mv, tuple) else None
 
@@ -837,7 +840,7 @@ class ArgumentParser:
 
     def _inv(self, a):
         if not a.option_strings:
-            if isinstance(a, _SubParsers) and a.metavar is None:
+            if isinstance(a, _SubParsersAction) and a.metavar is None:
                 return '{' + ','.join(a._choice_names()) + '}'
             mv = a.metavar if a.metavar is not None else (
                 '{' + ','.join(str(c) for c in a.choices) + '}' if a.choices is not None else self._dmv(a))
@@ -884,7 +887,7 @@ class ArgumentParser:
             if a.help is SUPPRESS:
                 continue
             rows.append(('  ' + self._inv(a), a))
-            if isinstance(a, _SubParsers):
+            if isinstance(a, _SubParsersAction):
                 # measured at the section's indent, drawn two deeper, as
                 # CPython's formatter does
                 for c in a._choices_actions:
@@ -902,7 +905,7 @@ class ArgumentParser:
                 out.append('')
             for a in acts:
                 items = [('  ' + self._inv(a), a)]
-                if isinstance(a, _SubParsers):
+                if isinstance(a, _SubParsersAction):
                     items += [('    ' + c.metavar, c) for c in a._choices_actions]
                 for inv, act in items:
                     h = self._help_text(act)

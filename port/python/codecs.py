@@ -12,7 +12,7 @@ raw_unicode_escape_*, utf_16_*, utf_32_*, charmap_decode/encode/build.
 
 Codecs: utf-8, utf-8-sig, ascii, latin-1 (on the interpreter's own
 bytes.decode/str.encode), utf-16, utf-16-le/-be, utf-32, utf-32-le/-be,
-36 single-byte code pages (cp437, cp850, cp852, cp858, cp866, cp1250-cp1258,
+37 single-byte code pages (cp437, cp850, cp852, cp858, cp866, cp874, cp1250-cp1258,
 iso8859-2 to -16, koi8-r/-u, mac-roman/-cyrillic/-greek/-latin2/-turkish/
 -iceland), unicode_escape, raw_unicode_escape, hex, base64 (bytes to bytes),
 rot13 (str to str), punycode (_pywasm_codecs_punycode) and idna
@@ -29,6 +29,10 @@ strict, ignore, replace, backslashreplace and xmlcharrefreplace, and raises
 LookupError for any other name (codecs.encode/decode and the *_encode/
 *_decode functions do not: they call the handler from here).
 
+register()/unregister(): search functions are asked for a name none of
+ours has (or one pywasm lacks), by lookup() and by bytes.decode,
+str.encode and open() alike.
+
 Differences: CodecInfo is not a tuple subclass (isinstance(info, tuple) is
 False), though it indexes, unpacks and compares like one; charmap_build
 returns a dict.
@@ -40,10 +44,11 @@ skipping codecs it cannot look up goes on; rarer ones are unknown
 encodings), decoding under the surrogateescape and surrogatepass
 handlers where they would make a lone surrogate, namereplace for a
 character whose name pywasm's unicodedata lacks, \\N{NAME} escapes,
-register/unregister, EncodedFile, StreamRecoder, escape_encode/
+EncodedFile, StreamRecoder, escape_encode/
 escape_decode."""
 import builtins
 
+import _pywasm_codecs_table as _table
 from _pywasm_codecs_base import (  # noqa: F401
     CodecInfo, Codec, IncrementalEncoder, IncrementalDecoder, BufferedIncrementalEncoder,
     BufferedIncrementalDecoder, StreamWriter, StreamReader, StreamReaderWriter)
@@ -184,8 +189,15 @@ def _refused(feature):
     return refuse
 
 
-register = _refused('register')
-unregister = _refused('unregister')
+def register(search_function):
+    _table.register(search_function)
+
+
+def unregister(search_function):
+    _table.unregister(search_function)
+    _found.clear()
+
+
 EncodedFile = _refused('EncodedFile')
 StreamRecoder = _refused('StreamRecoder')
 escape_encode = _refused('escape_encode')
@@ -231,6 +243,6 @@ def __getattr__(name):
 from _pywasm import as_builtins
 as_builtins(globals(), (
     'ascii_decode ascii_encode decode encode latin_1_decode latin_1_encode lookup '
-    'lookup_error raw_unicode_escape_decode raw_unicode_escape_encode register_error '
+    'lookup_error raw_unicode_escape_decode raw_unicode_escape_encode register register_error unregister '
     'unicode_escape_decode unicode_escape_encode utf_8_decode utf_8_encode'))
 del as_builtins

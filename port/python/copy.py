@@ -75,9 +75,10 @@ def _reduction(x, c):
     if own is not None and own is not object.__reduce__:
         return x.__reduce__()
     if isinstance(x, (BaseException, slice)) or any(getattr(c, n, None) is not None
-           for n in ('__getstate__', '__setstate__', '__getnewargs__', '__getnewargs_ex__')):
+           for n in ('__getstate__', '__setstate__', '__getnewargs__', '__getnewargs_ex__', '__slots__')):
         # an exception is its class called with its args (BaseException's
-        # __reduce__), a slice is slice(start, stop, step)
+        # __reduce__), a slice is slice(start, stop, step); the values of
+        # slots are no part of __dict__
         import _pywasm_reduce
         return _pywasm_reduce.object_reduce_ex(x, 4)
     return None

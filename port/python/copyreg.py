@@ -86,3 +86,10 @@ def remove_extension(module, name, code):
 
 def clear_extension_cache():
     _extension_cache.clear()
+
+
+def _slotnames(cls):
+    """The names in the __slots__ of cls's MRO, a private one mangled (what
+    pickle and copy take a slotted instance's state from)."""
+    from _pywasm_reduce import _slot_names
+    return _slot_names(cls)

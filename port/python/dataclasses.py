@@ -1,5 +1,5 @@
 """dataclasses: @dataclass (init, repr, eq, order, frozen, unsafe_hash,
-kw_only, match_args; slots sets __slots__ but instances keep a __dict__), field() (default,
+kw_only, match_args, slots and weakref_slot: the class made again with __slots__), field() (default,
 default_factory, init, repr, compare, hash, kw_only, metadata), fields,
 asdict, astuple (recursive, with dict_factory/tuple_factory), replace,
 is_dataclass, make_dataclass, FrozenInstanceError, MISSING, KW_ONLY,
@@ -175,7 +175,7 @@ def _fields_of(cls):
 _MUTABLE = (list, dict, set)
 
 
-def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_only, slots=False):
+def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_only, slots=False, weakref_slot=False):
     fields = {}
     # the bases' fields, the farthest first, as CPython walks __mro__ backwards
     for b in reversed(cls.__mro__[1:]):
@@ -263,7 +263,7 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
             if name in cls.__dict__:
                 raise TypeError('Cannot overwrite attribute %s in class %s. Consider using functools.total_ordering'
                                 % (name, cls.__name__))
-            setattr(cls, name, _mk(op))
+            setattr(cls, name, _named(cls, name, _mk(op)))
     hashed = [f.name for f in real if (f.compare if f.hash is None else f.hash)]
     # CPython's rules: a __hash__ written in the class body is kept (one
     # that is None next to the body's own __eq__ is what Python put there,
@@ -291,22 +291,68 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
             if type(self) is cls or name in names:
                 raise FrozenInstanceError("cannot delete field '%s'" % name)
             object.__delattr__(self, name)
-        cls.__setattr__ = __setattr__
-        cls.__delattr__ = __delattr__
+        cls.__setattr__ = _named(cls, '__setattr__', __setattr__)
+        cls.__delattr__ = _named(cls, '__delattr__', __delattr__)
     if match_args and '__match_args__' not in cls.__dict__:
         # the positional __init__ parameters, InitVars included (CPython)
         cls.__match_args__ = tuple(f.name for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)
                                    and f.init and not f.kw_only)
-    if slots and '__slots__' not in cls.__dict__:
-        # the class keeps its instance dict (no slot layout to make one
-        # anew), but says which fields CPython's slots would be
-        cls.__slots__ = tuple(f.name for f in real)
+    if slots:
+        cls = _add_slots(cls, real, weakref_slot, frozen)
     return cls
+
+
+def _add_slots(cls, real, weakref_slot, frozen):
+    # __slots__ take effect when a class is made, so the class is made
+    # again with them, without the fields' defaults (they would conflict
+    # with the slots; __init__ has them) and without __dict__, as CPython's
+    if '__slots__' in cls.__dict__:
+        raise TypeError('%s already specifies __slots__' % cls.__name__)
+    ns = dict(cls.__dict__)
+    inherited = set()
+    for b in cls.__mro__[1:-1]:
+        s = b.__dict__.get('__slots__', ())
+        inherited.update((s,) if isinstance(s, str) else s)
+    names = [f.name for f in real] + (['__weakref__'] if weakref_slot else [])
+    ns['__slots__'] = tuple(n for n in names if n not in inherited)
+    for f in real:
+        ns.pop(f.name, None)
+    ns.pop('__dict__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, ns)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    if frozen:
+        # pickle and copy restore a frozen one past its __setattr__
+        cls.__getstate__ = _frozen_getstate
+        cls.__setstate__ = _frozen_setstate
+    return cls
+
+
+def _frozen_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _frozen_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
 
 
 def _set(cls, name, f):
     if name not in cls.__dict__:
-        setattr(cls, name, f)
+        setattr(cls, name, _named(cls, name, f))
+
+
+def _named(cls, name, f):
+    # CPython names each method it generates after the class
+    # (V.__init__, V.__repr__): reprs and tools that check where a method
+    # came from see that, not the maker's closure
+    try:
+        f.__name__ = name
+        f.__qualname__ = '%s.%s' % (getattr(cls, '__qualname__', cls.__name__), name)
+    except (AttributeError, TypeError):
+        pass
+    return f
 
 
 def _check_defaults(cls, fields):
@@ -406,7 +452,7 @@ def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_ha
         raise ValueError('eq must be true if order is true')
 
     def wrap(c):
-        return _process(c, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
+        return _process(c, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)

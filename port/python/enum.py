@@ -376,11 +376,15 @@ class EnumType:
                 v = tuple(gen(k, 1, len(last), last[:]) if isinstance(x, auto) else x for x in v)
             last.append(v)
             args = v if isinstance(v, tuple) else (v,)
+            if mixin is tuple:
+                # a tuple member is made from its value whole, as CPython
+                # wraps the arguments once more for tuple's constructor
+                args = (args,)
             if own is None:
-                if mixin is not None and not isinstance(v, tuple) and mixin in (int, float, str):
+                if mixin is not None and mixin in (int, float, str):
                     # CPython's member_type(*args): the value before the
                     # member has a name, which a __str__ of the class may use
-                    v = mixin(v)
+                    v = mixin(*args)
                 m = None
             else:
                 # the class's __new__ may set _value_ itself
@@ -522,7 +526,7 @@ def _enum_methods_first(cls, bases, body):
 
 
 def _mixin(b):
-    if b in (int, str, float, bytes):
+    if b in (int, str, float, bytes, tuple):
         return b
     for x in getattr(b, '__bases__', ()):
         r = _mixin(x)
@@ -539,9 +543,14 @@ def _new_over(native):
     # its own; this one makes a member object (its native part, for int and
     # str enums, whose native __new__ would come first), or is the
     # functional API
-    def __new__(cls, value=None, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
-        if names is not None and cls not in _making:
-            return _functional(cls, value, names, module, qualname, type, start, boundary)
+    def __new__(cls, *args, module=None, qualname=None, type=None, start=1, boundary=None):
+        if cls in _making:
+            # a member whose value is a tuple: its items are the arguments
+            # (of the class's __init__, and of the data type's constructor)
+            return native.__new__(cls) if native is object else native.__new__(cls, *args)
+        if len(args) > 1 and args[1] is not None:
+            return _functional(cls, args[0], args[1], module, qualname, type, start, boundary)
+        value = args[0] if args else None
         return native.__new__(cls) if native is object else native.__new__(cls, value)
     _base_news.append(__new__)
     return __new__

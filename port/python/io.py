@@ -1,9 +1,10 @@
 """io: MicroPython's built-in io (open, StringIO, BytesIO, IOBase) with what
 CPython scripts also take from it: TextIOWrapper to read or write text over
 a binary stream (a member of an archive, a pipe, sys.stdout.buffer),
-BufferedReader and BufferedWriter over a raw stream, the bases to subclass
-(RawIOBase, BufferedIOBase, TextIOBase), SEEK_*, DEFAULT_BUFFER_SIZE,
-UnsupportedOperation, BlockingIOError, open_code and text_encoding.
+BufferedReader, BufferedWriter, BufferedRandom and BufferedRWPair over raw
+streams, the bases to subclass (RawIOBase, BufferedIOBase, TextIOBase),
+SEEK_*, DEFAULT_BUFFER_SIZE, UnsupportedOperation, BlockingIOError,
+open_code and text_encoding.
 
 Not as in CPython: the built-in classes are not subclasses of these bases
 (isinstance() says they are instances: io.IOBase), TextIOWrapper.tell() is
@@ -300,6 +301,74 @@ class BufferedWriter(BufferedIOBase):
     def detach(self):
         raw, self.raw = self.raw, None
         return raw
+
+
+class BufferedRandom(BufferedReader):
+    """Reads and writes one seekable raw stream: reads go through the read
+    buffer, a write first gives back what was read ahead (seeking the raw
+    stream to the logical position), then goes straight to the stream."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not getattr(raw, 'seekable', lambda: True)():
+            _unsupported('File or stream is not seekable.')
+        BufferedReader.__init__(self, raw, buffer_size)
+
+    def _unread(self):
+        if self._buf:
+            self.raw.seek(-len(self._buf), SEEK_CUR)
+            self._buf = b''
+
+    def write(self, data):
+        self._unread()
+        return self.raw.write(data)
+
+    def truncate(self, pos=None):
+        self._unread()
+        return self.raw.truncate(pos)
+
+    def flush(self):
+        self._unread()
+        getattr(self.raw, 'flush', lambda: None)()
+
+    def writable(self):
+        return True
+
+
+class BufferedRWPair(BufferedIOBase):
+    """A reader and a writer joined (the two ends of a pipe, say): reads
+    come from the one, writes go to the other."""
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        self.reader = BufferedReader(reader, buffer_size)
+        self.writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def readline(self, size=-1):
+        return self.reader.readline(size)
+
+    def peek(self, size=0):
+        return self.reader.peek(size)
+
+    def write(self, data):
+        return self.writer.write(data)
+
+    def flush(self):
+        self.writer.flush()
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return True
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
+        self._closed = True
 
 
 class TextIOWrapper(TextIOBase):

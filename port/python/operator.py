@@ -204,6 +204,13 @@ __call__ = call
 __add__, __sub__, __mul__, __truediv__, __floordiv__, __mod__ = add, sub, mul, truediv, floordiv, mod
 __getitem__, __contains__, __not__, __neg__ = getitem, contains, not_, neg
 __matmul__, __imatmul__ = matmul, imatmul
+# the rest of CPython's dunder aliases (proxy classes loop over them)
+__abs__, __pos__, __inv__, __invert__, __index__ = abs, pos, inv, invert, index
+__and__, __or__, __xor__, __lshift__, __rshift__, __pow__ = and_, or_, xor, lshift, rshift, pow
+__concat__, __setitem__, __delitem__ = concat, setitem, delitem
+__iadd__, __isub__, __imul__, __itruediv__, __ifloordiv__ = iadd, isub, imul, itruediv, ifloordiv
+__imod__, __ipow__, __iand__, __ior__, __ixor__ = imod, ipow, iand, ior, ixor
+__ilshift__, __irshift__, __iconcat__ = ilshift, irshift, iconcat
 
 
 # CPython's operator functions are builtins, which a class that keeps one

@@ -13,14 +13,27 @@ template = 'tmp'
 def gettempdir():
     global tempdir
     if tempdir is None:
-        for k in ('TMPDIR', 'TEMP', 'TMP', 'RUNNER_TEMP'):
-            d = os.environ.get(k)
-            if d and os.path.isdir(d):
+        env = [os.environ.get(k) for k in ('TMPDIR', 'TEMP', 'TMP', 'RUNNER_TEMP')]
+        for d in [d for d in env if d] + ['/tmp', '/var/tmp', '/usr/tmp']:
+            if _writable(d):
                 tempdir = d
                 break
         else:
-            tempdir = '/tmp' if os.path.isdir('/tmp') else os.getcwd()
+            tempdir = os.getcwd()
     return tempdir
+
+
+def _writable(d):
+    # CPython's test: a file can be made there. The directories above the
+    # sandbox's mounts exist but are read-only, so /tmp may be there and
+    # still not take a file
+    probe = os.path.join(d, '.pywasm-tempfile-probe-%x' % id(d))
+    try:
+        open(probe, 'wb').close()
+        os.remove(probe)
+        return True
+    except OSError:
+        return False
 
 
 def gettempprefix():

@@ -11,12 +11,14 @@ generated from CPython by scripts/gen-unicodedata.py.
 name() and lookup() know the names made from the code point (CJK UNIFIED
 IDEOGRAPH-4E00, CJK COMPATIBILITY IDEOGRAPH-F900, HANGUL SYLLABLE GA,
 KHITAN SMALL SCRIPT CHARACTER-, NUSHU CHARACTER-) and the names of U+0000 to
-U+052F (Latin, IPA, combining marks, Greek, Cyrillic), U+1E00 to U+27FF
+U+06FF (Latin, IPA, combining marks, Greek, Cyrillic, Armenian, Hebrew,
+Arabic), U+0E00 to U+0E7F (Thai), U+1E00 to U+27FF
 (Latin Extended Additional, Greek Extended, punctuation, super- and
 subscripts, currency, letterlike symbols, number forms, arrows, mathematical
 operators, technical symbols, enclosed alphanumerics, box drawing, shapes,
 miscellaneous symbols, dingbats), U+3000 to U+30FF (CJK punctuation, kana),
-U+FE00 to U+FE0F and U+FE30 to U+FFFF (fullwidth and halfwidth forms). For
+U+FB00 to U+FB4F (ligatures, Hebrew presentation forms), U+FE00 to U+FE0F
+and U+FE30 to U+FFFF (fullwidth and halfwidth forms). For
 any other char that has a name, name() raises NotImplementedError. lookup()
 raises CPython's KeyError for what cannot be a name (other chars than A-Z,
 0-9, space and hyphen, spaces at an end or doubled, too long) and

@@ -9,8 +9,34 @@ RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = (
     'reserved for Microsoft compatibility', 'reserved for future definition')
 
 
+def __getattr__(name):
+    # SafeUUID is an Enum: made when first asked for, so that importing
+    # uuid for uuid4() does not import enum
+    if name == 'SafeUUID':
+        import enum
+
+        class SafeUUID(enum.Enum):
+            safe = 0
+            unsafe = -1
+            unknown = None
+        SafeUUID.__module__ = 'uuid'
+        globals()['SafeUUID'] = SafeUUID
+        return SafeUUID
+    raise AttributeError("module 'uuid' has no attribute '%s'" % name)
+
+
+class _IsSafe:
+    # UUID.is_safe. Not a property: a property without a setter would
+    # answer `u.is_safe = x` itself, where UUID's __setattr__ must
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        safe = getattr(obj, '_is_safe', None)
+        return __getattr__('SafeUUID').unknown if safe is None else safe
+
+
 class UUID:
-    __slots__ = ('int', 'is_safe')
+    __slots__ = ('int', '_is_safe')
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None, version=None, *, is_safe=None):
         if [hex, bytes, bytes_le, fields, int].count(None) != 4:
@@ -43,6 +69,22 @@ class UUID:
             int &= ~(0xf000 << 64)
             int |= version << 76
         object.__setattr__(self, 'int', int)
+        # None stands for SafeUUID.unknown (is_safe below makes the enum)
+        object.__setattr__(self, '_is_safe', is_safe)
+
+    is_safe = _IsSafe()
+
+    def __getstate__(self):
+        state = {'int': self.int}
+        safe = getattr(self, '_is_safe', None)
+        if safe is not None and safe.value is not None:
+            state['is_safe'] = safe.value
+        return state
+
+    def __setstate__(self, state):
+        object.__setattr__(self, 'int', state['int'])
+        safe = state.get('is_safe')
+        object.__setattr__(self, '_is_safe', None if safe is None else __getattr__('SafeUUID')(safe))
 
     def __setattr__(self, n, v):
         raise TypeError('UUID objects are immutable')

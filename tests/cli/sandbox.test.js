@@ -87,6 +87,15 @@ for (const engine of engines()) {
     assert.equal(fs.existsSync(path.join(dir, 'new.txt')), false);
   });
 
+  test(`[${engine}] tempfile skips a /tmp that only leads down to a mount, and uses the working directory`, () => {
+    const work = tempDir();
+    const code = 'import os, tempfile\nd = tempfile.mkdtemp()\nprint(os.path.dirname(d) == os.getcwd(), os.path.isdir(d))\nos.rmdir(d)\n';
+    const r = pywasm(engine, ['-c', code], { cwd: work });
+    assert.equal(r.stdout, 'True True\n');
+    assert.equal(r.status, 0);
+    assert.deepEqual(fs.readdirSync(work), []);
+  });
+
   test(`[${engine}] a read-only mount refuses writes`, () => {
     const data = tempDir({ 'in.txt': 'data' });
     const code = `print(open("${data}/in.txt").read())\ntry:\n    open("${data}/out.txt", "w")\nexcept OSError as e:\n    print("refused", e.errno)\n`;

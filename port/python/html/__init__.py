@@ -86,6 +86,12 @@ def _charref_pattern():
 def __getattr__(name):
     if name == '_charref':
         return _charref_pattern()
+    if name == 'entities':
+        # CPython's html imports html.entities (for unescape), so
+        # `import html` alone makes html.entities usable (ftfy relies on
+        # it); here it is imported when first asked for
+        import html.entities
+        return html.entities
     raise AttributeError("module 'html' has no attribute '%s'" % name)
 
 

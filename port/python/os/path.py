@@ -7,21 +7,30 @@ def _s(p):
     return os.fspath(p)
 
 
+def _text(p):
+    # bytes paths are worked on as their decoded text and the answer
+    # encoded back (os.fsdecode/fsencode, as expanduser does): the
+    # separators are ASCII either way
+    return os.fsdecode(p)
+
+
 def isabs(p):
-    return _s(p).startswith('/')
+    p = _s(p)
+    return p.startswith(_sep(p))
 
 
 def join(a, *ps):
     a = _s(a)
+    sep = _sep(a)
     try:
         for p in ps:
             p = _s(p)
-            if p.startswith('/'):
+            if p.startswith(sep):
                 a = p
-            elif not a or a.endswith('/'):
+            elif not a or a.endswith(sep):
                 a += p
             else:
-                a += '/' + p
+                a += sep + p
     except TypeError:
         _check_arg_types('join', a, *ps)
         raise
@@ -67,14 +76,17 @@ def dirname(p):
 
 def splitext(p):
     p = _s(p)
-    i = p.rfind('.')
-    if i <= p.rfind('/'):
-        return p, ''
-    j = p.rfind('/') + 1
-    while j < i and p[j] == '.':
+    # bytes paths split on b'.' and b'/' (python-multipart splits a bytes
+    # file name); indexing bytes gives ints, so compare slices
+    dot, sep = (b'.', b'/') if isinstance(p, bytes) else ('.', '/')
+    i = p.rfind(dot)
+    if i <= p.rfind(sep):
+        return p, p[:0]
+    j = p.rfind(sep) + 1
+    while j < i and p[j:j + 1] == dot:
         j += 1
     if j == i:
-        return p, ''
+        return p, p[:0]
     return p[:i], p[i:]
 
 
@@ -89,6 +101,8 @@ def splitdrive(p):
 
 def normpath(p):
     p = _s(p)
+    if isinstance(p, bytes):
+        return os.fsencode(normpath(_text(p)))
     if not p:
         return '.'
     init = 2 if p.startswith('//') and not p.startswith('///') else (1 if p.startswith('/') else 0)
@@ -106,6 +120,8 @@ def normpath(p):
 
 def abspath(p):
     p = _s(p)
+    if isinstance(p, bytes):
+        return os.fsencode(abspath(_text(p)))
     if not isabs(p):
         p = join(os.getcwd(), p)
     return normpath(p)
@@ -119,7 +135,10 @@ def relpath(p, start=None):
     p = _s(p)
     if not p:
         raise ValueError('no path specified')
-    start = os.curdir if start is None else _s(start)
+    start = (os.curdir if isinstance(p, str) else os.curdir.encode()) if start is None else _s(start)
+    if isinstance(p, bytes) or isinstance(start, bytes):
+        _check_arg_types('relpath', p, start)
+        return os.fsencode(relpath(_text(p), _text(start)))
     a = [x for x in abspath(start).split('/') if x]
     b = [x for x in abspath(p).split('/') if x]
     n = 0
@@ -145,6 +164,10 @@ def commonpath(ps):
     if not ps:
         raise ValueError('commonpath() arg is an empty sequence')
     ps = [_s(p) for p in ps]
+    if isinstance(ps[0], bytes):
+        _check_arg_types('commonpath', *ps)
+        return os.fsencode(commonpath([_text(p) for p in ps]))
+    _check_arg_types('commonpath', *ps)
     ab = {p.startswith('/') for p in ps}
     if len(ab) > 1:
         raise ValueError("Can't mix absolute and relative paths")
@@ -236,6 +259,8 @@ def expanduser(p):
 
 def expandvars(p):
     p = _s(p)
+    if isinstance(p, bytes):
+        return os.fsencode(expandvars(_text(p)))
     if '$' not in p:
         return p
     out, i, n = '', 0, len(p)

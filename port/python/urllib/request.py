@@ -303,3 +303,87 @@ def url2pathname(pathname):
 
 def pathname2url(pathname):
     return quote(pathname)
+
+
+# --- proxies from the environment (requests imports these at start) ---------
+
+def getproxies_environment():
+    """{scheme: proxy URL} from the *_proxy variables, a lower-case name
+    winning over an upper-case one; HTTP_PROXY is ignored under CGI
+    (REQUEST_METHOD set), where a client could have set it."""
+    import os
+    proxies = {}
+    for name, value in os.environ.items():
+        key = name.lower()
+        if value and key[-6:] == '_proxy':
+            proxies[key[:-6]] = value
+    if 'REQUEST_METHOD' in os.environ:
+        proxies.pop('http', None)
+    for name, value in os.environ.items():
+        if name[-6:] == '_proxy':
+            if value:
+                proxies[name[:-6]] = value
+            else:
+                proxies.pop(name[:-6], None)
+    return proxies
+
+
+def proxy_bypass_environment(host, proxies=None):
+    """True when no_proxy names host (or a domain it is in), or is '*'."""
+    if proxies is None:
+        proxies = getproxies_environment()
+    no_proxy = proxies.get('no')
+    if no_proxy is None:
+        return False
+    if no_proxy == '*':
+        return True
+    host = host.lower()
+    bare = host
+    if ':' in host and not host.endswith(']'):
+        bare = host.rsplit(':', 1)[0]
+    for entry in no_proxy.split(','):
+        entry = entry.strip().lstrip('.').lower()
+        if not entry:
+            continue
+        if entry in (bare, host) or bare.endswith('.' + entry) or host.endswith('.' + entry):
+            return True
+    return False
+
+
+# no system proxy settings here: the environment's are the only ones
+getproxies = getproxies_environment
+proxy_bypass = proxy_bypass_environment
+
+
+def parse_http_list(s):
+    """A header's comma-separated list: commas inside a quoted string do
+    not split it, where a backslash keeps the next char (and is dropped);
+    every other comma does, so empty items are kept except a last one."""
+    parts, cur, quoted, escaped = [], '', False, False
+    for ch in s:
+        if escaped:
+            cur += ch
+            escaped = False
+        elif quoted and ch == '\\':
+            escaped = True
+        elif ch == ',' and not quoted:
+            parts.append(cur)
+            cur = ''
+        else:
+            if ch == '"':
+                quoted = not quoted
+            cur += ch
+    if cur:
+        parts.append(cur)
+    return [p.strip() for p in parts]
+
+
+def parse_keqv_list(items):
+    """{key: value} from 'key=value' items, a quoted value unquoted."""
+    out = {}
+    for item in items:
+        key, value = item.split('=', 1)
+        if value[:1] == '"' and value[-1:] == '"':
+            value = value[1:-1]
+        out[key] = value
+    return out
