@@ -103,7 +103,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return tuple(self)
 
     ns = {
-        '__doc__': '%s(%s)' % (typename, ', '.join(fields)),
+        '__doc__': '%s(%s)' % (typename, ', '.join(fields) + (',' if len(fields) == 1 else '')),  # 'P(a,)' as CPython
         '__slots__': (),
         '_fields': fields,
         '_field_defaults': dflt,

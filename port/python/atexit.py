@@ -31,7 +31,25 @@ def _call_all(entries):
         except BaseException as e:
             sys.stdout.flush()
             print('Exception ignored in atexit callback: %r' % (func,), file=sys.stderr)
-            sys.print_exception(e, sys.stderr)
+            sys.stderr.write(_without_own_frame(e))
+
+
+def _without_own_frame(e):
+    # CPython's traceback starts in the callback: this function's frame (and
+    # its source line) is left out, and the header with it when no frame is
+    # left (a builtin such as len failed).
+    import io
+    buf = io.StringIO()
+    sys.print_exception(e, buf)
+    lines = buf.getvalue().splitlines(True)
+    if len(lines) > 1 and lines[0].startswith('Traceback (') and lines[1].startswith('  File "'):
+        i = 2
+        while i < len(lines) and lines[i].startswith('    '):
+            i += 1
+        lines[1:i] = []
+        if not lines[1].startswith('  File "'):
+            del lines[0]
+    return ''.join(lines)
 
 
 def _dispatch():

@@ -143,15 +143,20 @@ def b16decode(s, casefold=False):
 _B85 = b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~'
 
 
-def _85e(s, alpha, pad, zfold):
+def _85e(s, alpha, pad, zfold, yfold=False):
     s = bytes(s)
     p = -len(s) % 4
     s += bytes(p)
     out = bytearray()
+    last = len(s) - 4
     for i in range(0, len(s), 4):
         n = int.from_bytes(s[i:i + 4], 'big')
-        if zfold and n == 0:
+        # a padded last word is written in full, then cut: never as 'z'
+        if zfold and n == 0 and (i < last or pad or not p):
             out += b'z'
+            continue
+        if yfold and n == 0x20202020:
+            out += b'y'
             continue
         w = bytearray(5)
         for j in range(4, -1, -1):
@@ -171,10 +176,10 @@ def _85d(s, alpha, zfold):
     out = bytearray()
     for i in range(0, len(s), 5):
         n = 0
-        for c in s[i:i + 5]:
+        for k, c in enumerate(s[i:i + 5]):
             v = alpha.find(bytes([c]))
             if v < 0:
-                raise ValueError('bad base85 character %r' % chr(c))
+                raise ValueError('bad base85 character at position %d' % (i + k))
             n = n * 85 + v
         if n > 0xffffffff:
             raise ValueError('base85 overflow in hunk starting at byte %d' % i)
@@ -194,15 +199,54 @@ _A85 = bytes(range(33, 118))
 
 
 def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
-    if foldspaces or wrapcol or adobe:
-        raise NotImplementedError('a85encode: foldspaces/wrapcol/adobe')
-    return _85e(b, _A85, pad, True)
+    out = _85e(b, _A85, pad, True, foldspaces)
+    if adobe:
+        out = b'<~' + out
+    if wrapcol:
+        # CPython's layout: lines of wrapcol, the '~>' never past it
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        lines = [out[i:i + wrapcol] for i in range(0, len(out), wrapcol)]
+        if adobe and len(lines[-1]) + 2 > wrapcol:
+            lines.append(b'')
+        out = b'\n'.join(lines)
+    if adobe:
+        out += b'~>'
+    return out
 
 
 def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\x0b'):
-    if foldspaces or adobe:
-        raise NotImplementedError('a85decode: foldspaces/adobe')
-    return _85d(bytes(c for c in _b(b) if c not in ignorechars), _A85, True)
+    b = _b(b)
+    if adobe:
+        if not b.endswith(b'~>'):
+            raise ValueError("Ascii85 encoded byte sequences must end with b'~>'")
+        b = b[2:-2] if b.startswith(b'<~') else b[:-2]
+    out = bytearray()
+    group = []
+    for c in b + b'uuuu':  # 'u' (84) pads the last group
+        if 33 <= c <= 117:
+            group.append(c - 33)
+            if len(group) == 5:
+                n = 0
+                for v in group:
+                    n = n * 85 + v
+                if n > 0xffffffff:
+                    raise ValueError('Ascii85 overflow')
+                out += n.to_bytes(4, 'big')
+                group = []
+        elif c == 122:  # z
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out += bytes(4)
+        elif foldspaces and c == 121:  # y
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out += b'    '
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    cut = 4 - len(group)
+    return bytes(out[:-cut] if cut else out)
 
 
 def encode(inp, out):

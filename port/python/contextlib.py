@@ -8,12 +8,37 @@ import _pywasm_compat
 from functools import wraps as _wraps
 
 
+def _qualname(t):
+    # how CPython's ExitStack names a type in its TypeError
+    return '%s.%s' % (getattr(t, '__module__', 'builtins'), getattr(t, '__qualname__', t.__name__))
+
+
+def _defines(t, names):
+    # CPython's _check_methods: each name found along the MRO, and not None
+    for name in names:
+        for base in getattr(t, '__mro__', ()):
+            if name in base.__dict__:
+                if base.__dict__[name] is None:
+                    return False
+                break
+        else:
+            return False
+    return True
+
+
 class AbstractContextManager:
     def __enter__(self):
         return self
 
     def __exit__(self, *exc):
         return None
+
+    @classmethod
+    def _pywasm_subclasscheck(cls, t):
+        # Asked by the interpreter for a class not deriving from cls: as
+        # CPython's __subclasshook__, any class with __enter__ and __exit__
+        # is one (io.StringIO, open files, locks...), subclasses use the MRO.
+        return cls is AbstractContextManager and _defines(t, ('__enter__', '__exit__'))
 
 
 class AbstractAsyncContextManager:
@@ -22,6 +47,10 @@ class AbstractAsyncContextManager:
 
     async def __aexit__(self, *exc):
         return None
+
+    @classmethod
+    def _pywasm_subclasscheck(cls, t):
+        return cls is AbstractAsyncContextManager and _defines(t, ('__aenter__', '__aexit__'))
 
 
 class ContextDecorator:
@@ -265,7 +294,7 @@ class ExitStack(AbstractContextManager):
         try:
             enter, exit = t.__enter__, t.__exit__
         except AttributeError:
-            raise TypeError("'%s' object does not support the context manager protocol" % t.__name__)
+            raise TypeError("'%s' object does not support the context manager protocol" % _qualname(t))
         r = enter(cm)
         self._cbs.append((False, lambda *e: exit(cm, *e)))
         return r
@@ -301,8 +330,14 @@ class ExitStack(AbstractContextManager):
 
 class AsyncExitStack(ExitStack):
     async def enter_async_context(self, cm):
-        r = await cm.__aenter__()
-        self._cbs.append((True, cm.__aexit__))
+        t = type(cm)
+        try:
+            aenter, aexit = t.__aenter__, t.__aexit__
+        except AttributeError:
+            raise TypeError("'%s' object does not support the asynchronous context manager protocol"
+                            % _qualname(t))
+        r = await aenter(cm)
+        self._cbs.append((True, lambda *e: aexit(cm, *e)))
         return r
 
     def push_async_callback(self, cb, *a, **k):

@@ -10,9 +10,13 @@ localcontext, Context, DefaultContext, BasicContext, ExtendedContext, with
 traps and flags for InvalidOperation, DivisionByZero, Inexact, Rounded,
 Overflow and the rest.
 
-Not here: ln, log10, exp and non-integral powers (NotImplementedError),
-Emin/Emax and subnormal results (exponents are unbounded), and the
-less-used methods of the specification (logical_and, next_toward, ...)."""
+exp, ln and log10 are in _pywasm_decimal_log. An integral power too large
+to compute exactly (Decimal('1.0001') ** 10**9) keeps only the digits the
+rounding needs.
+
+Not here: non-integral powers (NotImplementedError), Emin/Emax and
+subnormal results (exponents are unbounded), and the less-used methods of
+the specification (logical_and, next_toward, compare_total, ...)."""
 import math as _math
 
 __all__ = ['Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext', 'ExtendedContext',
@@ -177,7 +181,7 @@ class Context:
             raise signal([condition])
 
     def create_decimal(self, num='0'):
-        return Decimal(num)._fix(self)
+        return Decimal(num, self)._fix(self)  # its own traps and flags, not getcontext()
 
     def create_decimal_from_float(self, f):
         return Decimal.from_float(f)._fix(self)
@@ -248,6 +252,35 @@ class Context:
 
     def to_sci_string(self, a):
         return str(_dec(a))
+
+
+def _context_method(name, nargs, with_context):
+    # Context.x(a, ...) is Decimal(a).x(..., context=self), as in CPython;
+    # ints are taken, other types raise TypeError
+    def method(self, a, *rest):
+        if len(rest) != nargs - 1:
+            raise TypeError('%s() takes exactly %d argument%s (%d given)'
+                            % (name, nargs, 's' if nargs > 1 else '', len(rest) + 1))
+        f = getattr(_dec(a), name)
+        return f(*rest, context=self) if with_context else f(*rest)
+    method.__name__ = name
+    return method
+
+
+for _name, _n, _ctx in (('canonical', 1, False), ('copy_abs', 1, False), ('copy_negate', 1, False),
+                        ('copy_sign', 2, False), ('is_canonical', 1, False), ('is_finite', 1, False),
+                        ('is_infinite', 1, False), ('is_nan', 1, False), ('is_qnan', 1, False),
+                        ('is_signed', 1, False), ('is_snan', 1, False), ('is_zero', 1, False),
+                        ('is_normal', 1, True), ('number_class', 1, True), ('logb', 1, True),
+                        ('scaleb', 2, True), ('same_quantum', 2, False), ('to_eng_string', 1, True),
+                        ('to_integral_exact', 1, True), ('remainder_near', 2, True), ('fma', 3, True),
+                        ('exp', 1, True), ('ln', 1, True), ('log10', 1, True)):
+    if not hasattr(Context, _name):
+        setattr(Context, _name, _context_method(_name, _n, _ctx))
+Context.to_integral = Context.to_integral_value
+Context.copy_decimal = lambda self, a: Decimal(_dec(a))
+Context.divmod = lambda self, a, b: _dec(a).__divmod__(b, context=self)
+Context.radix = lambda self: Decimal(10)
 
 
 DefaultContext = Context()
@@ -716,13 +749,31 @@ class Decimal:
             return Decimal('NaN')
         return Decimal(self._cmp(other))
 
-    def max(self, other, context=None):
+    def _pick(self, other, context, larger):
+        # max/min: a quiet NaN loses to a number, a signalling one is
+        # invalid; equal values are told apart as compare_total does
+        # (0 over -0, 1 over 1.0); the result is rounded to the context
         other = _dec(other)
-        return self if self._cmp(other) >= 0 else other
+        context = context or getcontext()
+        if self.is_nan() or other.is_nan():
+            if self._special == 'N' or other._special == 'N' or (self.is_nan() and other.is_nan()):
+                return self._nan_result(other, context)
+            return (other if self.is_nan() else self)._fix(context)
+        c = self._cmp(other)
+        if c == 0:
+            if self._sign != other._sign:
+                c = -1 if self._sign else 1
+            elif self._exp != other._exp and not self._special:
+                c = (1 if self._exp > other._exp else -1) * (-1 if self._sign else 1)
+        if not larger:
+            c = -c
+        return (self if c >= 0 else other)._fix(context)
+
+    def max(self, other, context=None):
+        return self._pick(other, context, True)
 
     def min(self, other, context=None):
-        other = _dec(other)
-        return self if self._cmp(other) <= 0 else other
+        return self._pick(other, context, False)
 
     # -- arithmetic --------------------------------------------------------------------
 
@@ -819,15 +870,17 @@ class Decimal:
 
     __rtruediv__ = _reflected('__truediv__')
 
-    def _divide_integer(self, other, context):
-        # -> (integer quotient, remainder) truncated towards zero, as Decimals
+    def _divide_integer(self, other, context, want_remainder=True):
+        # -> (integer quotient, remainder) truncated towards zero, as Decimals;
+        # the remainder is rounded (and signals) only when asked for
         sign = self._sign ^ other._sign
         a, b, exp = _aligned(self, other)
         q, r = divmod(a, b)
         if _digits(q) > context.prec:
             context._raise(DivisionImpossible)
             return Decimal('NaN'), Decimal('NaN')
-        return Decimal._make(sign, q, 0), Decimal._make(self._sign, r, exp)._fix(context)
+        rem = Decimal._make(self._sign, r, exp)
+        return Decimal._make(sign, q, 0), rem._fix(context) if want_remainder else rem
 
     def _check_division(self, other, context, what):
         nan = self._nan_result(other, context)
@@ -841,13 +894,15 @@ class Decimal:
             if self._int == 0 or what == '%':
                 return (self._invalid(context),) * 2
             context._raise(DivisionByZero)
-            return (Decimal._make(self._sign ^ other._sign, 0, 0, 'F'), self._invalid(context))
+            # x // 0 is only DivisionByZero; divmod(x, 0) is invalid as well
+            return (Decimal._make(self._sign ^ other._sign, 0, 0, 'F'),
+                    None if what == '//' else self._invalid(context))
         return None
 
     @_operand
     def __floordiv__(self, other, context):
         special = self._check_division(other, context, '//')
-        return special[0] if special else self._divide_integer(other, context)[0]
+        return special[0] if special else self._divide_integer(other, context, False)[0]
 
     __rfloordiv__ = _reflected('__floordiv__')
 
@@ -860,15 +915,34 @@ class Decimal:
 
     @_operand
     def __divmod__(self, other, context):
-        special = self._check_division(other, context, '//')
+        special = self._check_division(other, context, 'divmod')
         return special if special else self._divide_integer(other, context)
 
     __rdivmod__ = _reflected('__divmod__')
 
     def remainder_near(self, other, context=None):
+        # self - other * n, n the nearest integer to self / other (ties to
+        # even), exact and then rounded to the context
         other = _dec(other)
-        q = (self / other).to_integral_value(ROUND_HALF_EVEN)
-        return self - other * q
+        context = context or getcontext()
+        nan = self._nan_result(other, context)
+        if nan is not None:
+            return nan
+        if self._special or other.is_zero():
+            return self._invalid(context)
+        if other._special:
+            return self._fix(context)
+        e = min(self._exp, other._exp)
+        a = self._int * 10 ** (self._exp - e) * (-1 if self._sign else 1)
+        b = other._int * 10 ** (other._exp - e) * (-1 if other._sign else 1)
+        q, r = divmod(a, b)
+        if 2 * abs(r) > abs(b) or (2 * abs(r) == abs(b) and q % 2):
+            r -= b
+            q += 1
+        if _digits(abs(q)) > context.prec:
+            context._raise(DivisionImpossible)  # the quotient needs more digits than prec
+            return Decimal('NaN')
+        return Decimal._make(self._sign if r == 0 else int(r < 0), abs(r), e)._fix(context)
 
     def __pow__(self, other, modulo=None, context=None):
         other = _dec(other, strict=False)
@@ -896,13 +970,15 @@ class Decimal:
         if n > 0 and self._int == 0:
             return Decimal._make(sign, 0, 0)
         if n > 0:
-            return Decimal._make(sign, self._int ** n, self._exp * n)._fix(context)
+            coefficient, shift = _int_power(self._int, n, context.prec)
+            return Decimal._make(sign, coefficient, self._exp * n + shift)._fix(context)
         if self._int == 0:
             context._raise(DivisionByZero)
             return Decimal._make(sign, 0, 0, 'F')
         with localcontext(context) as inner:
             inner.prec = context.prec + 3
-            result = Decimal(1).__truediv__(Decimal._make(sign, self._int ** -n, self._exp * -n), inner)
+            coefficient, shift = _int_power(self._int, -n, inner.prec)
+            result = Decimal(1).__truediv__(Decimal._make(sign, coefficient, self._exp * -n + shift), inner)
         return result._fix(context)
 
     def __rpow__(self, other, context=None):
@@ -964,6 +1040,8 @@ class Decimal:
         return self._exp == other._exp
 
     def to_integral_value(self, rounding=None, context=None):
+        if self._special == 'N':
+            return self._nan_result(None, context or getcontext())
         if self._special or self._exp >= 0:
             return self
         coefficient, _ = self._round_to(-self._exp, rounding or (context or getcontext()).rounding)
@@ -971,10 +1049,20 @@ class Decimal:
 
     to_integral = to_integral_value
 
+    # the numbers.Number side CPython gives Decimal
+    real = property(lambda self: self)
+    imag = property(lambda self: Decimal(0))
+
+    def conjugate(self):
+        return self
+
+    def radix(self):
+        return Decimal(10)
+
     def to_integral_exact(self, rounding=None, context=None):
         context = context or getcontext()
         result = self.to_integral_value(rounding, context)
-        if result != self:
+        if not self._special and result != self:
             context._raise(Rounded)
             context._raise(Inexact)
         return result
@@ -1020,17 +1108,29 @@ class Decimal:
                 context._raise(signal)
         return result
 
+    # correctly rounded, in _pywasm_decimal_log (loaded only when used)
     def exp(self, context=None):
-        raise NotImplementedError('decimal: exp() is not available in pywasm')
+        from _pywasm_decimal_log import exp
+        return exp(self, context or getcontext())
 
     def ln(self, context=None):
-        raise NotImplementedError('decimal: ln() is not available in pywasm')
+        from _pywasm_decimal_log import ln
+        return ln(self, context or getcontext())
 
     def log10(self, context=None):
-        raise NotImplementedError('decimal: log10() is not available in pywasm')
+        from _pywasm_decimal_log import log10
+        return log10(self, context or getcontext())
 
     def logb(self, context=None):
-        return Decimal(self.adjusted())
+        context = context or getcontext()
+        if self.is_nan():
+            return self._nan_result(None, context)
+        if self._special:
+            return Decimal('Infinity')
+        if self._int == 0:
+            context._raise(DivisionByZero)  # log of zero
+            return Decimal('-Infinity')
+        return Decimal(self.adjusted())._fix(context)
 
     def scaleb(self, other, context=None):
         return Decimal._make(self._sign, self._int, self._exp + int(_dec(other)), self._special)._fix(
@@ -1125,6 +1225,38 @@ def _format(d, spec):
     if align == '^':
         return fill * (pad // 2) + text + fill * (pad - pad // 2)
     return fill * pad + text
+
+
+def _int_power(c, n, prec):
+    # c ** n as (coefficient, shift), value coefficient * 10 ** shift. Exact
+    # when that is small; else (Decimal('1.0001') ** 10**9, 2 ** 10**10) only
+    # the digits rounding to prec needs are kept, the exact power having
+    # billions of digits: squarings cut to prec + guard digits, a last
+    # sticky 1 saying something nonzero was cut (so Inexact is signalled).
+    if n * _digits(c) <= 4 * prec + 200:
+        return c ** n, 0
+    keep = prec + _digits(n) + 6
+    cut = False
+
+    def trim(x, shift):
+        nonlocal cut
+        extra = _digits(x) - keep
+        if extra > 0:
+            x, rest = divmod(x, 10 ** extra)
+            shift += extra
+            cut = cut or rest != 0
+        return x, shift
+    result, rshift, base, bshift = 1, 0, c, 0
+    while True:
+        if n & 1:
+            result, rshift = trim(result * base, rshift + bshift)
+        n >>= 1
+        if not n:
+            break
+        base, bshift = trim(base * base, bshift * 2)
+    if cut:
+        return result * 10 + 1, rshift - 1
+    return result, rshift
 
 
 def _fixed(value):

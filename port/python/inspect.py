@@ -535,6 +535,11 @@ def trace(context=1):
 
 # -- signatures -------------------------------------------------------------------
 
+class _void:
+    # the "not given" default of the replace() methods
+    pass
+
+
 class _empty:
     pass
 
@@ -605,10 +610,11 @@ class Parameter:
     default = property(lambda self: self._default)
     annotation = property(lambda self: self._annotation)
 
-    def replace(self, *, name=_empty, kind=_empty, default=_empty, annotation=_empty):
-        return Parameter(self._name if name is _empty else name, self._kind if kind is _empty else kind,
-                         default=self._default if default is _empty else default,
-                         annotation=self._annotation if annotation is _empty else annotation)
+    def replace(self, *, name=_void, kind=_void, default=_void, annotation=_void):
+        # _void, not _empty, means "keep": replace(default=Parameter.empty) drops the default
+        return Parameter(self._name if name is _void else name, self._kind if kind is _void else kind,
+                         default=self._default if default is _void else default,
+                         annotation=self._annotation if annotation is _void else annotation)
 
     def __str__(self):
         text = {2: '*', 4: '**'}.get(self._kind.value, '') + self._name
@@ -706,9 +712,9 @@ class Signature:
     def from_callable(cls, obj, *, follow_wrapped=True):
         return signature(obj, follow_wrapped=follow_wrapped)
 
-    def replace(self, *, parameters=_empty, return_annotation=_empty):
-        return Signature(self._parameters.values() if parameters is _empty else parameters,
-                         return_annotation=self._return_annotation if return_annotation is _empty
+    def replace(self, *, parameters=_void, return_annotation=_void):
+        return Signature(self._parameters.values() if parameters is _void else parameters,
+                         return_annotation=self._return_annotation if return_annotation is _void
                          else return_annotation)
 
     def __str__(self):
@@ -929,6 +935,18 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
     raise ValueError('no signature found for builtin %r' % (obj,))
 
 
+# CPython's private entry point, which tools call for its skip_bound_arg
+# (python-fire): False keeps a bound method's first parameter
+def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=True, globals=None, locals=None,
+                             eval_str=False, sigcls=None):
+    if not skip_bound_arg and isinstance(obj, _MethodType):
+        obj = obj.__func__
+    return signature(obj, follow_wrapped=follow_wrapper_chains, globals=globals, locals=locals, eval_str=eval_str)
+
+
+_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL, _KEYWORD_ONLY, _VAR_KEYWORD = _KINDS
+
+
 def _made_in_python(cls):
     # a class statement or type() stores __module__ in the class; a
     # built-in type's dict does not have it
@@ -1015,6 +1033,8 @@ def getfullargspec(func):
         raise TypeError('unsupported callable') from ex
     args, kwonlyargs, defaults, kwonlydefaults, annotations = [], [], (), {}, {}
     varargs = varkw = None
+    if sig.return_annotation is not _empty:
+        annotations['return'] = sig.return_annotation  # first, as in CPython
     for param in sig.parameters.values():
         kind = param.kind.value
         if kind <= 1:
@@ -1031,8 +1051,6 @@ def getfullargspec(func):
             varkw = param.name
         if param.annotation is not _empty:
             annotations[param.name] = param.annotation
-    if sig.return_annotation is not _empty:
-        annotations['return'] = sig.return_annotation
     return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs, kwonlydefaults or None, annotations)
 
 

@@ -382,6 +382,7 @@ class TextIOWrapper(TextIOBase):
         self._at = self._end = 0  # _end: len(_pending), kept (len() of text walks it)
         self._cr = ''  # a '\r' held back until the next read says if '\n' follows
         self._decoder = self._encoder = None  # the codec's incremental coders, made on first use
+        self._seen = 0  # the line endings read so far (newlines): 1 '\r', 2 '\n', 4 '\r\n'
         self.encoding = self.errors = None
         self.reconfigure(encoding=encoding or 'locale', errors=errors, newline=newline,
                          line_buffering=line_buffering, write_through=write_through)
@@ -418,11 +419,25 @@ class TextIOWrapper(TextIOBase):
             self._decoder = codecs.getincrementaldecoder(self.encoding)(self.errors)
         text = self._cr + self._decoder.decode(data, final)
         self._cr = ''
+        if self._newline is None and text.endswith('\r') and not final:
+            text, self._cr = text[:-1], '\r'
+        if self._newline in (None, '') and ('\r' in text or '\n' in text):
+            crlf = text.count('\r\n')
+            self._seen |= ((text.count('\r') > crlf) | (text.count('\n') > crlf) << 1 | (crlf > 0) << 2)
         if self._newline is None:
-            if text.endswith('\r') and not final:
-                text, self._cr = text[:-1], '\r'
             text = text.replace('\r\n', '\n').replace('\r', '\n')
         return text
+
+    @property
+    def newlines(self):
+        # CPython's: None, the one kind of line ending read, or a tuple of them
+        kinds = tuple(k for bit, k in ((1, '\r'), (2, '\n'), (4, '\r\n')) if self._seen & bit)
+        return kinds[0] if len(kinds) == 1 else (kinds or None)
+
+    def _raw(self):
+        if self.buffer is None:
+            raise ValueError('underlying buffer has been detached')
+        return self.buffer
 
     def _ahead(self):
         return self._pending[self._at:] if self._at else self._pending
@@ -430,7 +445,7 @@ class TextIOWrapper(TextIOBase):
     def _fill(self):
         # Lines are returned by moving _at, not by cutting _pending: a cut
         # copies the rest of the chunk for every line.
-        chunk = self.buffer.read(DEFAULT_BUFFER_SIZE)
+        chunk = self._raw().read(DEFAULT_BUFFER_SIZE)
         self._pending = self._ahead() + self._decode(chunk or b'', not chunk)
         self._at, self._end = 0, len(self._pending)
         return bool(chunk)
@@ -442,7 +457,7 @@ class TextIOWrapper(TextIOBase):
 
     def read(self, size=-1):
         if size is None or size < 0:
-            text = self._ahead() + self._decode(self.buffer.read() or b'', True)
+            text = self._ahead() + self._decode(self._raw().read() or b'', True)
             self._pending, self._at, self._end = '', 0, 0
             return text
         while self._end - self._at < size and self._fill():
@@ -476,6 +491,7 @@ class TextIOWrapper(TextIOBase):
     def write(self, s):
         if not isinstance(s, str):
             raise TypeError('write() argument must be str, not %s' % type(s).__name__)
+        self._raw()
         text = s
         if self._newline and self._newline != '\n':
             text = text.replace('\n', self._newline)

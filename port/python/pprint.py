@@ -193,11 +193,14 @@ class PrettyPrinter:
                 kind = 'dataclass'
             elif name == 'SimpleNamespace' and mod == 'types':
                 kind = 'SimpleNamespace'
+            elif name == 'mappingproxy':
+                kind = 'mappingproxy'
             else:
                 # a subclass without a __repr__ of its own is printed as its base
                 for c in t.__mro__:
                     if getattr(c, '__module__', '') == 'collections' and c.__name__ in (
-                            'OrderedDict', 'defaultdict', 'Counter', 'ChainMap', 'deque'):
+                            'OrderedDict', 'defaultdict', 'Counter', 'ChainMap', 'deque',
+                            'UserDict', 'UserList', 'UserString'):
                         kind = c.__name__
                         break
                     if '__repr__' in getattr(c, '__dict__', {}):
@@ -249,6 +252,13 @@ class PrettyPrinter:
             else:
                 self._items(list(obj), out, sub + self._indent, 2, ctx, level)
                 out.append('],\n%smaxlen=%s)' % (' ' * sub, self._repr(obj.maxlen, ctx, self._depth, level)))
+        elif kind in ('UserDict', 'UserList', 'UserString'):
+            # laid out as the dict, list or str they hold, which is their repr
+            self._format(obj.data, out, indent, allowance, ctx, level - 1)
+        elif kind == 'mappingproxy':
+            out.append('mappingproxy(')
+            self._format(dict(obj), out, indent + 13, allowance + 1, ctx, level)
+            out.append(')')
         elif kind in ('dataclass', 'SimpleNamespace'):
             if kind == 'SimpleNamespace':
                 if t.__name__ == 'SimpleNamespace':

@@ -100,6 +100,15 @@ def _entries(lines, limit):
     # source line is one string, as is a chain's "During handling..." with
     # its blank lines; each traceback keeps the frames limit= allows.
     out, frames = [], []
+
+    def flush():
+        # a traceback whose frames limit= removes all loses its header too,
+        # as CPython prints the header only above a non-empty stack
+        kept = _limited(frames, limit)
+        if frames and not kept and out and out[-1].startswith('Traceback ('):
+            out.pop()
+        out.extend(kept)
+
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -113,7 +122,7 @@ def _entries(lines, limit):
         if line.startswith('  [Previous line repeated'):
             frames.append(line)
         else:
-            out.extend(_limited(frames, limit))
+            flush()
             frames = []
             if line == '\n' and i + 2 < len(lines) and lines[i + 2] == '\n':
                 out.append(''.join(lines[i:i + 3]))  # between two exceptions of a chain
@@ -121,7 +130,7 @@ def _entries(lines, limit):
                 continue
             out.append(line)
         i += 1
-    out.extend(_limited(frames, limit))
+    flush()
     return out
 
 

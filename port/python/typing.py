@@ -1019,6 +1019,8 @@ class _NamedTupleMeta:
         cls = collections.namedtuple(name, fields, defaults=defaults or None, module=module)
         for k, v in ns.items():
             if k not in anns and k not in ('__annotations__', '__module__', '__qualname__', '__metaclass__'):
+                if k == '__doc__' and v is None:
+                    continue  # no docstring: namedtuple's 'P(x, y)' stays, as in CPython
                 setattr(cls, k, v)
         # the annotations' text evaluated, as CPython's objects would be;
         # under `from __future__ import annotations` CPython keeps the text,
@@ -1219,3 +1221,8 @@ __all__ = [
     'LiteralString', 'Never', 'NewType', 'no_type_check', 'no_type_check_decorator', 'NoReturn',
     'NotRequired', 'overload', 'ParamSpecArgs', 'ParamSpecKwargs', 'Required', 'reveal_type',
     'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias', 'TypeGuard', 'Unpack']
+
+
+# CPython's class of the bare aliases (typing.List, typing.Dict): typing_inspect
+# imports it (dataclasses-json); ours are all _Alias
+_SpecialGenericAlias = _Alias

@@ -1140,9 +1140,16 @@ class TextTestRunner:
         return result
 
 
+def _three_way_cmp(x, y):
+    return (x > y) - (x < y)
+
+
 class TestLoader:
     testMethodPrefix = 'test'
     testNamePatterns = None
+    # CPython's hook: a cmp function ordering the test methods; None keeps
+    # dir()'s order (scripts set it to None, or reverse the order)
+    sortTestMethodsUsing = staticmethod(_three_way_cmp)
 
     def getTestCaseNames(self, cls):
         names = []
@@ -1155,7 +1162,10 @@ class TestLoader:
         if self.testNamePatterns:
             import fnmatch
             names = [n for n in names if any(fnmatch.fnmatchcase('%s.%s' % (_cls_id(cls), n), p) for p in self.testNamePatterns)]
-        names.sort()
+        names.sort()  # dir()'s order
+        if self.sortTestMethodsUsing is not None and self.sortTestMethodsUsing is not _three_way_cmp:
+            from functools import cmp_to_key
+            names.sort(key=cmp_to_key(self.sortTestMethodsUsing))
         return names
 
     def loadTestsFromTestCase(self, cls):
