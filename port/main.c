@@ -58,10 +58,40 @@ static bool parse_size(const char *s, size_t *out) {
     return true;
 }
 
+extern const struct _stdio_obj_t mp_sys_stderr_obj; // port/stdio.c
+
+// What the script's sys.stderr writes, when it replaced the stream
+// (sys.stderr = sys.stdout, a StringIO): CPython reports an uncaught
+// exception there. A write that fails is dropped.
+static void print_to_write_method(void *write, const char *str, size_t len) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_call_function_1(MP_OBJ_FROM_PTR(write), mp_obj_new_str(str, len));
+        nlr_pop();
+    }
+}
+
+// Where an uncaught exception and sys.exit()'s message go: the script's
+// sys.stderr, or the process's stderr
+static mp_print_t stderr_print(void) {
+    mp_print_t print = mp_stderr_print;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t err = mp_load_attr(MP_OBJ_FROM_PTR(&mp_module_sys), MP_QSTR_stderr);
+        if (err != MP_OBJ_FROM_PTR(&mp_sys_stderr_obj) && err != mp_const_none) {
+            print.data = MP_OBJ_TO_PTR(mp_load_attr(err, MP_QSTR_write));
+            print.print_strn = print_to_write_method;
+        }
+        nlr_pop();
+    }
+    return print;
+}
+
 // An exception no handler caught goes to sys.excepthook when the script set
 // one, as CPython's; else, or when the hook fails, its traceback is printed
-// (with its cause or context, exceptions.c).
+// (with its cause or context, exceptions.c) to sys.stderr.
 static void report_uncaught(mp_obj_t exc) {
+    mp_print_t err = stderr_print();
     mp_obj_t hook = pywasm_sys_assigned(MP_QSTR_excepthook);
     if (hook != MP_OBJ_NULL) {
         nlr_buf_t nlr;
@@ -71,11 +101,11 @@ static void report_uncaught(mp_obj_t exc) {
             nlr_pop();
             return;
         }
-        mp_print_str(&mp_stderr_print, "Error in sys.excepthook:\n");
-        pywasm_print_exception(&mp_stderr_print, MP_OBJ_FROM_PTR(nlr.ret_val));
-        mp_print_str(&mp_stderr_print, "\nOriginal exception was:\n");
+        mp_print_str(&err, "Error in sys.excepthook:\n");
+        pywasm_print_exception(&err, MP_OBJ_FROM_PTR(nlr.ret_val));
+        mp_print_str(&err, "\nOriginal exception was:\n");
     }
-    pywasm_print_exception(&mp_stderr_print, exc);
+    pywasm_print_exception(&err, exc);
 }
 
 // Exit code for an exception that reached the top; prints the traceback.
@@ -89,8 +119,9 @@ static int exit_code_for(mp_obj_t exc) {
         mp_obj_t value = mp_obj_exception_get_value(exc);
         mp_int_t code = 0;
         if (value != mp_const_none && !mp_obj_get_int_maybe(value, &code)) {
-            mp_obj_print_helper(&mp_stderr_print, value, PRINT_STR);
-            mp_print_str(&mp_stderr_print, "\n");
+            mp_print_t err = stderr_print();
+            mp_obj_print_helper(&err, value, PRINT_STR);
+            mp_print_str(&err, "\n");
             code = 1;
         }
         return code & 255;

@@ -66,6 +66,23 @@ for (const engine of engines()) {
       + `  File "${dir}/broken.py", line 3, in <module>\n    raise KeyError("k")\nKeyError: 'k'\n`);
   });
 
+  test(`[${engine}] an uncaught exception and sys.exit()'s message go to the script's own sys.stderr, as in CPython`, () => {
+    const dir = tempDir({
+      'merged.py': 'import sys\nprint("before")\nsys.stderr = sys.stdout\nraise ValueError("boom")\n',
+      'captured.py': 'import sys\nclass Upper:\n    def write(self, s):\n        sys.__stdout__.write(s.upper())\n'
+        + '    def flush(self):\n        pass\nsys.stderr = Upper()\nsys.exit("stopped")\n',
+    });
+    const merged = pywasm(engine, ['merged.py'], { cwd: dir });
+    assert.equal(merged.status, 1);
+    assert.equal(merged.stderr, '');
+    assert.equal(merged.stdout, 'before\nTraceback (most recent call last):\n'
+      + `  File "${dir}/merged.py", line 4, in <module>\n    raise ValueError("boom")\nValueError: boom\n`);
+    const captured = pywasm(engine, ['captured.py'], { cwd: dir });
+    assert.equal(captured.status, 1);
+    assert.equal(captured.stdout, 'STOPPED\n');
+    assert.equal(captured.stderr, '');
+  });
+
   test(`[${engine}] a traceback's last line is CPython's: the class's own __str__, its module, no empty message`, () => {
     const dir = tempDir({
       'errors.py': 'class ConfigError(Exception):\n    def __str__(self):\n        return "bad key: " + self.args[0]\n',
