@@ -24,11 +24,12 @@ OUTPUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, 'port', 'pytho
 # Mac ones. All keep bytes 0x00-0x7F as ASCII (checked below).
 KEPT = ['cp437', 'cp850', 'cp852', 'cp858', 'cp866'] + ['cp%d' % n for n in range(1250, 1259)] + [
     'iso8859_%d' % n for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16)] + [
-    'koi8_r', 'koi8_u', 'mac_roman', 'mac_cyrillic', 'mac_greek', 'mac_latin2', 'mac_turkish', 'mac_iceland']
+    'koi8_r', 'koi8_u', 'mac_roman', 'mac_cyrillic', 'mac_greek', 'mac_latin2', 'mac_turkish', 'mac_iceland',
+    'cp874']
 # CPython's other single-byte codecs: lookup() names them and refuses them
 # with NotImplementedError.
 LEFT_OUT = ['cp037', 'cp273', 'cp424', 'cp500', 'cp720', 'cp737', 'cp775', 'cp855', 'cp856', 'cp857', 'cp860',
-            'cp861', 'cp862', 'cp863', 'cp864', 'cp865', 'cp869', 'cp874', 'cp875', 'cp1006', 'cp1026', 'cp1125',
+            'cp861', 'cp862', 'cp863', 'cp864', 'cp865', 'cp869', 'cp875', 'cp1006', 'cp1026', 'cp1125',
             'cp1140', 'hp_roman8', 'koi8_t', 'kz1048', 'mac_arabic', 'mac_croatian', 'mac_farsi', 'mac_romanian',
             'palmos', 'ptcp154', 'tis_620']
 
