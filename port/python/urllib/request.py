@@ -6,8 +6,10 @@ What CPython's default opener does is done here too: the same request
 headers (User-Agent Python-urllib/3.x, Accept-Encoding identity,
 Connection close, Content-Type for POST data), redirects followed by the
 same rules, a non-2xx answer raised as HTTPError (which can be read), no
-answer at all as URLError. build_opener() takes no handlers: there are
-none of CPython's to add (proxies, auth, cookies, ftp:).
+answer at all as URLError. build_opener() takes the handlers whose work
+the opener does itself (ProxyHandler({}), HTTPSHandler(context=...), the
+redirect and error ones) and refuses the rest (proxies, auth, cookies,
+ftp:).
 url2pathname() and pathname2url() convert as CPython's POSIX ones do.
 """
 import sys
@@ -171,9 +173,16 @@ def _headers(req, body, addheaders):
 class OpenerDirector:
     def __init__(self):
         self.addheaders = [("User-agent", "Python-urllib/" + __version__)]
+        self.handlers = []
 
     def add_handler(self, handler):
-        raise NotImplementedError("urllib.request: handlers (%s) are not supported in pywasm" % type(handler).__name__)
+        # a handler that asks for what this opener does anyway is kept (as
+        # build_opener(ProxyHandler({})) to turn proxies off, HTTPSHandler(
+        # context=...)); one that would change the exchange cannot take part
+        if type(handler) not in _BUILT_IN or (type(handler) is ProxyHandler and handler.proxies):
+            raise NotImplementedError("urllib.request: handlers (%s) are not supported in pywasm" % type(handler).__name__)
+        self.handlers.append(handler)
+        handler.add_parent(self)
 
     def open(self, fullurl, data=None, timeout=_GLOBAL_DEFAULT_TIMEOUT):
         req = Request(fullurl, data) if isinstance(fullurl, str) else fullurl
@@ -231,6 +240,10 @@ class HTTPErrorProcessor(BaseHandler):
 class ProxyHandler(BaseHandler):
     handler_order = 100
 
+    def __init__(self, proxies=None):
+        # the environment's proxies are not used here (the host connects)
+        self.proxies = {} if proxies is None else dict(proxies)
+
 
 class HTTPDefaultErrorHandler(BaseHandler): pass
 class HTTPCookieProcessor(BaseHandler): pass
@@ -240,13 +253,28 @@ class ProxyBasicAuthHandler(AbstractBasicAuthHandler, BaseHandler): pass
 class AbstractDigestAuthHandler: pass
 class HTTPDigestAuthHandler(BaseHandler, AbstractDigestAuthHandler): pass
 class ProxyDigestAuthHandler(BaseHandler, AbstractDigestAuthHandler): pass
-class AbstractHTTPHandler(BaseHandler): pass
+class AbstractHTTPHandler(BaseHandler):
+    def __init__(self, debuglevel=None):
+        self._debuglevel = debuglevel or 0
+
+
 class HTTPHandler(AbstractHTTPHandler): pass
-class HTTPSHandler(AbstractHTTPHandler): pass
+
+
+class HTTPSHandler(AbstractHTTPHandler):
+    def __init__(self, debuglevel=None, context=None, check_hostname=None):
+        super().__init__(debuglevel)
+        self._context = context  # accepted as urlopen's: the host verifies
+
+
 class FileHandler(BaseHandler): pass
 class DataHandler(BaseHandler): pass
 class FTPHandler(BaseHandler): pass
 class UnknownHandler(BaseHandler): pass
+
+# the handlers whose work OpenerDirector.open() does itself
+_BUILT_IN = (ProxyHandler, UnknownHandler, HTTPHandler, HTTPSHandler, HTTPDefaultErrorHandler, HTTPRedirectHandler,
+             FileHandler, DataHandler, HTTPErrorProcessor)
 
 
 def build_opener(*handlers):
