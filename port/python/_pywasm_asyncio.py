@@ -2,7 +2,7 @@
 event loop (asyncio/core.py): Future, call_soon/call_later, TaskGroup,
 timeout, wait, as_completed, shield, to_thread, Queue, Semaphore and
 Condition. asyncio/__init__.py loads this module when one of these names is
-first used (patch 0073 lists them). There are no threads: to_thread and
+first used (patches 0073 and 0370 list them). There are no threads: to_thread and
 run_in_executor call the function in place, blocking the loop meanwhile."""
 import heapq
 import time
@@ -94,10 +94,6 @@ def _schedule(delay, handle):
 
 
 def call_later(delay, callback, *args):
-    if type(delay) is int and delay == 0:
-        # the frozen Loop.call_soon's call (call_later(0, ...)), made before
-        # _loop_attrs below replaced it: a call_soon gives a plain Handle
-        return call_soon(callback, *args)
     return _schedule(delay, TimerHandle(loop_time() + delay, callback, args))
 
 
@@ -234,17 +230,6 @@ def iscoroutinefunction(func):
 
 def all_tasks(loop=None):
     return set(t for t in core._all_tasks if not t.done())
-
-
-def run_in_executor(func, *args):
-    # (the frozen Loop.run_in_executor's call; _loop_run_in_executor replaces
-    # it once this module is loaded)
-    f = Future()
-    try:
-        f.set_result(func(*args))
-    except Exception as er:
-        f.set_exception(er)
-    return f
 
 
 async def to_thread(func, *args, **kwargs):
@@ -712,7 +697,7 @@ def _loop_call_soon(callback, *args, context=None):
 
 
 def _loop_call_later(delay, callback, *args, context=None):
-    return _schedule(delay, TimerHandle(loop_time() + delay, callback, args))
+    return call_later(delay, callback, *args)
 
 
 def _loop_call_at(when, callback, *args, context=None):
