@@ -23,7 +23,54 @@ def _copy_or(self, o):
     return r
 
 
+def _own_setitem(cls):
+    # Whether a subclass of OrderedDict stores through a __setitem__ of its
+    # own: CPython's OrderedDict fills itself with `self[k] = v` (the
+    # MutableMapping update), so such a class sees every key (icalendar's
+    # case-folding dict), where the C type's stores go around it.
+    for c in cls.__mro__:
+        if c is OrderedDict:
+            return False
+        if '__setitem__' in c.__dict__:
+            return True
+    return False
+
+
+def _store_pairs(self, other):
+    # MutableMapping.update's order of preference, as CPython's OrderedDict
+    if type(other) is dict or hasattr(other, 'keys'):
+        for k in other.keys():
+            self[k] = other[k]
+        return
+    for pair in other:
+        k, v = pair
+        self[k] = v
+
+
 class OrderedDict(_u.OrderedDict):
+    # Both spelled over *args so that `self=` and `other=` are keys, as with
+    # CPython's positional-only parameters.
+    def __init__(*args, **kwds):
+        self, *args = args
+        if len(args) > 1:
+            raise TypeError('expected at most 1 arguments, got %d' % len(args))
+        if type(self) is OrderedDict or not _own_setitem(type(self)):
+            super(OrderedDict, self).__init__(*args, **kwds)
+            return
+        super(OrderedDict, self).__init__()
+        OrderedDict.update(self, *args, **kwds)
+
+    def update(*args, **kwds):
+        self, *args = args
+        if len(args) > 1:
+            raise TypeError('update() takes at most 1 positional argument (%d given)' % len(args))
+        if type(self) is OrderedDict or not _own_setitem(type(self)):
+            return _u.OrderedDict.update(self, *args, **kwds)
+        if args:
+            _store_pairs(self, args[0])
+        for k in kwds:
+            self[k] = kwds[k]
+
     def __repr__(self):
         n = self.__class__.__name__
         if not self:
