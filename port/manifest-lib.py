@@ -3,4 +3,7 @@
 # each compiled to .mpy by scripts/build-pylib.py into dist/pylib/, which the
 # engines mount read-only at /usr/lib/pywasm.
 include("$(MPY_DIR)/extmod/asyncio")
+# CPython's asyncio submodules (asyncio.tasks, asyncio.subprocess, ...): small
+# files of the package that take their names from _pywasm_asyncio_parts.py
+package("asyncio", base_path="$(PORT_DIR)/asyncio-parts")
 freeze("$(PORT_DIR)/python")

@@ -323,47 +323,154 @@ def shield(arg):
     return outer
 
 
+# ---- cancellation requests (Task.cancelling, Task.uncancel)
+
+# CPython 3.11 counts the cancel() requests a task got; its timeout() and
+# TaskGroup tell their own cancellations from others' by the count. A
+# frozen Task (asyncio/task.py) that lacks uncancel() does not count, so
+# this module sets counting versions on Task as it loads, as it sets the
+# loop's methods. Both keep the count where CPython does, in
+# _num_cancels_requested.
+_frozen_cancel = Task.cancel
+_frozen_counts = hasattr(Task, 'uncancel')
+
+
+def _await_chain(task):
+    # the task and the tasks it waits on, innermost last: CPython's cancel()
+    # reaches each through its _fut_waiter and counts a request on each
+    chain = [task]
+    while isinstance(task.data, Task):
+        task = task.data
+        chain.append(task)
+    return chain
+
+
+def _count_requests(chain):
+    for t in chain:
+        t._num_cancels_requested = t.cancelling() + 1
+
+
+def _task_cancel(self, msg=None):
+    if self.done():
+        return False
+    if self is core.cur_task:
+        # CPython lets a task cancel itself: CancelledError comes at its next
+        # await. The frozen loop only cancels a suspended task, so a helper
+        # that runs once this one has yielded makes the request.
+        self._num_cancels_requested = self.cancelling() + 1
+        _schedule(0, Handle(_cancel_suspended, (self, msg)))
+        return True
+    chain = None if _frozen_counts else _await_chain(self)
+    if not _frozen_cancel(self, msg):
+        return False
+    if chain:
+        _count_requests(chain)
+    return True
+
+
+def _cancel_suspended(task, msg):
+    if task.done():
+        return
+    mine = task.cancelling()
+    chain = _await_chain(task)
+    if _frozen_cancel(task, msg):
+        if _frozen_counts:
+            # counted when it was asked for
+            task._num_cancels_requested = mine
+        else:
+            _count_requests(chain[1:])
+
+
+def _task_cancelling(self):
+    return getattr(self, '_num_cancels_requested', 0)
+
+
+def _task_uncancel(self):
+    n = self.cancelling()
+    if n > 0:
+        n -= 1
+        self._num_cancels_requested = n
+    return n
+
+
+Task.cancel = _task_cancel
+if not _frozen_counts:
+    Task.cancelling = _task_cancelling
+    Task.uncancel = _task_uncancel
+
+
 # ---- timeout
 
 class Timeout:
     """async with timeout(delay): cancels the block when the delay passes
-    and turns that CancelledError into TimeoutError."""
+    and turns that CancelledError into TimeoutError (3.11's asyncio.Timeout:
+    states created, active, expiring, expired, finished)."""
 
     def __init__(self, when):
+        self._state = 'created'
+        self._timeout_handler = None
+        self._task = None
         self._when = when
-        self._task = self._timer = None
-        self._expired = False
 
     def when(self):
         return self._when
 
     def reschedule(self, when):
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
+        if self._state != 'active':
+            if self._state == 'created':
+                raise RuntimeError('Timeout has not been entered')
+            raise RuntimeError('Cannot change state of %s Timeout' % self._state)
         self._when = when
-        if when is not None and self._task is not None:
-            self._timer = call_later(when - loop_time(), self._on_timeout)
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+        elif when <= loop_time():
+            self._timeout_handler = call_soon(self._on_timeout)
+        else:
+            self._timeout_handler = _loop_call_at(when, self._on_timeout)
 
     def expired(self):
-        return self._expired
+        # expiring: the block is being cancelled for the deadline
+        return self._state in ('expiring', 'expired')
 
-    def _on_timeout(self):
-        self._expired = True
-        self._task.cancel()
+    def __repr__(self):
+        info = ''
+        if self._state == 'active':
+            info = ' when=%s' % (None if self._when is None else round(self._when, 3))
+        return '<Timeout [%s]%s>' % (self._state, info)
 
     async def __aenter__(self):
-        self._task = core.current_task()
+        if self._state != 'created':
+            raise RuntimeError('Timeout has already been entered')
+        task = core.current_task()
+        self._state = 'active'
+        self._task = task
+        # requests already pending are not the timeout's
+        self._cancelling = task.cancelling()
         self.reschedule(self._when)
         return self
 
-    async def __aexit__(self, exc_type, exc, tb):
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
-        if self._expired and exc_type is not None and issubclass(exc_type, CancelledError):
-            raise TimeoutError from exc
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        assert self._state in ('active', 'expiring')
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state == 'expiring':
+            self._state = 'expired'
+            # only when nobody else asked for a cancellation since entry is
+            # the CancelledError ours to turn into TimeoutError
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                raise TimeoutError from exc_val
+        elif self._state == 'active':
+            self._state = 'finished'
         return None
+
+    def _on_timeout(self):
+        assert self._state == 'active'
+        self._task.cancel()
+        self._state = 'expiring'
+        self._timeout_handler = None
 
 
 def timeout(delay):
@@ -383,22 +490,69 @@ class TaskGroup:
 
     def __init__(self):
         self._entered = self._exiting = self._aborting = False
-        self._parent = None
+        self._parent_task = None
         self._parent_cancel_requested = False
         self._tasks = set()
         self._errors = []
-        self._on_completed = None
+        self._base_error = None
+        self._on_completed_fut = None
 
     def __repr__(self):
-        return '<TaskGroup%s%s>' % (' tasks=%d' % len(self._tasks) if self._tasks else '',
-                                    ' cancelling' if self._aborting else ' entered' if self._entered else '')
+        info = ''
+        if self._tasks:
+            info += ' tasks=%d' % len(self._tasks)
+        if self._errors:
+            info += ' errors=%d' % len(self._errors)
+        if self._aborting:
+            info += ' cancelling'
+        elif self._entered:
+            info += ' entered'
+        return '<TaskGroup%s>' % info
 
     async def __aenter__(self):
         if self._entered:
             raise RuntimeError('TaskGroup %r has already been entered' % self)
+        self._parent_task = core.current_task()
         self._entered = True
-        self._parent = core.current_task()
         return self
+
+    @staticmethod
+    def _is_base_error(exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        propagate = exc if et is CancelledError else None
+        if self._parent_cancel_requested:
+            # the group cancelled its parent: that CancelledError is the
+            # group's own unless someone else asked too
+            if self._parent_task.uncancel() == 0:
+                propagate = None
+        if et is not None and not self._aborting:
+            self._abort()
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = Future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate is not None and not self._errors:
+            raise propagate
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            from _pywasm_exceptiongroup import group
+            errors, self._errors = self._errors, None
+            raise group('unhandled errors in a TaskGroup', errors) from None
+        return None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
@@ -408,8 +562,8 @@ class TaskGroup:
         if self._aborting:
             raise RuntimeError('TaskGroup %r is shutting down' % self)
         t = create_task(coro, name=name)
-        self._tasks.add(t)
         t.add_done_callback(self._on_task_done)
+        self._tasks.add(t)
         return t
 
     def _abort(self):
@@ -420,46 +574,27 @@ class TaskGroup:
 
     def _on_task_done(self, task):
         self._tasks.discard(task)
-        if self._on_completed is not None and not self._tasks and not self._on_completed.done():
-            self._on_completed.set_result(True)
+        fut = self._on_completed_fut
+        if fut is not None and not self._tasks and not fut.done():
+            fut.set_result(True)
         if task.cancelled():
             return
         exc = task.exception()
         if exc is None:
             return
         self._errors.append(exc)
-        if not self._aborting:
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            core.Loop.call_exception_handler({
+                'message': 'Task %r has errored out but its parent task %s is already completed'
+                           % (task, self._parent_task),
+                'exception': exc, 'task': task})
+            return
+        if not self._aborting and not self._parent_cancel_requested:
             self._abort()
-        if not self._exiting and not self._parent_cancel_requested and not self._parent.done():
-            # the block is still running: stop it as well
             self._parent_cancel_requested = True
-            self._parent.cancel()
-
-    async def __aexit__(self, exc_type, exc, tb):
-        self._exiting = True
-        propagate = None
-        if exc_type is not None and issubclass(exc_type, CancelledError) and not self._parent_cancel_requested:
-            propagate = exc
-        if exc_type is not None and not self._aborting:
-            self._abort()
-        while self._tasks:
-            self._on_completed = Future()
-            try:
-                await self._on_completed
-            except CancelledError as er:
-                if not self._aborting:
-                    propagate = er
-                    self._abort()
-            self._on_completed = None
-        if propagate is not None and not self._errors:
-            raise propagate
-        if exc_type is not None and not issubclass(exc_type, CancelledError):
-            self._errors.append(exc)
-        if self._errors:
-            from _pywasm_exceptiongroup import group
-            errors, self._errors = self._errors, None
-            raise group('unhandled errors in a TaskGroup', errors)
-        return None
+            self._parent_task.cancel()
 
 
 # ---- waiting in line: queues and semaphores

@@ -13,7 +13,8 @@ wait() and communicate(). The host runs a child only when the embedder
 allows it (pywasm --allow-run); otherwise PermissionError says how."""
 import sys
 
-__all__ = ['create_subprocess_exec', 'create_subprocess_shell', 'Process', 'PIPE', 'STDOUT', 'DEVNULL']
+# what asyncio.subprocess exports in CPython 3.11 (the rest are its plain names)
+__all__ = ('create_subprocess_exec', 'create_subprocess_shell')
 
 PIPE = -1
 STDOUT = -2

@@ -1,0 +1,4 @@
+# pywasm: CPython's asyncio.timeouts, whose names the package itself holds
+from _pywasm_asyncio_parts import fill
+__all__ = fill(globals(), __name__)
+del fill
