@@ -77,7 +77,6 @@ class OrderedDict(_u.OrderedDict):
             return n + '()'
         return n + '([' + ', '.join(repr(kv) for kv in self.items()) + '])'
 
-    __str__ = __repr__
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -173,7 +172,6 @@ class defaultdict(dict):
         f = 'None' if f is None else (getattr(f, '__name__', None) and "<class '%s'>" % f.__name__ if isinstance(f, type) else repr(f))
         return '%s(%s, %s)' % (type(self).__name__, f, repr(dict(self)))
 
-    __str__ = __repr__
 
 
 class Counter(dict):
@@ -258,7 +256,6 @@ class Counter(dict):
             items = self.items()  # counts that do not order
         return name + '({' + ', '.join('%r: %r' % kv for kv in items) + '})'
 
-    __str__ = __repr__
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
