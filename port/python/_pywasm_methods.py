@@ -406,7 +406,16 @@ class memoryview:
         return _b.list(m)
 
     def release(m):
+        # the view keeps its memory until it is collected: a released view
+        # still reads (CPython's raises ValueError)
         pass
+
+    # `with memoryview(data) as view:` (patch 0378 looks these up here)
+    def __enter__(m):
+        return m
+
+    def __exit__(m, *exc_info):
+        m.release()
 
     @property
     def nbytes(m):
