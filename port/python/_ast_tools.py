@@ -8,61 +8,68 @@ _Constant = CLASSES['Constant']
 _LOCATION = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
 
 
-def dump(node, annotate_fields=True, include_attributes=False, *, indent=None):
-    """A formatted text of the tree under node."""
-    if indent is not None and not isinstance(indent, str):
-        indent = ' ' * indent
+# getattr default telling an unset field from one set to None
+_ABSENT = object()
 
-    def text(value, level):
-        # (text, simple): simple values may share a line with their siblings
-        if indent is not None:
-            level += 1
-            prefix = '\n' + indent * level
-            sep = ',\n' + indent * level
-        else:
-            prefix = ''
-            sep = ', '
-        if isinstance(value, AST):
-            cls = type(value)
-            parts = []
-            simple = True
-            named = annotate_fields
-            for name in value._fields:
-                try:
-                    item = getattr(value, name)
-                except AttributeError:
-                    # a missing field: the rest can only be given by name
-                    named = True
-                    continue
-                if item is None and getattr(cls, name, ...) is None:
-                    named = True
-                    continue
-                item_text, item_simple = text(item, level)
-                simple = simple and item_simple
-                parts.append('%s=%s' % (name, item_text) if named else item_text)
-            if include_attributes and value._attributes:
-                for name in value._attributes:
-                    try:
-                        item = getattr(value, name)
-                    except AttributeError:
-                        continue
-                    if item is None and getattr(cls, name, ...) is None:
-                        continue
-                    item_text, item_simple = text(item, level)
-                    simple = simple and item_simple
-                    parts.append('%s=%s' % (name, item_text))
-            if simple and len(parts) <= 3:
-                return '%s(%s)' % (cls.__name__, ', '.join(parts)), not parts
-            return '%s(%s%s)' % (cls.__name__, prefix, sep.join(parts)), False
-        if isinstance(value, list):
-            if not value:
+
+def _layout(indent, depth):
+    # (opening, separator) for the items of a node or list at this depth:
+    # one line, or one item per line indented depth times
+    if indent is None:
+        return '', ', '
+    pad = indent * depth
+    return '\n' + pad, ',\n' + pad
+
+
+class _Dumper:
+    def __init__(self, annotate, attributes, indent):
+        self.annotate = annotate
+        self.attributes = attributes
+        self.indent = indent
+
+    def value(self, obj, depth):
+        # -> (text, simple); simple values may share a line with siblings
+        if isinstance(obj, AST):
+            return self.node(obj, depth + 1)
+        if isinstance(obj, list):
+            if not obj:
                 return '[]', True
-            return '[%s%s]' % (prefix, sep.join(text(x, level)[0] for x in value)), False
-        return repr(value), True
+            first, sep = _layout(self.indent, depth + 1)
+            items = [self.value(x, depth + 1)[0] for x in obj]
+            return '[' + first + sep.join(items) + ']', False
+        return repr(obj), True
 
+    def node(self, obj, inner):
+        cls = type(obj)
+        pieces = []
+        simple = True
+        # Fields go positionally until one is left out (unset, or None
+        # where the class default is None); from then on by name.
+        by_name = self.annotate
+        names = [(n, False) for n in obj._fields]
+        if self.attributes and obj._attributes:
+            names += [(n, True) for n in obj._attributes]
+        for name, is_attr in names:
+            item = getattr(obj, name, _ABSENT)
+            if item is _ABSENT or (item is None and getattr(cls, name, ...) is None):
+                if not is_attr:
+                    by_name = True
+                continue
+            text, item_simple = self.value(item, inner)
+            simple = simple and item_simple
+            pieces.append(name + '=' + text if by_name or is_attr else text)
+        if simple and len(pieces) <= 3:
+            return cls.__name__ + '(' + ', '.join(pieces) + ')', not pieces
+        first, sep = _layout(self.indent, inner)
+        return cls.__name__ + '(' + first + sep.join(pieces) + ')', False
+
+
+def dump(node, annotate_fields=True, include_attributes=False, *, indent=None):
     if not isinstance(node, AST):
         raise TypeError('expected AST, got %r' % type(node).__name__)
-    return text(node, 0)[0]
+    if indent is not None and not isinstance(indent, str):
+        indent = ' ' * indent
+    return _Dumper(annotate_fields, include_attributes, indent).node(node, 1)[0]
 
 
 def iter_fields(node):
@@ -87,12 +94,15 @@ def iter_child_nodes(node):
 
 def walk(node):
     """node and every node under it, breadth first."""
-    from collections import deque
-    todo = deque([node])
-    while todo:
-        node = todo.popleft()
-        todo.extend(iter_child_nodes(node))
-        yield node
+    # a list read from the front serves as the queue; a node's children
+    # are queued before it is handed out, as CPython does
+    queue = [node]
+    at = 0
+    while at < len(queue):
+        current = queue[at]
+        at += 1
+        queue.extend(iter_child_nodes(current))
+        yield current
 
 
 class NodeVisitor:
@@ -106,13 +116,9 @@ class NodeVisitor:
         return method(node)
 
     def generic_visit(self, node):
-        for name, value in iter_fields(node):
-            if isinstance(value, list):
-                for item in value:
-                    if isinstance(item, AST):
-                        self.visit(item)
-            elif isinstance(value, AST):
-                self.visit(value)
+        # the children in field order, lazily, like iter_child_nodes()
+        for child in iter_child_nodes(node):
+            self.visit(child)
 
     def visit_Constant(self, node):
         # the deprecated visit_Num/visit_Str/... of older visitors still run
@@ -171,32 +177,31 @@ def copy_location(new_node, old_node):
     return new_node
 
 
+# The positions fix_missing_locations() fills in, and whether a None
+# value counts as missing (only for the end positions, which the parser
+# may leave None).
+_FILL = (('lineno', False), ('end_lineno', True), ('col_offset', False),
+         ('end_col_offset', True))
+
+
 def fix_missing_locations(node):
-    """Give every node without a position its parent's (1, 0 at the top)."""
-    def fix(node, lineno, col_offset, end_lineno, end_col_offset):
-        if 'lineno' in node._attributes:
-            if not hasattr(node, 'lineno'):
-                node.lineno = lineno
+    # Give every node without a position its nearest ancestor's (1, 0 at
+    # the top).  Iterative, so deep trees do not hit the recursion limit.
+    pending = [(node, (1, 1, 0, 0))]
+    while pending:
+        tree, inherited = pending.pop()
+        own = list(inherited)
+        for k, (attr, none_missing) in enumerate(_FILL):
+            if attr not in tree._attributes:
+                continue
+            current = getattr(tree, attr, _ABSENT)
+            if current is _ABSENT or (none_missing and current is None):
+                setattr(tree, attr, own[k])
             else:
-                lineno = node.lineno
-        if 'end_lineno' in node._attributes:
-            if getattr(node, 'end_lineno', None) is None:
-                node.end_lineno = end_lineno
-            else:
-                end_lineno = node.end_lineno
-        if 'col_offset' in node._attributes:
-            if not hasattr(node, 'col_offset'):
-                node.col_offset = col_offset
-            else:
-                col_offset = node.col_offset
-        if 'end_col_offset' in node._attributes:
-            if getattr(node, 'end_col_offset', None) is None:
-                node.end_col_offset = end_col_offset
-            else:
-                end_col_offset = node.end_col_offset
-        for child in iter_child_nodes(node):
-            fix(child, lineno, col_offset, end_lineno, end_col_offset)
-    fix(node, 1, 0, 1, 0)
+                own[k] = current
+        own = tuple(own)
+        for child in iter_child_nodes(tree):
+            pending.append((child, own))
     return node
 
 

@@ -13,10 +13,10 @@ Not provided: parse_declaration and its doctype subset scanner, which the
 SGML parsers of old used and HTMLParser never calls."""
 import re
 
+_commentclose = re.compile(r'--\s*>')
 # a name in a declaration, and the white space after it
 _declname_match = re.compile(r'[a-zA-Z][-_.a-zA-Z0-9]*\s*').match
 _declstringlit_match = re.compile(r'(\'[^\']*\'|"[^"]*")\s*').match
-_commentclose = re.compile(r'--\s*>')
 # ']]>' ends a CDATA-like section, ']>' an MS Office one (white space allowed
 # between their characters)
 _markedsectionclose = re.compile(r']\s*]\s*>')
@@ -34,25 +34,24 @@ class ParserBase:
         if self.__class__ is ParserBase:
             raise RuntimeError('_markupbase.ParserBase must be subclassed')
 
-    def reset(self):
-        self.lineno = 1
-        self.offset = 0
-
     def getpos(self):
-        """Return current line number and offset."""
         return self.lineno, self.offset
 
+    def reset(self):
+        self.lineno, self.offset = 1, 0
+
     def updatepos(self, i, j):
-        # Move the position from rawdata[i] to rawdata[j]; returns j.
+        # Advance the position over rawdata[i:j]; returns j.
         if i >= j:
             return j
-        rawdata = self.rawdata
-        lines = rawdata.count('\n', i, j)
-        if lines:
-            self.lineno = self.lineno + lines
-            self.offset = j - rawdata.rindex('\n', i, j) - 1
+        text = self.rawdata
+        newlines = text.count('\n', i, j)
+        if newlines:
+            self.lineno += newlines
+            # the offset restarts after the last newline crossed
+            self.offset = j - (text.rindex('\n', i, j) + 1)
         else:
-            self.offset = self.offset + (j - i)
+            self.offset += j - i
         return j
 
     _decl_otherchars = ''
@@ -93,18 +92,17 @@ class ParserBase:
     def _scan_name(self, i, declstartpos):
         # (the lowercased name at rawdata[i], the index after it and its
         # white space), or (None, -1) when the buffer ends first
-        rawdata = self.rawdata
-        n = len(rawdata)
-        if i == n:
-            return None, -1
-        m = _declname_match(rawdata, i)
-        if m is None:
+        text = self.rawdata
+        found = _declname_match(text, i)
+        if found is None:
+            if i == len(text):
+                return None, -1
             self.updatepos(declstartpos, i)
-            raise AssertionError('expected name token at %r' % rawdata[declstartpos:declstartpos + 20])
-        end = m.end()
-        if end == n:
+            raise AssertionError('expected name token at %r' % text[declstartpos:declstartpos + 20])
+        if found.end() == len(text):
+            # the name, or the white space after it, may go on in the next feed()
             return None, -1
-        return rawdata[i:end].strip().lower(), end
+        return found.group().strip().lower(), found.end()
 
     def unknown_decl(self, data):
         # for subclasses to override

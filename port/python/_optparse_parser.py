@@ -24,39 +24,59 @@ def _match_abbrev(s, wordmap):
     raise AmbiguousOptionError(s, found)
 
 
+def _from_args(args, kwargs, make, cls, what):
+    # add_option() and add_option_group() take either the constructor's
+    # arguments (a string first) or one ready-made instance.
+    if isinstance(args[0], str):
+        return make(*args, **kwargs)
+    if len(args) != 1 or kwargs:
+        raise TypeError('invalid arguments')
+    made = args[0]
+    if not isinstance(made, cls):
+        raise TypeError('not an %s instance: %r' % (what, made))
+    return made
+
+
+# The mapping attributes an OptionContainer owns or, for a group, borrows
+# from its parser.
+_TABLES = ('_short_opt', '_long_opt', 'defaults')
+
+
 class OptionContainer:
 
     def __init__(self, option_class, conflict_handler, description):
+        # subclasses decide whether the option tables are their own
         self._create_option_list()
         self.option_class = option_class
-        self.set_conflict_handler(conflict_handler)
         self.set_description(description)
+        self.set_conflict_handler(conflict_handler)
 
     def _create_option_mappings(self):
-        self._short_opt = {}
-        self._long_opt = {}
-        self.defaults = {}
+        for name in _TABLES:
+            setattr(self, name, {})
 
     def _share_option_mappings(self, parser):
-        self._short_opt = parser._short_opt
-        self._long_opt = parser._long_opt
-        self.defaults = parser.defaults
+        for name in _TABLES:
+            setattr(self, name, getattr(parser, name))
+
+    def destroy(self):
+        # break the reference cycles between parser, groups and options
+        for name in _TABLES:
+            delattr(self, name)
 
     def set_conflict_handler(self, handler):
         if handler not in ('error', 'resolve'):
             raise ValueError('invalid conflict_resolution value %r' % (handler,))
         self.conflict_handler = handler
 
-    def set_description(self, description):
-        self.description = description
-
     def get_description(self):
         return self.description
 
-    def destroy(self):
-        del self._short_opt
-        del self._long_opt
-        del self.defaults
+    def set_description(self, description):
+        self.description = description
+
+    def _option_tables(self, option):
+        return ((self._short_opt, option._short_opts), (self._long_opt, option._long_opts))
 
     def _check_conflict(self, option):
         clashes = [(o, self._short_opt[o]) for o in option._short_opts if o in self._short_opt]
@@ -78,26 +98,21 @@ class OptionContainer:
                 old.container.option_list.remove(old)
 
     def add_option(self, *args, **kwargs):
-        if isinstance(args[0], str):
-            option = self.option_class(*args, **kwargs)
-        elif len(args) == 1 and not kwargs:
-            option = args[0]
-            if not isinstance(option, Option):
-                raise TypeError('not an Option instance: %r' % (option,))
-        else:
-            raise TypeError('invalid arguments')
+        option = _from_args(args, kwargs, self.option_class, Option, 'Option')
         self._check_conflict(option)
         self.option_list.append(option)
         option.container = self
-        for opt in option._short_opts:
-            self._short_opt[opt] = option
-        for opt in option._long_opts:
-            self._long_opt[opt] = option
-        if option.dest is not None:
-            if option.default is not NO_DEFAULT:
-                self.defaults[option.dest] = option.default
-            elif option.dest not in self.defaults:
-                self.defaults[option.dest] = None
+        for table, names in self._option_tables(option):
+            for name in names:
+                table[name] = option
+        dest = option.dest
+        if dest is not None:
+            # an explicit default wins; otherwise None unless another option
+            # with the same dest gave one already
+            if option.default is NO_DEFAULT:
+                self.defaults.setdefault(dest, None)
+            else:
+                self.defaults[dest] = option.default
         return option
 
     def add_options(self, option_list):
@@ -116,10 +131,9 @@ class OptionContainer:
             option = self._long_opt.get(opt_str)
         if option is None:
             raise ValueError('no such option %r' % (opt_str,))
-        for opt in option._short_opts:
-            del self._short_opt[opt]
-        for opt in option._long_opts:
-            del self._long_opt[opt]
+        for table, names in self._option_tables(option):
+            for name in names:
+                del table[name]
         option.container.option_list.remove(option)
 
     def format_option_help(self, formatter):
@@ -140,20 +154,22 @@ class OptionContainer:
 class OptionGroup(OptionContainer):
 
     def __init__(self, parser, title, description=None):
+        # the parser must be known before the base class sets up the tables
         self.parser = parser
         OptionContainer.__init__(self, parser.option_class, parser.conflict_handler, description)
         self.title = title
 
     def _create_option_list(self):
-        self.option_list = []
+        # a group's options live in the parser's tables
         self._share_option_mappings(self.parser)
-
-    def set_title(self, title):
-        self.title = title
+        self.option_list = []
 
     def destroy(self):
         OptionContainer.destroy(self)
         del self.option_list
+
+    def set_title(self, title):
+        self.title = title
 
     def format_help(self, formatter):
         out = formatter.format_heading(self.title)
@@ -170,31 +186,24 @@ class OptionParser(OptionContainer):
                  conflict_handler='error', description=None, formatter=None,
                  add_help_option=True, prog=None, epilog=None):
         OptionContainer.__init__(self, option_class, conflict_handler, description)
+        self.prog, self.version, self.epilog = prog, version, epilog
         self.set_usage(usage)
-        self.prog = prog
-        self.version = version
-        self.allow_interspersed_args = True
-        self.process_default_values = True
-        if formatter is None:
-            formatter = IndentedHelpFormatter()
-        self.formatter = formatter
+        self.allow_interspersed_args = self.process_default_values = True
+        self.formatter = IndentedHelpFormatter() if formatter is None else formatter
         self.formatter.set_parser(self)
-        self.epilog = epilog
         self._populate_option_list(option_list, add_help_option)
         self._init_parsing_state()
+
+    def _create_option_list(self):
+        self._create_option_mappings()
+        self.option_list, self.option_groups = [], []
 
     def destroy(self):
         OptionContainer.destroy(self)
         for group in self.option_groups:
             group.destroy()
-        del self.option_list
-        del self.option_groups
-        del self.formatter
-
-    def _create_option_list(self):
-        self.option_list = []
-        self.option_groups = []
-        self._create_option_mappings()
+        for name in ('option_list', 'option_groups', 'formatter'):
+            delattr(self, name)
 
     def _add_help_option(self):
         self.add_option('-h', '--help', action='help', help='show this help message and exit')
@@ -203,19 +212,18 @@ class OptionParser(OptionContainer):
         self.add_option('--version', action='version', help="show program's version number and exit")
 
     def _populate_option_list(self, option_list, add_help=True):
-        if self.standard_option_list:
-            self.add_options(self.standard_option_list)
-        if option_list:
-            self.add_options(option_list)
+        # the class's standard options, the caller's, then --version, -h
+        for batch in (self.standard_option_list, option_list):
+            if batch:
+                self.add_options(batch)
         if self.version:
             self._add_version_option()
         if add_help:
             self._add_help_option()
 
     def _init_parsing_state(self):
-        self.rargs = None
-        self.largs = None
-        self.values = None
+        # parse_args() sets these for callbacks to look at
+        self.rargs = self.largs = self.values = None
 
     def set_usage(self, usage):
         if usage is None:
@@ -227,26 +235,26 @@ class OptionParser(OptionContainer):
         else:
             self.usage = usage
 
-    def enable_interspersed_args(self):
-        self.allow_interspersed_args = True
-
-    def disable_interspersed_args(self):
-        self.allow_interspersed_args = False
-
-    def set_process_default_values(self, process):
-        self.process_default_values = process
-
     def set_default(self, dest, value):
         self.defaults[dest] = value
 
     def set_defaults(self, **kwargs):
         self.defaults.update(kwargs)
 
+    def set_process_default_values(self, process):
+        self.process_default_values = process
+
+    def enable_interspersed_args(self):
+        self.allow_interspersed_args = True
+
+    def disable_interspersed_args(self):
+        self.allow_interspersed_args = False
+
     def _get_all_options(self):
-        options = self.option_list[:]
+        found = list(self.option_list)
         for group in self.option_groups:
-            options.extend(group.option_list)
-        return options
+            found += group.option_list
+        return found
 
     def get_default_values(self):
         defaults = self.defaults.copy()
@@ -259,16 +267,11 @@ class OptionParser(OptionContainer):
         return Values(defaults)
 
     def add_option_group(self, *args, **kwargs):
-        if isinstance(args[0], str):
-            group = OptionGroup(self, *args, **kwargs)
-        elif len(args) == 1 and not kwargs:
-            group = args[0]
-            if not isinstance(group, OptionGroup):
-                raise TypeError('not an OptionGroup instance: %r' % (group,))
-            if group.parser is not self:
-                raise ValueError('invalid OptionGroup (wrong parser)')
-        else:
-            raise TypeError('invalid arguments')
+        def make(*a, **kw):
+            return OptionGroup(self, *a, **kw)
+        group = _from_args(args, kwargs, make, OptionGroup, 'OptionGroup')
+        if group.parser is not self:
+            raise ValueError('invalid OptionGroup (wrong parser)')
         self.option_groups.append(group)
         return group
 
@@ -283,11 +286,11 @@ class OptionParser(OptionContainer):
 
     def parse_args(self, args=None, values=None):
         rargs = self._get_args(args)
+        largs = []
         if values is None:
             values = self.get_default_values()
-        self.rargs = rargs
-        self.largs = largs = []
-        self.values = values
+        # kept on the parser while parsing, for callbacks
+        self.rargs, self.largs, self.values = rargs, largs, values
         try:
             self._process_args(largs, rargs, values)
         except (BadOptionError, OptionValueError) as err:
@@ -375,14 +378,15 @@ class OptionParser(OptionContainer):
     def get_description(self):
         return self.expand_prog_name(self.description)
 
+    def error(self, msg):
+        # usage on stderr, then the message; exit status 2
+        self.print_usage(sys.stderr)
+        self.exit(2, '%s: error: %s\n' % (self.get_prog_name(), msg))
+
     def exit(self, status=0, msg=None):
         if msg:
             sys.stderr.write(msg)
         sys.exit(status)
-
-    def error(self, msg):
-        self.print_usage(sys.stderr)
-        self.exit(2, '%s: error: %s\n' % (self.get_prog_name(), msg))
 
     def get_usage(self):
         if self.usage:

@@ -7,149 +7,143 @@ import os
 
 __all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
 
-_cache = {}
+# Compiled matchers keyed by (type, pattern): str and bytes patterns with
+# equal text must not share an entry.
+_matchers = {}
+_MAX_MATCHERS = 32768
 
 
-def _compile_pattern(pat):
-    m = _cache.get((type(pat), pat))
-    if m is None:
-        if isinstance(pat, bytes):
-            res = bytes(translate(str(pat, 'ISO-8859-1')), 'ISO-8859-1')
-        else:
-            res = translate(pat)
-        if len(_cache) >= 32768:
-            _cache.clear()
-        m = _cache[(type(pat), pat)] = re.compile(res).match
-    return m
+def _matcher(pat):
+    key = (type(pat), pat)
+    found = _matchers.get(key)
+    if found is not None:
+        return found
+    if isinstance(pat, bytes):
+        # latin-1 maps every byte to one code point and back unchanged.
+        source = translate(pat.decode('latin-1')).encode('latin-1')
+    else:
+        source = translate(pat)
+    if len(_matchers) >= _MAX_MATCHERS:
+        _matchers.clear()
+    found = re.compile(source).match
+    _matchers[key] = found
+    return found
 
 
 def fnmatch(name, pat):
-    name = os.path.normcase(name)
-    pat = os.path.normcase(pat)
-    return fnmatchcase(name, pat)
+    return fnmatchcase(os.path.normcase(name), os.path.normcase(pat))
 
 
 def filter(names, pat):
-    """Construct a list from those elements of the iterable NAMES that match PAT."""
-    match = _compile_pattern(os.path.normcase(pat))
-    return [name for name in names if match(os.path.normcase(name))]
+    test = _matcher(os.path.normcase(pat))
+    norm = os.path.normcase
+    return [n for n in names if test(norm(n))]
 
 
 def fnmatchcase(name, pat):
-    """Test whether FILENAME matches PATTERN, including case."""
-    match = _compile_pattern(pat)
-    return match(name) is not None
+    return _matcher(pat)(name) is not None
+
+
+_SET_OPS = re.compile(r'([&~|])')
+
+
+def _ranges(body, negated):
+    # Split a bracket body at the hyphens that form ranges.  A hyphen right
+    # after '[' or '[!' is literal, and so is one directly following a range
+    # (the search resumes two characters past the previous range hyphen).
+    pieces = []
+    start = 0
+    pos = 2 if negated else 1
+    while True:
+        dash = body.find('-', pos)
+        if dash < 0:
+            break
+        pieces.append(body[start:dash])
+        start = dash + 1
+        pos = dash + 3
+    tail = body[start:]
+    if tail:
+        pieces.append(tail)
+    else:
+        # a trailing '-' is a literal member
+        pieces[-1] = pieces[-1] + '-'
+    # Drop reversed ranges such as z-a (the re module rejects them): glue
+    # the neighbours together without the two range ends.  Walking from the
+    # right keeps the earlier indexes valid while pieces are removed.
+    idx = len(pieces) - 1
+    while idx > 0:
+        left, right = pieces[idx - 1], pieces[idx]
+        if left[-1] > right[0]:
+            pieces[idx - 1] = left[:-1] + right[1:]
+            pieces.pop(idx)
+        idx -= 1
+    # Inside a piece, backslash and '-' are literal characters; escaping the
+    # hyphen also keeps re from seeing a '--' set operation.
+    return '-'.join(p.replace('\\', '\\\\').replace('-', '\\-') for p in pieces)
+
+
+def _bracket(pat, start):
+    # Regex for the class opening at pat[start] == '[' and the index after
+    # it; None when there is no closing bracket.
+    first = start + 1
+    end = first
+    if pat[end:end + 1] == '!':
+        end += 1
+    # a ']' right at the start belongs to the set
+    if pat[end:end + 1] == ']':
+        end += 1
+    end = pat.find(']', end)
+    if end < 0:
+        return None, first
+    body = pat[first:end]
+    if '-' in body:
+        body = _ranges(body, body[:1] == '!')
+    else:
+        body = body.replace('\\', '\\\\')
+    body = _SET_OPS.sub(r'\\\1', body)
+    if body == '':
+        out = '(?!)'  # nothing can match an empty set
+    elif body == '!':
+        out = '.'
+    elif body[0] == '!':
+        out = '[^' + body[1:] + ']'
+    elif body[0] in '^[':
+        out = '[\\' + body + ']'
+    else:
+        out = '[' + body + ']'
+    return out, end + 1
 
 
 def translate(pat):
-    """Translate a shell PATTERN to a regular expression.
-
-    There is no way to quote meta-characters.
-    """
-
-    STAR = object()
-    res = []
-    add = res.append
-    i, n = 0, len(pat)
-    while i < n:
-        c = pat[i]
-        i = i+1
-        if c == '*':
-            # compress consecutive `*` into one
-            if (not res) or res[-1] is not STAR:
-                add(STAR)
-        elif c == '?':
-            add('.')
-        elif c == '[':
-            j = i
-            if j < n and pat[j] == '!':
-                j = j+1
-            if j < n and pat[j] == ']':
-                j = j+1
-            while j < n and pat[j] != ']':
-                j = j+1
-            if j >= n:
-                add('\\[')
-            else:
-                stuff = pat[i:j]
-                if '-' not in stuff:
-                    stuff = stuff.replace('\\', r'\\')
-                else:
-                    chunks = []
-                    k = i+2 if pat[i] == '!' else i+1
-                    while True:
-                        k = pat.find('-', k, j)
-                        if k < 0:
-                            break
-                        chunks.append(pat[i:k])
-                        i = k+1
-                        k = k+3
-                    chunk = pat[i:j]
-                    if chunk:
-                        chunks.append(chunk)
-                    else:
-                        chunks[-1] += '-'
-                    # Remove empty ranges -- invalid in RE.
-                    for k in range(len(chunks)-1, 0, -1):
-                        if chunks[k-1][-1] > chunks[k][0]:
-                            chunks[k-1] = chunks[k-1][:-1] + chunks[k][1:]
-                            del chunks[k]
-                    # Escape backslashes and hyphens for set difference (--).
-                    # Hyphens that create ranges shouldn't be escaped.
-                    stuff = '-'.join(s.replace('\\', r'\\').replace('-', r'\-')
-                                     for s in chunks)
-                # Escape set operations (&&, ~~ and ||).
-                stuff = re.sub(r'([&~|])', r'\\\1', stuff)
-                i = j+1
-                if not stuff:
-                    # Empty range: never match.
-                    add('(?!)')
-                elif stuff == '!':
-                    # Negated empty range: match any character.
-                    add('.')
-                else:
-                    if stuff[0] == '!':
-                        stuff = '^' + stuff[1:]
-                    elif stuff[0] in ('^', '['):
-                        stuff = '\\' + stuff
-                    add(f'[{stuff}]')
-        else:
-            add(re.escape(c))
-    assert i == n
-
-    # Deal with STARs.
-    inp = res
-    res = []
-    add = res.append
-    i, n = 0, len(inp)
-    # Fixed pieces at the start?
-    while i < n and inp[i] is not STAR:
-        add(inp[i])
-        i += 1
-    # Now deal with STAR fixed STAR fixed ...
-    # For an interior `STAR fixed` pairing, we want to do a minimal
-    # .*? match followed by `fixed`, with no possibility of backtracking.
-    # Atomic groups ("(?>...)") allow us to spell that directly.
-    # Note: people rely on the undocumented ability to join multiple
-    # translate() results together via "|" to build large regexps matching
-    # "one of many" shell patterns.
-    while i < n:
-        assert inp[i] is STAR
-        i += 1
-        if i == n:
-            add(".*")
-            break
-        assert inp[i] is not STAR
-        fixed = []
-        while i < n and inp[i] is not STAR:
-            fixed.append(inp[i])
+    # The pattern is cut at its stars into literal stretches; consecutive
+    # stars count as one.
+    stretches = [[]]
+    i = 0
+    size = len(pat)
+    while i < size:
+        ch = pat[i]
+        if ch == '*':
+            if len(stretches) == 1 or stretches[-1]:
+                stretches.append([])
             i += 1
-        fixed = "".join(fixed)
-        if i == n:
-            add(".*")
-            add(fixed)
+            continue
+        if ch == '?':
+            stretches[-1].append('.')
+            i += 1
+        elif ch == '[':
+            piece, i = _bracket(pat, i)
+            stretches[-1].append('\\[' if piece is None else piece)
         else:
-            add(f"(?>.*?{fixed})")
-    assert i == n
-    res = "".join(res)
-    return fr'(?s:{res})\Z'
+            stretches[-1].append(re.escape(ch))
+            i += 1
+    parts = [''.join(s) for s in stretches]
+    out = parts[0]
+    if len(parts) > 1:
+        # Each inner star-stretch pair becomes an atomic lazy group so the
+        # match never backtracks into it (no exponential blow-up on many
+        # stars); the last star is a plain greedy .*.  The result stays
+        # self-contained so callers can join several with '|'.
+        for mid in parts[1:-1]:
+            out += '(?>.*?' + mid + ')'
+        out += '.*' + parts[-1]
+    return '(?s:' + out + ')\\Z'

@@ -206,13 +206,20 @@ class Random:
 
     def triangular(self, low=0.0, high=1.0, mode=None):
         u = self.random()
-        try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
-        except ZeroDivisionError:
-            return low
-        if u > c:
-            u, c, low, high = 1.0 - u, 1.0 - c, high, low
-        return low + (high - low) * _m.sqrt(u * c)
+        if mode is None:
+            split = 0.5
+        else:
+            try:
+                split = (mode - low) / (high - low)
+            except ZeroDivisionError:
+                return low
+        # Inverse CDF of the triangle: u above the mode's share lands on the
+        # falling side, measured back from high; otherwise on the rising
+        # side, measured from low (the same float operations as CPython, and
+        # a NaN share takes the rising side as there).
+        if u > split:
+            return high + (low - high) * _m.sqrt((1.0 - u) * (1.0 - split))
+        return low + (high - low) * _m.sqrt(u * split)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
         while True:
@@ -368,27 +375,12 @@ def _bisect(a, x, lo=0, hi=None):
     return lo
 
 
+# The module-level functions are bound methods of one shared generator.
 _inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+for _name in ('seed', 'random', 'uniform', 'triangular', 'randint', 'choice',
+              'randrange', 'sample', 'shuffle', 'choices', 'normalvariate',
+              'lognormvariate', 'expovariate', 'vonmisesvariate', 'gammavariate',
+              'gauss', 'betavariate', 'paretovariate', 'weibullvariate',
+              'getstate', 'setstate', 'getrandbits', 'randbytes'):
+    globals()[_name] = getattr(_inst, _name)
+del _name

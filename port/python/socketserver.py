@@ -55,306 +55,310 @@ _ServerSelector = selectors.PollSelector if hasattr(selectors, 'PollSelector') e
 
 
 class BaseServer:
-    """Base class for server classes.
-
-    Callers use serve_forever(), shutdown(), handle_request() and
-    fileno(); subclasses override server_bind(), server_activate(),
-    get_request(), handle_timeout(), verify_request(), server_close(),
-    process_request(), shutdown_request(), close_request(),
-    service_actions() and handle_error(), and call finish_request()."""
+    # Callers drive a server with serve_forever()/shutdown() or
+    # handle_request(); subclasses override the hooks (server_bind,
+    # get_request, verify_request, process_request, close_request, ...).
 
     timeout = None
 
     def __init__(self, server_address, RequestHandlerClass):
-        """Constructor.  May be extended, do not override."""
         self.server_address = server_address
         self.RequestHandlerClass = RequestHandlerClass
-        self._BaseServer__is_shut_down = threading.Event()
+        # MicroPython does not mangle __names, so the CPython-mangled
+        # spellings are written out (some code pokes at them directly).
         self._BaseServer__shutdown_request = False
+        self._BaseServer__is_shut_down = threading.Event()
+
+    # -- lifecycle hooks, no-ops here; the socket servers fill them in
 
     def server_activate(self):
-        """Called by constructor to activate the server."""
         pass
-
-    def serve_forever(self, poll_interval=0.5):
-        """Handle one request at a time until shutdown()."""
-        self._BaseServer__is_shut_down.clear()
-        try:
-            with _ServerSelector() as selector:
-                selector.register(self, selectors.EVENT_READ)
-                while not self._BaseServer__shutdown_request:
-                    ready = selector.select(poll_interval)
-                    if self._BaseServer__shutdown_request:
-                        break
-                    if ready:
-                        self._handle_request_noblock()
-                    self.service_actions()
-        finally:
-            self._BaseServer__shutdown_request = False
-            self._BaseServer__is_shut_down.set()
-
-    def shutdown(self):
-        """Stop the serve_forever() loop and wait until it has stopped
-        (from another thread: called from the loop's own, it deadlocks)."""
-        self._BaseServer__shutdown_request = True
-        self._BaseServer__is_shut_down.wait()
-
-    def service_actions(self):
-        """Called on each turn of the serve_forever() loop."""
-        pass
-
-    def handle_request(self):
-        """Handle one request, waiting at most self.timeout for it."""
-        timeout = self.socket.gettimeout()
-        if timeout is None:
-            timeout = self.timeout
-        elif self.timeout is not None:
-            timeout = min(timeout, self.timeout)
-        if timeout is not None:
-            deadline = time() + timeout
-        with _ServerSelector() as selector:
-            selector.register(self, selectors.EVENT_READ)
-            while True:
-                if selector.select(timeout):
-                    return self._handle_request_noblock()
-                if timeout is not None:
-                    timeout = deadline - time()
-                    if timeout < 0:
-                        return self.handle_timeout()
-
-    def _handle_request_noblock(self):
-        """Handle one request, without blocking."""
-        try:
-            request, client_address = self.get_request()
-        except OSError:
-            return
-        if self.verify_request(request, client_address):
-            try:
-                self.process_request(request, client_address)
-            except Exception:
-                self.handle_error(request, client_address)
-                self.shutdown_request(request)
-            except:
-                self.shutdown_request(request)
-                raise
-        else:
-            self.shutdown_request(request)
-
-    def handle_timeout(self):
-        """Called if no new request arrives within self.timeout."""
-        pass
-
-    def verify_request(self, request, client_address):
-        """Return True to process the request (the default)."""
-        return True
-
-    def process_request(self, request, client_address):
-        """Call finish_request() then shutdown_request()."""
-        self.finish_request(request, client_address)
-        self.shutdown_request(request)
 
     def server_close(self):
-        """Called to clean up the server."""
         pass
-
-    def finish_request(self, request, client_address):
-        """Finish one request by instantiating RequestHandlerClass."""
-        self.RequestHandlerClass(request, client_address, self)
-
-    def shutdown_request(self, request):
-        """Called to shut down and close an individual request."""
-        self.close_request(request)
-
-    def close_request(self, request):
-        """Called to clean up an individual request."""
-        pass
-
-    def handle_error(self, request, client_address):
-        """Print the traceback of the exception being handled on stderr."""
-        print('-' * 40, file=sys.stderr)
-        print('Exception occurred during processing of request from',
-              client_address, file=sys.stderr)
-        import traceback
-        traceback.print_exc()
-        print('-' * 40, file=sys.stderr)
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *args):
+    def __exit__(self, *exc_info):
         self.server_close()
+
+    # -- waiting for requests
+
+    def _stopping(self):
+        return self._BaseServer__shutdown_request
+
+    def serve_forever(self, poll_interval=0.5):
+        done = self._BaseServer__is_shut_down
+        done.clear()
+        try:
+            with _ServerSelector() as sel:
+                sel.register(self, selectors.EVENT_READ)
+                while not self._stopping():
+                    readable = sel.select(poll_interval)
+                    # shutdown() may have been asked for during the wait
+                    if self._stopping():
+                        break
+                    if readable:
+                        self._handle_request_noblock()
+                    self.service_actions()
+        finally:
+            self._BaseServer__shutdown_request = False
+            done.set()
+
+    def shutdown(self):
+        # Blocks until serve_forever() has returned, so it must come from
+        # another thread than the one serving.
+        self._BaseServer__shutdown_request = True
+        self._BaseServer__is_shut_down.wait()
+
+    def service_actions(self):
+        pass
+
+    def _wait_limit(self):
+        limits = [t for t in (self.socket.gettimeout(), self.timeout) if t is not None]
+        return min(limits) if limits else None
+
+    def handle_request(self):
+        wait = self._wait_limit()
+        deadline = None if wait is None else time() + wait
+        with _ServerSelector() as sel:
+            sel.register(self, selectors.EVENT_READ)
+            while not sel.select(wait):
+                # woken without a request (a signal): wait out the rest
+                if deadline is not None:
+                    wait = deadline - time()
+                    if wait < 0:
+                        return self.handle_timeout()
+            return self._handle_request_noblock()
+
+    def handle_timeout(self):
+        pass
+
+    def _handle_request_noblock(self):
+        try:
+            request, client_address = self.get_request()
+        except OSError:
+            return
+        if not self.verify_request(request, client_address):
+            self.shutdown_request(request)
+            return
+        try:
+            self.process_request(request, client_address)
+        except Exception:
+            self.handle_error(request, client_address)
+            self.shutdown_request(request)
+        except BaseException:
+            # KeyboardInterrupt and friends: still release the request
+            self.shutdown_request(request)
+            raise
+
+    # -- one request
+
+    def verify_request(self, request, client_address):
+        return True
+
+    def process_request(self, request, client_address):
+        self.finish_request(request, client_address)
+        self.shutdown_request(request)
+
+    def finish_request(self, request, client_address):
+        self.RequestHandlerClass(request, client_address, self)
+
+    def shutdown_request(self, request):
+        self.close_request(request)
+
+    def close_request(self, request):
+        pass
+
+    def handle_error(self, request, client_address):
+        # The report CPython prints: a rule, the client, the traceback, a rule.
+        rule = '-' * 40 + '\n'
+        sys.stderr.write(rule)
+        sys.stderr.write('Exception occurred during processing of request from %s\n'
+                         % (client_address,))
+        import traceback
+        traceback.print_exc()
+        sys.stderr.write(rule)
 
 
 class TCPServer(BaseServer):
-    """Server over a stream socket (constructing one needs a socket,
-    which pywasm cannot make: see the module docstring)."""
+    # Constructing one needs a socket, which pywasm cannot make (see the
+    # module docstring).
 
     address_family = socket.AF_INET
     socket_type = socket.SOCK_STREAM
-    request_queue_size = 5
     allow_reuse_address = False
     allow_reuse_port = False
+    request_queue_size = 5
 
     def __init__(self, server_address, RequestHandlerClass, bind_and_activate=True):
-        """Constructor.  May be extended, do not override."""
         BaseServer.__init__(self, server_address, RequestHandlerClass)
         self.socket = socket.socket(self.address_family, self.socket_type)
-        if bind_and_activate:
-            try:
-                self.server_bind()
-                self.server_activate()
-            except:
-                self.server_close()
-                raise
+        if not bind_and_activate:
+            return
+        try:
+            self.server_bind()
+            self.server_activate()
+        except BaseException:
+            self.server_close()
+            raise
 
     def server_bind(self):
-        """Bind the socket (setting the reuse options first)."""
-        if self.allow_reuse_address and hasattr(socket, 'SO_REUSEADDR'):
-            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        if self.allow_reuse_port and hasattr(socket, 'SO_REUSEPORT'):
-            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-        self.socket.bind(self.server_address)
-        self.server_address = self.socket.getsockname()
+        sock = self.socket
+        for wanted, option in ((self.allow_reuse_address, 'SO_REUSEADDR'),
+                               (self.allow_reuse_port, 'SO_REUSEPORT')):
+            if wanted and hasattr(socket, option):
+                sock.setsockopt(socket.SOL_SOCKET, getattr(socket, option), 1)
+        sock.bind(self.server_address)
+        # the real address, e.g. the port the system picked for port 0
+        self.server_address = sock.getsockname()
 
     def server_activate(self):
-        """Listen on the socket."""
         self.socket.listen(self.request_queue_size)
 
     def server_close(self):
-        """Close the socket."""
         self.socket.close()
 
     def fileno(self):
-        """Return the socket's file number (for selectors)."""
         return self.socket.fileno()
 
     def get_request(self):
-        """Accept a connection: (request, client_address)."""
         return self.socket.accept()
 
+    def close_request(self, request):
+        request.close()
+
     def shutdown_request(self, request):
-        """Shut the connection down for writing, then close it."""
+        # SHUT_WR lets the peer see the end of the reply before the close;
+        # it fails harmlessly when the peer has already gone.
         try:
             request.shutdown(socket.SHUT_WR)
         except OSError:
             pass
         self.close_request(request)
 
-    def close_request(self, request):
-        """Close the connection."""
-        request.close()
-
 
 class UDPServer(TCPServer):
-    """Server over a datagram socket."""
+    # A "request" is (packet bytes, server socket): there is no connection
+    # to accept, listen on or close.
 
     allow_reuse_address = False
     allow_reuse_port = False
     socket_type = socket.SOCK_DGRAM
     max_packet_size = 8192
 
-    def get_request(self):
-        data, client_addr = self.socket.recvfrom(self.max_packet_size)
-        return (data, self.socket), client_addr
-
     def server_activate(self):
-        # no listen() for datagrams
+        pass
+
+    def get_request(self):
+        packet, sender = self.socket.recvfrom(self.max_packet_size)
+        return (packet, self.socket), sender
+
+    def close_request(self, request):
         pass
 
     def shutdown_request(self, request):
         self.close_request(request)
 
-    def close_request(self, request):
-        pass
+
+def _finish_reporting(server, request, client_address):
+    # Run the handler; an Exception is reported through handle_error()
+    # instead of propagating.  True when the handler completed.
+    try:
+        server.finish_request(request, client_address)
+    except Exception:
+        server.handle_error(request, client_address)
+        return False
+    return True
 
 
 if hasattr(os, 'fork'):
     class ForkingMixIn:
-        """Mix-in class to handle each request in a new process."""
-
         timeout = 300
         active_children = None
         max_children = 40
         block_on_close = True
 
+        def _reap_until_below_limit(self, kids):
+            while len(kids) >= self.max_children:
+                try:
+                    pid, _status = os.waitpid(-1, 0)
+                except ChildProcessError:
+                    kids.clear()  # no children at all any more
+                except OSError:
+                    return
+                else:
+                    kids.discard(pid)
+
         def collect_children(self, *, blocking=False):
-            """Wait for children that have exited."""
-            if self.active_children is None:
+            kids = self.active_children
+            if kids is None:
                 return
-            while len(self.active_children) >= self.max_children:
+            self._reap_until_below_limit(kids)
+            flags = 0 if blocking else os.WNOHANG
+            for child in list(kids):
                 try:
-                    pid, _ = os.waitpid(-1, 0)
-                    self.active_children.discard(pid)
+                    # with WNOHANG a running child reports pid 0, which is
+                    # never in the set, so it stays
+                    pid, _status = os.waitpid(child, flags)
                 except ChildProcessError:
-                    self.active_children.clear()
+                    kids.discard(child)
                 except OSError:
-                    break
-            for pid in self.active_children.copy():
-                try:
-                    pid, _ = os.waitpid(pid, 0 if blocking else os.WNOHANG)
-                    self.active_children.discard(pid)
-                except ChildProcessError:
-                    self.active_children.discard(pid)
-                except OSError:
-                    pass
+                    continue
+                else:
+                    kids.discard(pid)
 
         def handle_timeout(self):
-            """Wait for zombies after self.timeout seconds of inactivity."""
             self.collect_children()
 
         def service_actions(self):
-            """Collect the exited children on each serve_forever() turn."""
             self.collect_children()
 
-        def process_request(self, request, client_address):
-            """Fork a new process to handle the request."""
-            pid = os.fork()
-            if pid:
-                if self.active_children is None:
-                    self.active_children = set()
-                self.active_children.add(pid)
-                self.close_request(request)
-                return
-            status = 1
+        def _child_main(self, request, client_address):
+            code = 1
             try:
-                self.finish_request(request, client_address)
-                status = 0
-            except Exception:
-                self.handle_error(request, client_address)
+                if _finish_reporting(self, request, client_address):
+                    code = 0
             finally:
                 try:
                     self.shutdown_request(request)
                 finally:
-                    os._exit(status)
+                    # never return into the parent's serving loop
+                    os._exit(code)
+
+        def process_request(self, request, client_address):
+            pid = os.fork()
+            if pid == 0:
+                self._child_main(request, client_address)
+            if self.active_children is None:
+                self.active_children = set()
+            self.active_children.add(pid)
+            # the child has its own copy of the connection
+            self.close_request(request)
 
         def server_close(self):
             super().server_close()
             self.collect_children(blocking=self.block_on_close)
 
 
-class _Threads(list):
-    """The non-daemon request threads, to join on server_close()."""
+class _RequestThreads(list):
+    # Non-daemon request threads still running, joined by server_close().
 
     def append(self, thread):
-        self.reap()
-        if thread.daemon:
-            return
-        super().append(thread)
-
-    def pop_all(self):
-        self[:], result = [], self[:]
-        return result
+        self[:] = [t for t in self if t.is_alive()]
+        if not thread.daemon:
+            super().append(thread)
 
     def join(self):
-        for thread in self.pop_all():
-            thread.join()
+        waiting = self[:]
+        del self[:]
+        for t in waiting:
+            t.join()
 
-    def reap(self):
-        self[:] = [thread for thread in self if thread.is_alive()]
 
-
-class _NoThreads:
-    """Keeps no threads (block_on_close off)."""
+class _NoRequestThreads:
+    # The class-level default: with block_on_close off nothing is joined.
 
     def append(self, thread):
         pass
@@ -364,42 +368,28 @@ class _NoThreads:
 
 
 class ThreadingMixIn:
-    """Mix-in class to handle each request in a new thread."""
-
     daemon_threads = False
     block_on_close = True
-    _threads = _NoThreads()
+    _threads = _NoRequestThreads()
 
     def process_request_thread(self, request, client_address):
-        """Like BaseServer.process_request, on the request's thread."""
         try:
-            self.finish_request(request, client_address)
-        except Exception:
-            self.handle_error(request, client_address)
+            _finish_reporting(self, request, client_address)
         finally:
             self.shutdown_request(request)
 
     def process_request(self, request, client_address):
-        """Start a new thread to process the request."""
-        if self.block_on_close:
-            vars(self).setdefault('_threads', _Threads())
-        t = threading.Thread(target=self.process_request_thread,
-                             args=(request, client_address))
-        t.daemon = self.daemon_threads
-        self._threads.append(t)
-        t.start()
+        if self.block_on_close and '_threads' not in vars(self):
+            self._threads = _RequestThreads()
+        worker = threading.Thread(target=self.process_request_thread,
+                                  args=(request, client_address))
+        worker.daemon = self.daemon_threads
+        self._threads.append(worker)
+        worker.start()
 
     def server_close(self):
         super().server_close()
         self._threads.join()
-
-
-if hasattr(os, 'fork'):
-    class ForkingUDPServer(ForkingMixIn, UDPServer):
-        pass
-
-    class ForkingTCPServer(ForkingMixIn, TCPServer):
-        pass
 
 
 class ThreadingUDPServer(ThreadingMixIn, UDPServer):
@@ -408,6 +398,14 @@ class ThreadingUDPServer(ThreadingMixIn, UDPServer):
 
 class ThreadingTCPServer(ThreadingMixIn, TCPServer):
     pass
+
+
+if hasattr(os, 'fork'):
+    class ForkingUDPServer(ForkingMixIn, UDPServer):
+        pass
+
+    class ForkingTCPServer(ForkingMixIn, TCPServer):
+        pass
 
 
 if hasattr(socket, 'AF_UNIX'):
@@ -425,32 +423,46 @@ if hasattr(socket, 'AF_UNIX'):
 
 
 class BaseRequestHandler:
-    """Base class for request handlers: one instance per request, made
-    with (request, client_address, server); the constructor runs setup(),
-    handle() and finish()."""
+    # One instance per request; construction runs the whole exchange:
+    # setup(), handle(), and finish() even when handle() raises.
 
     def __init__(self, request, client_address, server):
-        self.request = request
-        self.client_address = client_address
-        self.server = server
+        self.request, self.client_address, self.server = request, client_address, server
         self.setup()
         try:
             self.handle()
         finally:
             self.finish()
 
-    def setup(self):
+    def handle(self):
         pass
 
-    def handle(self):
+    def setup(self):
         pass
 
     def finish(self):
         pass
 
 
+class _SocketWriter(BufferedIOBase):
+    # wfile for wbufsize == 0: every write goes straight to sendall().
+
+    def __init__(self, sock):
+        self._sock = sock
+
+    def write(self, b):
+        self._sock.sendall(b)
+        return memoryview(b).nbytes
+
+    def writable(self):
+        return True
+
+    def fileno(self):
+        return self._sock.fileno()
+
+
 class StreamRequestHandler(BaseRequestHandler):
-    """Define self.rfile and self.wfile for stream sockets."""
+    # rfile/wfile over a connected stream socket.
 
     rbufsize = -1
     wbufsize = 0
@@ -458,53 +470,39 @@ class StreamRequestHandler(BaseRequestHandler):
     disable_nagle_algorithm = False
 
     def setup(self):
-        self.connection = self.request
+        conn = self.connection = self.request
         if self.timeout is not None:
-            self.connection.settimeout(self.timeout)
+            conn.settimeout(self.timeout)
         if self.disable_nagle_algorithm:
-            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
-        self.rfile = self.connection.makefile('rb', self.rbufsize)
-        if self.wbufsize == 0:
-            self.wfile = _SocketWriter(self.connection)
+            conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
+        self.rfile = conn.makefile('rb', self.rbufsize)
+        if self.wbufsize:
+            self.wfile = conn.makefile('wb', self.wbufsize)
         else:
-            self.wfile = self.connection.makefile('wb', self.wbufsize)
+            self.wfile = _SocketWriter(conn)
 
     def finish(self):
-        if not self.wfile.closed:
+        out = self.wfile
+        if not out.closed:
+            # the last flush may hit a connection the peer already dropped
             try:
-                self.wfile.flush()
+                out.flush()
             except OSError:
                 pass
-        self.wfile.close()
+        out.close()
         self.rfile.close()
 
 
-class _SocketWriter(BufferedIOBase):
-    """A writable stream that hands each write to the socket's sendall()
-    (nothing is buffered)."""
-
-    def __init__(self, sock):
-        self._sock = sock
-
-    def writable(self):
-        return True
-
-    def write(self, b):
-        self._sock.sendall(b)
-        return memoryview(b).nbytes
-
-    def fileno(self):
-        return self._sock.fileno()
-
-
 class DatagramRequestHandler(BaseRequestHandler):
-    """Define self.rfile and self.wfile for datagram sockets."""
+    # The packet is read from an in-memory rfile; whatever handle() writes
+    # to wfile goes back to the sender in one datagram.
 
     def setup(self):
-        from io import BytesIO
-        self.packet, self.socket = self.request
-        self.rfile = BytesIO(self.packet)
-        self.wfile = BytesIO()
+        import io
+        packet, sock = self.request
+        self.packet, self.socket = packet, sock
+        self.rfile, self.wfile = io.BytesIO(packet), io.BytesIO()
 
     def finish(self):
-        self.socket.sendto(self.wfile.getvalue(), self.client_address)
+        reply = self.wfile.getvalue()
+        self.socket.sendto(reply, self.client_address)

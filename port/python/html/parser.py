@@ -28,26 +28,30 @@ replacing one changes the parsing.
 Character references (in text and attribute values) are converted by
 html.unescape, with every HTML5 name (see html/__init__.py).
 """
-import re
 import _markupbase
+import re
 
 from html import unescape
 
 __all__ = ['HTMLParser']
 
-# What goahead() stops at in ordinary text: markup and references.
-interesting_normal = re.compile('[&<]')
-# '&' and what could begin a reference that the buffer cuts off
-incomplete = re.compile('&[a-zA-Z#]')
+# The patterns below are module globals on purpose: subclassing libraries
+# replace some of them, and every use looks them up again.
 
-# A reference must be followed by a character that cannot continue it (';'
-# or another), so one at the very end of the buffer waits for more input.
-entityref = re.compile('&([a-zA-Z][-.a-zA-Z0-9]*)[^a-zA-Z0-9]')
-charref = re.compile('&#(?:[0-9]+|[xX][0-9a-fA-F]+)[^0-9a-fA-F]')
-
+# The start of a tag, of an end tag's '>' and of a processing instruction's end.
 starttagopen = re.compile('<[a-zA-Z]')
+endendtag = re.compile('>')
 piclose = re.compile('>')
 commentclose = re.compile(r'--\s*>')
+
+# What goahead() stops at in ordinary text (with convert_charrefs off).
+interesting_normal = re.compile('[&<]')
+# A reference must be followed by a character that cannot continue it (';'
+# or another), so one at the very end of the buffer waits for more input.
+charref = re.compile('&#(?:[0-9]+|[xX][0-9a-fA-F]+)[^0-9a-fA-F]')
+entityref = re.compile('&([a-zA-Z][-.a-zA-Z0-9]*)[^a-zA-Z0-9]')
+# '&' and what could begin a reference that the buffer cuts off
+incomplete = re.compile('&[a-zA-Z#]')
 
 # A tag name runs to white space, '/', '>' or NUL; the white space and
 # lone '/'s after it are skipped.
@@ -70,325 +74,342 @@ locatestarttagend_tolerant = re.compile(
     r')*'
     r')?'
     r'\s*')
-endendtag = re.compile('>')
 # a well-formed end tag: '</', a name, '>' (white space allowed around the
 # name)
 endtagfind = re.compile(r'</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>')
 
 _space_or_semi = re.compile(r'[\s;]')
+# Characters that, right after a start tag's attributes, mean the buffer
+# probably ends inside the tag.
 _TAG_FOLLOWERS = 'abcdefghijklmnopqrstuvwxyz=/ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+# A named reference is at most 32 characters; text whose last '&' is
+# closer than this to the end may still grow into one.
+_REF_LOOKBACK = 34
+
+# Markup after '<' other than a start tag, tried in this order ('<!--'
+# before '<!'); the parse methods are found by name so overrides apply.
+_OPENERS = (('</', 'parse_endtag'), ('<!--', 'parse_comment'),
+            ('<?', 'parse_pi'), ('<!', 'parse_html_declaration'))
 
 
 class HTMLParser(_markupbase.ParserBase):
-    """Find tags and other markup and call handler functions.
-
-    Usage:
-        p = HTMLParser()
-        p.feed(data)
-        ...
-        p.close()
-
-    Start tags go to handle_starttag() or handle_startendtag(), end tags to
-    handle_endtag(), the text between them to handle_data(). With
-    convert_charrefs True (the default) character references in text are
-    converted; otherwise they go to handle_entityref() and handle_charref().
-    """
+    # feed() text in pieces of any size, then close().  Tags, text, comments,
+    # declarations and processing instructions come out through the handle_*
+    # methods, which subclasses override.  With convert_charrefs (the
+    # default) references in text are decoded; otherwise they are reported
+    # through handle_charref() and handle_entityref().
 
     CDATA_CONTENT_ELEMENTS = ('script', 'style')
-
-    def __init__(self, *, convert_charrefs=True):
-        self.convert_charrefs = convert_charrefs
-        self.reset()
-
-    def reset(self):
-        """Reset this instance.  Loses all unprocessed data."""
-        self.rawdata = ''
-        self.lasttag = '???'
-        self.interesting = interesting_normal
-        self.cdata_elem = None
-        _markupbase.ParserBase.reset(self)
-
-    def feed(self, data):
-        """Feed data to the parser; as often as wanted, in pieces of any size."""
-        if not isinstance(data, str):
-            raise TypeError('can only concatenate str (not "%s") to str' % type(data).__name__)
-        self.rawdata = self.rawdata + data
-        self.goahead(0)
-
-    def close(self):
-        """Handle any buffered data."""
-        self.goahead(1)
 
     # CPython's __starttag_text, spelt mangled: code outside the class reads
     # it so, and the same name comes out whether this module is compiled by
     # mpy-cross (which does not mangle) or by the interpreter (which does).
     _HTMLParser__starttag_text = None
 
+    def __init__(self, *, convert_charrefs=True):
+        self.convert_charrefs = convert_charrefs
+        self.reset()
+
+    def reset(self):
+        # drops whatever unparsed input is buffered
+        _markupbase.ParserBase.reset(self)
+        self.rawdata = ''
+        self.cdata_elem = None
+        self.interesting = interesting_normal
+        self.lasttag = '???'
+
+    def feed(self, data):
+        if not isinstance(data, str):
+            raise TypeError('can only concatenate str (not "%s") to str' % type(data).__name__)
+        self.rawdata += data
+        self.goahead(0)
+
+    def close(self):
+        # the buffered rest is handled as if the document ended there
+        self.goahead(1)
+
     def get_starttag_text(self):
-        """Return full source of start tag: '<...>'."""
         return self._HTMLParser__starttag_text
 
     def set_cdata_mode(self, elem):
-        self.cdata_elem = elem.lower()
-        self.interesting = re.compile(r'</\s*%s\s*>' % self.cdata_elem, re.I)
+        name = elem.lower()
+        self.cdata_elem = name
+        # inside script/style only the matching end tag is markup
+        self.interesting = re.compile('</\\s*' + name + '\\s*>', re.I)
 
     def clear_cdata_mode(self):
-        self.interesting = interesting_normal
         self.cdata_elem = None
+        self.interesting = interesting_normal
+
+    # -- the tokenizer loop
+
+    def _converting(self):
+        return self.convert_charrefs and not self.cdata_elem
+
+    def _emit_text(self, text):
+        self.handle_data(unescape(text) if self._converting() else text)
+
+    def _text_stop(self, data, pos):
+        # Where the text starting at data[pos] ends, or None when the rest
+        # must wait for more input.
+        if self._converting():
+            lt = data.find('<', pos)
+            if lt >= 0:
+                return lt
+            size = len(data)
+            amp = data.rfind('&', max(pos, size - _REF_LOOKBACK))
+            if amp >= 0 and _space_or_semi.search(data, amp) is None:
+                return None
+            return size
+        found = self.interesting.search(data, pos)
+        if found is not None:
+            return found.start()
+        if self.cdata_elem:
+            # script/style text runs on until its end tag arrives
+            return None
+        return len(data)
+
+    def _open_markup(self, data, pos):
+        # Parse the markup at data[pos] == '<': the index after it, -1 if it
+        # is cut off by the end of the buffer, None if '<' starts nothing.
+        if starttagopen.match(data, pos):
+            return self.parse_starttag(pos)
+        for prefix, method in _OPENERS:
+            if data.startswith(prefix, pos):
+                return getattr(self, method)(pos)
+        return None
+
+    def _markup_step(self, data, pos, end):
+        # -> (new position, whether to carry on)
+        after = self._open_markup(data, pos)
+        if after is None:
+            # a stray '<' is text, but as the last character it may yet
+            # begin a tag
+            if pos + 1 >= len(data):
+                return pos, False
+            self.handle_data('<')
+            after = pos + 1
+        elif after < 0:
+            if not end:
+                return pos, False
+            # at close(): the unfinished markup is text, up to its '>', or
+            # else to the next '<', or else just the '<'
+            gt = data.find('>', pos + 1)
+            if gt >= 0:
+                after = gt + 1
+            else:
+                after = data.find('<', pos + 1)
+                if after < 0:
+                    after = pos + 1
+            self._emit_text(data[pos:after])
+        return self.updatepos(pos, after), True
+
+    def _reference_step(self, data, pos, end):
+        # A reference in text (convert_charrefs off) -> (new position,
+        # whether to carry on).
+        numeric = data.startswith('&#', pos)
+        found = (charref if numeric else entityref).match(data, pos)
+        if found is not None:
+            if numeric:
+                self.handle_charref(found.group()[2:-1])
+            else:
+                self.handle_entityref(found.group(1))
+            after = found.end()
+            # the character that ended the reference is text unless a ';'
+            if data[after - 1] != ';':
+                after -= 1
+            return self.updatepos(pos, after), True
+        if numeric:
+            # '&#' without digits becomes text once a ';' shows up after it
+            if data.find(';', pos) >= 0:
+                self.handle_data(data[pos:pos + 2])
+                pos = self.updatepos(pos, pos + 2)
+            return pos, False
+        partial = incomplete.match(data, pos)
+        if partial is not None:
+            # may continue in the next feed(); at close(), when nothing else
+            # follows, the '&' is passed over
+            if end and partial.end() == len(data):
+                pos = self.updatepos(pos, pos + 1)
+            return pos, False
+        if pos + 1 < len(data):
+            self.handle_data('&')
+            return self.updatepos(pos, pos + 1), True
+        return pos, False
 
     def goahead(self, end):
-        # Handle what rawdata holds, as far as it can be told; the rest is
-        # kept for the next feed(). With end true (close()) nothing is kept.
-        rawdata = self.rawdata
-        i = 0
-        n = len(rawdata)
-        while i < n:
-            if self.convert_charrefs and not self.cdata_elem:
-                j = rawdata.find('<', i)
-                if j < 0:
-                    # the text may end in a reference the next feed()
-                    # completes: wait unless an '&' near the end is
-                    # followed by white space or ';'
-                    amp = rawdata.rfind('&', max(i, n - 34))
-                    if amp >= 0 and _space_or_semi.search(rawdata, amp) is None:
-                        break
-                    j = n
-            else:
-                m = self.interesting.search(rawdata, i)
-                if m is not None:
-                    j = m.start()
-                elif self.cdata_elem:
-                    break
-                else:
-                    j = n
-            if i < j:
-                if self.convert_charrefs and not self.cdata_elem:
-                    self.handle_data(unescape(rawdata[i:j]))
-                else:
-                    self.handle_data(rawdata[i:j])
-            i = self.updatepos(i, j)
-            if i == n:
+        # Handle as much of rawdata as can be told apart; keep the rest for
+        # the next feed().  With end true (close()) nothing is kept.
+        data = self.rawdata
+        pos = 0
+        size = len(data)
+        going = True
+        while going and pos < size:
+            stop = self._text_stop(data, pos)
+            if stop is None:
                 break
-            c = rawdata[i]
-            if c == '<':
-                if starttagopen.match(rawdata, i):
-                    k = self.parse_starttag(i)
-                elif rawdata.startswith('</', i):
-                    k = self.parse_endtag(i)
-                elif rawdata.startswith('<!--', i):
-                    k = self.parse_comment(i)
-                elif rawdata.startswith('<?', i):
-                    k = self.parse_pi(i)
-                elif rawdata.startswith('<!', i):
-                    k = self.parse_html_declaration(i)
-                elif i + 1 < n:
-                    self.handle_data('<')
-                    k = i + 1
-                else:
-                    break
-                if k < 0:
-                    if not end:
-                        break
-                    # at close(): markup that never ended is text up to
-                    # its '>', or the next '<', or just the '<'
-                    k = rawdata.find('>', i + 1)
-                    if k < 0:
-                        k = rawdata.find('<', i + 1)
-                        if k < 0:
-                            k = i + 1
-                    else:
-                        k += 1
-                    if self.convert_charrefs and not self.cdata_elem:
-                        self.handle_data(unescape(rawdata[i:k]))
-                    else:
-                        self.handle_data(rawdata[i:k])
-                i = self.updatepos(i, k)
-            elif rawdata.startswith('&#', i):
-                m = charref.match(rawdata, i)
-                if m is not None:
-                    self.handle_charref(m.group()[2:-1])
-                    k = m.end()
-                    # the character that ended it is kept unless it is ';'
-                    if rawdata[k - 1] != ';':
-                        k -= 1
-                    i = self.updatepos(i, k)
-                    continue
-                if ';' in rawdata[i:]:
-                    # no reference: pass the '&#' on as text
-                    self.handle_data(rawdata[i:i + 2])
-                    i = self.updatepos(i, i + 2)
+            if stop > pos:
+                self._emit_text(data[pos:stop])
+            pos = self.updatepos(pos, stop)
+            if pos == size:
                 break
-            elif c == '&':
-                m = entityref.match(rawdata, i)
-                if m is not None:
-                    self.handle_entityref(m.group(1))
-                    k = m.end()
-                    if rawdata[k - 1] != ';':
-                        k -= 1
-                    i = self.updatepos(i, k)
-                    continue
-                m = incomplete.match(rawdata, i)
-                if m is not None:
-                    # '&' and a letter or '#' that may go on in the next
-                    # feed(); at close(), if that is all there is, the '&'
-                    # is dropped
-                    if end and m.group() == rawdata[i:]:
-                        i = self.updatepos(i, i + 1)
-                    break
-                elif i + 1 < n:
-                    self.handle_data('&')
-                    i = self.updatepos(i, i + 1)
-                else:
-                    break
+            lead = data[pos]
+            if lead == '<':
+                pos, going = self._markup_step(data, pos, end)
+            elif lead == '&':
+                pos, going = self._reference_step(data, pos, end)
             else:
                 raise AssertionError('interesting.search() lied')
-        if end and i < n and not self.cdata_elem:
-            if self.convert_charrefs and not self.cdata_elem:
-                self.handle_data(unescape(rawdata[i:n]))
-            else:
-                self.handle_data(rawdata[i:n])
-            i = self.updatepos(i, n)
-        self.rawdata = rawdata[i:]
+        if end and pos < size and not self.cdata_elem:
+            self._emit_text(data[pos:])
+            pos = self.updatepos(pos, size)
+        self.rawdata = data[pos:]
+
+    # -- the readers of each kind of markup: each returns the index just
+    # past what it read, or -1 when the buffer ends first
 
     def parse_html_declaration(self, i):
         # '<!': a comment, a marked section, a doctype, or else a bogus
-        # comment; the index after it or -1
-        rawdata = self.rawdata
-        assert rawdata[i:i + 2] == '<!', 'unexpected call to parse_html_declaration()'
-        if rawdata[i:i + 4] == '<!--':
+        # comment
+        data = self.rawdata
+        assert data[i:i + 2] == '<!', 'unexpected call to parse_html_declaration()'
+        if data.startswith('<!--', i):
             return self.parse_comment(i)
-        if rawdata[i:i + 3] == '<![':
+        if data.startswith('<![', i):
             return self.parse_marked_section(i)
-        if rawdata[i + 2:i + 9].lower() == 'doctype':
-            gt = rawdata.find('>', i + 9)
-            if gt < 0:
-                return -1
-            self.handle_decl(rawdata[i + 2:gt])
+        if data[i + 2:i + 9].lower() != 'doctype':
+            return self.parse_bogus_comment(i)
+        gt = data.find('>', i + 9)
+        if gt >= 0:
+            self.handle_decl(data[i + 2:gt])
             return gt + 1
-        return self.parse_bogus_comment(i)
+        return -1
 
     def parse_bogus_comment(self, i, report=1):
         # '<!...>' or '</...>' that is nothing else: a comment up to the
         # first '>'
-        rawdata = self.rawdata
-        assert rawdata[i:i + 2] in ('<!', '</'), 'unexpected call to parse_comment()'
-        gt = rawdata.find('>', i + 2)
-        if gt < 0:
-            return -1
-        if report:
-            self.handle_comment(rawdata[i + 2:gt])
-        return gt + 1
+        data = self.rawdata
+        assert data[i:i + 2] in ('<!', '</'), 'unexpected call to parse_comment()'
+        gt = data.find('>', i + 2)
+        if gt >= 0 and report:
+            self.handle_comment(data[i + 2:gt])
+        return gt + 1 if gt >= 0 else -1
 
     def parse_pi(self, i):
         # '<?' up to piclose: a processing instruction
-        rawdata = self.rawdata
-        assert rawdata[i:i + 2] == '<?', 'unexpected call to parse_pi()'
-        m = piclose.search(rawdata, i + 2)
-        if m is None:
+        data = self.rawdata
+        assert data[i:i + 2] == '<?', 'unexpected call to parse_pi()'
+        close = piclose.search(data, i + 2)
+        if close is None:
             return -1
-        self.handle_pi(rawdata[i + 2:m.start()])
-        return m.end()
+        self.handle_pi(data[i + 2:close.start()])
+        return close.end()
+
+    def _attributes(self, data, pos, stop):
+        # (name, value) pairs from data[pos:stop] and where reading ended
+        pairs = []
+        while pos < stop:
+            found = attrfind_tolerant.match(data, pos)
+            if found is None:
+                break
+            name, assign, value = found.group(1, 2, 3)
+            if not assign:
+                value = None
+            else:
+                quote = value[:1]
+                # (a lone quote is both the opening and the closing one)
+                if quote in ('"', "'") and value[-1:] == quote:
+                    value = value[1:-1]
+                if value:
+                    value = unescape(value)
+            pairs.append((name.lower(), value))
+            pos = found.end()
+        return pairs, pos
 
     def parse_starttag(self, i):
         # '<' and a letter: a start tag, or text if something other than
-        # '>' or '/>' ends its attributes; the index after it or -1
+        # '>' or '/>' ends its attributes
         self._HTMLParser__starttag_text = None
         endpos = self.check_for_whole_start_tag(i)
         if endpos < 0:
             return endpos
-        rawdata = self.rawdata
-        self._HTMLParser__starttag_text = text = rawdata[i:endpos]
-        m = tagfind_tolerant.match(rawdata, i + 1)
-        assert m, 'unexpected call to parse_starttag()'
-        k = m.end()
-        self.lasttag = tag = m.group(1).lower()
-        attrs = []
-        while k < endpos:
-            m = attrfind_tolerant.match(rawdata, k)
-            if m is None:
-                break
-            name, rest, value = m.group(1, 2, 3)
-            if not rest:
-                value = None
-            elif value[:1] == '\'' == value[-1:] or value[:1] == '"' == value[-1:]:
-                value = value[1:-1]
-            if value:
-                value = unescape(value)
-            attrs.append((name.lower(), value))
-            k = m.end()
-        close = rawdata[k:endpos].strip()
-        if close != '>' and close != '/>':
-            self.handle_data(text)
-            return endpos
-        if close == '/>':
+        data = self.rawdata
+        text = data[i:endpos]
+        self._HTMLParser__starttag_text = text
+        named = tagfind_tolerant.match(data, i + 1)
+        assert named, 'unexpected call to parse_starttag()'
+        tag = named.group(1).lower()
+        self.lasttag = tag
+        attrs, pos = self._attributes(data, named.end(), endpos)
+        ending = data[pos:endpos].strip()
+        if ending == '/>':
             self.handle_startendtag(tag, attrs)
-        else:
+        elif ending == '>':
             self.handle_starttag(tag, attrs)
             if tag in self.CDATA_CONTENT_ELEMENTS:
                 self.set_cdata_mode(tag)
+        else:
+            # junk after the attributes: the whole tag is passed on as text
+            self.handle_data(text)
         return endpos
 
     def check_for_whole_start_tag(self, i):
         # where the start tag at rawdata[i] ends, or -1 if the buffer may
         # end inside it
-        rawdata = self.rawdata
-        m = locatestarttagend_tolerant.match(rawdata, i)
-        if not m:
+        data = self.rawdata
+        found = locatestarttagend_tolerant.match(data, i)
+        if not found:
             raise AssertionError('we should not get here!')
-        j = m.end()
-        c = rawdata[j:j + 1]
-        if c == '>':
+        j = found.end()
+        nxt = data[j:j + 1]
+        if nxt == '>':
             return j + 1
-        if c == '/':
-            if rawdata.startswith('/>', j):
-                return j + 2
-            # a '/' at the end of the buffer, or before something else
-            if rawdata.startswith('/', j):
-                return -1
-            return j if j > i else i + 1
-        if c == '':
+        if nxt == '/':
+            # '/>' closes; any other '/' here can only be the buffer's end
+            return j + 2 if data.startswith('/>', j) else -1
+        if nxt == '' or nxt in _TAG_FOLLOWERS:
+            # the buffer ends in the tag or before an attribute value
             return -1
-        if c in _TAG_FOLLOWERS:
-            # the buffer ends in or before an attribute value
-            return -1
-        return j if j > i else i + 1
+        # anything else is bogus input: stop after what was read
+        return max(j, i + 1)
 
     def parse_endtag(self, i):
-        # '</': an end tag, or in script/style text; the index after it or -1
-        rawdata = self.rawdata
-        assert rawdata[i:i + 2] == '</', 'unexpected call to parse_endtag'
-        m = endendtag.search(rawdata, i + 1)
-        if m is None:
+        # '</': an end tag, or in script/style text
+        data = self.rawdata
+        assert data[i:i + 2] == '</', 'unexpected call to parse_endtag'
+        gt = endendtag.search(data, i + 1)
+        if gt is None:
             return -1
-        gtpos = m.end()
-        m = endtagfind.match(rawdata, i)
-        if m is None:
-            if self.cdata_elem is not None:
-                self.handle_data(rawdata[i:gtpos])
-                return gtpos
-            # '</' and a name: the name closes, whatever follows up to '>'
-            # is ignored
-            nm = tagfind_tolerant.match(rawdata, i + 2)
-            if nm is None:
-                if rawdata[i:i + 3] == '</>':
-                    return i + 3
-                return self.parse_bogus_comment(i)
-            tag = nm.group(1).lower()
-            gtpos = rawdata.find('>', nm.end())
-            self.handle_endtag(tag)
-            return gtpos + 1
-        elem = m.group(1).lower()
-        if self.cdata_elem is not None and elem != self.cdata_elem:
-            self.handle_data(rawdata[i:gtpos])
-            return gtpos
-        self.handle_endtag(elem)
-        self.clear_cdata_mode()
-        return gtpos
+        after = gt.end()
+        proper = endtagfind.match(data, i)
+        if proper is not None:
+            name = proper.group(1).lower()
+            if self.cdata_elem is not None and name != self.cdata_elem:
+                # some other end tag inside script/style: text
+                self.handle_data(data[i:after])
+                return after
+            self.handle_endtag(name)
+            self.clear_cdata_mode()
+            return after
+        if self.cdata_elem is not None:
+            self.handle_data(data[i:after])
+            return after
+        # '</' and a name: the name closes, whatever follows up to '>' is
+        # ignored
+        named = tagfind_tolerant.match(data, i + 2)
+        if named is None:
+            if data.startswith('</>', i):
+                return i + 3
+            return self.parse_bogus_comment(i)
+        self.handle_endtag(named.group(1).lower())
+        return data.find('>', named.end()) + 1
 
-    # Handlers, for subclasses to override.
-    def handle_startendtag(self, tag, attrs):
-        self.handle_starttag(tag, attrs)
-        self.handle_endtag(tag)
+    # -- handlers, for subclasses to override; a tag written '<x/>' counts as
+    # a start tag followed by its end tag unless handle_startendtag is
+    # overridden
+
+    def handle_data(self, data):
+        pass
 
     def handle_starttag(self, tag, attrs):
         pass
@@ -396,13 +417,11 @@ class HTMLParser(_markupbase.ParserBase):
     def handle_endtag(self, tag):
         pass
 
-    def handle_charref(self, name):
-        pass
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        self.handle_endtag(tag)
 
-    def handle_entityref(self, name):
-        pass
-
-    def handle_data(self, data):
+    def handle_pi(self, data):
         pass
 
     def handle_comment(self, data):
@@ -411,8 +430,11 @@ class HTMLParser(_markupbase.ParserBase):
     def handle_decl(self, decl):
         pass
 
-    def handle_pi(self, data):
+    def unknown_decl(self, data):
         pass
 
-    def unknown_decl(self, data):
+    def handle_charref(self, name):
+        pass
+
+    def handle_entityref(self, name):
         pass

@@ -72,17 +72,22 @@ DEFAULT_ERROR_MESSAGE = """\
 
 DEFAULT_ERROR_CONTENT_TYPE = 'text/html;charset=utf-8'
 
+# A request line longer than this is refused with 414.
+_MAX_REQUEST_LINE = 65536
+# Connection header value -> close_connection
+_CONNECTION_CLOSES = {'close': True, 'keep-alive': False}
+
 
 class HTTPServer(socketserver.TCPServer):
 
     allow_reuse_address = 1
 
     def server_bind(self):
-        """Bind, then remember the server's name and port."""
         socketserver.TCPServer.server_bind(self)
-        host, port = self.server_address[:2]
-        self.server_name = socket.getfqdn(host)
-        self.server_port = port
+        # the name and port clients reach us by (CGI's SERVER_NAME/PORT)
+        address = self.server_address
+        self.server_name = socket.getfqdn(address[0])
+        self.server_port = address[1]
 
 
 class ThreadingHTTPServer(socketserver.ThreadingMixIn, HTTPServer):
@@ -103,9 +108,7 @@ def _escape_controls(text, table):
 
 
 class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
-    """HTTP request handler base class.
-
-    handle() reads requests from self.rfile: a request line
+    """handle() reads requests from self.rfile: a request line
     `<command> <path> <version>` (or `GET <path>` for HTTP/0.9), then
     RFC 822 style headers, then an optional body; for a command SPAM it
     calls self.do_SPAM(), which writes the reply to self.wfile with
@@ -197,30 +200,29 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
         return True
 
     def handle_one_request(self):
-        """Read, parse and dispatch one request."""
         try:
-            self.raw_requestline = self.rfile.readline(65537)
-            if len(self.raw_requestline) > 65536:
-                self.requestline = ''
-                self.request_version = ''
-                self.command = ''
+            line = self.rfile.readline(_MAX_REQUEST_LINE + 1)
+            self.raw_requestline = line
+            if len(line) > _MAX_REQUEST_LINE:
+                # nothing of the request is known: answer 414 as is
+                self.requestline = self.request_version = self.command = ''
                 self.send_error(HTTPStatus.REQUEST_URI_TOO_LONG)
-                return
-            if not self.raw_requestline:
+            elif not line:
+                # the client closed the connection
                 self.close_connection = True
-                return
-            if not self.parse_request():
-                return
-            mname = 'do_' + self.command
-            if not hasattr(self, mname):
-                self.send_error(HTTPStatus.NOT_IMPLEMENTED, 'Unsupported method (%r)' % self.command)
-                return
-            getattr(self, mname)()
-            self.wfile.flush()
+            elif self.parse_request():
+                self._run_command()
         except TimeoutError as e:
             self.log_error('Request timed out: %r', e)
             self.close_connection = True
+
+    def _run_command(self):
+        method = getattr(self, 'do_' + self.command, None)
+        if method is None:
+            self.send_error(HTTPStatus.NOT_IMPLEMENTED, 'Unsupported method (%r)' % self.command)
             return
+        method()
+        self.wfile.flush()
 
     def handle(self):
         """Handle requests until the connection is to be closed."""
@@ -232,14 +234,9 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
     def send_error(self, code, message=None, explain=None):
         """Send and log an error reply: the status line, headers and
         (except for 1xx, 204, 205, 304 and HEAD) the HTML error page."""
-        try:
-            shortmsg, longmsg = self.responses[code]
-        except KeyError:
-            shortmsg, longmsg = '???', '???'
-        if message is None:
-            message = shortmsg
-        if explain is None:
-            explain = longmsg
+        phrase, description = self.responses.get(code, ('???', '???'))
+        message = phrase if message is None else message
+        explain = description if explain is None else explain
         self.log_error('code %d, message %s', code, message)
         self.send_response(code, message)
         self.send_header('Connection', 'close')
@@ -283,10 +280,10 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
                 self._headers_buffer = []
             self._headers_buffer.append(('%s: %s\r\n' % (keyword, value)).encode('latin-1', 'strict'))
         if keyword.lower() == 'connection':
-            if value.lower() == 'close':
-                self.close_connection = True
-            elif value.lower() == 'keep-alive':
-                self.close_connection = False
+            # a Connection header we send decides whether handle() loops
+            closing = _CONNECTION_CLOSES.get(value.lower())
+            if closing is not None:
+                self.close_connection = closing
 
     def end_headers(self):
         """End the headers with a blank line and write them out."""
@@ -319,7 +316,6 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
                                                _escape_controls(message, self._control_char_table)))
 
     def version_string(self):
-        """Return the server software version string."""
         return self.server_version + ' ' + self.sys_version
 
     def date_time_string(self, timestamp=None):
@@ -339,7 +335,6 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
                  'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
     def address_string(self):
-        """Return the client address."""
         return self.client_address[0]
 
     protocol_version = 'HTTP/1.0'
@@ -352,55 +347,82 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
 class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
     """Serve GET and HEAD from the files under self.directory."""
 
-    server_version = 'SimpleHTTP/' + __version__
+    # compressed files are served as the archives they are, not as the
+    # type of their content (which mimetypes would report)
     extensions_map = _encodings_map_default = {
         '.gz': 'application/gzip',
         '.Z': 'application/octet-stream',
         '.bz2': 'application/x-bzip2',
         '.xz': 'application/x-xz',
     }
+    server_version = 'SimpleHTTP/' + __version__
 
     def __init__(self, *args, directory=None, **kwargs):
-        if directory is None:
-            directory = os.getcwd()
-        self.directory = os.fspath(directory)
+        # set before the base constructor, which handles the request
+        self.directory = os.fspath(os.getcwd() if directory is None else directory)
         super().__init__(*args, **kwargs)
 
-    def do_GET(self):
-        """Serve a GET request."""
-        f = self.send_head()
-        if f:
-            try:
-                self.copyfile(f, self.wfile)
-            finally:
-                f.close()
-
     def do_HEAD(self):
-        """Serve a HEAD request."""
-        f = self.send_head()
-        if f:
-            f.close()
+        # the same headers as GET, no body
+        body = self.send_head()
+        if body:
+            body.close()
+
+    def do_GET(self):
+        body = self.send_head()
+        if not body:
+            return
+        try:
+            self.copyfile(body, self.wfile)
+        finally:
+            body.close()
+
+    def _index_file(self, folder):
+        for name in ('index.html', 'index.htm'):
+            candidate = os.path.join(folder, name)
+            if os.path.isfile(candidate):
+                return candidate
+        return None
+
+    def _unchanged_since_asked(self, mtime):
+        # True when If-Modified-Since allows a 304.  The header is ignored
+        # next to If-None-Match (which takes precedence and is not
+        # evaluated here), when unparsable, or when not in UTC.
+        asked = self.headers
+        if 'If-Modified-Since' not in asked or 'If-None-Match' in asked:
+            return False
+        try:
+            since = email.utils.parsedate_to_datetime(asked['If-Modified-Since'])
+        except (TypeError, IndexError, OverflowError, ValueError):
+            return False
+        utc = datetime.timezone.utc
+        if since.tzinfo is None:
+            since = since.replace(tzinfo=utc)
+        if since.tzinfo is not utc:
+            return False
+        # the header has whole seconds only
+        modified = datetime.datetime.fromtimestamp(mtime, utc).replace(microsecond=0)
+        return modified <= since
 
     def send_head(self):
-        """Send the status and headers for self.path; return the open
-        file to copy out (the caller closes it), or None."""
+        # Send the status and headers for self.path; return the open file
+        # to copy out (the caller closes it), or None when the reply is
+        # complete already.
         path = self.translate_path(self.path)
         if os.path.isdir(path):
-            parts = urllib.parse.urlsplit(self.path)
-            if not parts.path.endswith('/'):
+            url = urllib.parse.urlsplit(self.path)
+            if not url.path.endswith('/'):
+                # relative links in the page need the slash: redirect
+                with_slash = (url.scheme, url.netloc, url.path + '/', url.query, url.fragment)
                 self.send_response(HTTPStatus.MOVED_PERMANENTLY)
-                self.send_header('Location', urllib.parse.urlunsplit(
-                    (parts[0], parts[1], parts[2] + '/', parts[3], parts[4])))
+                self.send_header('Location', urllib.parse.urlunsplit(with_slash))
                 self.send_header('Content-Length', '0')
                 self.end_headers()
                 return None
-            for index in ('index.html', 'index.htm'):
-                index = os.path.join(path, index)
-                if os.path.isfile(index):
-                    path = index
-                    break
-            else:
+            index = self._index_file(path)
+            if index is None:
                 return self.list_directory(path)
+            path = index
         ctype = self.guess_type(path)
         # a file name with a trailing slash is not that file
         if path.endswith('/'):
@@ -412,32 +434,21 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
             self.send_error(HTTPStatus.NOT_FOUND, 'File not found')
             return None
         try:
-            fs = os.fstat(f.fileno())
-            if 'If-Modified-Since' in self.headers and 'If-None-Match' not in self.headers:
-                try:
-                    ims = email.utils.parsedate_to_datetime(self.headers['If-Modified-Since'])
-                except (TypeError, IndexError, OverflowError, ValueError):
-                    pass
-                else:
-                    if ims.tzinfo is None:
-                        ims = ims.replace(tzinfo=datetime.timezone.utc)
-                    if ims.tzinfo is datetime.timezone.utc:
-                        last_modif = datetime.datetime.fromtimestamp(
-                            fs.st_mtime, datetime.timezone.utc).replace(microsecond=0)
-                        if last_modif <= ims:
-                            self.send_response(HTTPStatus.NOT_MODIFIED)
-                            self.end_headers()
-                            f.close()
-                            return None
+            st = os.fstat(f.fileno())
+            if self._unchanged_since_asked(st.st_mtime):
+                f.close()
+                self.send_response(HTTPStatus.NOT_MODIFIED)
+                self.end_headers()
+                return None
             self.send_response(HTTPStatus.OK)
-            self.send_header('Content-type', ctype)
-            self.send_header('Content-Length', str(fs[6]))
-            self.send_header('Last-Modified', self.date_time_string(fs.st_mtime))
+            for name, value in (('Content-type', ctype), ('Content-Length', str(st[6])),
+                                ('Last-Modified', self.date_time_string(st.st_mtime))):
+                self.send_header(name, value)
             self.end_headers()
-            return f
-        except:
+        except BaseException:
             f.close()
             raise
+        return f
 
     def list_directory(self, path):
         """Send the headers of an HTML listing of `path`; return it as a
@@ -448,11 +459,7 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
             self.send_error(HTTPStatus.NOT_FOUND, 'No permission to list directory')
             return None
         names.sort(key=lambda a: a.lower())
-        try:
-            displaypath = urllib.parse.unquote(self.path, errors='surrogatepass')
-        except UnicodeDecodeError:
-            displaypath = urllib.parse.unquote(self.path)
-        displaypath = html.escape(displaypath, quote=False)
+        displaypath = html.escape(_unquote_path(self.path), quote=False)
         enc = sys.getfilesystemencoding()
         title = 'Directory listing for ' + displaypath
         lines = ['<!DOCTYPE HTML>', '<html lang="en">', '<head>',
@@ -480,94 +487,87 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
         return f
 
     def translate_path(self, path):
-        """Map a URL path to a file under self.directory: the query and
-        fragment dropped, %-escapes decoded, '.', '..' and components
-        with a directory part skipped, a trailing slash kept."""
+        # A URL path to a file under self.directory: query and fragment
+        # dropped, %-escapes decoded, and no segment that could leave the
+        # directory ('.', '..', or one holding a separator); a trailing
+        # slash is kept so send_head() can tell a directory was asked for.
         path = path.split('?', 1)[0].split('#', 1)[0]
-        trailing_slash = path.rstrip().endswith('/')
-        try:
-            path = urllib.parse.unquote(path, errors='surrogatepass')
-        except UnicodeDecodeError:
-            path = urllib.parse.unquote(path)
-        path = posixpath.normpath(path)
-        result = self.directory
-        for word in path.split('/'):
-            if not word or os.path.dirname(word) or word in (os.curdir, os.pardir):
-                continue
-            result = os.path.join(result, word)
-        if trailing_slash:
-            result += '/'
-        return result
+        wants_dir = path.rstrip().endswith('/')
+        segments = posixpath.normpath(_unquote_path(path)).split('/')
+        safe = [seg for seg in segments
+                if seg and not os.path.dirname(seg) and seg not in (os.curdir, os.pardir)]
+        result = os.path.join(self.directory, *safe)
+        return result + '/' if wants_dir else result
 
     def copyfile(self, source, outputfile):
         """Copy all of source to outputfile."""
         shutil.copyfileobj(source, outputfile)
 
     def guess_type(self, path):
-        """Return the MIME type for path: extensions_map by extension
-        (as written, then lowercased), then mimetypes, else
-        'application/octet-stream'."""
-        base, ext = posixpath.splitext(path)
-        if ext in self.extensions_map:
-            return self.extensions_map[ext]
-        ext = ext.lower()
-        if ext in self.extensions_map:
-            return self.extensions_map[ext]
-        guess, _ = mimetypes.guess_type(path)
-        if guess:
-            return guess
-        return 'application/octet-stream'
+        # extensions_map first (the extension as written, then lowercased),
+        # then the mimetypes tables
+        ext = posixpath.splitext(path)[1]
+        known = self.extensions_map
+        for key in (ext, ext.lower()):
+            if key in known:
+                return known[key]
+        return mimetypes.guess_type(path)[0] or 'application/octet-stream'
+
+
+def _unquote_path(path):
+    # %-decoding that keeps undecodable bytes as surrogates where it can
+    try:
+        return urllib.parse.unquote(path, errors='surrogatepass')
+    except UnicodeDecodeError:
+        return urllib.parse.unquote(path)
 
 
 def _url_collapse_path(path):
-    """Collapse a URL path: repeated '/' and '.' segments dropped, '..'
-    applied (IndexError when it climbs above the root); the query is
-    kept. The result starts with '/'."""
-    path, _, query = path.partition('?')
-    path = urllib.parse.unquote(path)
-    path_parts = path.split('/')
-    head_parts = []
-    for part in path_parts[:-1]:
-        if part == '..':
-            head_parts.pop()
-        elif part and part != '.':
-            head_parts.append(part)
-    if path_parts:
-        tail_part = path_parts.pop()
-        if tail_part:
-            if tail_part == '..':
-                head_parts.pop()
-                tail_part = ''
-            elif tail_part == '.':
-                tail_part = ''
-    else:
-        tail_part = ''
+    # Resolve the '.', '..' and empty segments of a URL path (the query is
+    # left alone) for is_cgi(); IndexError when '..' climbs above the root.
+    # The result is '/' + directories + '/' + last segment, so a path with
+    # no directory part comes out as '//name', as CPython's does.
+    before, _, query = path.partition('?')
+    segments = urllib.parse.unquote(before).split('/')
+    last = segments.pop()
+    dirs = []
+    for seg in segments:
+        if seg == '..':
+            dirs.pop()
+        elif seg not in ('', '.'):
+            dirs.append(seg)
+    if last == '..':
+        dirs.pop()
+        last = ''
+    elif last == '.':
+        last = ''
     if query:
-        tail_part = tail_part + '?' + query
-    return '/'.join(('/' + '/'.join(head_parts), tail_part))
+        last += '?' + query
+    return '/' + '/'.join(dirs) + '/' + last
 
 
 nobody = None
 
 
 def nobody_uid():
-    """Return the uid of 'nobody' (-1 without a pwd module)."""
+    # the uid CGI scripts would run as, looked up once; -1 without pwd
     global nobody
     if nobody:
         return nobody
     try:
         import pwd
+        by_name = pwd.getpwnam
     except ImportError:
         return -1
     try:
-        nobody = pwd.getpwnam('nobody')[2]
+        nobody = by_name('nobody')[2]
     except KeyError:
-        nobody = 1 + max(x[2] for x in pwd.getpwall())
+        # no such user: one past the largest uid in use
+        nobody = max(entry[2] for entry in pwd.getpwall()) + 1
     return nobody
 
 
 def executable(path):
-    """Test for executable file."""
     return os.access(path, os.X_OK)
 
 
@@ -605,32 +605,26 @@ class CGIHTTPRequestHandler(SimpleHTTPRequestHandler):
         return False
 
     def is_executable(self, path):
-        """Test whether argument path is an executable file."""
         return executable(path)
 
     def is_python(self, path):
-        """Test whether argument path is a Python script."""
         return os.path.splitext(path)[1].lower() in ('.py', '.pyw')
 
     def run_cgi(self):
         """Find the CGI script (answering 404/403 as CPython does); running
         it needs a process, which pywasm cannot start: 500."""
         dir, rest = self.cgi_info
-        path = dir + '/' + rest
-        i = path.find('/', len(dir) + 1)
-        while i >= 0:
-            nextdir, nextrest = path[:i], path[i + 1:]
-            if os.path.isdir(self.translate_path(nextdir)):
-                dir, rest = nextdir, nextrest
-                i = path.find('/', len(dir) + 1)
-            else:
+        whole = dir + '/' + rest
+        # the script may sit in a subdirectory of the CGI directory: take
+        # in every leading segment that is a directory on disk
+        while True:
+            cut = whole.find('/', len(dir) + 1)
+            if cut < 0 or not os.path.isdir(self.translate_path(whole[:cut])):
                 break
+            dir, rest = whole[:cut], whole[cut + 1:]
         rest, _, query = rest.partition('?')
-        i = rest.find('/')
-        if i >= 0:
-            script, rest = rest[:i], rest[i:]
-        else:
-            script, rest = rest, ''
+        script, slash, extra = rest.partition('/')
+        rest = slash + extra  # PATH_INFO
         scriptname = dir + '/' + script
         scriptfile = self.translate_path(scriptname)
         if not os.path.exists(scriptfile):

@@ -25,15 +25,19 @@ class PullDOM(xml.sax.ContentHandler):
 
     def __init__(self, documentFactory=None):
         from xml.dom import XML_NAMESPACE
-        self.documentFactory = documentFactory
-        # Events form a linked list of [event, next] cells.
-        self.firstEvent = [None, None]
-        self.lastEvent = self.firstEvent
-        self.elementStack = []
-        self.push = self.elementStack.append
-        self._ns_contexts = [{XML_NAMESPACE: 'xml'}]
-        self._current_context = self._ns_contexts[-1]
+        # Events form a singly linked list of [event, next] cells after a
+        # dummy head cell; DOMEventStream takes them from the front.
+        head = [None, None]
+        self.firstEvent = self.lastEvent = head
+        stack = self.elementStack = []
+        self.push = stack.append
+        # uri -> prefix: the map in force, and the saved ones under it
+        self._current_context = {XML_NAMESPACE: 'xml'}
+        self._ns_contexts = [self._current_context]
+        # comments and PIs seen before the root element (no Document yet)
         self.pending_events = []
+        # made by startDocument() when not given
+        self.documentFactory = documentFactory
 
     def pop(self):
         return self.elementStack.pop()
@@ -43,14 +47,13 @@ class PullDOM(xml.sax.ContentHandler):
         self.lastEvent[1] = cell
         self.lastEvent = cell
 
-    def setDocumentLocator(self, locator):
-        self._locator = locator
-
     def startPrefixMapping(self, prefix, uri):
-        if not hasattr(self, '_xmlns_attrs'):
-            self._xmlns_attrs = []
-        self._xmlns_attrs.append((prefix or 'xmlns', uri))
-        self._ns_contexts.append(self._current_context.copy())
+        # becomes an xmlns attribute of the next element
+        decls = getattr(self, '_xmlns_attrs', None)
+        if decls is None:
+            decls = self._xmlns_attrs = []
+        decls.append((prefix or 'xmlns', uri))
+        self._ns_contexts.append(dict(self._current_context))
         self._current_context[uri] = prefix or None
 
     def endPrefixMapping(self, prefix):
@@ -122,29 +125,34 @@ class PullDOM(xml.sax.ContentHandler):
     def characters(self, chars):
         self._add((CHARACTERS, self.document.createTextNode(chars)))
 
+    def setDocumentLocator(self, locator):
+        self._locator = locator
+
     def startDocument(self):
+        # the Document itself is made by buildDocument() at the root element
         if self.documentFactory is None:
-            import xml.dom.minidom
-            self.documentFactory = xml.dom.minidom.Document.implementation
+            from xml.dom import minidom
+            self.documentFactory = minidom.Document.implementation
 
     def buildDocument(self, uri, tagname):
-        node = self.documentFactory.createDocument(uri, tagname, None)
-        self.document = node
-        self._add((START_DOCUMENT, node))
-        self.push(node)
+        doc = self.documentFactory.createDocument(uri, tagname, None)
+        self.document = doc
+        self._add((START_DOCUMENT, doc))
+        self.push(doc)
         # What came before the root element now joins the document.
         for cell in self.pending_events:
-            ev = cell[0]
-            if ev[0] == PROCESSING_INSTRUCTION:
-                cell[0] = (PROCESSING_INSTRUCTION, node.createProcessingInstruction(ev[1], ev[2]))
-            elif ev[0] == COMMENT:
-                cell[0] = (COMMENT, node.createComment(ev[1]))
+            kind = cell[0][0]
+            if kind == COMMENT:
+                cell[0] = (COMMENT, doc.createComment(cell[0][1]))
+            elif kind == PROCESSING_INSTRUCTION:
+                cell[0] = (kind, doc.createProcessingInstruction(cell[0][1], cell[0][2]))
             else:
-                raise AssertionError('Unknown pending event ', ev[0])
+                raise AssertionError('Unknown pending event ', kind)
             self.lastEvent[1] = cell
             self.lastEvent = cell
         self.pending_events = None
-        return node.firstChild
+        # the root element createDocument() made
+        return doc.firstChild
 
     def endDocument(self):
         self._add((END_DOCUMENT, self.document))
@@ -156,47 +164,48 @@ class PullDOM(xml.sax.ContentHandler):
 
 
 class ErrorHandler:
+    # warnings are printed; errors of both kinds stop the parse
     def warning(self, exception):
         print(exception)
-
-    def error(self, exception):
-        raise exception
 
     def fatalError(self, exception):
         raise exception
 
+    error = fatalError
+
 
 class DOMEventStream:
     def __init__(self, stream, parser, bufsize):
-        self.stream = stream
-        self.parser = parser
-        self.bufsize = bufsize
-        if not hasattr(self.parser, 'feed'):
+        self.stream, self.parser, self.bufsize = stream, parser, bufsize
+        # a parser that cannot be fed in pieces parses the whole stream at
+        # the first getEvent()
+        if not hasattr(parser, 'feed'):
             self.getEvent = self._slurp
         self.reset()
 
     def reset(self):
         self.pulldom = PullDOM()
-        self.parser.setFeature(xml.sax.handler.feature_namespaces, 1)
-        self.parser.setContentHandler(self.pulldom)
+        reader = self.parser
+        reader.setFeature(xml.sax.handler.feature_namespaces, 1)
+        reader.setContentHandler(self.pulldom)
+
+    def __iter__(self):
+        return self
+
+    def _next_or(self, exhausted):
+        event = self.getEvent()
+        if not event:
+            raise exhausted
+        return event
+
+    def __next__(self):
+        return self._next_or(StopIteration)
 
     def __getitem__(self, pos):
         import warnings
         warnings.warn("DOMEventStream's __getitem__ method ignores 'pos' parameter. Use iterator protocol instead.",
                       DeprecationWarning, stacklevel=2)
-        rc = self.getEvent()
-        if rc:
-            return rc
-        raise IndexError
-
-    def __next__(self):
-        rc = self.getEvent()
-        if rc:
-            return rc
-        raise StopIteration
-
-    def __iter__(self):
-        return self
+        return self._next_or(IndexError)
 
     def expandNode(self, node):
         """Read events up to the end of node, adding what they build to it."""
@@ -224,9 +233,7 @@ class DOMEventStream:
                 self.parser.close()
                 return None
             self.parser.feed(buf)
-        rc = pd.firstEvent[1][0]
-        pd.firstEvent[1] = pd.firstEvent[1][1]
-        return rc
+        return self._emit()
 
     def _slurp(self):
         # A parser without feed(): parse everything at once.
@@ -235,10 +242,11 @@ class DOMEventStream:
         return self._emit()
 
     def _emit(self):
-        pd = self.pulldom
-        rc = pd.firstEvent[1][0]
-        pd.firstEvent[1] = pd.firstEvent[1][1]
-        return rc
+        # unlink the first queued cell and hand out its event
+        head = self.pulldom.firstEvent
+        cell = head[1]
+        head[1] = cell[1]
+        return cell[0]
 
     def clear(self):
         """Drop the document and the parser."""

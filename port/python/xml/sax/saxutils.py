@@ -71,196 +71,165 @@ def _writer(out, encoding):
     return out
 
 
+_XML_NS = 'http://www.w3.org/XML/1998/namespace'
+
+
 class XMLGenerator(handler.ContentHandler):
     def __init__(self, out=None, encoding='iso-8859-1', short_empty_elements=False):
         handler.ContentHandler.__init__(self)
-        out = _writer(out, encoding)
-        self._write = out.write
-        self._flush = getattr(out, 'flush', lambda: None)
-        self._ns_contexts = [{}]
-        self._current_context = self._ns_contexts[-1]
-        self._undeclared_ns_maps = []
+        stream = _writer(out, encoding)
         self._encoding = encoding
         self._short_empty_elements = short_empty_elements
+        self._write = stream.write
+        self._flush = getattr(stream, 'flush', lambda: None)
+        # Stack of uri -> prefix maps saved by startPrefixMapping; the map in
+        # force is _current_context.  Mappings announced since the last
+        # element are declared as xmlns attributes on the next one.
+        self._current_context = {}
+        self._ns_contexts = [self._current_context]
+        self._undeclared_ns_maps = []
+        # With short_empty_elements a start tag stays open ('<a x="1"') until
+        # we know whether content follows ('>') or the element ends ('/>').
         self._pending_start_element = False
 
     def _qname(self, name):
-        uri, local = name
-        if uri:
-            if uri == 'http://www.w3.org/XML/1998/namespace':
-                return 'xml:' + local
-            prefix = self._current_context[uri]
-            if prefix:
-                return prefix + ':' + local
-        return local
+        uri = name[0]
+        local = name[1]
+        if not uri:
+            return local
+        if uri == _XML_NS:
+            # the xml prefix is predeclared, never in the context maps
+            return 'xml:' + local
+        prefix = self._current_context[uri]
+        return prefix + ':' + local if prefix else local
 
     def _finish_pending_start_element(self, endElement=False):
         if self._pending_start_element:
-            self._write('>')
             self._pending_start_element = False
+            self._write('>')
+
+    def _attributes(self, pairs):
+        out = self._write
+        for key, value in pairs:
+            out(' {}={}'.format(key, quoteattr(value)))
+        if self._short_empty_elements:
+            self._pending_start_element = True
+        else:
+            out('>')
+
+    def _closed_empty(self):
+        # True when the element had no content and was closed as '<x/>'.
+        if not self._pending_start_element:
+            return False
+        self._pending_start_element = False
+        self._write('/>')
+        return True
+
+    def _text(self, content, escaping):
+        if not content:
+            return
+        self._finish_pending_start_element()
+        if not isinstance(content, str):
+            content = str(content, self._encoding)
+        self._write(escape(content) if escaping else content)
 
     def startDocument(self):
-        self._write('<?xml version="1.0" encoding="%s"?>\n' % self._encoding)
+        self._write('<?xml version="1.0" encoding="{}"?>\n'.format(self._encoding))
 
     def endDocument(self):
         self._flush()
 
     def startPrefixMapping(self, prefix, uri):
-        self._ns_contexts.append(self._current_context.copy())
+        self._ns_contexts.append(dict(self._current_context))
         self._current_context[uri] = prefix
         self._undeclared_ns_maps.append((prefix, uri))
 
     def endPrefixMapping(self, prefix):
-        self._current_context = self._ns_contexts[-1]
-        del self._ns_contexts[-1]
-
-    def _open_tag(self, name, attrs):
-        for aname, value in attrs:
-            self._write(' %s=%s' % (aname, quoteattr(value)))
-        if self._short_empty_elements:
-            self._pending_start_element = True
-        else:
-            self._write('>')
+        self._current_context = self._ns_contexts.pop()
 
     def startElement(self, name, attrs):
         self._finish_pending_start_element()
         self._write('<' + name)
-        self._open_tag(name, attrs.items())
+        self._attributes(attrs.items())
 
     def endElement(self, name):
-        if self._pending_start_element:
-            self._write('/>')
-            self._pending_start_element = False
-        else:
-            self._write('</%s>' % name)
+        if not self._closed_empty():
+            self._write('</{}>'.format(name))
 
     def startElementNS(self, name, qname, attrs):
         self._finish_pending_start_element()
-        self._write('<' + self._qname(name))
+        decls = ['<' + self._qname(name)]
         for prefix, uri in self._undeclared_ns_maps:
-            if prefix:
-                self._write(' xmlns:%s="%s"' % (prefix, uri))
-            else:
-                self._write(' xmlns="%s"' % uri)
+            attr = 'xmlns:' + prefix if prefix else 'xmlns'
+            decls.append(' {}="{}"'.format(attr, uri))
         self._undeclared_ns_maps = []
-        self._open_tag(name, [(self._qname(n), v) for n, v in attrs.items()])
+        self._write(''.join(decls))
+        self._attributes([(self._qname(key), value) for key, value in attrs.items()])
 
     def endElementNS(self, name, qname):
-        self.endElement(self._qname(name))
+        if not self._closed_empty():
+            self._write('</{}>'.format(self._qname(name)))
 
     def characters(self, content):
-        if content:
-            self._finish_pending_start_element()
-            if not isinstance(content, str):
-                content = str(content, self._encoding)
-            self._write(escape(content))
+        self._text(content, True)
 
     def ignorableWhitespace(self, content):
-        if content:
-            self._finish_pending_start_element()
-            if not isinstance(content, str):
-                content = str(content, self._encoding)
-            self._write(content)
+        self._text(content, False)
 
     def processingInstruction(self, target, data):
         self._finish_pending_start_element()
-        self._write('<?%s %s?>' % (target, data))
+        self._write('<?{} {}?>'.format(target, data))
 
 
 class XMLFilterBase(xmlreader.XMLReader):
-    """Sits between a reader (its parent) and the handlers, passing
-    everything through; subclasses override what they change."""
+    # Sits between a parent reader and the application's handlers; every
+    # event and every configuration call passes through unchanged unless a
+    # subclass overrides it.  The pass-through methods are generated below.
 
     def __init__(self, parent=None):
         xmlreader.XMLReader.__init__(self)
         self._parent = parent
 
-    # ErrorHandler, DTDHandler, EntityResolver and ContentHandler methods:
-    # each passes the event on to this filter's own handler.
-    def error(self, exception):
-        self._err_handler.error(exception)
-
-    def fatalError(self, exception):
-        self._err_handler.fatalError(exception)
-
-    def warning(self, exception):
-        self._err_handler.warning(exception)
-
-    def setDocumentLocator(self, locator):
-        self._cont_handler.setDocumentLocator(locator)
-
-    def startDocument(self):
-        self._cont_handler.startDocument()
-
-    def endDocument(self):
-        self._cont_handler.endDocument()
-
-    def startPrefixMapping(self, prefix, uri):
-        self._cont_handler.startPrefixMapping(prefix, uri)
-
-    def endPrefixMapping(self, prefix):
-        self._cont_handler.endPrefixMapping(prefix)
-
-    def startElement(self, name, attrs):
-        self._cont_handler.startElement(name, attrs)
-
-    def endElement(self, name):
-        self._cont_handler.endElement(name)
-
-    def startElementNS(self, name, qname, attrs):
-        self._cont_handler.startElementNS(name, qname, attrs)
-
-    def endElementNS(self, name, qname):
-        self._cont_handler.endElementNS(name, qname)
-
-    def characters(self, content):
-        self._cont_handler.characters(content)
-
-    def ignorableWhitespace(self, chars):
-        self._cont_handler.ignorableWhitespace(chars)
-
-    def processingInstruction(self, target, data):
-        self._cont_handler.processingInstruction(target, data)
-
-    def skippedEntity(self, name):
-        self._cont_handler.skippedEntity(name)
-
-    def notationDecl(self, name, publicId, systemId):
-        self._dtd_handler.notationDecl(name, publicId, systemId)
-
-    def unparsedEntityDecl(self, name, publicId, systemId, ndata):
-        self._dtd_handler.unparsedEntityDecl(name, publicId, systemId, ndata)
-
-    def resolveEntity(self, publicId, systemId):
-        return self._ent_handler.resolveEntity(publicId, systemId)
-
     def parse(self, source):
-        self._parent.setContentHandler(self)
-        self._parent.setErrorHandler(self)
-        self._parent.setEntityResolver(self)
-        self._parent.setDTDHandler(self)
-        self._parent.parse(source)
-
-    def setLocale(self, locale):
-        self._parent.setLocale(locale)
-
-    def getFeature(self, name):
-        return self._parent.getFeature(name)
-
-    def setFeature(self, name, state):
-        self._parent.setFeature(name, state)
-
-    def getProperty(self, name):
-        return self._parent.getProperty(name)
-
-    def setProperty(self, name, value):
-        self._parent.setProperty(name, value)
+        # the filter itself receives the parent's events, then relays them
+        up = self._parent
+        for setter in (up.setContentHandler, up.setErrorHandler,
+                       up.setEntityResolver, up.setDTDHandler):
+            setter(self)
+        up.parse(source)
 
     def getParent(self):
         return self._parent
 
     def setParent(self, parent):
         self._parent = parent
+
+
+# Which attribute of the filter receives each relayed call.
+_FILTER_RELAYS = (
+    ('_err_handler', ('error', 'fatalError', 'warning')),
+    ('_cont_handler', ('setDocumentLocator', 'startDocument', 'endDocument',
+                       'startPrefixMapping', 'endPrefixMapping', 'startElement',
+                       'endElement', 'startElementNS', 'endElementNS', 'characters',
+                       'ignorableWhitespace', 'processingInstruction',
+                       'skippedEntity')),
+    ('_dtd_handler', ('notationDecl', 'unparsedEntityDecl')),
+    ('_ent_handler', ('resolveEntity',)),
+    ('_parent', ('setLocale', 'getFeature', 'setFeature', 'getProperty',
+                 'setProperty')),
+)
+
+
+def _relay(target, method):
+    def relay(self, *args, **kwargs):
+        return getattr(getattr(self, target), method)(*args, **kwargs)
+    return relay
+
+
+for _target, _methods in _FILTER_RELAYS:
+    for _method in _methods:
+        setattr(XMLFilterBase, _method, _relay(_target, _method))
+del _target, _methods, _method
 
 
 def prepare_input_source(source, base=''):
@@ -271,13 +240,14 @@ def prepare_input_source(source, base=''):
     if isinstance(source, str):
         source = xmlreader.InputSource(source)
     elif hasattr(source, 'read'):
-        f = source
+        stream = source
         source = xmlreader.InputSource()
-        if isinstance(f.read(0), str):
-            source.setCharacterStream(f)
+        # a zero-length read tells a text stream from a binary one
+        if isinstance(stream.read(0), str):
+            source.setCharacterStream(stream)
         else:
-            source.setByteStream(f)
-        name = getattr(f, 'name', None)
+            source.setByteStream(stream)
+        name = getattr(stream, 'name', None)
         if isinstance(name, str):
             source.setSystemId(name)
     if source.getCharacterStream() is None and source.getByteStream() is None:

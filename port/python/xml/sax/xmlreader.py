@@ -6,12 +6,16 @@ from xml.sax import handler
 from xml.sax._exceptions import SAXNotSupportedException, SAXNotRecognizedException
 
 
+# A new reader starts with the base handlers: they ignore every event,
+# except that ErrorHandler raises errors and fatal errors.
+_DEFAULT_HANDLERS = (('_cont_handler', 'ContentHandler'), ('_dtd_handler', 'DTDHandler'),
+                     ('_ent_handler', 'EntityResolver'), ('_err_handler', 'ErrorHandler'))
+
+
 class XMLReader:
     def __init__(self):
-        self._cont_handler = handler.ContentHandler()
-        self._dtd_handler = handler.DTDHandler()
-        self._ent_handler = handler.EntityResolver()
-        self._err_handler = handler.ErrorHandler()
+        for attr, cls in _DEFAULT_HANDLERS:
+            setattr(self, attr, getattr(handler, cls)())
 
     def parse(self, source):
         raise NotImplementedError('This method must be implemented!')
@@ -149,51 +153,22 @@ class AttributesImpl:
     def __init__(self, attrs):
         self._attrs = attrs
 
-    def getLength(self):
-        return len(self._attrs)
-
-    def getType(self, name):
-        return 'CDATA'
-
-    def getValue(self, name):
-        return self._attrs[name]
-
-    def getValueByQName(self, name):
-        return self._attrs[name]
-
-    def getNameByQName(self, name):
-        if name not in self._attrs:
-            raise KeyError(name)
-        return name
-
-    def getQNameByName(self, name):
-        if name not in self._attrs:
-            raise KeyError(name)
-        return name
-
-    def getNames(self):
-        return list(self._attrs.keys())
-
-    def getQNames(self):
-        return list(self._attrs.keys())
+    # mapping access; keys(), items() and values() give lists, as CPython's
 
     def __len__(self):
         return len(self._attrs)
 
-    def __getitem__(self, name):
-        return self._attrs[name]
-
-    def keys(self):
-        return list(self._attrs.keys())
-
     def __contains__(self, name):
         return name in self._attrs
+
+    def __getitem__(self, name):
+        return self._attrs[name]
 
     def get(self, name, alternative=None):
         return self._attrs.get(name, alternative)
 
-    def copy(self):
-        return self.__class__(self._attrs)
+    def keys(self):
+        return list(self._attrs)
 
     def items(self):
         return list(self._attrs.items())
@@ -201,31 +176,54 @@ class AttributesImpl:
     def values(self):
         return list(self._attrs.values())
 
+    def copy(self):
+        return self.__class__(self._attrs)
+
+    # the SAX Attributes interface: without namespaces a qualified name is
+    # just the name, so most of it maps onto the above
+
+    def getType(self, name):
+        return 'CDATA'
+
+    def _checked(self, name):
+        if name in self._attrs:
+            return name
+        raise KeyError(name)
+
+    getLength = __len__
+    getValue = __getitem__
+    getValueByQName = __getitem__
+    getNames = keys
+    getQNames = keys
+    getNameByQName = _checked
+    getQNameByName = _checked
+
 
 class AttributesNSImpl(AttributesImpl):
     """The attributes of startElementNS, keyed by (uri, localname)."""
 
     def __init__(self, attrs, qnames):
-        self._attrs = attrs
+        AttributesImpl.__init__(self, attrs)
+        # (uri, localname) -> the qualified name as written
         self._qnames = qnames
 
-    def getValueByQName(self, name):
-        for nsname, qname in self._qnames.items():
-            if qname == name:
-                return self._attrs[nsname]
-        raise KeyError(name)
+    def copy(self):
+        return self.__class__(self._attrs, self._qnames)
+
+    def _name_for(self, qname):
+        for key, written in self._qnames.items():
+            if written == qname:
+                return key
+        raise KeyError(qname)
 
     def getNameByQName(self, name):
-        for nsname, qname in self._qnames.items():
-            if qname == name:
-                return nsname
-        raise KeyError(name)
+        return self._name_for(name)
 
-    def getQNameByName(self, name):
-        return self._qnames[name]
+    def getValueByQName(self, name):
+        return self._attrs[self._name_for(name)]
 
     def getQNames(self):
         return list(self._qnames.values())
 
-    def copy(self):
-        return self.__class__(self._attrs, self._qnames)
+    def getQNameByName(self, name):
+        return self._qnames[name]

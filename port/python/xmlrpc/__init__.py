@@ -1,0 +1,1 @@
+# XML-RPC client (xmlrpc.client) and server dispatchers (xmlrpc.server).
