@@ -320,6 +320,16 @@ class UserList(abc.MutableSequence):
 
     __hash__ = None
 
+    def __mul__(self, n):
+        return type(self)(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        # in place: whoever holds .data sees the change too
+        self.data *= n
+        return self
+
     def __add__(self, o):
         if isinstance(o, UserList):
             return self.__class__(self.data + o.data)
@@ -336,15 +346,6 @@ class UserList(abc.MutableSequence):
 
     def __iadd__(self, o):
         self.data += _list_data(o) if isinstance(o, (list, UserList)) else list(o)
-        return self
-
-    def __mul__(self, n):
-        return self.__class__(self.data * n)
-
-    __rmul__ = __mul__
-
-    def __imul__(self, n):
-        self.data *= n
         return self
 
     def __copy__(self):
@@ -392,27 +393,27 @@ class UserString(abc.Sequence):
     as CPython's do."""
 
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
-        else:
-            self.data = str(seq)
+        # another UserString gives its text, anything else its str()
+        if isinstance(seq, UserString):
+            seq = seq.data[:]
+        elif not isinstance(seq, str):
+            seq = str(seq)
+        self.data = seq
 
-    def __str__(self):
-        return str(self.data)
+    def __hash__(self):
+        return hash(self.data)
 
     def __repr__(self):
         return repr(self.data)
 
-    def __int__(self):
-        return int(self.data)
+    def __str__(self):
+        return str(self.data)
 
     def __float__(self):
         return float(self.data)
 
-    def __hash__(self):
-        return hash(self.data)
+    def __int__(self):
+        return int(self.data)
 
     def __len__(self):
         return len(self.data)

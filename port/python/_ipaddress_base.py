@@ -122,17 +122,16 @@ class _IPAddressBase:
     def _prefix_from_ip_string(cls, ip_str):
         # a netmask ('255.255.0.0') or a hostmask ('0.0.255.255')
         try:
-            ip_int = cls._ip_int_from_string(ip_str)
+            as_int = cls._ip_int_from_string(ip_str)
         except AddressValueError:
-            cls._report_invalid_netmask(ip_str)
-        try:
-            return cls._prefix_from_ip_int(ip_int)
-        except ValueError:
-            pass
-        try:
-            return cls._prefix_from_ip_int(ip_int ^ cls._ALL_ONES)
-        except ValueError:
-            cls._report_invalid_netmask(ip_str)
+            as_int = None
+        if as_int is not None:
+            for candidate in (as_int, as_int ^ cls._ALL_ONES):
+                try:
+                    return cls._prefix_from_ip_int(candidate)
+                except ValueError:
+                    pass
+        cls._report_invalid_netmask(ip_str)
 
     @classmethod
     def _split_addr_prefix(cls, address):
@@ -201,18 +200,18 @@ class _BaseAddress(_IPAddressBase):
         lt = self.__lt__(other)
         return lt if lt is NotImplemented else not lt
 
+    def _moved(self, delta):
+        # the constructor range-checks the result (AddressValueError)
+        return self.__class__(int(self) + delta)
+
     def __add__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return self.__class__(int(self) + other)
+        return self._moved(other) if isinstance(other, int) else NotImplemented
 
     def __sub__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return self.__class__(int(self) - other)
+        return self._moved(-other) if isinstance(other, int) else NotImplemented
 
     def __repr__(self):
-        return '%s(%r)' % (self.__class__.__name__, str(self))
+        return '%s(%r)' % (type(self).__name__, str(self))
 
     def __str__(self):
         return self._string_from_ip_int(self._ip)
@@ -276,27 +275,20 @@ class _BaseNetwork(_IPAddressBase):
         return self._walk(int(self.network_address), int(self.broadcast_address))
 
     def __getitem__(self, n):
-        network = int(self.network_address)
-        broadcast = int(self.broadcast_address)
-        if n >= 0:
-            if network + n > broadcast:
-                raise IndexError('address out of range')
-            return self._address_class(network + n)
-        n += 1
-        if broadcast + n < network:
+        lo, hi = int(self.network_address), int(self.broadcast_address)
+        # negative indexes count back from the broadcast address
+        target = lo + n if n >= 0 else hi + 1 + n
+        if target < lo or target > hi:
             raise IndexError('address out of range')
-        return self._address_class(broadcast + n)
+        return self._address_class(target)
 
     def __lt__(self, other):
         if not isinstance(other, _BaseNetwork):
             return NotImplemented
         if self._version != other._version:
             raise _same_version(self, other)
-        if self.network_address != other.network_address:
-            return self.network_address < other.network_address
-        if self.netmask != other.netmask:
-            return self.netmask < other.netmask
-        return False
+        # by start address, then the larger block (smaller mask) first
+        return (self.network_address, self.netmask) < (other.network_address, other.netmask)
 
     def __gt__(self, other):
         lt = self.__lt__(other)
@@ -311,10 +303,11 @@ class _BaseNetwork(_IPAddressBase):
         return lt if lt is NotImplemented else not lt
 
     def __eq__(self, other):
+        # anything with the three attributes compares (interfaces' .network too)
         try:
-            return (self._version == other._version and
-                    self.network_address == other.network_address and
-                    int(self.netmask) == int(other.netmask))
+            if self._version != other._version or self.network_address != other.network_address:
+                return False
+            return int(self.netmask) == int(other.netmask)
         except AttributeError:
             return NotImplemented
 
@@ -340,19 +333,22 @@ class _BaseNetwork(_IPAddressBase):
 
     @property
     def hostmask(self):
-        return self._address_class(int(self.netmask) ^ self._ALL_ONES)
+        return self._address_class(self._ALL_ONES ^ int(self.netmask))
+
+    def _slash(self, tail):
+        return '%s/%s' % (self.network_address, tail)
 
     @property
     def with_prefixlen(self):
-        return '%s/%d' % (self.network_address, self._prefixlen)
+        return self._slash(self._prefixlen)
 
     @property
     def with_netmask(self):
-        return '%s/%s' % (self.network_address, self.netmask)
+        return self._slash(self.netmask)
 
     @property
     def with_hostmask(self):
-        return '%s/%s' % (self.network_address, self.hostmask)
+        return self._slash(self.hostmask)
 
     @property
     def num_addresses(self):
@@ -394,44 +390,46 @@ class _BaseNetwork(_IPAddressBase):
     def _get_networks_key(self):
         return (self._version, self.network_address, self.netmask)
 
+    def _prefix_delta(self, prefixlen_diff, new_prefix, direction):
+        # new_prefix is the other way to say how far to move; not both at once
+        if new_prefix is None:
+            return prefixlen_diff
+        wrong_way = new_prefix < self._prefixlen if direction == 'longer' else new_prefix > self._prefixlen
+        if wrong_way:
+            raise ValueError('new prefix must be ' + direction)
+        if prefixlen_diff != 1:
+            raise ValueError('cannot set prefixlen_diff and new_prefix')
+        return abs(new_prefix - self._prefixlen)
+
     def subnets(self, prefixlen_diff=1, new_prefix=None):
         if self._prefixlen == self._max_prefixlen:
+            # a single address does not split
             yield self
             return
-        if new_prefix is not None:
-            if new_prefix < self._prefixlen:
-                raise ValueError('new prefix must be longer')
-            if prefixlen_diff != 1:
-                raise ValueError('cannot set prefixlen_diff and new_prefix')
-            prefixlen_diff = new_prefix - self._prefixlen
-        if prefixlen_diff < 0:
+        delta = self._prefix_delta(prefixlen_diff, new_prefix, 'longer')
+        if delta < 0:
             raise ValueError('prefix length diff must be > 0')
-        new_prefixlen = self._prefixlen + prefixlen_diff
-        if new_prefixlen > self._max_prefixlen:
+        target = self._prefixlen + delta
+        if target > self._max_prefixlen:
             raise ValueError('prefix length diff %d is invalid for netblock %s'
-                             % (new_prefixlen, self))
-        start = int(self.network_address)
-        end = int(self.broadcast_address) + 1
-        step = (int(self.hostmask) + 1) >> prefixlen_diff
-        while start < end:
-            yield self.__class__((start, new_prefixlen))
-            start += step
+                             % (target, self))
+        size = (int(self.hostmask) + 1) >> delta
+        pos = int(self.network_address)
+        last = int(self.broadcast_address)
+        while pos <= last:
+            yield self.__class__((pos, target))
+            pos += size
 
     def supernet(self, prefixlen_diff=1, new_prefix=None):
         if self._prefixlen == 0:
             return self
-        if new_prefix is not None:
-            if new_prefix > self._prefixlen:
-                raise ValueError('new prefix must be shorter')
-            if prefixlen_diff != 1:
-                raise ValueError('cannot set prefixlen_diff and new_prefix')
-            prefixlen_diff = self._prefixlen - new_prefix
-        new_prefixlen = self.prefixlen - prefixlen_diff
-        if new_prefixlen < 0:
+        delta = self._prefix_delta(prefixlen_diff, new_prefix, 'shorter')
+        target = self._prefixlen - delta
+        if target < 0:
             raise ValueError('current prefixlen is %d, cannot have a prefixlen_diff of %d'
-                             % (self.prefixlen, prefixlen_diff))
-        return self.__class__((int(self.network_address) & (int(self.netmask) << prefixlen_diff),
-                               new_prefixlen))
+                             % (self._prefixlen, delta))
+        start = int(self.network_address) & (int(self.netmask) << delta)
+        return self.__class__((start, target))
 
     def _both(self, name):
         return getattr(self.network_address, name) and getattr(self.broadcast_address, name)

@@ -83,49 +83,49 @@ def isstdin():
     return _active().isstdin()
 
 
+def _file_list(files):
+    # one name, a path-like, an iterable of names, or None for sys.argv[1:];
+    # nothing at all means stdin ('-')
+    if isinstance(files, str):
+        return (files,)
+    if hasattr(files, '__fspath__'):
+        return (os.fspath(files),)
+    return tuple(sys.argv[1:] if files is None else files) or ('-',)
+
+
 class FileInput:
     def __init__(self, files=None, inplace=False, backup='', *, mode='r', openhook=None,
                  encoding=None, errors=None):
-        if isinstance(files, str):
-            files = (files,)
-        elif hasattr(files, '__fspath__'):
-            files = (os.fspath(files),)
-        else:
-            if files is None:
-                files = sys.argv[1:]
-            files = tuple(files) or ('-',)
-        self._files = files
-        self._inplace = inplace
-        self._backup = backup
+        self._files = _file_list(files)
         if mode not in ('r', 'rb'):
             raise ValueError("FileInput opening mode must be 'r' or 'rb'")
-        self._mode = mode
-        self._write_mode = mode.replace('r', 'w')
         if openhook:
+            # in-place rewriting renames real files: a hook cannot take part
             if inplace:
                 raise ValueError('FileInput cannot use an opening hook in inplace mode')
             if not callable(openhook):
                 raise ValueError('FileInput openhook must be callable')
+        self._mode = mode
+        self._inplace, self._backup = inplace, backup
         self._openhook = openhook
-        self._encoding = encoding
-        self._errors = errors
+        self._encoding, self._errors = encoding, errors
         self._saved_stdout = None   # sys.stdout while a file is rewritten
         self._output = None         # the file being rewritten in place
+        self._backupfilename = None
         self._filename = None
-        self._startlineno = 0       # lines read before the current file
-        self._filelineno = 0
         self._file = None
         self._isstdin = False
-        self._backupfilename = None
+        self._startlineno = 0       # lines read before the current file
+        self._filelineno = 0
 
-    def __del__(self):
-        self.close()
+    def __iter__(self):
+        return self
 
-    def close(self):
-        try:
-            self.nextfile()
-        finally:
-            self._files = ()
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
     def __enter__(self):
         return self
@@ -133,24 +133,27 @@ class FileInput:
     def __exit__(self, *exc):
         self.close()
 
-    def __iter__(self):
-        return self
+    def close(self):
+        # forget the files still to come first, so that a failure while
+        # finishing the current one still leaves the object closed
+        self._files = ()
+        self.nextfile()
 
-    def __next__(self):
-        line = self.readline()
-        if line:
-            return line
-        raise StopIteration
+    def __del__(self):
+        self.close()
 
     def readline(self):
         # The next line, moving on to the next file at each one's end; an
         # empty line only when every file is done.
         while True:
-            line = self._file.readline() if self._file else self._open_next()
+            if self._file:
+                line = self._file.readline()
+            else:
+                line = self._open_next()
+                if not self._file:
+                    return line
             if line:
                 self._filelineno += 1
-                return line
-            if not self._file:
                 return line
             self.nextfile()
 
@@ -182,13 +185,12 @@ class FileInput:
         # Open the next file and read its first line ('' with none left).
         if not self._files:
             return b'' if 'b' in self._mode else ''
-        self._filename = self._files[0]
-        self._files = self._files[1:]
-        self._startlineno = self.lineno()
+        name, self._files = self._files[0], self._files[1:]
+        self._startlineno += self._filelineno
         self._filelineno = 0
-        self._file = None
+        self._filename = name
         self._isstdin = False
-        self._backupfilename = 0
+        self._file = self._backupfilename = None
         text = 'b' not in self._mode
         if self._filename == '-':
             self._filename = '<stdin>'
@@ -202,7 +204,7 @@ class FileInput:
                 pass
             os.rename(self._filename, self._backupfilename)
             self._file = self._open(self._backupfilename, self._mode)
-            self._output = self._open(self._filename, self._write_mode)
+            self._output = self._open(self._filename, 'wb' if 'b' in self._mode else 'w')
             try:  # the new file keeps the original's permission bits
                 os.chmod(self._filename, os.stat(self._backupfilename).st_mode & 0o7777)
             except OSError:
@@ -224,15 +226,6 @@ class FileInput:
             return open(name, mode)
         return open(name, mode, encoding=self._encoding or 'utf-8', errors=self._errors)
 
-    def filename(self):
-        return self._filename
-
-    def lineno(self):
-        return self._startlineno + self._filelineno
-
-    def filelineno(self):
-        return self._filelineno
-
     def fileno(self):
         if not self._file:
             return -1
@@ -240,6 +233,16 @@ class FileInput:
             return self._file.fileno()
         except (ValueError, AttributeError, OSError):
             return -1
+
+    def filename(self):
+        return self._filename
+
+    def filelineno(self):
+        return self._filelineno
+
+    def lineno(self):
+        # counted across all the files read so far
+        return self._startlineno + self._filelineno
 
     def isfirstline(self):
         return self._filelineno == 1

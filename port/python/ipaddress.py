@@ -141,18 +141,18 @@ class IPv4Address(_BaseV4, _BaseAddress):
     """A 32-bit address."""
 
     def __init__(self, address):
-        if isinstance(address, int):
-            self._check_int_address(address)
-            self._ip = address
-            return
         if isinstance(address, bytes):
             self._check_packed_address(address, 4)
-            self._ip = int.from_bytes(address, 'big')
-            return
-        addr_str = str(address)
-        if '/' in addr_str:
-            raise AddressValueError("Unexpected '/' in %r" % (address,))
-        self._ip = self._ip_int_from_string(addr_str)
+            value = int.from_bytes(address, 'big')
+        elif isinstance(address, int):
+            self._check_int_address(address)
+            value = address
+        else:
+            text = str(address)
+            if '/' in text:
+                raise AddressValueError("Unexpected '/' in %r" % (address,))
+            value = self._ip_int_from_string(text)
+        self._ip = value
 
     @staticmethod
     def _private():
@@ -209,13 +209,15 @@ class IPv4Network(_BaseV4, _BaseNetwork):
 
     def __init__(self, address, strict=True):
         addr, mask = self._split_addr_prefix(address)
-        self.network_address = IPv4Address(addr)
+        base = IPv4Address(addr)
         self.netmask, self._prefixlen = self._make_netmask(mask)
-        packed = int(self.network_address)
-        if packed & int(self.netmask) != packed:
+        self.network_address = base
+        masked = int(base) & int(self.netmask)
+        if masked != int(base):
             if strict:
                 raise ValueError('%s has host bits set' % self)
-            self.network_address = IPv4Address(packed & int(self.netmask))
+            # strict=False clears the host bits instead
+            self.network_address = IPv4Address(masked)
 
     @property
     def is_global(self):
@@ -227,15 +229,15 @@ class IPv4Network(_BaseV4, _BaseNetwork):
 from _ipaddress_v6 import IPv6Address, IPv6Interface, IPv6Network
 
 
-def _find_address_range(addresses):
-    it = iter(addresses)
-    first = last = next(it)
-    for ip in it:
-        if ip._ip != last._ip + 1:
-            yield first, last
-            first = ip
-        last = ip
-    yield first, last
+def _consecutive_runs(addresses):
+    # sorted, de-duplicated addresses -> [first, last] of each unbroken run
+    runs = []
+    for addr in addresses:
+        if runs and addr._ip == runs[-1][1]._ip + 1:
+            runs[-1][1] = addr
+        else:
+            runs.append([addr, addr])
+    return runs
 
 
 def summarize_address_range(first, last):
@@ -256,50 +258,47 @@ def summarize_address_range(first, last):
             break
 
 
-def _collapse(addresses):
-    # merge sibling networks into their supernet until nothing merges, then
-    # drop networks already covered by an earlier one
-    to_merge = list(addresses)
-    subnets = {}
-    while to_merge:
-        net = to_merge.pop()
-        supernet = net.supernet()
-        existing = subnets.get(supernet)
-        if existing is None:
-            subnets[supernet] = net
-        elif existing != net:
-            del subnets[supernet]
-            to_merge.append(supernet)
-    last = None
-    for net in sorted(subnets.values()):
-        if last is not None and last.broadcast_address >= net.broadcast_address:
+def _collapse(networks):
+    # Sorted by (start, size), a network either lies inside the last one kept
+    # (skip it) or starts after it; two halves of one block that end up next
+    # to each other on the stack are replaced by that block, repeatedly.
+    kept = []
+    # sorting the reversed list makes a version mix fail on the same pair,
+    # in the same order, as CPython's collapse does
+    for net in sorted(networks[::-1]):
+        if kept and kept[-1].broadcast_address >= net.broadcast_address:
             continue
+        kept.append(net)
+        while len(kept) > 1:
+            left, right = kept[-2], kept[-1]
+            if left._prefixlen != right._prefixlen:
+                break
+            whole = left.supernet()
+            if whole != right.supernet():
+                break
+            kept[-2:] = [whole]
+    for net in kept:
         yield net
-        last = net
 
 
 def collapse_addresses(addresses):
-    addrs = []
-    ips = []
-    nets = []
-    for ip in addresses:
-        if isinstance(ip, _BaseAddress):
-            if ips and ips[-1]._version != ip._version:
-                raise _same_version(ip, ips[-1])
-            ips.append(ip)
-        elif ip._prefixlen == ip._max_prefixlen:
-            if ips and ips[-1]._version != ip._version:
-                raise _same_version(ip, ips[-1])
-            ips.append(getattr(ip, 'ip', None) or ip.network_address)
+    singles = []
+    blocks = []
+    for item in addresses:
+        if isinstance(item, _BaseAddress):
+            dest, value = singles, item
+        elif item._prefixlen == item._max_prefixlen:
+            # a /32 (/128) network is one address and merges with addresses
+            dest, value = singles, getattr(item, 'ip', None) or item.network_address
         else:
-            if nets and nets[-1]._version != ip._version:
-                raise _same_version(ip, nets[-1])
-            nets.append(ip)
-    ips = sorted(set(ips))
-    if ips:
-        for first, last in _find_address_range(ips):
-            addrs.extend(summarize_address_range(first, last))
-    return _collapse(addrs + nets)
+            dest, value = blocks, item
+        if dest and dest[-1]._version != item._version:
+            raise _same_version(item, dest[-1])
+        dest.append(value)
+    pieces = []
+    for lo, hi in _consecutive_runs(sorted(set(singles))):
+        pieces.extend(summarize_address_range(lo, hi))
+    return _collapse(pieces + blocks)
 
 
 def get_mixed_type_key(obj):

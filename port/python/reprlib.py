@@ -2,7 +2,8 @@
 maxtuple, maxlist, maxarray, maxdict, maxset, maxfrozenset, maxdeque,
 maxstring, maxlong, maxother), the shared aRepr and its repr(), and the
 recursive_repr decorator. As in CPython 3.11, Repr() takes no arguments
-(the fillvalue and indent options came in 3.12); methods are found by
+(the keyword options and indent came in 3.12; the fillvalue attribute is
+there); methods are found by
 type name (repr_list, repr_dict, ...) so subclasses of Repr may add their
 own."""
 
@@ -12,8 +13,8 @@ __all__ = ['Repr', 'repr', 'recursive_repr']
 
 
 def recursive_repr(fillvalue='...'):
-    """Decorator for __repr__ methods: a call re-entered for the same
-    object (a container holding itself) returns fillvalue."""
+    # for __repr__ methods: a call re-entered for the same object (a
+    # container holding itself) returns fillvalue instead of recursing
     def decorating_function(user_function):
         running = set()
 
@@ -54,28 +55,28 @@ def _possibly_sorted(x):
         return list(x)
 
 
-def _shorten(s, limit):
-    """s with its middle replaced by '...' to fit limit characters."""
+def _shorten(s, limit, fill):
+    # s with its middle replaced by fill; the cut is sized for a 3-character
+    # fill whatever its length, as CPython does
     if len(s) <= limit:
         return s
     i = max(0, (limit - 3) // 2)
     j = max(0, limit - 3 - i)
-    return s[:i] + '...' + s[len(s) - j:]
+    return s[:i] + fill + s[len(s) - j:]
+
+
+# CPython 3.11's default limits; callers read and change them per instance
+_DEFAULT_LIMITS = (
+    ('maxlevel', 6), ('maxtuple', 6), ('maxlist', 6), ('maxarray', 5),
+    ('maxdict', 4), ('maxset', 6), ('maxfrozenset', 6), ('maxdeque', 6),
+    ('maxstring', 30), ('maxlong', 40), ('maxother', 30), ('fillvalue', '...'),
+)
 
 
 class Repr:
     def __init__(self):
-        self.maxlevel = 6
-        self.maxtuple = 6
-        self.maxlist = 6
-        self.maxarray = 5
-        self.maxdict = 4
-        self.maxset = 6
-        self.maxfrozenset = 6
-        self.maxdeque = 6
-        self.maxstring = 30
-        self.maxlong = 40
-        self.maxother = 30
+        for name, value in _DEFAULT_LIMITS:
+            setattr(self, name, value)
 
     def repr(self, x):
         return self.repr1(x, self.maxlevel)
@@ -90,11 +91,11 @@ class Repr:
     def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
         n = len(x)
         if level <= 0 and n:
-            body = '...'
+            body = self.fillvalue
         else:
             pieces = [self.repr1(item, level - 1) for item in _first(x, maxiter)]
             if n > maxiter:
-                pieces.append('...')
+                pieces.append(self.fillvalue)
             body = ', '.join(pieces)
             if n == 1 and trail:
                 right = trail + right
@@ -105,6 +106,9 @@ class Repr:
 
     def repr_list(self, x, level):
         return self._repr_iterable(x, level, '[', ']', self.maxlist)
+
+    def repr_deque(self, x, level):
+        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
 
     def repr_array(self, x, level):
         code = getattr(x, 'typecode', None)
@@ -126,22 +130,17 @@ class Repr:
         return self._repr_iterable(_possibly_sorted(x), level, 'frozenset({', '})',
                                    self.maxfrozenset)
 
-    def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
-
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if not x:
             return '{}'
         if level <= 0:
-            return '{...}'
-        pieces = []
-        for key in _first(_possibly_sorted(x), self.maxdict):
-            pieces.append('%s: %s' % (self.repr1(key, level - 1),
-                                      self.repr1(x[key], level - 1)))
-        if n > self.maxdict:
-            pieces.append('...')
-        return '{%s}' % ', '.join(pieces)
+            return '{' + self.fillvalue + '}'
+        inner = level - 1
+        shown = ['%s: %s' % (self.repr1(key, inner), self.repr1(x[key], inner))
+                 for key in _first(_possibly_sorted(x), self.maxdict)]
+        if len(x) > self.maxdict:
+            shown.append(self.fillvalue)
+        return '{' + ', '.join(shown) + '}'
 
     def repr_str(self, x, level):
         limit = self.maxstring
@@ -151,18 +150,18 @@ class Repr:
             i = max(0, (limit - 3) // 2)
             j = max(0, limit - 3 - i)
             s = builtins.repr(x[:i] + x[len(x) - j:])
-            s = s[:i] + '...' + s[len(s) - j:]
+            s = s[:i] + self.fillvalue + s[len(s) - j:]
         return s
 
     def repr_int(self, x, level):
-        return _shorten(builtins.repr(x), self.maxlong)
+        return _shorten(builtins.repr(x), self.maxlong, self.fillvalue)
 
     def repr_instance(self, x, level):
         try:
             s = builtins.repr(x)
         except Exception:
             return '<%s instance at %#x>' % (type(x).__name__, id(x))
-        return _shorten(s, self.maxother)
+        return _shorten(s, self.maxother, self.fillvalue)
 
 
 aRepr = Repr()

@@ -35,41 +35,32 @@ from collections.abc import Mapping
 
 EVENT_READ = 1
 EVENT_WRITE = 2
+_EVENT_MASK = EVENT_READ | EVENT_WRITE
 
 _NO_WAIT = ('selectors: nothing is registered and nothing can become ready in pywasm '
             '(no sockets); select() with no timeout would block forever')
 
+SelectorKey = namedtuple('SelectorKey', ['fileobj', 'fd', 'events', 'data'])
+
+
+def _unknown(fileobj):
+    return KeyError('{!r} is not registered'.format(fileobj))
+
 
 def _fileobj_to_fd(fileobj):
-    """Return the descriptor of fileobj (an int, or an object with fileno()).
-
-    Raises ValueError for an object without a usable fileno() or for a
-    negative descriptor."""
-    if isinstance(fileobj, int):
-        fd = fileobj
-    else:
+    # asyncio and third-party loops call this private helper by name
+    if not isinstance(fileobj, int):
         try:
-            fd = int(fileobj.fileno())
+            fileobj = int(fileobj.fileno())
         except (AttributeError, TypeError, ValueError):
             raise ValueError('Invalid file object: {!r}'.format(fileobj)) from None
-    if fd < 0:
-        raise ValueError('Invalid file descriptor: {}'.format(fd))
-    return fd
-
-
-SelectorKey = namedtuple('SelectorKey', ['fileobj', 'fd', 'events', 'data'])
-try:
-    SelectorKey.__doc__ = """SelectorKey(fileobj, fd, events, data)
-
-    Object used to associate a file object to its backing
-    file descriptor, selected event mask, and attached data.
-"""
-except (AttributeError, TypeError):
-    pass
+    if fileobj >= 0:
+        return fileobj
+    raise ValueError('Invalid file descriptor: {}'.format(fileobj))
 
 
 class _SelectorMapping(Mapping):
-    """Mapping of file objects to selector keys."""
+    # a live, read-only view: get_map() must see later register() calls
 
     def __init__(self, selector):
         self._selector = selector
@@ -77,189 +68,166 @@ class _SelectorMapping(Mapping):
     def __len__(self):
         return len(self._selector._fd_to_key)
 
-    def __getitem__(self, fileobj):
-        sel = self._selector
-        try:
-            return sel._fd_to_key[sel._fileobj_lookup(fileobj)]
-        except KeyError:
-            raise KeyError('{!r} is not registered'.format(fileobj)) from None
-
     def __iter__(self):
         return iter(self._selector._fd_to_key)
 
+    def __getitem__(self, fileobj):
+        owner = self._selector
+        found = owner._fd_to_key.get(owner._fileobj_lookup(fileobj))
+        if found is None:
+            raise _unknown(fileobj)
+        return found
+
 
 class BaseSelector(metaclass=ABCMeta):
-    """Selector abstract base class.
-
-    A selector supports registering file objects to be monitored for
-    specific I/O events, and select() answers which of them are ready."""
+    # the abstract interface; _BaseSelectorImpl holds the real bookkeeping
 
     @abstractmethod
     def register(self, fileobj, events, data=None):
-        """Register a file object for events (EVENT_READ, EVENT_WRITE);
-        returns its SelectorKey."""
         raise NotImplementedError
 
     @abstractmethod
     def unregister(self, fileobj):
-        """Unregister a file object; returns the key it had."""
         raise NotImplementedError
-
-    def modify(self, fileobj, events, data=None):
-        """Change the events or the data of a registered file object."""
-        self.unregister(fileobj)
-        return self.register(fileobj, events, data)
 
     @abstractmethod
     def select(self, timeout=None):
-        """Answer a list of (key, events) for the ready file objects."""
         raise NotImplementedError
-
-    def close(self):
-        """Close the selector."""
-        pass
-
-    def get_key(self, fileobj):
-        """Return the key a file object is registered with."""
-        mapping = self.get_map()
-        if mapping is None:
-            raise RuntimeError('Selector is closed')
-        try:
-            return mapping[fileobj]
-        except KeyError:
-            raise KeyError('{!r} is not registered'.format(fileobj)) from None
 
     @abstractmethod
     def get_map(self):
-        """Return a mapping of file objects to selector keys."""
         raise NotImplementedError
+
+    def modify(self, fileobj, events, data=None):
+        # generic fallback for subclasses that only implement the abstract part
+        self.unregister(fileobj)
+        return self.register(fileobj, events, data)
+
+    def close(self):
+        return None
+
+    def get_key(self, fileobj):
+        view = self.get_map()
+        if view is None:
+            raise RuntimeError('Selector is closed')
+        if fileobj in view:
+            return view[fileobj]
+        raise _unknown(fileobj)
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *args):
+    def __exit__(self, *exc_info):
         self.close()
 
 
 class _BaseSelectorImpl(BaseSelector):
-    """The bookkeeping shared by the concrete selectors."""
 
     def __init__(self):
         self._fd_to_key = {}
         self._map = _SelectorMapping(self)
 
     def _fileobj_lookup(self, fileobj):
-        # a closed file has no descriptor any more: find it by identity
         try:
             return _fileobj_to_fd(fileobj)
         except ValueError:
-            for key in self._fd_to_key.values():
-                if key.fileobj is fileobj:
-                    return key.fd
-            raise
-
-    def register(self, fileobj, events, data=None):
-        if (not events) or (events & ~(EVENT_READ | EVENT_WRITE)):
-            raise ValueError('Invalid events: {!r}'.format(events))
-        key = SelectorKey(fileobj, self._fileobj_lookup(fileobj), events, data)
-        if key.fd in self._fd_to_key:
-            raise KeyError('{!r} (FD {}) is already registered'.format(fileobj, key.fd))
-        self._check_fd(key.fd)
-        self._fd_to_key[key.fd] = key
-        return key
+            # a file closed after registering has lost its descriptor;
+            # the caller can still name it by the same object
+            hits = [k.fd for k in self._fd_to_key.values() if k.fileobj is fileobj]
+            if not hits:
+                raise
+            return hits[0]
 
     def _check_fd(self, fd):
-        pass
+        # hook: EpollSelector refuses some kinds of descriptor
+        return None
+
+    def register(self, fileobj, events, data=None):
+        if events == 0 or events & ~_EVENT_MASK:
+            raise ValueError('Invalid events: {!r}'.format(events))
+        fd = self._fileobj_lookup(fileobj)
+        if fd in self._fd_to_key:
+            raise KeyError('{!r} (FD {}) is already registered'.format(fileobj, fd))
+        self._check_fd(fd)
+        entry = self._fd_to_key[fd] = SelectorKey(fileobj, fd, events, data)
+        return entry
 
     def unregister(self, fileobj):
-        try:
-            return self._fd_to_key.pop(self._fileobj_lookup(fileobj))
-        except KeyError:
-            raise KeyError('{!r} is not registered'.format(fileobj)) from None
+        entry = self._fd_to_key.pop(self._fileobj_lookup(fileobj), None)
+        if entry is None:
+            raise _unknown(fileobj)
+        return entry
 
     def modify(self, fileobj, events, data=None):
-        try:
-            key = self._fd_to_key[self._fileobj_lookup(fileobj)]
-        except KeyError:
-            raise KeyError('{!r} is not registered'.format(fileobj)) from None
-        if events != key.events:
-            self.unregister(fileobj)
-            key = self.register(fileobj, events, data)
-        elif data != key.data:
-            key = key._replace(data=data)
-            self._fd_to_key[key.fd] = key
-        return key
+        old = self._fd_to_key.get(self._fileobj_lookup(fileobj))
+        if old is None:
+            raise _unknown(fileobj)
+        if events == old.events:
+            # same events: keep the registration, only swap the data if it changed
+            if data == old.data:
+                return old
+            fresh = old._replace(data=data)
+            self._fd_to_key[old.fd] = fresh
+            return fresh
+        self.unregister(fileobj)
+        return self.register(fileobj, events, data)
+
+    def get_map(self):
+        return self._map
 
     def close(self):
         self._fd_to_key.clear()
         self._map = None
-
-    def get_map(self):
-        return self._map
 
     def _key_from_fd(self, fd):
         return self._fd_to_key.get(fd)
 
     def _ready(self, timeout):
         # see the module docstring: nothing here can make a read or a write wait
-        keys = list(self._fd_to_key.values())
-        if not keys:
-            if timeout is None:
-                raise OSError(_NO_WAIT)
-            if timeout > 0:
-                import time
-                time.sleep(timeout)
-            return []
-        return [(key, key.events) for key in keys]
+        if self._fd_to_key:
+            return [(k, k.events) for k in list(self._fd_to_key.values())]
+        if timeout is None:
+            raise OSError(_NO_WAIT)
+        if timeout > 0:
+            import time
+            time.sleep(timeout)
+        return []
 
 
 class SelectSelector(_BaseSelectorImpl):
-    """Selector over select(2)'s interface."""
-
-    def __init__(self):
-        super().__init__()
-        self._readers = set()
-        self._writers = set()
-
-    def register(self, fileobj, events, data=None):
-        key = super().register(fileobj, events, data)
-        if events & EVENT_READ:
-            self._readers.add(key.fd)
-        if events & EVENT_WRITE:
-            self._writers.add(key.fd)
-        return key
-
-    def unregister(self, fileobj):
-        key = super().unregister(fileobj)
-        self._readers.discard(key.fd)
-        self._writers.discard(key.fd)
-        return key
 
     def select(self, timeout=None):
-        timeout = None if timeout is None else max(timeout, 0)
+        # select(2) fails as a whole on a descriptor that was closed meanwhile
         for fd in self._fd_to_key:
             try:
                 _os.fstat(fd)
             except OSError:
                 raise OSError(_errno.EBADF, 'Bad file descriptor') from None
-        return self._ready(timeout)
+        return self._ready(None if timeout is None else max(timeout, 0))
 
 
 class _PollLikeSelector(_BaseSelectorImpl):
-    """What poll and epoll selectors share."""
+
+    def modify(self, fileobj, events, data=None):
+        # poll and epoll change a registration in place (the kernel object
+        # is modified, not re-added), so CPython skips the events check here
+        old = self._fd_to_key.get(self._fileobj_lookup(fileobj))
+        if old is None:
+            raise _unknown(fileobj)
+        if events == old.events and data == old.data:
+            return old
+        fresh = self._fd_to_key[old.fd] = old._replace(events=events, data=data)
+        return fresh
 
     def select(self, timeout=None):
-        if timeout is not None and timeout < 0:
-            timeout = 0
-        return self._ready(timeout)
+        return self._ready(None if timeout is None else max(timeout, 0))
 
 
 class PollSelector(_PollLikeSelector):
-    """Selector over poll(2)'s interface."""
+    pass
 
 
 class EpollSelector(_PollLikeSelector):
-    """Selector over epoll's interface (Linux's default selector)."""
 
     def _check_fd(self, fd):
         import stat

@@ -22,7 +22,7 @@ __all__ = ['Shelf', 'DbfilenameShelf', 'open']
 
 
 class _ClosedDict(MutableMapping):
-    """What a closed shelf holds instead of its database."""
+    # what a closed shelf holds instead of its database: any use fails
 
     def closed(self, *args):
         raise ValueError('invalid operation on closed shelf')
@@ -41,40 +41,44 @@ class Shelf(MutableMapping):
         self.cache = {}
         self.keyencoding = keyencoding
 
+    def _dbkey(self, key):
+        # the database holds bytes keys; the shelf shows str ones
+        return key.encode(self.keyencoding)
+
     def __iter__(self):
-        for key in self.dict.keys():
-            yield key.decode(self.keyencoding)
+        for raw in self.dict.keys():
+            yield raw.decode(self.keyencoding)
+
+    def __contains__(self, key):
+        return self._dbkey(key) in self.dict
 
     def __len__(self):
         return len(self.dict)
 
-    def __contains__(self, key):
-        return key.encode(self.keyencoding) in self.dict
-
     def get(self, key, default=None):
-        if key.encode(self.keyencoding) in self.dict:
-            return self[key]
-        return default
+        return self[key] if key in self else default
 
     def __getitem__(self, key):
-        try:
+        if key in self.cache:
             return self.cache[key]
-        except KeyError:
-            pass
-        value = Unpickler(BytesIO(self.dict[key.encode(self.keyencoding)])).load()
+        value = Unpickler(BytesIO(self.dict[self._dbkey(key)])).load()
         if self.writeback:
+            # kept so that changes made to the object are saved by sync()
             self.cache[key] = value
         return value
+
+    def _pickled(self, value):
+        buf = BytesIO()
+        Pickler(buf, self._protocol).dump(value)
+        return buf.getvalue()
 
     def __setitem__(self, key, value):
         if self.writeback:
             self.cache[key] = value
-        out = BytesIO()
-        Pickler(out, self._protocol).dump(value)
-        self.dict[key.encode(self.keyencoding)] = out.getvalue()
+        self.dict[self._dbkey(key)] = self._pickled(value)
 
     def __delitem__(self, key):
-        del self.dict[key.encode(self.keyencoding)]
+        del self.dict[self._dbkey(key)]
         self.cache.pop(key, None)
 
     def __enter__(self):
@@ -83,30 +87,33 @@ class Shelf(MutableMapping):
     def __exit__(self, *exc):
         self.close()
 
+    def _close_db(self):
+        try:
+            self.dict.close()
+        except AttributeError:
+            pass  # a plain dict has nothing to close
+
     def close(self):
         if self.dict is None:
             return
         try:
             self.sync()
-            try:
-                self.dict.close()
-            except AttributeError:
-                pass  # a plain dict has nothing to close
+            self._close_db()
         finally:
-            try:
-                self.dict = _ClosedDict()
-            except Exception:
-                self.dict = None
+            self.dict = _ClosedDict()
 
     def __del__(self):
+        # a Shelf whose __init__ failed has nothing to close
         if hasattr(self, 'writeback'):
             self.close()
 
     def sync(self):
         if self.writeback and self.cache:
-            # store every cached value again (assignment would re-cache it)
+            # store every cached value again, with caching off so that the
+            # assignments do not refill the cache being written out
+            pending = self.cache
             self.writeback = False
-            for key, value in self.cache.items():
+            for key, value in pending.items():
                 self[key] = value
             self.writeback = True
             self.cache = {}

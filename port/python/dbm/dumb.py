@@ -33,6 +33,16 @@ def _as_bytes(data, what):
     return data  # a bytearray key fails as CPython's does: unhashable
 
 
+def _str_key(key):
+    # str keys are looked up by their UTF-8 bytes
+    return key.encode('utf-8') if isinstance(key, str) else key
+
+
+def _blocks(size):
+    # how many whole blocks size bytes occupy
+    return -(-size // _BLOCKSIZE)
+
+
 class _Database(MutableMapping):
     def __init__(self, filebasename, mode, flag='c'):
         base = _os.fspath(filebasename)
@@ -100,15 +110,19 @@ class _Database(MutableMapping):
 
     sync = _commit
 
-    def _verify_open(self):
+    def _live_index(self):
+        # any use of a closed database fails the same way
         if self._index is None:
             raise error('DBM object has already been closed')
+        return self._index
+
+    def _refuse_readonly(self):
+        if self._readonly:
+            raise error('The database is opened for reading only')
 
     def __getitem__(self, key):
-        if isinstance(key, str):
-            key = key.encode('utf-8')
-        self._verify_open()
-        pos, size = self._index[key]
+        wanted = _str_key(key)
+        pos, size = self._live_index()[wanted]
         with _io.open(self._datfile, 'rb') as f:
             f.seek(pos)
             return f.read(size)
@@ -117,7 +131,7 @@ class _Database(MutableMapping):
         # At the end of the data file, padded to the next block boundary.
         with _io.open(self._datfile, 'rb+') as f:
             end = f.seek(0, 2)
-            pos = -(-end // _BLOCKSIZE) * _BLOCKSIZE
+            pos = _blocks(end) * _BLOCKSIZE
             f.write(b'\0' * (pos - end))
             f.write(val)
         return (pos, len(val))
@@ -129,72 +143,63 @@ class _Database(MutableMapping):
         return (pos, len(val))
 
     def __setitem__(self, key, val):
-        if self._readonly:
-            raise error('The database is opened for reading only')
+        self._refuse_readonly()
         key = _as_bytes(key, 'keys')
         val = _as_bytes(val, 'values')
-        self._verify_open()
+        index = self._live_index()
         self._modified = True
-        if key not in self._index:
-            where = self._index[key] = self._append_value(val)
+        old = index.get(key)
+        if old is None:
+            where = index[key] = self._append_value(val)
             # a new key is added to the index file at once
             with _io.open(self._dirfile, 'a', encoding='latin-1') as f:
                 f.write(self._entry(key, where))
-            return
-        pos, size = self._index[key]
-        if -(-len(val) // _BLOCKSIZE) <= -(-size // _BLOCKSIZE):
-            self._index[key] = self._overwrite_value(pos, val)
+        elif _blocks(len(val)) <= _blocks(old[1]):
+            index[key] = self._overwrite_value(old[0], val)
         else:
-            self._index[key] = self._append_value(val)
+            index[key] = self._append_value(val)
 
     def __delitem__(self, key):
-        if self._readonly:
-            raise error('The database is opened for reading only')
-        if isinstance(key, str):
-            key = key.encode('utf-8')
-        self._verify_open()
+        self._refuse_readonly()
+        wanted = _str_key(key)
+        index = self._live_index()
         self._modified = True
-        del self._index[key]
+        del index[wanted]
+        # a deletion rewrites the index file at once
         self._commit()
 
-    def _keys(self):
-        if self._index is None:
-            raise error('DBM object has already been closed')
-        return self._index
-
-    def keys(self):
-        return list(self._keys())
-
-    def items(self):
-        self._verify_open()
-        return [(key, self[key]) for key in self._index]
+    def __len__(self):
+        return len(self._live_index())
 
     def __contains__(self, key):
-        if isinstance(key, str):
-            key = key.encode('utf-8')
-        return key in self._keys()
+        return _str_key(key) in self._live_index()
 
     def iterkeys(self):
-        return iter(self._keys())
+        return iter(self._live_index())
 
     __iter__ = iterkeys
 
-    def __len__(self):
-        return len(self._keys())
+    def keys(self):
+        return list(self._live_index())
 
-    def close(self):
-        try:
-            self._commit()
-        finally:
-            self._index = self._datfile = self._dirfile = self._bakfile = None
-
-    __del__ = close
+    def items(self):
+        return [(key, self[key]) for key in self._live_index()]
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc):
         self.close()
+
+    def close(self):
+        # a second close() finds no index and writes nothing
+        try:
+            self._commit()
+        finally:
+            self._index = None
+            self._datfile = self._dirfile = self._bakfile = None
+
+    __del__ = close
 
 
 def open(file, flag='c', mode=0o666):

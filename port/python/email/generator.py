@@ -24,36 +24,40 @@ def _split_lines(text):
 
 class Generator:
     def __init__(self, outfp, mangle_from_=None, maxheaderlen=None, *, policy=None):
-        if mangle_from_ is None:
-            mangle_from_ = True if policy is None else policy.mangle_from_
         self._fp = outfp
-        self._mangle_from_ = mangle_from_
-        self.maxheaderlen = maxheaderlen
         self.policy = policy
+        self.maxheaderlen = maxheaderlen
+        # without an explicit choice the policy decides about '>From ' quoting
+        if mangle_from_ is None:
+            mangle_from_ = policy.mangle_from_ if policy is not None else True
+        self._mangle_from_ = mangle_from_
 
     def write(self, s):
         self._fp.write(s)
 
-    def flatten(self, msg, unixfrom=False, linesep=None):
-        policy = msg.policy if self.policy is None else self.policy
+    def _policy_for(self, msg, linesep):
+        chosen = msg.policy if self.policy is None else self.policy
+        changes = {}
         if linesep is not None:
-            policy = policy.clone(linesep=linesep)
+            changes['linesep'] = linesep
         if self.maxheaderlen is not None:
-            policy = policy.clone(max_line_length=self.maxheaderlen)
-        self._NL = policy.linesep
-        old_gen, old_msg = self.policy, msg.policy
+            changes['max_line_length'] = self.maxheaderlen
+        return chosen.clone(**changes) if changes else chosen
+
+    def flatten(self, msg, unixfrom=False, linesep=None):
+        active = self._policy_for(msg, linesep)
+        self._NL = active.linesep
+        # header objects consult msg.policy while folding, so the message
+        # temporarily takes the generator's policy; both are restored after
+        saved = (self.policy, msg.policy)
+        self.policy = msg.policy = active
         try:
-            self.policy = policy
-            msg.policy = policy
             if unixfrom:
-                ufrom = msg.get_unixfrom()
-                if not ufrom:
-                    ufrom = 'From nobody ' + time.ctime(time.time())
-                self.write(ufrom + self._NL)
+                envelope = msg.get_unixfrom() or 'From nobody ' + time.ctime(time.time())
+                self.write(envelope + self._NL)
             self._write(msg)
         finally:
-            msg.policy = old_msg
-            self.policy = old_gen
+            self.policy, msg.policy = saved
 
     def clone(self, fp):
         return self.__class__(fp, self._mangle_from_, None, policy=self.policy)
@@ -64,64 +68,79 @@ class Generator:
     def _encode(self, s):
         return s
 
+    def _mangled(self, text):
+        return _fcre.sub('>From ', text) if self._mangle_from_ else text
+
+    def _render(self, part):
+        # a sub-message is generated separately so its text can be examined
+        # (boundary collisions, trailing newline) before it is written
+        buf = self._new_buffer()
+        self.clone(buf).flatten(part, unixfrom=False, linesep=self._NL)
+        return buf.getvalue()
+
     def _write_lines(self, text):
         if not text:
             return
-        lines = _split_lines(text)
-        for line in lines[:-1]:
-            self.write(line)
-            self.write(self._NL)
-        if lines[-1]:
-            self.write(lines[-1])
+        pieces = _split_lines(text)
+        last = pieces.pop()
+        for piece in pieces:
+            self.write(piece + self._NL)
+        if last:
+            self.write(last)
 
     def _write(self, msg):
-        old = self._fp
+        # the body goes first into a buffer: writing it may change headers
+        # (a new boundary, a re-encoded 8-bit text part)
+        target = self._fp
         self._munge = None
+        body = self._new_buffer()
+        self._fp = body
         try:
-            self._fp = body = self._new_buffer()
             self._dispatch(msg)
         finally:
-            self._fp = old
-        items = list(msg.raw_items())
+            self._fp = target
+        pairs = list(msg.raw_items())
         if self._munge:
-            # 8-bit text written encoded: its headers say how
-            cte, ctype = self._munge
-            out = []
-            seen = False
-            for h, v in items:
-                if h.lower() == 'content-transfer-encoding':
-                    if not seen:
-                        out.append(self.policy.header_store_parse(h, cte))
-                        seen = True
-                elif h.lower() == 'content-type':
-                    out.append(self.policy.header_store_parse(h, ctype))
-                else:
-                    out.append((h, v))
-            if not seen:
-                out.append(self.policy.header_store_parse('Content-Transfer-Encoding', cte))
-            items = out
-        self._write_headers(items)
+            pairs = self._munged_headers(pairs)
+        self._write_headers(pairs)
         self._fp.write(body.getvalue())
 
+    def _munged_headers(self, pairs):
+        # 8-bit text that was written encoded: its headers must say how
+        cte, ctype = self._munge
+        store = self.policy.header_store_parse
+        result = []
+        have_cte = False
+        for name, value in pairs:
+            low = name.lower()
+            if low == 'content-type':
+                result.append(store(name, ctype))
+            elif low != 'content-transfer-encoding':
+                result.append((name, value))
+            elif not have_cte:
+                result.append(store(name, cte))
+                have_cte = True
+        if not have_cte:
+            result.append(store('Content-Transfer-Encoding', cte))
+        return result
+
     def _dispatch(self, msg):
+        # most specific handler first: _handle_<main>_<sub>, then _handle_<main>
         main = msg.get_content_maintype()
-        sub = msg.get_content_subtype()
-        specific = UNDERSCORE.join((main, sub)).replace('-', '_')
-        meth = getattr(self, '_handle_' + specific, None)
-        if meth is None:
-            meth = getattr(self, '_handle_' + main.replace('-', '_'), None)
-            if meth is None:
-                meth = self._writeBody
-        meth(msg)
+        for name in (main + UNDERSCORE + msg.get_content_subtype(), main):
+            handler = getattr(self, '_handle_' + name.replace('-', UNDERSCORE), None)
+            if handler is not None:
+                return handler(msg)
+        return self._writeBody(msg)
 
     def _write_headers(self, items):
-        for h, v in items:
-            self.write(self.policy.fold(h, v))
+        for name, value in items:
+            self.write(self.policy.fold(name, value))
         self.write(self._NL)
 
     def _reencoded(self, msg):
-        """8-bit text as Generator writes it: the payload encoded by its
-        charset's body encoding, and the headers that then go with it."""
+        # 8-bit text as Generator writes it: the payload encoded by its
+        # charset's body encoding, and the headers that then go with it
         from email.message import Message
         charset = msg.get_param('charset')
         if charset is None:
@@ -133,139 +152,126 @@ class Generator:
         return tmp.get_payload()
 
     def _handle_text(self, msg):
-        payload = msg.get_payload()
-        if payload is None:
+        text = msg.get_payload()
+        if text is None:
             return
-        if not isinstance(payload, str):
-            raise TypeError('string payload expected: %s' % type(payload))
+        if not isinstance(text, str):
+            raise TypeError('string payload expected: %s' % type(text))
         if msg._raw8:
-            again = self._reencoded(msg)
-            if again is not None:
-                payload = again
-        if self._mangle_from_:
-            payload = _fcre.sub('>From ', payload)
-        self._write_lines(payload)
+            redone = self._reencoded(msg)
+            if redone is not None:
+                text = redone
+        self._write_lines(self._mangled(text))
 
     _writeBody = _handle_text
 
     def _handle_multipart(self, msg):
-        texts = []
-        parts = msg.get_payload()
-        if parts is None:
-            parts = []
-        elif isinstance(parts, str):
-            self.write(parts)
+        children = msg.get_payload()
+        if isinstance(children, str):
+            # a multipart whose body was set as a plain string goes out as is
+            self.write(children)
             return
-        elif not isinstance(parts, list):
-            parts = [parts]
-        for part in parts:
-            s = self._new_buffer()
-            g = self.clone(s)
-            g.flatten(part, unixfrom=False, linesep=self._NL)
-            texts.append(s.getvalue())
+        if children is None:
+            children = []
+        elif not isinstance(children, list):
+            children = [children]
+        rendered = [self._render(child) for child in children]
+        nl = self._NL
         boundary = msg.get_boundary()
         if not boundary:
-            boundary = self._make_boundary(self._encode(self._NL).join(texts))
+            boundary = self._make_boundary(self._encode(nl).join(rendered))
             msg.set_boundary(boundary)
         if msg.preamble is not None:
-            pre = _fcre.sub('>From ', msg.preamble) if self._mangle_from_ else msg.preamble
-            self._write_lines(pre)
-            self.write(self._NL)
-        self.write('--' + boundary + self._NL)
-        if texts:
-            self._fp.write(texts.pop(0))
-        for text in texts:
-            self.write(self._NL + '--' + boundary + self._NL)
+            self._write_lines(self._mangled(msg.preamble))
+            self.write(nl)
+        marker = '--' + boundary
+        self.write(marker + nl)
+        for index, text in enumerate(rendered):
+            if index:
+                self.write(nl + marker + nl)
             self._fp.write(text)
-        self.write(self._NL + '--' + boundary + '--' + self._NL)
+        self.write(nl + marker + '--' + nl)
         if msg.epilogue is not None:
-            epi = _fcre.sub('>From ', msg.epilogue) if self._mangle_from_ else msg.epilogue
-            self._write_lines(epi)
+            self._write_lines(self._mangled(msg.epilogue))
 
     def _handle_multipart_signed(self, msg):
-        p = self.policy
-        self.policy = p.clone(max_line_length=0)
+        # a signature covers the parts as they are: no header refolding
+        outer = self.policy
+        self.policy = outer.clone(max_line_length=0)
         try:
-            self._handle_multipart(msg)
+            return self._handle_multipart(msg)
         finally:
-            self.policy = p
+            self.policy = outer
 
     def _handle_message_delivery_status(self, msg):
+        # status blocks are header blocks separated by a single blank line,
+        # so each loses the newline that ends its rendering
+        nl = self._encode(self._NL)
         blocks = []
-        for part in msg.get_payload():
-            s = self._new_buffer()
-            g = self.clone(s)
-            g.flatten(part, unixfrom=False, linesep=self._NL)
-            text = s.getvalue()
-            lines = text.split(self._encode(self._NL))
-            if lines and lines[-1] == self._encode(''):
-                blocks.append(self._encode(self._NL).join(lines[:-1]))
-            else:
-                blocks.append(text)
-        self._fp.write(self._encode(self._NL).join(blocks))
+        for block in msg.get_payload():
+            text = self._render(block)
+            if text.endswith(nl):
+                text = text[:-len(nl)]
+            blocks.append(text)
+        self._fp.write(nl.join(blocks))
 
     def _handle_message(self, msg):
-        s = self._new_buffer()
-        g = self.clone(s)
-        payload = msg._payload
-        if isinstance(payload, list):
-            g.flatten(msg.get_payload(0), unixfrom=False, linesep=self._NL)
-            payload = s.getvalue()
+        # message/rfc822: the body is a list holding the one inner message
+        inner = msg._payload
+        if isinstance(inner, list):
+            self._fp.write(self._render(msg.get_payload(0)))
         else:
-            payload = self._encode(payload)
-        self._fp.write(payload)
+            self._fp.write(self._encode(inner))
 
     @classmethod
     def _make_boundary(cls, text=None):
-        token = random.randrange(_MAXSIZE)
-        boundary = ('=' * 15) + ('%019d' % token) + '=='
+        base = '=' * 15 + '%019d' % random.randrange(_MAXSIZE) + '=='
         if text is None:
-            return boundary
-        b = boundary
-        n = 0
-        lines = text.splitlines()
+            return base
+        taken = set(text.splitlines())
+        as_bytes = isinstance(text, bytes)
+        candidate = base
+        serial = 0
         while True:
-            pat = '--' + b
-            end = pat + '--'
-            if isinstance(text, bytes):
-                pat, end = pat.encode('ascii'), end.encode('ascii')
-            if pat not in lines and end not in lines:
-                break
-            b = boundary + '.' + str(n)
-            n += 1
-        return b
+            marks = ('--' + candidate, '--' + candidate + '--')
+            if as_bytes:
+                marks = tuple(m.encode('ascii') for m in marks)
+            if marks[0] not in taken and marks[1] not in taken:
+                return candidate
+            candidate = '%s.%d' % (base, serial)
+            serial += 1
 
 
 class BytesGenerator(Generator):
-    def write(self, s):
-        self._fp.write(s.encode('utf-8'))
-
     def _new_buffer(self):
         return BytesIO()
+
+    def write(self, s):
+        self._fp.write(s.encode('utf-8'))
 
     def _encode(self, s):
         return s.encode('ascii')
 
     def _write_headers(self, items):
-        for h, v in items:
-            self._fp.write(self.policy.fold_binary(h, v))
+        out = self._fp
+        for name, value in items:
+            out.write(self.policy.fold_binary(name, value))
         self.write(self._NL)
 
     def _handle_text(self, msg):
         if msg._payload is None:
             return
-        if msg._raw8 and self.policy.cte_type != '7bit':
-            text = msg._payload
-            if self._mangle_from_:
-                text = _fcre.sub('>From ', text)
-            lines = _split_lines(text)
-            nl = self._NL.encode('ascii')
-            for line in lines[:-1]:
-                self._fp.write(line.encode(msg._raw8) + nl)
-            if lines[-1]:
-                self._fp.write(lines[-1].encode(msg._raw8))
-        else:
-            super()._handle_text(msg)
+        if not msg._raw8 or self.policy.cte_type == '7bit':
+            return Generator._handle_text(self, msg)
+        # 8-bit text goes out as the bytes it came in as
+        charset = msg._raw8
+        pieces = _split_lines(self._mangled(msg._payload))
+        last = pieces.pop()
+        nl = self._NL.encode('ascii')
+        for piece in pieces:
+            self._fp.write(piece.encode(charset) + nl)
+        if last:
+            self._fp.write(last.encode(charset))
 
     _writeBody = _handle_text
 
@@ -275,20 +281,24 @@ _FMT = '[Non-text (%(type)s) part of message omitted, filename %(filename)s]'
 
 class DecodedGenerator(Generator):
     def __init__(self, outfp, mangle_from_=None, maxheaderlen=None, fmt=None, *, policy=None):
-        Generator.__init__(self, outfp, mangle_from_, maxheaderlen, policy=policy)
-        self._fmt = _FMT if fmt is None else fmt
+        super().__init__(outfp, mangle_from_, maxheaderlen, policy=policy)
+        self._fmt = fmt if fmt is not None else _FMT
+
+    def _describe(self, part):
+        return self._fmt % {
+            'type': part.get_content_type(),
+            'maintype': part.get_content_maintype(),
+            'subtype': part.get_content_subtype(),
+            'filename': part.get_filename('[no filename]'),
+            'description': part.get('Content-Description', '[no description]'),
+            'encoding': part.get('Content-Transfer-Encoding', '[no encoding]'),
+        }
 
     def _dispatch(self, msg):
         for part in msg.walk():
-            maintype = part.get_content_maintype()
-            if maintype == 'text':
-                print(part.get_payload(decode=False), file=self)
-            elif maintype == 'multipart':
-                pass
-            else:
-                print(self._fmt % {
-                    'type': part.get_content_type(), 'maintype': part.get_content_maintype(),
-                    'subtype': part.get_content_subtype(), 'filename': part.get_filename('[no filename]'),
-                    'description': part.get('Content-Description', '[no description]'),
-                    'encoding': part.get('Content-Transfer-Encoding', '[no encoding]'),
-                }, file=self)
+            kind = part.get_content_maintype()
+            if kind == 'multipart':
+                # walk() visits its children next
+                continue
+            text = part.get_payload(decode=False) if kind == 'text' else self._describe(part)
+            print(text, file=self)

@@ -11,6 +11,12 @@ from email import _header_fold as _fold
 from email import _encoded_words as _ew
 
 
+def _getter(slot):
+    # the header and address objects are immutable: each public attribute
+    # reads a private slot filled in at construction
+    return property(lambda self: getattr(self, slot))
+
+
 def _quote_if(text, chars):
     for c in text:
         if c in chars:
@@ -31,30 +37,19 @@ class Address:
                 username = addr_spec
             if len(username) > 1 and username[0] == '"' and username[-1] == '"':
                 username = username[1:-1].replace('\\"', '"').replace('\\\\', '\\')
-        self._display_name = display_name
-        self._username = username
-        self._domain = domain
+        self._display_name, self._username, self._domain = display_name, username, domain
 
-    @property
-    def display_name(self):
-        return self._display_name
-
-    @property
-    def username(self):
-        return self._username
-
-    @property
-    def domain(self):
-        return self._domain
+    display_name = _getter('_display_name')
+    username = _getter('_username')
+    domain = _getter('_domain')
 
     @property
     def addr_spec(self):
-        lp = _quote_if(self.username, '()<>@,:;"[]\\ \t')
+        local = _quote_if(self.username, '()<>@,:;"[]\\ \t')
         if self.domain:
-            return lp + '@' + self.domain
-        if not lp:
-            return '<>'
-        return lp
+            return local + '@' + self.domain
+        # an empty address (a null return path) is written '<>'
+        return local or '<>'
 
     def __repr__(self):
         return '{}(display_name={!r}, username={!r}, domain={!r})'.format(
@@ -80,15 +75,10 @@ class Address:
 class Group:
     def __init__(self, display_name=None, addresses=None):
         self._display_name = display_name
-        self._addresses = tuple(addresses) if addresses else tuple()
+        self._addresses = tuple(addresses or ())
 
-    @property
-    def display_name(self):
-        return self._display_name
-
-    @property
-    def addresses(self):
-        return self._addresses
+    display_name = _getter('_display_name')
+    addresses = _getter('_addresses')
 
     def __repr__(self):
         return '{}(display_name={!r}, addresses={!r}'.format('Group', self.display_name, self.addresses)
@@ -97,7 +87,9 @@ class Group:
         if self.display_name is None and len(self.addresses) == 1:
             return str(self.addresses[0])
         disp = _quote_if(self.display_name or '', _fold.SPECIALS)
-        return '{}: {};'.format(disp, ', '.join(str(x) for x in self.addresses))
+        members = ', '.join(str(x) for x in self.addresses)
+        # an empty group is written 'name:;' with no space before the ';'
+        return '{}:{};'.format(disp, ' ' + members if members else '')
 
     def __eq__(self, other):
         if not isinstance(other, Group):
@@ -121,13 +113,8 @@ class BaseHeader(str):
     def init(self, **kw):
         pass
 
-    @property
-    def name(self):
-        return self._name
-
-    @property
-    def defects(self):
-        return self._defects
+    name = _getter('_name')
+    defects = _getter('_defects')
 
     def __reduce__(self):
         return (type(self), (self.name, str(self)))
@@ -173,9 +160,7 @@ class DateHeader(BaseHeader):
     def init(self, datetime=None):
         self._datetime = datetime
 
-    @property
-    def datetime(self):
-        return self._datetime
+    datetime = _getter('_datetime')
 
 
 class UniqueDateHeader(DateHeader):
@@ -210,15 +195,15 @@ class AddressHeader(BaseHeader):
         self._groups = tuple(groups)
         self._addresses = None
 
-    @property
-    def groups(self):
-        return self._groups
+    groups = _getter('_groups')
 
     @property
     def addresses(self):
-        if self._addresses is None:
-            self._addresses = tuple(a for g in self._groups for a in g.addresses)
-        return self._addresses
+        # flattened lazily: most callers only want the string or the groups
+        flat = self._addresses
+        if flat is None:
+            flat = self._addresses = tuple(a for g in self._groups for a in g.addresses)
+        return flat
 
 
 class UniqueAddressHeader(AddressHeader):
@@ -256,17 +241,9 @@ class MIMEVersionHeader(_RawHeader):
         self._major = int(major) if major.isdigit() else None
         self._minor = int(minor) if minor.isdigit() else None
 
-    @property
-    def version(self):
-        return self._version
-
-    @property
-    def major(self):
-        return self._major
-
-    @property
-    def minor(self):
-        return self._minor
+    version = _getter('_version')
+    major = _getter('_major')
+    minor = _getter('_minor')
 
 
 class MessageIDHeader(_RawHeader):
@@ -279,9 +256,7 @@ class ContentTransferEncodingHeader(_RawHeader):
     def init(self):
         self._cte = str(self).strip().lower()
 
-    @property
-    def cte(self):
-        return self._cte
+    cte = _getter('_cte')
 
 
 class ParameterizedMIMEHeader(BaseHeader):
@@ -322,13 +297,8 @@ class ContentTypeHeader(ParameterizedMIMEHeader):
         self._maintype = main
         self._subtype = sub
 
-    @property
-    def maintype(self):
-        return self._maintype
-
-    @property
-    def subtype(self):
-        return self._subtype
+    maintype = _getter('_maintype')
+    subtype = _getter('_subtype')
 
     @property
     def content_type(self):
@@ -342,9 +312,7 @@ class ContentDispositionHeader(ParameterizedMIMEHeader):
         super().init(params, head)
         self._cd = head.lower() if head else None
 
-    @property
-    def content_disposition(self):
-        return self._cd
+    content_disposition = _getter('_cd')
 
 
 _default_header_map = {

@@ -33,6 +33,15 @@ def _unquotevalue(value):
 
 
 _formatparam = _params.format_param
+
+
+def _join_params(pieces):
+    # empty leading pieces (a parameter-less header) are dropped, as CPython's
+    # incremental concatenation does
+    start = 0
+    while start < len(pieces) and not pieces[start]:
+        start += 1
+    return SEMISPACE.join(pieces[start:])
 _MISSING = object()
 
 
@@ -70,24 +79,26 @@ class Message:
         BytesGenerator(fp, mangle_from_=False, policy=policy).flatten(self, unixfrom=unixfrom)
         return fp.getvalue()
 
-    def is_multipart(self):
-        return isinstance(self._payload, list)
+    def get_unixfrom(self):
+        return self._unixfrom
 
     def set_unixfrom(self, unixfrom):
         self._unixfrom = unixfrom
 
-    def get_unixfrom(self):
-        return self._unixfrom
-
     # ---- payload ----
 
+    def is_multipart(self):
+        return isinstance(self._payload, list)
+
     def attach(self, payload):
-        if self._payload is None:
+        held = self._payload
+        if held is None:
+            # the first attachment turns the message into a multipart one
             self._payload = [payload]
+        elif isinstance(held, list):
+            held.append(payload)
         else:
-            if not isinstance(self._payload, list):
-                raise TypeError('Attach is not valid on a message with a non-multipart payload')
-            self._payload.append(payload)
+            raise TypeError('Attach is not valid on a message with a non-multipart payload')
 
     def _payload_bytes(self):
         p = self._payload
@@ -152,27 +163,30 @@ class Message:
     def set_charset(self, charset):
         from email.charset import Charset
         if charset is None:
-            self.del_param('charset')
+            # forgetting the charset also takes it out of Content-Type
             self._charset = None
+            self.del_param('charset')
             return
-        if not isinstance(charset, Charset):
-            charset = Charset(charset)
-        self._charset = charset
+        cs = charset if isinstance(charset, Charset) else Charset(charset)
+        self._charset = cs
+        label = cs.get_output_charset()
         if 'MIME-Version' not in self:
             self.add_header('MIME-Version', '1.0')
-        if 'Content-Type' not in self:
-            self.add_header('Content-Type', 'text/plain', charset=charset.get_output_charset())
+        if 'Content-Type' in self:
+            self.set_param('charset', label)
         else:
-            self.set_param('charset', charset.get_output_charset())
-        if 'Content-Transfer-Encoding' not in self:
-            cte = charset.get_body_encoding()
-            if callable(cte):
-                cte(self)
-            else:
-                data = self._payload_bytes() if self._payload else self._payload
-                self._payload = charset.body_encode(data)
-                self._raw8 = None
-                self.add_header('Content-Transfer-Encoding', cte)
+            self.add_header('Content-Type', 'text/plain', charset=label)
+        if 'Content-Transfer-Encoding' in self:
+            # the caller chose the encoding: the payload is left as it is
+            return
+        how = cs.get_body_encoding()
+        if callable(how):
+            how(self)
+            return
+        raw = self._payload_bytes() if self._payload else self._payload
+        self._payload = cs.body_encode(raw)
+        self._raw8 = None
+        self.add_header('Content-Transfer-Encoding', how)
 
     def get_charset(self):
         return self._charset
@@ -222,10 +236,10 @@ class Message:
         return [(k, self.policy.header_fetch_parse(k, v)) for k, v in self._headers]
 
     def get(self, name, failobj=None):
-        name = name.lower()
-        for k, v in self._headers:
-            if k.lower() == name:
-                return self.policy.header_fetch_parse(k, v)
+        wanted = name.lower()
+        for key, raw in self._headers:
+            if key.lower() == wanted:
+                return self.policy.header_fetch_parse(key, raw)
         return failobj
 
     def set_raw(self, name, value):
@@ -240,15 +254,12 @@ class Message:
         return found if found else failobj
 
     def add_header(self, _name, _value, **_params):
-        parts = []
-        for k, v in _params.items():
-            if v is None:
-                parts.append(k.replace('_', '-'))
-            else:
-                parts.append(_formatparam(k.replace('_', '-'), v))
-        if _value is not None:
-            parts.insert(0, _value)
-        self[_name] = SEMISPACE.join(parts)
+        pieces = [] if _value is None else [_value]
+        for key, val in _params.items():
+            # keyword names cannot hold '-': file_name stands for file-name
+            key = key.replace('_', '-')
+            pieces.append(key if val is None else _formatparam(key, val))
+        self[_name] = SEMISPACE.join(pieces)
 
     def replace_header(self, _name, _value):
         lname = _name.lower()
@@ -264,10 +275,9 @@ class Message:
         value = self.get('content-type', _MISSING)
         if value is _MISSING:
             return self.get_default_type()
-        ctype = _splitparam(value)[0].lower()
-        if ctype.count('/') != 1:
-            return 'text/plain'
-        return ctype
+        main_sub = _splitparam(value)[0].lower()
+        # a malformed type is read as text/plain (RFC 2045 5.2)
+        return main_sub if main_sub.count('/') == 1 else 'text/plain'
 
     def get_content_maintype(self):
         return self.get_content_type().split('/')[0]
@@ -305,61 +315,61 @@ class Message:
 
     def set_param(self, param, value, header='Content-Type', requote=True, charset=None, language='',
                   replace=False):
-        if not isinstance(value, tuple) and charset:
+        if charset and not isinstance(value, tuple):
             value = (charset, language, value)
-        if header not in self and header.lower() == 'content-type':
-            ctype = 'text/plain'
+        lparam = param.lower()
+        if self.get_param(param, header=header):
+            # already there: rebuild the header with that one value changed
+            pieces = []
+            for key, val in self.get_params(header=header, unquote=requote):
+                if key.lower() == lparam:
+                    key, val = param, value
+                pieces.append(_formatparam(key, val, requote))
+            new = _join_params(pieces)
         else:
-            ctype = self.get(header)
-            if ctype is not None:
-                # a plain str: MicroPython's str.join refuses str subclasses
-                ctype = str(ctype)
-        if not self.get_param(param, header=header):
-            if not ctype:
-                ctype = _formatparam(param, value, requote)
+            if header in self or header.lower() != 'content-type':
+                base = self.get(header)
+                if base is not None:
+                    # a plain str: MicroPython's str.join refuses str subclasses
+                    base = str(base)
             else:
-                ctype = SEMISPACE.join([ctype, _formatparam(param, value, requote)])
+                base = 'text/plain'
+            extra = _formatparam(param, value, requote)
+            new = SEMISPACE.join([base, extra]) if base else extra
+        self._put_params(header, new, replace)
+
+    def _put_params(self, header, new, replace=False):
+        if new == self.get(header):
+            return
+        if replace:
+            self.replace_header(header, new)
         else:
-            ctype = ''
-            for old_param, old_value in self.get_params(header=header, unquote=requote):
-                if old_param.lower() == param.lower():
-                    item = _formatparam(param, value, requote)
-                else:
-                    item = _formatparam(old_param, old_value, requote)
-                ctype = item if not ctype else SEMISPACE.join([ctype, item])
-        if ctype != self.get(header):
-            if replace:
-                self.replace_header(header, ctype)
-            else:
-                del self[header]
-                self[header] = ctype
+            del self[header]
+            self[header] = new
 
     def del_param(self, param, header='content-type', requote=True):
         if header not in self:
             return
-        new = ''
-        for p, v in self.get_params(header=header, unquote=requote):
-            if p.lower() != param.lower():
-                item = _formatparam(p, v, requote)
-                new = item if not new else SEMISPACE.join([new, item])
-        if new != self.get(header):
-            del self[header]
-            self[header] = new
+        lparam = param.lower()
+        kept = [_formatparam(key, val, requote)
+                for key, val in self.get_params(header=header, unquote=requote)
+                if key.lower() != lparam]
+        self._put_params(header, _join_params(kept))
 
     def set_type(self, type, header='Content-Type', requote=True):
-        if not type.count('/') == 1:
+        if type.count('/') != 1:
             raise ValueError
+        carried = []
+        if header in self:
+            # the parameters of the old value survive the change of type
+            carried = self.get_params(header=header, unquote=requote)[1:]
+            del self[header]
         if header.lower() == 'content-type':
             del self['mime-version']
             self['MIME-Version'] = '1.0'
-        if header not in self:
-            self[header] = type
-            return
-        params = self.get_params(header=header, unquote=requote)
-        del self[header]
         self[header] = type
-        for p, v in params[1:]:
-            self.set_param(p, v, header, requote)
+        for key, val in carried:
+            self.set_param(key, val, header, requote)
 
     def get_filename(self, failobj=None):
         from email.utils import collapse_rfc2231_value

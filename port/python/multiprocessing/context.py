@@ -6,9 +6,6 @@ them (ForkPoolWorker-1, SpawnProcess-1)."""
 import os
 from . import process
 
-__all__ = ()
-
-
 class ProcessError(Exception):
     pass
 
@@ -17,23 +14,27 @@ class BufferTooShort(ProcessError):
     pass
 
 
-class TimeoutError(ProcessError):
-    pass
-
-
 class AuthenticationError(ProcessError):
     pass
 
 
-class BaseContext:
-    ProcessError = ProcessError
-    BufferTooShort = BufferTooShort
-    TimeoutError = TimeoutError
-    AuthenticationError = AuthenticationError
+class TimeoutError(ProcessError):
+    pass
 
+
+__all__ = ()
+
+
+class BaseContext:
+    # module-level helpers and exceptions are reachable through any context
     current_process = staticmethod(process.current_process)
     parent_process = staticmethod(process.parent_process)
     active_children = staticmethod(process.active_children)
+
+    ProcessError = ProcessError
+    AuthenticationError = AuthenticationError
+    BufferTooShort = BufferTooShort
+    TimeoutError = TimeoutError
 
     def cpu_count(self):
         return os.cpu_count() or 1
@@ -133,10 +134,10 @@ class BaseContext:
     def get_context(self, method=None):
         if method is None:
             return self
-        try:
-            return _concrete_contexts[method]
-        except KeyError:
-            raise ValueError('cannot find context for %r' % (method,)) from None
+        found = _concrete_contexts.get(method)
+        if found is None:
+            raise ValueError('cannot find context for %r' % (method,))
+        return found
 
     def get_start_method(self, allow_none=False):
         return self._name
@@ -157,44 +158,42 @@ class DefaultContext(BaseContext):
 
     def __init__(self, context):
         self._default_context = context
+        # unset until first use or set_start_method(); then it stays fixed
         self._actual_context = None
 
+    def _chosen(self):
+        if self._actual_context is None:
+            self._actual_context = self._default_context
+        return self._actual_context
+
     def get_context(self, method=None):
-        if method is None:
-            if self._actual_context is None:
-                self._actual_context = self._default_context
-            return self._actual_context
-        return BaseContext.get_context(self, method)
+        if method is not None:
+            return BaseContext.get_context(self, method)
+        return self._chosen()
 
     def set_start_method(self, method, force=False):
-        if self._actual_context is not None and not force:
-            raise RuntimeError('context has already been set')
-        if method is None and force:
+        if not force:
+            if self._actual_context is not None:
+                raise RuntimeError('context has already been set')
+        elif method is None:
+            # force=True with no method forgets the choice
             self._actual_context = None
             return
         self._actual_context = self.get_context(method)
 
     def get_start_method(self, allow_none=False):
-        if self._actual_context is None:
-            if allow_none:
-                return None
-            self._actual_context = self._default_context
-        return self._actual_context._name
+        if allow_none and self._actual_context is None:
+            return None
+        return self._chosen()._name
 
     def get_all_start_methods(self):
         return ['fork', 'spawn', 'forkserver']  # Linux's, in its order
 
 
+# one Process class and one context per start method; they differ only in
+# the names they give (the processes all run in this interpreter)
 class ForkProcess(process.BaseProcess):
     _start_method = 'fork'
-
-
-class SpawnProcess(process.BaseProcess):
-    _start_method = 'spawn'
-
-
-class ForkServerProcess(process.BaseProcess):
-    _start_method = 'forkserver'
 
 
 class ForkContext(BaseContext):
@@ -202,9 +201,17 @@ class ForkContext(BaseContext):
     Process = ForkProcess
 
 
+class SpawnProcess(process.BaseProcess):
+    _start_method = 'spawn'
+
+
 class SpawnContext(BaseContext):
     _name = 'spawn'
     Process = SpawnProcess
+
+
+class ForkServerProcess(process.BaseProcess):
+    _start_method = 'forkserver'
 
 
 class ForkServerContext(BaseContext):

@@ -66,16 +66,13 @@ class _patch(_Decorator):
         if _is_instance_mock(spec_set):
             raise InvalidSpecError('Cannot spec attr %r as the spec_set target has already been '
                                    'mocked out. [spec_set=%r]' % (attribute, spec_set))
-        self.getter = getter
-        self.attribute = attribute
-        self.new = new
-        self.new_callable = new_callable
-        self.spec = spec
+        # the public attributes CPython's _patch has (patch.dict, patch.multiple
+        # and user code read them)
+        self.getter, self.attribute = getter, attribute
+        self.new, self.new_callable, self.kwargs = new, new_callable, kwargs
+        self.spec, self.spec_set, self.autospec = spec, spec_set, autospec
         self.create = create
         self.has_local = False
-        self.spec_set = spec_set
-        self.autospec = autospec
-        self.kwargs = kwargs
         self.additional_patchers = []
 
     def copy(self):
@@ -131,12 +128,8 @@ class _patch(_Decorator):
         new, spec, spec_set = self.new, self.spec, self.spec_set
         autospec, kwargs, new_callable = self.autospec, self.kwargs, self.new_callable
         self.target = self.getter()
-        if spec is False:
-            spec = None
-        if spec_set is False:
-            spec_set = None
-        if autospec is False:
-            autospec = None
+        # False for any of the three spec options means it was not given
+        spec, spec_set, autospec = [None if opt is False else opt for opt in (spec, spec_set, autospec)]
         if spec is not None and autospec is not None:
             raise TypeError("Can't specify spec and autospec")
         if (spec is not None or autospec is not None) and spec_set not in (True, None):
@@ -149,8 +142,8 @@ class _patch(_Decorator):
                 raise TypeError("autospec creates the mock for you. Can't specify autospec and new.")
             if original is DEFAULT:
                 raise TypeError("Can't use 'autospec' with create=True")
-            spec_set = bool(spec_set)
             if autospec is True:
+                # autospec=True: the spec is the object being replaced
                 autospec = original
             if _is_instance_mock(self.target):
                 raise InvalidSpecError('Cannot autospec attr %r as the patch target has already been '
@@ -160,7 +153,7 @@ class _patch(_Decorator):
                                        'mocked out. [target=%r, attr=%r]' % (
                                            self.attribute, getattr(self.target, '__name__', self.target),
                                            self.target, autospec))
-            new = create_autospec(autospec, spec_set=spec_set, _name=self.attribute, **kwargs)
+            new = create_autospec(autospec, spec_set=bool(spec_set), _name=self.attribute, **kwargs)
         elif kwargs:
             raise TypeError("Can't pass kwargs to a mock we aren't creating")
         self.temp_original = original
@@ -184,21 +177,16 @@ class _patch(_Decorator):
             raise
 
     def _make_mock(self, original, spec, spec_set, new_callable, kwargs):
-        inherit = False
         if spec is True:
             spec = original
-            if spec_set is True:
-                spec_set, spec = original, None
-        elif spec is not None:
-            if spec_set is True:
-                spec_set, spec = spec, None
-        elif spec_set is True:
-            spec_set = original
-        if spec is not None or spec_set is not None:
-            if original is DEFAULT:
-                raise TypeError("Can't use 'spec' with create=True")
-            if isinstance(original, type):
-                inherit = True
+        if spec_set is True:
+            # spec_set=True makes the spec (or else the original) strict
+            spec_set, spec = (original if spec is None else spec), None
+        speccing = spec is not None or spec_set is not None
+        if speccing and original is DEFAULT:
+            raise TypeError("Can't use 'spec' with create=True")
+        # patching a class with a spec: its instances (return_value) get one too
+        inherit = speccing and isinstance(original, type)
         Klass = MagicMock
         _kwargs = {}
         if new_callable is not None:

@@ -12,13 +12,10 @@ from ._mock_calls import DEFAULT
 
 
 class _SpecState:
+    # what create_autospec needs to build a child mock later, on first access
     def __init__(self, spec, spec_set=False, parent=None, name=None, ids=None, instance=False):
-        self.spec = spec
-        self.ids = ids
-        self.spec_set = spec_set
-        self.parent = parent
-        self.instance = instance
-        self.name = name
+        self.spec, self.spec_set, self.instance = spec, spec_set, instance
+        self.parent, self.name, self.ids = parent, name, ids
 
 
 def _is_function(obj):
@@ -75,6 +72,9 @@ def _check_signature(spec, mock, skipfirst, instance=False):
         _iset(mock, '_mock_check_signature', sig)
 
 
+_ABSENT = object()
+
+
 def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=None, *,
                     unsafe=False, **kwargs):
     if _is_list(spec):
@@ -82,22 +82,25 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
     is_type = isinstance(spec, type)
     if _is_instance_mock(spec):
         raise InvalidSpecError('Cannot autospec a Mock object. [object=%r]' % (spec,))
-    _kwargs = {'spec': spec}
     if spec_set:
         _kwargs = {'spec_set': spec}
-    elif spec is None:
+    elif spec is not None:
+        _kwargs = {'spec': spec}
+    else:
         _kwargs = {}
-    if _kwargs and instance:
+    if instance and _kwargs:
         _kwargs['_spec_as_instance'] = True
     if not unsafe:
         _check_spec_arg_typos(kwargs)
     _kwargs.update(kwargs)
-    Klass = MagicMock
     if inspect.isdatadescriptor(spec):
+        # a descriptor (property, slot) is not introspected any further
         _kwargs = {}
-    elif not callable(spec):
-        Klass = NonCallableMagicMock
-    elif is_type and instance and not _instance_callable(spec):
+        Klass = MagicMock
+    elif callable(spec) and not (is_type and instance and not _instance_callable(spec)):
+        Klass = MagicMock
+    else:
+        # a non-callable spec, or instances of a class without __call__
         Klass = NonCallableMagicMock
     _name = _kwargs.pop('name', _name)
     _new_name = _name if _parent is not None else ''
@@ -116,9 +119,9 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
     for entry in dir(spec):
         if _is_magic(entry):
             continue
-        try:
-            original = getattr(spec, entry)
-        except AttributeError:
+        # dir() may list names that then fail to resolve: skip those
+        original = getattr(spec, entry, _ABSENT)
+        if original is _ABSENT:
             continue
         if not _is_function(original):
             mock._mock_children[entry] = _SpecState(original, spec_set, mock, entry, instance)
@@ -216,10 +219,9 @@ def mock_open(mock=None, read_data=''):
         mock = MagicMock(name='open', spec=_OPEN_SPEC)
     handle = MagicMock(spec=_FILE_SPEC)
     handle.__enter__.return_value = handle
-    handle.write.return_value = None
-    handle.read.return_value = None
-    handle.readline.return_value = None
-    handle.readlines.return_value = None
+    # None return values tell the side effects to read from read_data
+    for meth in ('write', 'read', 'readline', 'readlines'):
+        getattr(handle, meth).return_value = None
     handle.read.side_effect = _read_side_effect
     state[1] = _readline_side_effect()
     handle.readline.side_effect = state[1]

@@ -15,27 +15,33 @@ __all__ = [
 ]
 
 
+# processes are threads here, so a queue that can be joined is just a Queue
+JoinableQueue = Queue
+
+
 class DummyProcess(threading.Thread):
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={}):
-        threading.Thread.__init__(self, group, target, name, args, kwargs)
-        self._pid = None
-        self._children = {}
-        self._start_called = False
+        super().__init__(group, target, name, args, kwargs)
         self._parent = current_process()
+        self._children = {}
+        self._pid = None
+        self._start_called = False
 
     def start(self):
-        if self._parent is not current_process():
-            raise RuntimeError('Parent is {0!r} but current_process is {1!r}'.format(self._parent, current_process()))
+        starter = current_process()
+        if self._parent is not starter:
+            raise RuntimeError('Parent is {0!r} but current_process is {1!r}'.format(self._parent, starter))
         self._start_called = True
-        if hasattr(self._parent, '_children'):
-            self._parent._children[self] = None
-        threading.Thread.start(self)
+        # the creating thread remembers it for active_children()
+        registry = getattr(self._parent, '_children', None)
+        if registry is not None:
+            registry[self] = None
+        super().start()
 
     @property
     def exitcode(self):
-        if self._start_called and not self.is_alive():
-            return 0
-        return None
+        # a thread has no exit status: 0 once it has run to its end
+        return 0 if self._start_called and not self.is_alive() else None
 
 
 Process = DummyProcess
@@ -44,15 +50,14 @@ current_process()._children = {}
 
 
 def active_children():
-    children = current_process()._children
-    for p in list(children):
-        if not p.is_alive():
-            children.pop(p, None)
-    return list(children)
+    registry = current_process()._children
+    for done in [t for t in registry if not t.is_alive()]:
+        registry.pop(done, None)
+    return list(registry)
 
 
 def freeze_support():
-    pass
+    return None
 
 
 class Namespace:
@@ -60,8 +65,8 @@ class Namespace:
         self.__dict__.update(kwds)
 
     def __repr__(self):
-        temp = sorted('%s=%r' % (name, value) for name, value in self.__dict__.items() if not name.startswith('_'))
-        return '%s(%s)' % (type(self).__name__, ', '.join(temp))
+        shown = sorted('%s=%r' % item for item in self.__dict__.items() if not item[0].startswith('_'))
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
 
 dict = dict
@@ -73,28 +78,20 @@ def Array(typecode, sequence, lock=True):
 
 
 class Value:
+    # no shared memory between threads is needed: a plain holder will do
     def __init__(self, typecode, value, lock=True):
-        self._typecode = typecode
-        self._value = value
+        self._typecode, self._value = typecode, value
 
-    @property
-    def value(self):
+    def _get(self):
         return self._value
 
-    @value.setter
-    def value(self, value):
-        self._value = value
+    def _set(self, new):
+        self._value = new
+
+    value = property(_get, _set)
 
     def __repr__(self):
         return '<%s(%r, %r)>' % (type(self).__name__, self._typecode, self._value)
-
-
-def Manager():
-    return sys.modules[__name__]
-
-
-def shutdown():
-    pass
 
 
 def Pool(processes=None, initializer=None, initargs=()):
@@ -102,4 +99,10 @@ def Pool(processes=None, initializer=None, initargs=()):
     return ThreadPool(processes, initializer, initargs)
 
 
-JoinableQueue = Queue
+def Manager():
+    # the "manager" of thread-backed objects is this module itself
+    return sys.modules[__name__]
+
+
+def shutdown():
+    return None

@@ -31,7 +31,18 @@ class ExpatLocator(xmlreader.Locator):
 
 
 class _Closed:
-    pass
+    # stands in for the expat parser after close(), so that the locator can
+    # still report where parsing stopped
+    def __init__(self, parser):
+        self.ErrorLineNumber = parser.ErrorLineNumber
+        self.ErrorColumnNumber = parser.ErrorColumnNumber
+
+
+def _forward(method):
+    # an expat callback that passes its arguments on to the content handler
+    def callback(self, *args):
+        return getattr(self._cont_handler, method)(*args)
+    return callback
 
 
 def _pair(name):
@@ -58,22 +69,27 @@ class ExpatParser(xmlreader.IncrementalParser, xmlreader.Locator):
 
     def parse(self, source):
         from xml.sax.saxutils import prepare_input_source
-        source = prepare_input_source(source)
-        self._source = source
+        self._source = source = prepare_input_source(source)
+        finished = False
         try:
             self.reset()
             self._cont_handler.setDocumentLocator(ExpatLocator(self))
             xmlreader.IncrementalParser.parse(self, source)
-        except BaseException:
-            self._close_source()
-            raise
+            finished = True
+        finally:
+            # on success close() has already released the streams
+            if not finished:
+                self._close_source()
 
     def prepareParser(self, source):
-        if source.getSystemId() is not None:
-            self._parser.SetBase(source.getSystemId())
+        base = source.getSystemId()
+        if base is not None:
+            # relative references in the document resolve against it
+            self._parser.SetBase(base)
 
     def setContentHandler(self, handler):
-        xmlreader.IncrementalParser.setContentHandler(self, handler)
+        xmlreader.XMLReader.setContentHandler(self, handler)
+        # a parser already running has the old handler's methods bound in
         if self._parsing:
             self._reset_cont_handler()
 
@@ -123,12 +139,13 @@ class ExpatParser(xmlreader.IncrementalParser, xmlreader.Locator):
         raise SAXNotRecognizedException("Property '%s' not recognized" % name)
 
     def setProperty(self, name, value):
-        if name == handler.property_lexical_handler:
+        if name == handler.property_interning_dict:
+            self._interning = value
+        elif name == handler.property_lexical_handler:
             self._lex_handler_prop = value
+            # rebind the running parser's comment/CDATA/DOCTYPE callbacks
             if self._parsing:
                 self._reset_lex_handler_prop()
-        elif name == handler.property_interning_dict:
-            self._interning = value
         elif name == handler.property_xml_string:
             raise SAXNotSupportedException("Property '%s' cannot be set" % name)
         else:
@@ -136,11 +153,14 @@ class ExpatParser(xmlreader.IncrementalParser, xmlreader.Locator):
 
     # -- incremental parsing -------------------------------------------------
 
+    def _start_document(self):
+        self.reset()
+        self._parsing = True
+        self._cont_handler.startDocument()
+
     def feed(self, data, isFinal=False):
         if not self._parsing:
-            self.reset()
-            self._parsing = True
-            self._cont_handler.startDocument()
+            self._start_document()
         try:
             self._parser.Parse(data, isFinal)
         except expat.error as e:
@@ -163,15 +183,12 @@ class ExpatParser(xmlreader.IncrementalParser, xmlreader.Locator):
         try:
             self.feed(b'', isFinal=True)
             self._cont_handler.endDocument()
-            self._parsing = False
             self._parser = None
         finally:
             self._parsing = False
-            if self._parser is not None:
-                closed = _Closed()
-                closed.ErrorLineNumber = self._parser.ErrorLineNumber
-                closed.ErrorColumnNumber = self._parser.ErrorColumnNumber
-                self._parser = closed
+            unfinished = self._parser
+            if unfinished is not None:
+                self._parser = _Closed(unfinished)
             self._close_source()
 
     def _reset_cont_handler(self):
@@ -218,19 +235,22 @@ class ExpatParser(xmlreader.IncrementalParser, xmlreader.Locator):
     def getLineNumber(self):
         return 1 if self._parser is None else self._parser.ErrorLineNumber
 
-    def getPublicId(self):
-        return self._source.getPublicId()
-
     def getSystemId(self):
         return self._source.getSystemId()
+
+    def getPublicId(self):
+        return self._source.getPublicId()
 
     # -- events ----------------------------------------------------------------
 
     def start_element(self, name, attrs):
         self._cont_handler.startElement(name, AttributesImpl(attrs))
 
-    def end_element(self, name):
-        self._cont_handler.endElement(name)
+    end_element = _forward('endElement')
+    processing_instruction = _forward('processingInstruction')
+    character_data = _forward('characters')
+    start_namespace_decl = _forward('startPrefixMapping')
+    end_namespace_decl = _forward('endPrefixMapping')
 
     def start_element_ns(self, name, attrs):
         values, qnames = {}, {}
@@ -247,18 +267,6 @@ class ExpatParser(xmlreader.IncrementalParser, xmlreader.Locator):
 
     def end_element_ns(self, name):
         self._cont_handler.endElementNS(_pair(name), None)
-
-    def processing_instruction(self, target, data):
-        self._cont_handler.processingInstruction(target, data)
-
-    def character_data(self, data):
-        self._cont_handler.characters(data)
-
-    def start_namespace_decl(self, prefix, uri):
-        self._cont_handler.startPrefixMapping(prefix, uri)
-
-    def end_namespace_decl(self, prefix):
-        self._cont_handler.endPrefixMapping(prefix)
 
     def external_entity_ref(self, context, base, sysid, pubid):
         # External entities are never read, whatever the features say.
