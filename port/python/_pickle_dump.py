@@ -45,7 +45,8 @@ def _name_keys(obj, module, name):
     # module's own strings (a name never shares the module's string)
     if module != 'builtins':
         return module, (name if name != module else ('name', name))
-    return ('type' if isinstance(obj, type) else 'func', module), None
+    # (Ellipsis and NotImplemented: their module string is the types' one)
+    return ('type' if isinstance(obj, type) or obj is ... or obj is NotImplemented else 'func', module), None
 
 
 class Pickler:
@@ -181,6 +182,11 @@ class Pickler:
         if f is not None:
             f(self, obj)
             return
+        if obj is ... or obj is NotImplemented:
+            # builtins.Ellipsis / builtins.NotImplemented by name, as their
+            # __reduce__ gives in CPython (Tuple[int, ...] holds one)
+            self.save_global(obj, 'Ellipsis' if obj is ... else 'NotImplemented')
+            return
         rv = NotImplemented
         override = getattr(self, 'reducer_override', None)
         if override is not None:
@@ -191,6 +197,12 @@ class Pickler:
             if reduce is not None:
                 rv = reduce(obj)
             elif isinstance(obj, type) or t in _FUNC_TYPES or t.__name__ in ('function', 'builtin_function_or_method'):
+                for single in (None, NotImplemented, ...):
+                    if obj is type(single):
+                        # NoneType and its kin are no builtins attribute:
+                        # rebuilt as type(None), as CPython does (Optional[int])
+                        self.save_reduce(type, (single,), obj=obj)
+                        return
                 self.save_global(obj)
                 return
             else:

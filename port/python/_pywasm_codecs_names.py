@@ -24,6 +24,7 @@ utf_32_be utf_32be
 utf_32_le utf_32le
 punycode
 idna
+charmap
 """
 _MISSING_NAMES = """
 utf_7:utf-7 u7 unicode_1_1_utf_7 utf7

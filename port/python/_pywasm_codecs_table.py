@@ -459,6 +459,8 @@ _MAKERS = {
     'punycode': lambda: __import__('_pywasm_codecs_punycode').make(),
     'idna': lambda: __import__('_pywasm_codecs_idna').make(),
     'zlib_codec': lambda: __import__('_pywasm_codecs_zlib').make(),
+    # charmap without a mapping is Latin-1 (hyperlink encodes bytes 0-255 with it)
+    'charmap': lambda: _make_plain('charmap', latin_1_encode, latin_1_decode),
 }
 _made = {}
 

@@ -321,3 +321,14 @@ def format_exception(exc):
 BaseExceptionGroup.__module__ = ExceptionGroup.__module__ = 'builtins'
 builtins.BaseExceptionGroup = BaseExceptionGroup
 builtins.ExceptionGroup = ExceptionGroup
+
+
+def _class_getitem(cls, item):
+    # ExceptionGroup[ValueError] is a types.GenericAlias, as in CPython
+    # (pytest subclasses AbstractRaises[BaseExceptionGroup[...]])
+    from types import GenericAlias
+    return GenericAlias(cls, item)
+
+
+BaseExceptionGroup.__class_getitem__ = ExceptionGroup.__class_getitem__ = _class_getitem
+del _class_getitem

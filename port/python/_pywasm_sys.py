@@ -155,3 +155,26 @@ getprofile = gettrace
 def setprofile(function):
     if function is not None:
         raise NotImplementedError('sys.setprofile: pywasm has no profile events')
+
+
+# Audit hooks (PEP 578). The interpreter raises no events of its own; the
+# ones library code raises with sys.audit() (urllib3's
+# "http.client.connect", for one) reach the hooks added here.
+_audit_hooks = []
+
+
+def audit(event, *args):
+    if not isinstance(event, str):
+        raise TypeError("expected str for argument 'event', not %s" % type(event).__name__)
+    for hook in _audit_hooks:
+        hook(event, args)
+
+
+def addaudithook(hook):
+    _audit_hooks.append(hook)
+
+
+def is_finalizing():
+    # Python code here runs before the interpreter shuts down (filelock
+    # keeps sys.is_finalizing as a default argument)
+    return False

@@ -230,6 +230,8 @@ class _SubParsersAction(Action):
         self._choices_actions = []
         Action.__init__(self, option_strings, dest, PARSER, choices={}, required=required, help=help,
                         metavar=metavar)
+        # CPython's name for the same dict: plac and others look parsers up in it
+        self._name_parser_map = self.choices
         self._order = []
 
     def add_parser(self, name, **kw):

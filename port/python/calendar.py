@@ -126,18 +126,19 @@ class Calendar:
     def __init__(self, firstweekday=0):
         self.firstweekday = firstweekday
 
-    def getfirstweekday(self):
-        return self._firstweekday % 7
-
+    # The stored value is kept as given; reads see it reduced mod 7.
     def setfirstweekday(self, firstweekday):
         self._firstweekday = firstweekday
+
+    def getfirstweekday(self):
+        return self._firstweekday % 7
 
     firstweekday = property(getfirstweekday, setfirstweekday)
 
     def iterweekdays(self):
         first = self.firstweekday
-        for i in range(7):
-            yield (first + i) % 7
+        for offset in range(7):
+            yield (first + offset) % 7
 
     def _pads(self, year, month):
         # days shown from the month before and after to fill whole weeks
@@ -205,25 +206,21 @@ class Calendar:
 from _calendar_text import (  # noqa: E402
     TextCalendar, HTMLCalendar, LocaleTextCalendar, LocaleHTMLCalendar, different_locale)
 
+# The module-level functions are bound methods of one shared calendar, so
+# setfirstweekday() below affects all of them.
 c = TextCalendar()
-
-firstweekday = c.getfirstweekday
+(firstweekday, monthcalendar, prweek, week, weekheader,
+ prmonth, month, calendar, prcal) = (
+    c.getfirstweekday, c.monthdayscalendar, c.prweek, c.formatweek,
+    c.formatweekheader, c.prmonth, c.formatmonth, c.formatyear, c.pryear)
 
 
 def setfirstweekday(firstweekday):
-    if not MONDAY <= firstweekday <= SUNDAY:
+    in_range = MONDAY <= firstweekday <= SUNDAY
+    if not in_range:
         raise IllegalWeekdayError(firstweekday)
     c.firstweekday = firstweekday
 
-
-monthcalendar = c.monthdayscalendar
-prweek = c.prweek
-week = c.formatweek
-weekheader = c.formatweekheader
-prmonth = c.prmonth
-month = c.formatmonth
-calendar = c.formatyear
-prcal = c.pryear
 
 _colwidth = 7 * 3 - 1
 _spacing = 6

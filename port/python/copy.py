@@ -11,7 +11,57 @@ class Error(Exception):
 
 
 error = Error
-_ATOMIC = (type(None), int, float, bool, complex, str, bytes, type, range, type(len), type(lambda: 0), frozenset)
+
+
+def _atomic_types():
+    # what copy and deepcopy give back as is, as CPython's copy does: the
+    # kinds of function MicroPython makes (a closure, a generator or async
+    # function are types of their own here; progressbar deep-copies widgets
+    # holding closures), properties, code, Ellipsis, NotImplemented and
+    # bound built-in methods
+    def outer():
+        x = 1
+
+        def inner():
+            return x
+
+        def gen():
+            yield x
+
+        async def co():
+            return x
+        return inner, gen, co
+
+    def gen():
+        yield
+
+    async def co():
+        pass
+    found = [type(None), int, float, bool, complex, str, bytes, type, range, type(len), type(lambda: 0),
+             frozenset, property, type(...), type(NotImplemented), type([].append)]
+    for f in outer() + (gen, co):
+        found.append(type(f))
+        code = getattr(f, '__code__', None)
+        if code is not None:
+            found.append(type(code))
+    return tuple(set(found))
+
+
+_ATOMIC = _atomic_types()
+
+
+class _Probe:
+    def m(self):
+        pass
+
+
+_MethodType = type(_Probe().m)
+# (MicroPython binds built-in and Python methods with one type: only a
+# method of a Python function is rebuilt, as CPython's method type is)
+_ATOMIC = tuple(t for t in _ATOMIC if t is not _MethodType)
+# CPython's copy refuses these as pickle does
+_UNCOPYABLE = (type(copyreg), staticmethod, classmethod)
+del _Probe
 
 
 def copy(x):
@@ -21,6 +71,11 @@ def copy(x):
     f = getattr(c, '__copy__', None)
     if f is not None:
         return f(x)
+    if c is _MethodType:
+        # a new bound method, as CPython's reduction makes
+        return c(x.__func__, x.__self__) if hasattr(x.__func__, '__code__') else x
+    if c in _UNCOPYABLE:
+        raise TypeError("cannot pickle '%s' object" % c.__name__)
     if c is list:
         return list(x)
     if c is dict:
@@ -141,6 +196,10 @@ def deepcopy(x, memo=None, _nil=[]):
     f = getattr(c, '__deepcopy__', None)
     if f is not None:
         y = f(x, memo)
+    elif c is _MethodType:
+        y = c(x.__func__, deepcopy(x.__self__, memo)) if hasattr(x.__func__, '__code__') else x
+    elif c in _UNCOPYABLE:
+        raise TypeError("cannot pickle '%s' object" % c.__name__)
     elif c is list:
         y = memo[i] = []
         y.extend(deepcopy(v, memo) for v in x)

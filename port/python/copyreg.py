@@ -6,17 +6,22 @@ object's own __reduce_ex__ and __reduce__ are in _pywasm_reduce."""
 dispatch_table = {}
 
 
-def pickle(ob_type, pickle_function, constructor_ob=None):
-    if not callable(pickle_function):
-        raise TypeError("reduction functions must be callable")
-    dispatch_table[ob_type] = pickle_function
-    if constructor_ob is not None:
-        constructor(constructor_ob)
+def _require_callable(obj, what):
+    if not callable(obj):
+        raise TypeError("%s must be callable" % what)
 
 
 def constructor(object):
-    if not callable(object):
-        raise TypeError("constructors must be callable")
+    # Nothing is recorded: unpickling calls constructors directly, so this
+    # only validates its argument (as CPython's does).
+    _require_callable(object, "constructors")
+
+
+def pickle(ob_type, pickle_function, constructor_ob=None):
+    _require_callable(pickle_function, "reduction functions")
+    dispatch_table[ob_type] = pickle_function
+    if constructor_ob is not None:
+        constructor(constructor_ob)
 
 
 def pickle_complex(c):
@@ -78,10 +83,8 @@ def remove_extension(module, name, code):
     key = (module, name)
     if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:
         raise ValueError("key %s is not registered with code %s" % (key, code))
-    del _extension_registry[key]
-    del _inverted_registry[code]
-    if code in _extension_cache:
-        del _extension_cache[code]
+    del _extension_registry[key], _inverted_registry[code]
+    _extension_cache.pop(code, None)
 
 
 def clear_extension_cache():

@@ -18,16 +18,22 @@ import _pywasm_compat
 import sys
 
 
-class _Missing:
+# (CPython's class names: tools import _MISSING_TYPE to test or annotate
+# with it, simple-parsing and pyserde among them)
+class _MISSING_TYPE:
     def __repr__(self):
         return 'MISSING'
 
 
-MISSING = _Missing()
+_Missing = _MISSING_TYPE
+MISSING = _MISSING_TYPE()
 
 
-class _KwOnly:
+class _KW_ONLY_TYPE:
     pass
+
+
+_KwOnly = _KW_ONLY_TYPE
 
 
 KW_ONLY = _KwOnly()

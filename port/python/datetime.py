@@ -117,7 +117,9 @@ def _tp(x):
 
 class _Field:
     # A read-only field of date, time, datetime and timedelta, read from
-    # the private attribute that holds it. Not a property: CPython's are C
+    # the private attribute that holds it (named _dt_*, as subclasses keep
+    # their own _s, _h... beside it: pendulum's Duration caches its parts
+    # so). Not a property: CPython's are C
     # getset descriptors, and code that gathers a class's @property values
     # as its data (deepdiff's to_json) must not take these for such.
     # (timedelta's are C struct members in CPython, which word it otherwise)
@@ -178,57 +180,57 @@ class timedelta:
         if not -999999999 <= d <= 999999999:
             raise OverflowError('days=%d; must have magnitude <= 999999999' % d)
         self = _new(cls)
-        self._d, self._s, self._us = d, s, us
+        self._dt_d, self._dt_s, self._dt_us = d, s, us
         return self
 
-    days = _Field('days', '_d', 'timedelta')
-    seconds = _Field('seconds', '_s', 'timedelta')
-    microseconds = _Field('microseconds', '_us', 'timedelta')
+    days = _Field('days', '_dt_d', 'timedelta')
+    seconds = _Field('seconds', '_dt_s', 'timedelta')
+    microseconds = _Field('microseconds', '_dt_us', 'timedelta')
 
     def __reduce__(self):
-        return type(self), (self._d, self._s, self._us)
+        return type(self), (self._dt_d, self._dt_s, self._dt_us)
 
     def _tot(self):
-        return (self._d * 86400 + self._s) * 1000000 + self._us
+        return (self._dt_d * 86400 + self._dt_s) * 1000000 + self._dt_us
 
     def total_seconds(self):
         return self._tot() / 1000000
 
     def __repr__(self):
-        a = ['%s=%d' % (n, v) for n, v in (('days', self._d), ('seconds', self._s), ('microseconds', self._us)) if v]
+        a = ['%s=%d' % (n, v) for n, v in (('days', self._dt_d), ('seconds', self._dt_s), ('microseconds', self._dt_us)) if v]
         return '%s(%s)' % (_tp(self), ', '.join(a) or '0')
 
     def __str__(self):
-        m, s = divmod(self._s, 60)
+        m, s = divmod(self._dt_s, 60)
         h, m = divmod(m, 60)
         r = '%d:%02d:%02d' % (h, m, s)
-        if self._us:
-            r += '.%06d' % self._us
-        if self._d:
-            r = '%d day%s, ' % (self._d, '' if abs(self._d) == 1 else 's') + r
+        if self._dt_us:
+            r += '.%06d' % self._dt_us
+        if self._dt_d:
+            r = '%d day%s, ' % (self._dt_d, '' if abs(self._dt_d) == 1 else 's') + r
         return r
 
     def __add__(self, o):
         if isinstance(o, timedelta):
-            return timedelta(self._d + o._d, self._s + o._s, self._us + o._us)
+            return timedelta(self._dt_d + o._dt_d, self._dt_s + o._dt_s, self._dt_us + o._dt_us)
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, o):
         if isinstance(o, timedelta):
-            return timedelta(self._d - o._d, self._s - o._s, self._us - o._us)
+            return timedelta(self._dt_d - o._dt_d, self._dt_s - o._dt_s, self._dt_us - o._dt_us)
         return NotImplemented
 
     def __neg__(self):
-        return timedelta(-self._d, -self._s, -self._us)
+        return timedelta(-self._dt_d, -self._dt_s, -self._dt_us)
 
     def __pos__(self):
         # a plain timedelta, as CPython gives for a subclass's too
-        return self if type(self) is timedelta else timedelta(self._d, self._s, self._us)
+        return self if type(self) is timedelta else timedelta(self._dt_d, self._dt_s, self._dt_us)
 
     def __abs__(self):
-        return -self if self._d < 0 else +self
+        return -self if self._dt_d < 0 else +self
     def __mul__(self, o):
         if isinstance(o, (int, float)):
             return timedelta(microseconds=self._tot() * o)
@@ -392,13 +394,13 @@ def _fmtoff(off, sep):
     sign = '+'
     if off._tot() < 0:
         sign, off = '-', -off
-    m, s = divmod(off._d * 86400 + off._s, 60)
+    m, s = divmod(off._dt_d * 86400 + off._dt_s, 60)
     h, m = divmod(m, 60)
     r = '%s%02d%s%02d' % (sign, h, sep, m)
-    if s or off._us:
+    if s or off._dt_us:
         r += '%s%02d' % (sep, s)
-        if off._us:
-            r += '.%06d' % off._us
+        if off._dt_us:
+            r += '.%06d' % off._dt_us
     return r
 
 
@@ -567,23 +569,23 @@ class date:
                 if st is None or not 1 <= st[2] <= 12:
                     raise TypeError("'%s' object cannot be interpreted as an integer" % type(year).__name__)
                 self = object.__new__(cls)
-                self._y, self._m, self._dd = st[0] * 256 + st[1], st[2], st[3]
+                self._dt_y, self._dt_m, self._dt_dd = st[0] * 256 + st[1], st[2], st[3]
                 return self
         if month is None or day is None:
             raise TypeError("function missing required argument '%s' (pos %d)" % (('month', 2) if month is None else ('day', 3)))
         if not (1 <= day <= 28 and 1 <= month <= 12 and 1 <= year <= 9999):
             _chk(year, month, day)  # the full checks, past the usual days
         self = _new(cls)
-        self._y, self._m, self._dd = year, month, day
+        self._dt_y, self._dt_m, self._dt_dd = year, month, day
         return self
 
-    year = _Field('year', '_y', 'date')
-    month = _Field('month', '_m', 'date')
-    day = _Field('day', '_dd', 'date')
+    year = _Field('year', '_dt_y', 'date')
+    month = _Field('month', '_dt_m', 'date')
+    day = _Field('day', '_dt_dd', 'date')
 
     def __reduce__(self):
         # the packed state CPython's date pickles as (read back by __new__)
-        return type(self), (bytes((self._y >> 8, self._y & 0xff, self._m, self._dd)),)
+        return type(self), (bytes((self._dt_y >> 8, self._dt_y & 0xff, self._dt_m, self._dt_dd)),)
 
     @classmethod
     def today(cls):
@@ -619,7 +621,7 @@ class date:
         return cls.fromordinal(wk1 + (w - 1) * 7 + d - 1)
 
     def toordinal(self):
-        return _ord(self._y, self._m, self._dd)
+        return _ord(self._dt_y, self._dt_m, self._dt_dd)
 
     def weekday(self):
         return (self.toordinal() + 6) % 7
@@ -628,7 +630,7 @@ class date:
         return self.weekday() + 1
 
     def isocalendar(self):
-        y = self._y
+        y = self._dt_y
         j4 = _ord(y, 1, 4)
         wk1 = j4 - (j4 + 6) % 7
         n = self.toordinal()
@@ -643,7 +645,7 @@ class date:
         return IsoCalendarDate((y, w + 1, d + 1))
 
     def _tt(self):
-        return (self._y, self._m, self._dd, 0, 0, 0, self.weekday(), self.toordinal() - _ord(self._y, 1, 1) + 1)
+        return (self._dt_y, self._dt_m, self._dt_dd, 0, 0, 0, self.weekday(), self.toordinal() - _ord(self._dt_y, 1, 1) + 1)
 
     def timetuple(self):
         return _t.struct_time(self._tt() + (-1,))
@@ -655,7 +657,7 @@ class date:
         return self.strftime(fmt) if fmt else str(self)
 
     def isoformat(self):
-        return '%04d-%02d-%02d' % (self._y, self._m, self._dd)
+        return '%04d-%02d-%02d' % (self._dt_y, self._dt_m, self._dt_dd)
 
     __str__ = isoformat
 
@@ -663,14 +665,14 @@ class date:
         return self.strftime('%a %b %e %H:%M:%S %Y')
 
     def __repr__(self):
-        return '%s(%d, %d, %d)' % (_tp(self), self._y, self._m, self._dd)
+        return '%s(%d, %d, %d)' % (_tp(self), self._dt_y, self._dt_m, self._dt_dd)
 
     def replace(self, year=None, month=None, day=None):
-        return type(self)(self._y if year is None else year, self._m if month is None else month,
-                          self._dd if day is None else day)
+        return type(self)(self._dt_y if year is None else year, self._dt_m if month is None else month,
+                          self._dt_dd if day is None else day)
 
     def _key(self):
-        return (self._y, self._m, self._dd)
+        return (self._dt_y, self._dt_m, self._dt_dd)
 
     def __eq__(self, o):
         # a date and a datetime are never equal (datetime's __eq__ says so
@@ -780,41 +782,41 @@ class time:
                 tz = None if type(minute) is int else minute
                 _chktz(tz)
                 self = object.__new__(cls)
-                self._h, self._mi, self._s = st[0] & 0x7f, st[1], st[2]
-                self._us, self._tz, self._f = (st[3] << 16) | (st[4] << 8) | st[5], tz, st[0] >> 7
+                self._dt_h, self._dt_mi, self._dt_s = st[0] & 0x7f, st[1], st[2]
+                self._dt_us, self._dt_tz, self._dt_f = (st[3] << 16) | (st[4] << 8) | st[5], tz, st[0] >> 7
                 return self
         _chktime(hour, minute, second, microsecond, fold)
         if tzinfo is not None:
             _chktz(tzinfo)
         self = _new(cls)
-        self._h, self._mi, self._s, self._us, self._tz, self._f = hour, minute, second, microsecond, tzinfo, 1 if fold else 0
+        self._dt_h, self._dt_mi, self._dt_s, self._dt_us, self._dt_tz, self._dt_f = hour, minute, second, microsecond, tzinfo, 1 if fold else 0
         return self
 
-    hour = _Field('hour', '_h', 'time')
-    minute = _Field('minute', '_mi', 'time')
-    second = _Field('second', '_s', 'time')
-    microsecond = _Field('microsecond', '_us', 'time')
-    tzinfo = _Field('tzinfo', '_tz', 'time')
-    fold = _Field('fold', '_f', 'time')
+    hour = _Field('hour', '_dt_h', 'time')
+    minute = _Field('minute', '_dt_mi', 'time')
+    second = _Field('second', '_dt_s', 'time')
+    microsecond = _Field('microsecond', '_dt_us', 'time')
+    tzinfo = _Field('tzinfo', '_dt_tz', 'time')
+    fold = _Field('fold', '_dt_f', 'time')
 
     def __reduce_ex__(self, proto):
-        st = _pack_time(self._h, self._mi, self._s, self._us, self._f, proto)
-        return type(self), ((st,) if self._tz is None else (st, self._tz))
+        st = _pack_time(self._dt_h, self._dt_mi, self._dt_s, self._dt_us, self._dt_f, proto)
+        return type(self), ((st,) if self._dt_tz is None else (st, self._dt_tz))
 
     def __reduce__(self):
         return self.__reduce_ex__(2)
 
     def utcoffset(self):
-        return None if self._tz is None else _chkoff('utcoffset', self._tz.utcoffset(None))
+        return None if self._dt_tz is None else _chkoff('utcoffset', self._dt_tz.utcoffset(None))
 
     def tzname(self):
-        return None if self._tz is None else self._tz.tzname(None)
+        return None if self._dt_tz is None else self._dt_tz.tzname(None)
 
     def dst(self):
-        return None if self._tz is None else _chkoff('dst', self._tz.dst(None))
+        return None if self._dt_tz is None else _chkoff('dst', self._dt_tz.dst(None))
 
     def isoformat(self, timespec='auto'):
-        r = _tfmt(self._h, self._mi, self._s, self._us, timespec)
+        r = _tfmt(self._dt_h, self._dt_mi, self._dt_s, self._dt_us, timespec)
         return r + _fmtoff(self.utcoffset(), ':')
 
     __str__ = isoformat
@@ -825,27 +827,27 @@ class time:
         return _datetime_parse.fromisoformat(cls, s, 'time')
 
     def strftime(self, fmt):
-        return _strftime(fmt, (1900, 1, 1, self._h, self._mi, self._s, 0, 1), self)
+        return _strftime(fmt, (1900, 1, 1, self._dt_h, self._dt_mi, self._dt_s, 0, 1), self)
 
     def __format__(self, fmt):
         return self.strftime(fmt) if fmt else str(self)
 
     def __repr__(self):
-        a = [self._h, self._mi] + ([self._s] if self._s or self._us else []) + ([self._us] if self._us else [])
+        a = [self._dt_h, self._dt_mi] + ([self._dt_s] if self._dt_s or self._dt_us else []) + ([self._dt_us] if self._dt_us else [])
         r = _tp(self) + '(' + ', '.join(str(x) for x in a)
-        if self._tz is not None:
-            r += ', tzinfo=%r' % (self._tz,)
-        if self._f:
+        if self._dt_tz is not None:
+            r += ', tzinfo=%r' % (self._dt_tz,)
+        if self._dt_f:
             r += ', fold=1'
         return r + ')'
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
-        return type(self)(self._h if hour is None else hour, self._mi if minute is None else minute,
-                          self._s if second is None else second, self._us if microsecond is None else microsecond,
-                          self._tz if tzinfo is True else tzinfo, fold=self._f if fold is None else fold)
+        return type(self)(self._dt_h if hour is None else hour, self._dt_mi if minute is None else minute,
+                          self._dt_s if second is None else second, self._dt_us if microsecond is None else microsecond,
+                          self._dt_tz if tzinfo is True else tzinfo, fold=self._dt_f if fold is None else fold)
 
     def _key(self):
-        k = ((self._h * 60 + self._mi) * 60 + self._s) * 1000000 + self._us
+        k = ((self._dt_h * 60 + self._dt_mi) * 60 + self._dt_s) * 1000000 + self._dt_us
         o = self.utcoffset()
         return k - o._tot() if o else k
 
@@ -929,9 +931,9 @@ class datetime(date):
                 # pickled state: datetime(state, tzinfo)
                 _chktz(month)
                 self = object.__new__(cls)
-                self._y, self._m, self._dd = st[0] * 256 + st[1], st[2] & 0x7f, st[3]
-                self._h, self._mi, self._s = st[4], st[5], st[6]
-                self._us, self._tz, self._f = (st[7] << 16) | (st[8] << 8) | st[9], month, st[2] >> 7
+                self._dt_y, self._dt_m, self._dt_dd = st[0] * 256 + st[1], st[2] & 0x7f, st[3]
+                self._dt_h, self._dt_mi, self._dt_s = st[4], st[5], st[6]
+                self._dt_us, self._dt_tz, self._dt_f = (st[7] << 16) | (st[8] << 8) | st[9], month, st[2] >> 7
                 return self
         if month is None or day is None:
             raise TypeError("function missing required argument '%s' (pos %d)" % (('month', 2) if month is None else ('day', 3)))
@@ -946,22 +948,22 @@ class datetime(date):
         # the fields of a date and a time, in one object (no time object
         # is made for each datetime)
         self = _new(cls)
-        self._y, self._m, self._dd = year, month, day
-        self._h, self._mi, self._s, self._us, self._tz, self._f = hour, minute, second, microsecond, tzinfo, 1 if fold else 0
+        self._dt_y, self._dt_m, self._dt_dd = year, month, day
+        self._dt_h, self._dt_mi, self._dt_s, self._dt_us, self._dt_tz, self._dt_f = hour, minute, second, microsecond, tzinfo, 1 if fold else 0
         return self
 
-    hour = _Field('hour', '_h', 'datetime')
-    minute = _Field('minute', '_mi', 'datetime')
-    second = _Field('second', '_s', 'datetime')
-    microsecond = _Field('microsecond', '_us', 'datetime')
-    tzinfo = _Field('tzinfo', '_tz', 'datetime')
-    fold = _Field('fold', '_f', 'datetime')
+    hour = _Field('hour', '_dt_h', 'datetime')
+    minute = _Field('minute', '_dt_mi', 'datetime')
+    second = _Field('second', '_dt_s', 'datetime')
+    microsecond = _Field('microsecond', '_dt_us', 'datetime')
+    tzinfo = _Field('tzinfo', '_dt_tz', 'datetime')
+    fold = _Field('fold', '_dt_f', 'datetime')
 
     def __reduce_ex__(self, proto):
-        y = self._y
-        st = bytes((y >> 8, y & 0xff, self._m | (128 if self._f and proto > 3 else 0), self._dd, self._h, self._mi,
-                    self._s, self._us >> 16, (self._us >> 8) & 0xff, self._us & 0xff))
-        return type(self), ((st,) if self._tz is None else (st, self._tz))
+        y = self._dt_y
+        st = bytes((y >> 8, y & 0xff, self._dt_m | (128 if self._dt_f and proto > 3 else 0), self._dt_dd, self._dt_h, self._dt_mi,
+                    self._dt_s, self._dt_us >> 16, (self._dt_us >> 8) & 0xff, self._dt_us & 0xff))
+        return type(self), ((st,) if self._dt_tz is None else (st, self._dt_tz))
 
     def __reduce__(self):
         return self.__reduce_ex__(2)
@@ -1015,27 +1017,27 @@ class datetime(date):
         return _datetime_parse.strptime(s, fmt, cls)
 
     def date(self):
-        return date(self._y, self._m, self._dd)
+        return date(self._dt_y, self._dt_m, self._dt_dd)
 
     def time(self):
-        return time(self._h, self._mi, self._s, self._us, fold=self._f)
+        return time(self._dt_h, self._dt_mi, self._dt_s, self._dt_us, fold=self._dt_f)
 
     def timetz(self):
-        return time(self._h, self._mi, self._s, self._us, self._tz, fold=self._f)
+        return time(self._dt_h, self._dt_mi, self._dt_s, self._dt_us, self._dt_tz, fold=self._dt_f)
 
     def utcoffset(self):
-        return None if self._tz is None else _chkoff('utcoffset', self._tz.utcoffset(self))
+        return None if self._dt_tz is None else _chkoff('utcoffset', self._dt_tz.utcoffset(self))
 
     def tzname(self):
-        return None if self._tz is None else self._tz.tzname(self)
+        return None if self._dt_tz is None else self._dt_tz.tzname(self)
 
     def dst(self):
-        return None if self._tz is None else _chkoff('dst', self._tz.dst(self))
+        return None if self._dt_tz is None else _chkoff('dst', self._dt_tz.dst(self))
 
     def _total_us(self):
         # wall time in microseconds since 1970 (a big int here)
-        return ((((self.toordinal() - 719163) * 24 + self._h) * 60 + self._mi) * 60000000 + self._s * 1000000
-                + self._us)
+        return ((((self.toordinal() - 719163) * 24 + self._dt_h) * 60 + self._dt_mi) * 60000000 + self._dt_s * 1000000
+                + self._dt_us)
 
     def timestamp(self):
         o = self.utcoffset()
@@ -1047,8 +1049,8 @@ class datetime(date):
         return _t.struct_time(d._tt() + (0,))
 
     def _tt(self):
-        return (self._y, self._m, self._dd, self._h, self._mi, self._s, self.weekday(),
-                self.toordinal() - _ord(self._y, 1, 1) + 1)
+        return (self._dt_y, self._dt_m, self._dt_dd, self._dt_h, self._dt_mi, self._dt_s, self.weekday(),
+                self.toordinal() - _ord(self._dt_y, 1, 1) + 1)
 
     def timetuple(self):
         d = self.dst()
@@ -1064,67 +1066,67 @@ class datetime(date):
         o = self.utcoffset()
         if o is None:
             o = timedelta(0)  # naive: local time, which is UTC here
-        elif tz is self._tz:
+        elif tz is self._dt_tz:
             return self
         u = (self - o).replace(tzinfo=tz)
         return tz.fromutc(u)
 
     def isoformat(self, sep='T', timespec='auto'):
-        if self._tz is None and timespec == 'auto':
+        if self._dt_tz is None and timespec == 'auto':
             # the usual call, in one formatting
-            if self._us:
-                return '%04d-%02d-%02d%s%02d:%02d:%02d.%06d' % (self._y, self._m, self._dd, sep, self._h, self._mi,
-                                                               self._s, self._us)
-            return '%04d-%02d-%02d%s%02d:%02d:%02d' % (self._y, self._m, self._dd, sep, self._h, self._mi, self._s)
-        return '%04d-%02d-%02d%s%s%s' % (self._y, self._m, self._dd, sep,
-                                         _tfmt(self._h, self._mi, self._s, self._us, timespec),
+            if self._dt_us:
+                return '%04d-%02d-%02d%s%02d:%02d:%02d.%06d' % (self._dt_y, self._dt_m, self._dt_dd, sep, self._dt_h, self._dt_mi,
+                                                               self._dt_s, self._dt_us)
+            return '%04d-%02d-%02d%s%02d:%02d:%02d' % (self._dt_y, self._dt_m, self._dt_dd, sep, self._dt_h, self._dt_mi, self._dt_s)
+        return '%04d-%02d-%02d%s%s%s' % (self._dt_y, self._dt_m, self._dt_dd, sep,
+                                         _tfmt(self._dt_h, self._dt_mi, self._dt_s, self._dt_us, timespec),
                                          _fmtoff(self.utcoffset(), ':'))
 
     def __str__(self):
         return self.isoformat(' ')
 
     def __repr__(self):
-        a = [self._y, self._m, self._dd, self._h, self._mi]
-        if self._s or self._us:
-            a.append(self._s)
-        if self._us:
-            a.append(self._us)
+        a = [self._dt_y, self._dt_m, self._dt_dd, self._dt_h, self._dt_mi]
+        if self._dt_s or self._dt_us:
+            a.append(self._dt_s)
+        if self._dt_us:
+            a.append(self._dt_us)
         r = _tp(self) + '(' + ', '.join(str(x) for x in a)
-        if self._f:
+        if self._dt_f:
             r += ', fold=1'
-        if self._tz is not None:
-            r += ', tzinfo=%r' % (self._tz,)
+        if self._dt_tz is not None:
+            r += ', tzinfo=%r' % (self._dt_tz,)
         return r + ')'
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None, microsecond=None,
                 tzinfo=True, *, fold=None):
-        return type(self)(self._y if year is None else year, self._m if month is None else month,
-                          self._dd if day is None else day, self._h if hour is None else hour,
-                          self._mi if minute is None else minute, self._s if second is None else second,
-                          self._us if microsecond is None else microsecond,
-                          self._tz if tzinfo is True else tzinfo, fold=self._f if fold is None else fold)
+        return type(self)(self._dt_y if year is None else year, self._dt_m if month is None else month,
+                          self._dt_dd if day is None else day, self._dt_h if hour is None else hour,
+                          self._dt_mi if minute is None else minute, self._dt_s if second is None else second,
+                          self._dt_us if microsecond is None else microsecond,
+                          self._dt_tz if tzinfo is True else tzinfo, fold=self._dt_f if fold is None else fold)
 
     def _offsets(self, o):
         # (own offset, other's offset) as CPython compares and subtracts:
         # (None, None) for one tzinfo, whose datetimes go by wall time.
-        if self._tz is o._tz:
+        if self._dt_tz is o._dt_tz:
             return None, None
         return self.utcoffset(), o.utcoffset()
 
     def _fold_dependent(self, off):
         # PEP 495: == never holds for a time whose offset changes with fold
-        return off != self.replace(fold=not self._f).utcoffset()
+        return off != self.replace(fold=not self._dt_f).utcoffset()
 
     def _c(self, o, eq=False):
         if not isinstance(o, datetime):
             if isinstance(o, date):
                 raise TypeError("can't compare %s to %s" % (_tp(self), _tp(o)))
             return None
-        if self._tz is o._tz:
+        if self._dt_tz is o._dt_tz:
             # one tzinfo (or none): wall times compare, field by field, in
             # small ints (the totals in microseconds below are big ints)
-            return _cmp((self._y, self._m, self._dd, self._h, self._mi, self._s, self._us),
-                        (o._y, o._m, o._dd, o._h, o._mi, o._s, o._us))
+            return _cmp((self._dt_y, self._dt_m, self._dt_dd, self._dt_h, self._dt_mi, self._dt_s, self._dt_us),
+                        (o._dt_y, o._dt_m, o._dt_dd, o._dt_h, o._dt_mi, o._dt_s, o._dt_us))
         a, b = self._offsets(o)
         if (a is None) != (b is None):
             if eq:
@@ -1141,38 +1143,38 @@ class datetime(date):
         return self._c(o, True) == 0
 
     def __hash__(self):
-        o = (self.replace(fold=0) if self._f else self).utcoffset()
+        o = (self.replace(fold=0) if self._dt_f else self).utcoffset()
         return hash(self._total_us() - (o._tot() if o is not None else 0))
 
     def __add__(self, o):
         # day, second and microsecond apart: a total in microseconds is a
         # big int here (see timedelta.__new__)
         if isinstance(o, timedelta):
-            us = self._us + o._us
-            s = self._h * 3600 + self._mi * 60 + self._s + o._s
+            us = self._dt_us + o._dt_us
+            s = self._dt_h * 3600 + self._dt_mi * 60 + self._dt_s + o._dt_s
             if us >= 1000000:
                 us -= 1000000
                 s += 1
-            days = o._d
+            days = o._dt_d
             if s >= 86400:
                 c, s = divmod(s, 86400)
                 days += c
-            y, m, dd = self._y, self._m, self._dd + days
+            y, m, dd = self._dt_y, self._dt_m, self._dt_dd + days
             if not (1 <= dd <= 28 or 28 < dd <= _dim(y, m)):
                 # another month: through the day's ordinal (within the
                 # month, as most additions of hours or days stay, not)
-                n = _ord(y, m, self._dd) + days
+                n = _ord(y, m, self._dt_dd) + days
                 if not 0 < n <= _MAXORD:
                     raise OverflowError('date value out of range')
                 y, m, dd = _fromord(n)
             h, s = divmod(s, 3600)
             mi, s = divmod(s, 60)
             if type(self) is not datetime:
-                return type(self)(y, m, dd, h, mi, s, us, self._tz)
+                return type(self)(y, m, dd, h, mi, s, us, self._dt_tz)
             # every field is in range already: skip the checks of __new__
             r = _new(datetime)
-            r._y, r._m, r._dd = y, m, dd
-            r._h, r._mi, r._s, r._us, r._tz, r._f = h, mi, s, us, self._tz, 0
+            r._dt_y, r._dt_m, r._dt_dd = y, m, dd
+            r._dt_h, r._dt_mi, r._dt_s, r._dt_us, r._dt_tz, r._dt_f = h, mi, s, us, self._dt_tz, 0
             return r
         return NotImplemented
 
@@ -1185,8 +1187,8 @@ class datetime(date):
             a, b = self._offsets(o)
             if (a is None) != (b is None):
                 raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-            d = timedelta(self.toordinal() - o.toordinal(), (self._h - o._h) * 3600 + (self._mi - o._mi) * 60
-                          + self._s - o._s, self._us - o._us)
+            d = timedelta(self.toordinal() - o.toordinal(), (self._dt_h - o._dt_h) * 3600 + (self._dt_mi - o._dt_mi) * 60
+                          + self._dt_s - o._dt_s, self._dt_us - o._dt_us)
             return d if a is None else d - a + b
         return NotImplemented
 

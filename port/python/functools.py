@@ -28,14 +28,23 @@ def reduce(func, it, initial=_missing):
 
 
 class partial:
-    def __init__(self, func, *args, **kw):
+    # self and func are taken from *args, as CPython's are positional-only:
+    # partial(f, func=1) and p(self=2) pass those names on as keywords
+    # (jaraco.functools' splat)
+    def __init__(*args, **kw):
+        if len(args) < 2:
+            raise TypeError("type 'partial' takes at least one argument")
+        self, func, args = args[0], args[1], args[2:]
+        if not callable(func):
+            raise TypeError('the first argument must be callable')
         if isinstance(func, partial):
             args = func.args + args
             kw = dict(func.keywords, **kw)
             func = func.func
         self.func, self.args, self.keywords = func, args, kw
 
-    def __call__(self, *a, **k):
+    def __call__(*a, **k):
+        self, a = a[0], a[1:]
         kw = dict(self.keywords)
         kw.update(k)
         return self.func(*(self.args + a), **kw)
@@ -77,7 +86,9 @@ class _Wrapped:
     def __get__(self, obj, typ=None):
         if obj is None:
             return self
-        return partial(self._w, obj)
+        # a bound method, as CPython's wrappers give: its attributes are the
+        # wrapper's (obj.method.cache_clear(), jsons)
+        return _MethodType(self, obj)
 
     def __repr__(self):
         return '<function %s>' % getattr(self, '__name__', '?')
@@ -98,6 +109,15 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return lambda wrapper: update_wrapper(wrapper, wrapped, assigned, updated)
+
+
+class _Probe:
+    def m(self):
+        pass
+
+
+_MethodType = type(_Probe().m)  # types.MethodType, without importing types
+del _Probe
 
 
 class _CacheInfo(tuple):
@@ -158,7 +178,7 @@ class _LRU(_Wrapped):
     def __get__(self, obj, typ=None):
         if obj is None:
             return self
-        return partial(self, obj)
+        return _MethodType(self, obj)
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -313,6 +333,8 @@ class singledispatch(_Wrapped):
             cls = ann[first[0]]
             if isinstance(cls, str):
                 cls = eval(cls, getattr(func, '__func__', func).__globals__)
+            if cls is None:
+                cls = type(None)  # `x: None`, as get_type_hints reads it (importlib_resources)
             if not isinstance(cls, type) and not _union_members(cls):
                 raise TypeError('Invalid annotation for %r. %r is not a class.' % (first[0], cls))
         # a union (int | str, Union[int, str]) registers each of its classes

@@ -268,8 +268,12 @@ class GNUTranslations(NullTranslations):
 
 
 def _expand_lang(loc):
-    # ll_CC.ENCODING@modifier and its shorter forms, most specific first
-    loc = loc.split(':')[0]
+    # ll_CC.ENCODING@modifier and its shorter forms, most specific first,
+    # after locale.normalize as in CPython: C.UTF-8 is en_US.UTF-8 there
+    # (holidays then finds its en_US catalogs under LANG=C.UTF-8), de_DE is
+    # de_DE.ISO8859-1, and the modifier weighs most in the order
+    import locale
+    loc = locale.normalize(loc)
     modifier = codeset = territory = ''
     if '@' in loc:
         loc, modifier = loc.split('@', 1)
@@ -281,9 +285,9 @@ def _expand_lang(loc):
         loc, territory = loc.split('_', 1)
         territory = '_' + territory
     out = []
-    for t in (territory, ''):
-        for c in (codeset, ''):
-            for m in (modifier, ''):
+    for m in (modifier, ''):
+        for t in (territory, ''):
+            for c in (codeset, ''):
                 name = loc + t + c + m
                 if name not in out:
                     out.append(name)

@@ -591,6 +591,9 @@ _KINDS = tuple(_ParameterKind(k) for k in range(5))
 
 
 class Parameter:
+    # CPython's slot names: subclasses extend them (sigtools, defopt:
+    # `__slots__ = Signature.__slots__ + (...)`)
+    __slots__ = ('_name', '_kind', '_default', '_annotation')
     POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD, VAR_POSITIONAL, KEYWORD_ONLY, VAR_KEYWORD = _KINDS
     empty = _empty
 
@@ -612,7 +615,7 @@ class Parameter:
 
     def replace(self, *, name=_void, kind=_void, default=_void, annotation=_void):
         # _void, not _empty, means "keep": replace(default=Parameter.empty) drops the default
-        return Parameter(self._name if name is _void else name, self._kind if kind is _void else kind,
+        return type(self)(self._name if name is _void else name, self._kind if kind is _void else kind,
                          default=self._default if default is _void else default,
                          annotation=self._annotation if annotation is _void else annotation)
 
@@ -638,6 +641,8 @@ class Parameter:
 
 
 class BoundArguments:
+    __slots__ = ('arguments', '_signature', '__weakref__')
+
     def __init__(self, signature, arguments):
         self._signature, self.arguments = signature, arguments
 
@@ -690,6 +695,7 @@ class BoundArguments:
 
 
 class Signature:
+    __slots__ = ('_return_annotation', '_parameters')
     empty = _empty
 
     def __init__(self, parameters=None, *, return_annotation=_empty, __validate_parameters__=True):
@@ -709,11 +715,12 @@ class Signature:
     return_annotation = property(lambda self: self._return_annotation)
 
     @classmethod
-    def from_callable(cls, obj, *, follow_wrapped=True):
-        return signature(obj, follow_wrapped=follow_wrapped)
+    def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+        return _as_sigcls(signature(obj, follow_wrapped=follow_wrapped, globals=globals, locals=locals,
+                                    eval_str=eval_str), cls)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
-        return Signature(self._parameters.values() if parameters is _void else parameters,
+        return type(self)(self._parameters.values() if parameters is _void else parameters,
                          return_annotation=self._return_annotation if return_annotation is _void
                          else return_annotation)
 
@@ -941,7 +948,17 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
                              eval_str=False, sigcls=None):
     if not skip_bound_arg and isinstance(obj, _MethodType):
         obj = obj.__func__
-    return signature(obj, follow_wrapped=follow_wrapper_chains, globals=globals, locals=locals, eval_str=eval_str)
+    sig = signature(obj, follow_wrapped=follow_wrapper_chains, globals=globals, locals=locals, eval_str=eval_str)
+    return _as_sigcls(sig, sigcls)
+
+
+def _as_sigcls(sig, cls):
+    # A Signature subclass asked for (Sub.from_callable, sigcls=): CPython
+    # builds the signature with that class, so its __init__ runs
+    if cls is None or type(sig) is cls:
+        return sig
+    return cls(list(sig.parameters.values()), return_annotation=sig.return_annotation,
+               __validate_parameters__=False)
 
 
 _POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL, _KEYWORD_ONLY, _VAR_KEYWORD = _KINDS

@@ -9,7 +9,7 @@ import os
 import sys
 from collections import namedtuple
 
-__all__ = ['get_data', 'iter_modules', 'walk_packages', 'resolve_name', 'ModuleInfo']
+__all__ = ['get_data', 'get_importer', 'iter_modules', 'walk_packages', 'resolve_name', 'ModuleInfo']
 
 ModuleInfo = namedtuple('ModuleInfo', 'module_finder name ispkg')
 ModuleInfo.__doc__ = 'A namedtuple with minimal info about a module.'
@@ -49,6 +49,24 @@ def _entries(directory):
         if mod not in seen:
             seen.add(mod)
             yield mod, ispkg
+
+
+def get_importer(path_item):
+    # the finder for one sys.path entry: a FileFinder for a directory (kept
+    # in sys.path_importer_cache as CPython keeps it), else None. lml
+    # (pyexcel's plugin loader) asks it for each path entry.
+    path_item = os.fsdecode(path_item)
+    cache = getattr(sys, 'path_importer_cache', _importers)
+    if path_item in cache:
+        return cache[path_item]
+    if not os.path.isdir(path_item or '.'):
+        return None
+    from importlib.machinery import FileFinder
+    finder = cache[path_item] = FileFinder(path_item)
+    return finder
+
+
+_importers = {}  # the cache where sys has no path_importer_cache
 
 
 def iter_modules(path=None, prefix=''):

@@ -51,12 +51,12 @@ def _sorted(items):
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False, sort_dicts=True,
                  underscore_numbers=False):
-        if indent < 0:
-            raise ValueError('indent must be >= 0')
-        if depth is not None and depth <= 0:
-            raise ValueError('depth must be > 0')
-        if not width:
-            raise ValueError('width must be != 0')
+        indent, width = int(indent), int(width)
+        problem = ('indent must be >= 0' if indent < 0 else
+                   'depth must be > 0' if depth is not None and depth <= 0 else
+                   'width must be != 0' if not width else None)
+        if problem:
+            raise ValueError(problem)
         self._indent = indent
         self._width = width
         self._depth = depth
@@ -298,31 +298,30 @@ class PrettyPrinter:
 
     def _items(self, items, out, indent, allowance, ctx, level):
         # indent is where the items start; the container wrote its padding
-        delimnl = ',\n' + ' ' * indent
-        delim = ''
-        width = max_width = self._width - indent + 1
-        n = len(items)
+        newline_sep = ',\n' + ' ' * indent
+        sep = ''                                # none before the first item
+        line_room = self._width - indent + 1    # +1: no ',' after the last
+        left = line_room                        # compact: room on this line
+        last = len(items) - 1
         for i, x in enumerate(items):
-            last = i == n - 1
-            if last:
-                max_width -= allowance
-                width -= allowance
+            # only the last item has to leave room for the closing bracket
+            end = allowance if i == last else 0
             if self._compact:
                 r = self._repr(x, {}, self._depth, level)
-                w = len(r) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    out.append(delim)
-                    delim = ', '
+                need = len(r) + 2
+                if left - end < need:
+                    left = line_room            # go on at a fresh line
+                    if sep:
+                        sep = newline_sep
+                if left - end >= need:
+                    out.append(sep)
                     out.append(r)
+                    left -= need
+                    sep = ', '
                     continue
-            out.append(delim)
-            delim = delimnl
-            self._format(x, out, indent, allowance if last else 1, ctx, level)
+            out.append(sep)
+            sep = newline_sep
+            self._format(x, out, indent, end if i == last else 1, ctx, level)
 
     def _bytes(self, b, out, indent, allowance, level):
         # too long for one line: implicitly joined b'' literals, one a line
@@ -348,45 +347,47 @@ class PrettyPrinter:
         if not s:
             out.append(repr(s))  # '' (splitlines() gives no line for it)
             return
-        chunks = []
-        lines = s.splitlines(True)
-        if level == 0:
+        top = level == 0
+        if top:
+            # a split top-level string is wrapped in parentheses
             indent += 1
             allowance += 1
-        max_width1 = max_width = self._width - indent
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
+        room = self._width - indent
+        lines = s.splitlines(True)
+        last = len(lines) - 1
+        chunks = []
+        for n, line in enumerate(lines):
+            # what follows the string only has to fit after its last line
+            tail = allowance if n == last else 0
+            whole = repr(line)
+            if len(whole) <= room - tail:
+                chunks.append(whole)
             else:
-                parts = _words(line)
-                cur = ''
-                max_width2 = max_width
-                for j, part in enumerate(parts):
-                    cand = cur + part
-                    if j == len(parts) - 1 and i == len(lines) - 1:
-                        max_width2 -= allowance
-                    if len(repr(cand)) > max_width2:
-                        if cur:
-                            chunks.append(repr(cur))
-                        cur = part
-                    else:
-                        cur = cand
-                if cur:
-                    chunks.append(repr(cur))
+                chunks.extend(_pack_words(_words(line), room, tail))
         if len(chunks) == 1:
             out.append(repr(s))
             return
-        if level == 0:
-            out.append('(')
-        for i, c in enumerate(chunks):
-            if i:
-                out.append('\n' + ' ' * indent)
-            out.append(c)
-        if level == 0:
-            out.append(')')
+        body = ('\n' + ' ' * indent).join(chunks)
+        out.append('(' + body + ')' if top else body)
+
+
+def _pack_words(words, room, tail):
+    # Greedily joins words into string literals no wider than room; the
+    # piece holding the final word must leave tail columns free as well.
+    pieces = []
+    cur = ''
+    final = len(words) - 1
+    for k, word in enumerate(words):
+        limit = room - tail if k == final else room
+        if len(repr(cur + word)) <= limit:
+            cur += word
+            continue
+        if cur:
+            pieces.append(repr(cur))
+        cur = word
+    if cur:
+        pieces.append(repr(cur))
+    return pieces
 
 
 def _base_repr(t, bases):

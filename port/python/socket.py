@@ -39,6 +39,15 @@ families (IPv6, AF_UNIX) and falls back sees what it expects. The socket
 class exists (isinstance, subclassing); its methods raise the same error
 and close() does nothing.
 
+The exception: when the host allows the network (pywasm --allow-net), a TCP
+socket (AF_INET/AF_INET6, SOCK_STREAM) is a stand-in that carries HTTP
+requests through the host (_pywasm_hostsocket.py), create_connection()
+returns one, and getaddrinfo() answers a name it does not know with the name
+itself (the host resolves it when it connects). This is what urllib3, and
+so requests, needs. Without the network, socket() of that kind says so:
+OSError(EAFNOSUPPORT, 'network access is off in this sandbox (run pywasm
+with --allow-net, ...)').
+
 Not here: SocketIO, CMSG_*, if_nameindex and friends, sethostname,
 send_fds/recv_fds, dup/close(fd), the AF_CAN/AF_PACKET/AF_ALG constant
 families, the sockaddr forms other than IPv4/IPv6."""
@@ -194,6 +203,10 @@ _NO_SOCKETS = ('sockets are not available in pywasm (the sandbox has no network;
                'HTTP goes through urllib.request or http.client)')
 
 
+_NETWORK_OFF = ('network access is off in this sandbox '
+                '(run pywasm with --allow-net, or pass allowNet: true to the library)')
+
+
 def _unavailable():
     return OSError(errno.EAFNOSUPPORT, _NO_SOCKETS)
 
@@ -212,9 +225,23 @@ def _int_arg(value):
 # --- the socket class: none can be made -------------------------------------
 
 class socket:
-    """A network socket, which pywasm cannot make: OSError(EAFNOSUPPORT)."""
+    """A network socket. pywasm has none: OSError(EAFNOSUPPORT), except that
+    a TCP socket (AF_INET/AF_INET6, SOCK_STREAM) is a stand-in that carries
+    HTTP requests through the host when the host allows the network
+    (_pywasm_hostsocket.py says what it does)."""
+
+    def __new__(cls, family=-1, type=-1, proto=-1, fileno=None):
+        if cls is socket and fileno is None and _stream_family(family, type):
+            import _pywasm_hostsocket
+            if _pywasm_hostsocket.net_allowed():
+                return _pywasm_hostsocket.HostSocket.__new__(_pywasm_hostsocket.HostSocket, family, type)
+        return object.__new__(cls)
 
     def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
+        if fileno is None and _stream_family(family, type):
+            import _pywasm_hostsocket
+            if not _pywasm_hostsocket.net_allowed():
+                raise OSError(errno.EAFNOSUPPORT, _NETWORK_OFF)
         raise _unavailable()
 
     def close(self):
@@ -258,20 +285,43 @@ def has_dualstack_ipv6():
     return False
 
 
+def _stream_family(family, kind):
+    # socket()'s defaults are AF_INET and SOCK_STREAM
+    family = AF_INET if family == -1 else family
+    kind = SOCK_STREAM if kind == -1 else kind
+    return family in (AF_INET, AF_INET6) and kind & 0xF == SOCK_STREAM
+
+
+def _open_stream(family, kind, proto, target, timeout, source_address):
+    # One connection attempt; the socket is closed again if any step fails.
+    conn = socket(family, kind, proto)
+    try:
+        if timeout is not _GLOBAL_DEFAULT_TIMEOUT:
+            conn.settimeout(timeout)
+        if source_address:
+            conn.bind(source_address)
+        conn.connect(target)
+    except error:
+        conn.close()
+        raise
+    return conn
+
+
 def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT, source_address=None, *, all_errors=False):
     host, port = address
-    exceptions = []
-    for res in getaddrinfo(host, port, 0, SOCK_STREAM):
-        af, socktype, proto, canonname, sa = res
+    # Each resolved address is tried in turn.  Without all_errors only the
+    # most recent failure is raised, as CPython does.
+    failures = []
+    for family, kind, proto, _canon, target in getaddrinfo(host, port, 0, SOCK_STREAM):
         try:
-            socket(af, socktype, proto)
+            return _open_stream(family, kind, proto, target, timeout, source_address)
         except error as exc:
-            exceptions.append(exc)
-    if not exceptions:
+            failures.append(exc)
+    if not failures:
         raise error('getaddrinfo returns an empty list')
     if all_errors:
-        raise ExceptionGroup('create_connection failed', exceptions)
-    raise exceptions[0]
+        raise ExceptionGroup('create_connection failed', failures)
+    raise failures[-1]
 
 
 # --- timeouts ----------------------------------------------------------------
@@ -614,6 +664,14 @@ def _addresses(name, family):
     return found
 
 
+def _host_resolves(family):
+    # For getaddrinfo() of a name the table lacks: when the host allows the
+    # network it resolves names itself when it connects, so the name stands
+    # in for its address (a socket's connect() takes either).
+    import _pywasm_hostsocket
+    return family in (AF_UNSPEC, AF_INET) and _pywasm_hostsocket.net_allowed()
+
+
 def _canonical(name):
     lowered = name.lower()
     for host, af, address in _hosts():
@@ -651,21 +709,18 @@ def gethostbyaddr(ip_address):
 
 
 def getfqdn(name=''):
-    name = name.strip()
-    if not name or name in ('0.0.0.0', '::'):
-        name = gethostname()
+    # An empty or wildcard address means this host.  The answer is the
+    # first dotted name among the reverse lookup's primary name and
+    # aliases, else the primary name; a failed lookup returns the input.
+    wanted = name.strip()
+    if wanted in ('', '0.0.0.0', '::'):
+        wanted = gethostname()
     try:
-        hostname, aliases, ipaddrs = gethostbyaddr(name)
+        primary, aliases, _addrs = gethostbyaddr(wanted)
     except error:
-        pass
-    else:
-        aliases.insert(0, hostname)
-        for name in aliases:
-            if '.' in name:
-                break
-        else:
-            name = hostname
-    return name
+        return wanted
+    dotted = [n for n in [primary] + list(aliases) if '.' in n]
+    return dotted[0] if dotted else primary
 
 
 # name port protocols aliases (netbase's /etc/services, the common entries)
@@ -846,7 +901,12 @@ def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
             raise _not_found()
         found = _addresses(name, family)
     else:
-        found = _addresses(name, family)
+        try:
+            found = _addresses(name, family)
+        except gaierror as exc:
+            if exc.errno != EAI_NONAME or not _host_resolves(family):
+                raise
+            found = [(AF_INET, name, 0)]
     out = []
     for af, address, scope in found:
         for socktype, protocol, number in kinds:

@@ -6,8 +6,14 @@ SSLContext and create_default_context() keep what is set on them
 (verify_mode, check_hostname, versions, options, ciphers, ALPN, the files
 named to load_verify_locations/load_cert_chain), which is what libraries
 that build one to pass along (PyJWT's key client, requests-style
-adapters) need. Wrapping a socket or a memory BIO raises OSError: there is
-no TLS engine in the interpreter. The constants and the exception family
+adapters) need. There is no TLS engine in the interpreter: wrapping a
+memory BIO, or any socket but the host's stand-in TCP socket (see
+socket.py; there when the host allows the network), raises OSError.
+wrap_socket() on the stand-in gives an SSLSocket whose requests the host
+sends as HTTPS (urllib3, hence requests, connects this way); it checks
+the certificate itself, so verify_mode CERT_NONE does not turn checking
+off there, getpeercert() is {} and a client certificate is refused
+(NotImplementedError). The constants and the exception family
 are CPython 3.11's (the Linux/OpenSSL 3 values)."""
 
 import enum as _enum
@@ -17,7 +23,8 @@ OPENSSL_VERSION = 'OpenSSL 3.0.0 (not available in pywasm)'
 OPENSSL_VERSION_INFO = (3, 0, 0, 0, 0)
 OPENSSL_VERSION_NUMBER = 0x30000000
 HAS_SNI = HAS_ALPN = HAS_ECDH = HAS_TLSv1_2 = HAS_TLSv1_3 = True
-HAS_NPN = HAS_NEVER_CHECK_COMMON_NAME = False
+HAS_NEVER_CHECK_COMMON_NAME = True  # as CPython with OpenSSL 3 (hostname_checks_common_name works)
+HAS_NPN = False
 HAS_SSLv2 = HAS_SSLv3 = HAS_TLSv1 = HAS_TLSv1_1 = False
 CHANNEL_BINDING_TYPES = ['tls-unique']
 
@@ -266,7 +273,18 @@ class SSLContext:
 
     def wrap_socket(self, sock, server_side=False, do_handshake_on_connect=True, suppress_ragged_eofs=True,
                     server_hostname=None, session=None):
-        _no_tls()
+        # The host's stand-in TCP socket (when it allows the network) then
+        # sends its requests as HTTPS; the host does the TLS and checks the
+        # certificate itself. Any other socket: no TLS engine here.
+        import _pywasm_hostsocket
+        if server_side or not isinstance(sock, _pywasm_hostsocket.HostSocket):
+            _no_tls()
+        if self.check_hostname and not server_hostname:
+            raise ValueError('check_hostname requires server_hostname')
+        if self._cert_chain is not None:
+            # the host would connect without it: refuse rather than ignore
+            raise NotImplementedError('ssl: client certificates (load_cert_chain) are not supported in pywasm')
+        return _pywasm_hostsocket.wrap(sock, self, server_hostname)
 
     def wrap_bio(self, incoming, outgoing, server_side=False, server_hostname=None, session=None):
         _no_tls()

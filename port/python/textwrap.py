@@ -10,29 +10,29 @@ _wordsep = None
 
 
 def _wordsep_re():
-    # CPython's TextWrapper.wordsep_re: where a hyphenated word may break
-    # (after a hyphen with two letters before it, or letter-hyphen-letter,
-    # and a letter after it) and em-dashes (--) between words
+    # Break points as CPython's TextWrapper.wordsep_re finds them, built
+    # from named pieces.  A chunk is one of: a whitespace run; an em-dash
+    # (two or more '-') after a word and before a word character; or a
+    # word up to (a) a hyphen that has two letters, or letter-hyphen-letter,
+    # before it and a letter (optionally '-' and another letter) after it,
+    # (b) whitespace or the end, or (c) the start of an em-dash.
     global _wordsep
     if _wordsep is None:
         import re
-        ws = '[%s]' % re.escape(_WS)
-        _wordsep = re.compile(r'''
-        ( # any whitespace
-          %(ws)s+
-        | # em-dash between words
-          (?<=%(wp)s) -{2,} (?=\w)
-        | # word, possibly hyphenated
-          %(nws)s+? (?:
-            # hyphenated word
-              -(?: (?<=%(lt)s{2}-) | (?<=%(lt)s-%(lt)s-))
-              (?= %(lt)s -? %(lt)s)
-            | # end of word
-              (?=%(ws)s|\Z)
-            | # em-dash
-              (?<=%(wp)s) (?=-{2,}\w)
-            )
-        )''' % {'wp': r'[\w!"\'&.,?]', 'lt': r'[^\d\W]', 'ws': ws, 'nws': '[^' + ws[1:]}, re.VERBOSE)
+        space = '[%s]' % re.escape(_WS)
+        nonspace = '[^%s]' % re.escape(_WS)
+        wordish = r'[\w!"\'&.,?]'
+        letter = r'[^\d\W]'
+        hyphen = ('-(?:(?<={L}{{2}}-)|(?<={L}-{L}-))(?={L}-?{L})'
+                  .format(L=letter))
+        word_end = r'(?=%s|\Z)' % space
+        dash_ahead = r'(?<=%s)(?=-{2,}\w)' % wordish
+        pieces = (
+            space + '+',
+            r'(?<=%s)-{2,}(?=\w)' % wordish,
+            '%s+?(?:%s|%s|%s)' % (nonspace, hyphen, word_end, dash_ahead),
+        )
+        _wordsep = re.compile('(' + '|'.join(pieces) + ')')
     return _wordsep
 
 

@@ -51,16 +51,64 @@ def _secs(secs):
     return int(secs // 1)
 
 
+# MicroPython's utime takes seconds that fit a 32-bit machine word, and
+# counts from 2000 inside, so that it wraps before 1932: it answers for
+# 1970 to 2038 here. Other seconds, and every mktime(), go through the
+# calendar arithmetic below, exact for any year (the sandbox's clock is UTC).
+_WORD = 1 << 31
+_MONTH_STARTS = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_before(year, month):
+    # days from 1970-01-01 to the first of month (1-12) of year, proleptic
+    # Gregorian: whole 400-year cycles of 146,097 days, then years
+    cycles, year_in = divmod(year - 1, 400)
+    days = cycles * 146097 + year_in * 365 + year_in // 4 - year_in // 100
+    days += _MONTH_STARTS[month - 1] + (month > 2 and _is_leap(year))
+    return days - 719162  # 719,162 days from 0001-01-01 to 1970-01-01
+
+
+def _calendar(secs):
+    days, rest = divmod(secs, 86400)
+    hour, rest = divmod(rest, 3600)
+    minute, second = divmod(rest, 60)
+    # the year: estimate from the mean year, then step to the one that holds the day
+    year = 1970 + days * 400 // 146097
+    while _days_before(year, 1) > days:
+        year -= 1
+    while _days_before(year + 1, 1) <= days:
+        year += 1
+    month = 12
+    while _days_before(year, month) > days:
+        month -= 1
+    mday = days - _days_before(year, month) + 1
+    yday = days - _days_before(year, 1) + 1
+    return (year, month, mday, hour, minute, second, (days + 3) % 7, yday)
+
+
+def _broken_down(secs):
+    s = _secs(secs)
+    return _u.gmtime(s) if 0 <= s < _WORD else _calendar(s)
+
+
 def gmtime(secs=None):
-    return _struct(_u.gmtime(_secs(secs)))
+    return _struct(_broken_down(secs))
 
 
 def localtime(secs=None):
-    return _struct(_u.localtime(_secs(secs)))
+    return _struct(_broken_down(secs))
 
 
 def mktime(t):
-    return float(_u.mktime(tuple(t[:8])))
+    # fields out of their range carry over, as C's mktime does
+    year, month, mday, hour, minute, second = (int(x) for x in t[:6])
+    extra_years, month0 = divmod(month - 1, 12)
+    days = _days_before(year + extra_years, month0 + 1) + mday - 1
+    return float(((days * 24 + hour) * 60 + minute) * 60 + second)
 
 
 def _now_or(t):

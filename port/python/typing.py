@@ -38,8 +38,32 @@ class _Alias(_UnionOperand):
 
     def __init__(self, name, args=(), parent=None):
         self._name = name
-        self.__args__ = args
+        self._args = args
         self._parent = parent  # the bare alias this one subscripts, or Union
+
+    @property
+    def __args__(self):
+        # a bare alias (List, Dict, Any) has none, as in CPython: tools tell
+        # List from List[int] by getattr(t, '__args__', None) (omegaconf)
+        if self._parent is None:
+            raise AttributeError("'_Alias' object has no attribute '__args__'")
+        return self._flat_args()
+
+    def _flat_args(self):
+        # Callable[[int], str] keeps its parameter list as a list (get_args
+        # gives it so); its __args__ are CPython's flat (int, str)
+        args = self._args
+        if self._name == 'Callable' and args and isinstance(args[0], list):
+            return tuple(args[0]) + args[1:]
+        return args
+
+    @property
+    def __name__(self):
+        # CPython 3.10+ names its forms: List[int] 'List', Optional[int]
+        # 'Optional' (jsons names the classes it serializes)
+        if self._parent is Union and len(self._args) == 2 and type(None) in self._args:
+            return 'Optional'
+        return self._name
 
     @property
     def __origin__(self):
@@ -47,7 +71,7 @@ class _Alias(_UnionOperand):
         # list), else the special form subscripted (Literal['a']: Literal);
         # a bare special form (Any, Union) has none
         if self._name == 'Annotated' and self._parent is not None:
-            return self.__args__[0]  # Annotated[int, 'x'].__origin__ is int
+            return self._args[0]  # Annotated[int, 'x'].__origin__ is int
         o = get_origin(self)
         if o is None:
             raise AttributeError("'_Alias' object has no attribute '__origin__'")
@@ -58,10 +82,19 @@ class _Alias(_UnionOperand):
         # Annotated[int, 'a', 'b']: ('a', 'b')
         if self._name != 'Annotated' or self._parent is None:
             raise AttributeError("'_Alias' object has no attribute '__metadata__'")
-        return self.__args__[1:]
+        return self._args[1:]
 
     def __getitem__(self, args):
         name = self._name
+        if self._parent is not None and name not in ('Union', 'Optional') or self._parent is Union:
+            # List[T][int], Dict[str, T][int], Union[T, int][str]: the type
+            # variables replaced, checked as CPython checks them
+            args = _generic_args(self, self.__parameters__, args)
+            subst = dict(zip(self.__parameters__, args))
+            new = tuple(_substitute(a, subst) for a in self._args)
+            if self._parent is Union:
+                return _union_of(new)
+            return self._parent[new if len(new) != 1 or name == 'Tuple' else new[0]]
         if name == 'Tuple' and args == ():
             a = type(self)(name, (), self)
             a._empty = True  # Tuple[()]
@@ -99,9 +132,9 @@ class _Alias(_UnionOperand):
         m = self._module
         if self._empty:
             return '%s.%s[()]' % (m, self._name)
-        if not self.__args__:
+        if not self._args:
             return '%s.%s' % (m, self._name)
-        args = self.__args__
+        args = self._args
         if self._parent is Union and len(args) == 2 and type(None) in args:
             return 'typing.Optional[%s]' % _name(args[0] if args[1] is type(None) else args[1])
         return '%s.%s[%s]' % (m, self._name, ', '.join(_name(a) for a in args))
@@ -110,7 +143,7 @@ class _Alias(_UnionOperand):
     def __parameters__(self):
         # the type variables among the arguments (List[T]: (T,))
         out = []
-        for a in self.__args__:
+        for a in self._flat_args():
             for p in (a,) if isinstance(a, TypeVar) else getattr(a, '__parameters__', ()):
                 if isinstance(p, TypeVar) and p not in out:
                     out.append(p)
@@ -135,7 +168,7 @@ class _Alias(_UnionOperand):
         # check as the classes they stand for, a Union as any of its
         # members; other subscripted forms refuse, as in CPython
         if self._parent is Union:
-            return any(issubclass(cls, a) for a in self.__args__)
+            return any(issubclass(cls, a) for a in self._args)
         if self._parent is not None:
             raise TypeError('Subscripted generics cannot be used with class and instance checks')
         runtime = _runtime_class(self._name)
@@ -153,22 +186,38 @@ class _Alias(_UnionOperand):
             raise TypeError('Type %s cannot be instantiated' % o._name)
         return b(*a, **k)
 
+    # copy and deepcopy give the construct itself, and pickle stores a bare
+    # one by name and a subscripted one as parent[args], as CPython's do
+    # (omegaconf deep-copies configs whose key type is Any and then tests
+    # `key_type is Any`)
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        if self._parent is None:
+            return self._name
+        import operator
+        return operator.getitem, (self._parent, self._args)
+
     def _key(self):
         # Union and Literal compare as sets of their members, as CPython's
         if self._name in ('Union', 'Literal') and self._parent is not None:
-            return frozenset((a, type(a)) for a in self.__args__)
-        return self.__args__
+            return frozenset((a, type(a)) for a in self._args)
+        return self._args
 
     def __eq__(self, other):
         if self._parent is Union and _is_union_type(other):
             # Union[int, str] == int | str, as in CPython
-            return frozenset(self.__args__) == frozenset(other.__args__)
+            return frozenset(self._args) == frozenset(other.__args__)
         return isinstance(other, _Alias) and self._name == other._name and self._key() == other._key()
 
     def __hash__(self):
         if self._parent is Union:
             # the hash of the equal `int | str` (types.UnionType's)
-            return hash(frozenset(self.__args__))
+            return hash(frozenset(self._args))
         return hash((self._name, self._key()))
 
 
@@ -430,6 +479,16 @@ class _GenericAlias(_UnionOperand):
     def __repr__(self):
         return '%s[%s]' % (_name(self.__origin__), ', '.join(_name(a) for a in self.__args__))
 
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        import operator
+        return operator.getitem, (self.__origin__, self.__args__)
+
     def __eq__(self, other):
         return (isinstance(other, _GenericAlias) and self.__origin__ is other.__origin__
                 and self.__args__ == other.__args__)
@@ -459,7 +518,9 @@ def _generic_args(alias, params, args):
 def _substitute(a, subst):
     if isinstance(a, TypeVar):
         return subst.get(a, a)
-    if isinstance(a, _GenericAlias) and a.__parameters__:
+    if isinstance(a, list):
+        return [_substitute(x, subst) for x in a]  # Callable's parameters
+    if isinstance(a, (_GenericAlias, _Alias)) and getattr(a, '_parent', True) is not None and a.__parameters__:
         return a[tuple(subst.get(p, p) for p in a.__parameters__)]
     return a
 
@@ -932,13 +993,13 @@ _EXTRAS = ('Annotated', 'Required', 'NotRequired', 'ReadOnly')
 
 
 def _strip_extras(t):
-    if isinstance(t, _Alias) and t._parent is not None and t.__args__:
+    if isinstance(t, _Alias) and t._parent is not None and t._args:
         if t._name in _EXTRAS:
-            return _strip_extras(t.__args__[0])
+            return _strip_extras(t._args[0])
         if t._name == 'Literal' or t._empty:
             return t  # its arguments are values, or there are none
-        args = tuple(_strip_extras(a) for a in t.__args__)
-        return t if args == t.__args__ else t._parent[args]
+        args = tuple(_strip_extras(a) for a in t._args)
+        return t if args == t._args else t._parent[args]
     if isinstance(t, _GenericAlias) and t.__args__:
         args = tuple(_strip_extras(a) for a in t.__args__)
         return t if args == t.__args__ else _GenericAlias(t.__origin__, args)
@@ -991,8 +1052,8 @@ def get_args(tp):
         return a
     if isinstance(tp, _Alias) and tp._parent is not None:
         if tp._parent is Optional:
-            return tp.__args__ + (type(None),)
-        return tp.__args__
+            return tp._args + (type(None),)
+        return tp._args
     return ()
 
 
@@ -1226,3 +1287,6 @@ __all__ = [
 # CPython's class of the bare aliases (typing.List, typing.Dict): typing_inspect
 # imports it (dataclasses-json); ours are all _Alias
 _SpecialGenericAlias = _Alias
+# and of the special forms (Any, Union, ClassVar): dataclass-wizard lists it
+# among the generic types it tests against
+_SpecialForm = _Alias

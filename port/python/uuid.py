@@ -25,6 +25,18 @@ def __getattr__(name):
     raise AttributeError("module 'uuid' has no attribute '%s'" % name)
 
 
+# CPython's hooks into its _uuid C module, None where that module is
+# missing (as here); freezegun saves and patches them
+_uuid = None
+_generate_time_safe = None
+_UuidCreate = None
+_has_uuid_generate_time_safe = None
+
+
+def _load_system_functions():
+    pass  # deprecated in CPython; does nothing there either
+
+
 class _IsSafe:
     # UUID.is_safe. Not a property: a property without a setter would
     # answer `u.is_safe = x` itself, where UUID's __setattr__ must

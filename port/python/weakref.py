@@ -81,6 +81,15 @@ class ReferenceType:
     def __repr__(self):
         return '<weakref at 0x%x; to %s>' % (id(self), _where(self._ob))
 
+    # copy and deepcopy give the ref itself, as CPython's copy module does
+    # (its referent is not copied: beautifultable deep-copies tables whose
+    # rows hold weakrefs back to the table)
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
 
 ref = ReferenceType
 
@@ -246,3 +255,10 @@ from _pywasm_weakref import WeakValueDictionary, WeakKeyDictionary, WeakSet, fin
 from _pywasm import as_builtins
 as_builtins(globals(), 'getweakrefcount getweakrefs proxy')
 del as_builtins
+
+# ref[int], WeakSet[str] and the rest take [...] as in CPython: beartype
+# builds `weakref.ref[CodeType] | None` when imported
+__import__('_pywasm_compat').generic(ReferenceType, WeakMethod, WeakValueDictionary, WeakKeyDictionary, WeakSet)
+for _c in (WeakValueDictionary, WeakKeyDictionary, finalize):
+    _c.__module__ = 'weakref'  # CPython's, shown in repr(WeakKeyDictionary[int, str])
+del _c

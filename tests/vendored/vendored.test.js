@@ -6,39 +6,18 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const { spawnSync } = require('node:child_process');
-const crypto = require('node:crypto');
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 const { engines, pywasm } = require('../support/pywasm');
+const { vendoredDir } = require('../support/vendored');
 
 const CASES = path.join(__dirname, 'cases');
 const REQUIREMENTS = path.join(__dirname, 'requirements.txt');
 const names = fs.readdirSync(CASES).filter((n) => n.endsWith('.py')).sort();
 
 // pip installs the wheels once per version of requirements.txt, into the
-// cache outside the clone, keyed by the file's checksum.
-function vendoredDir() {
-  const key = crypto.createHash('sha256').update(fs.readFileSync(REQUIREMENTS)).digest('hex').slice(0, 16);
-  const cache = process.env.PYWASM_CACHE || path.join(os.homedir(), '.cache', 'pywasm');
-  const dir = path.join(cache, 'vendored', key);
-  if (fs.existsSync(dir)) return dir;
-  fs.mkdirSync(path.dirname(dir), { recursive: true });
-  const partial = fs.mkdtempSync(`${dir}.partial-`);
-  const r = spawnSync('python3', ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-deps',
-    '--only-binary=:all:', '--require-hashes', '--target', partial, '-r', REQUIREMENTS], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`pip could not install ${REQUIREMENTS}:\n${r.stderr || r.error}`);
-  try {
-    fs.renameSync(partial, dir);
-  } catch (e) {
-    // another test process got there first
-    fs.rmSync(partial, { recursive: true, force: true });
-    if (!fs.existsSync(dir)) throw e;
-  }
-  return dir;
-}
-
-const site = vendoredDir();
+// cache outside the clone, keyed by the file's checksum (tests/support/vendored.js).
+const site = vendoredDir(REQUIREMENTS);
 const env = { ...process.env, PYWASM_VENDORED: site };
 
 function cpython(file) {

@@ -10,23 +10,23 @@ class MIMEPart(Message):
     _body_types = (('text', 'plain'), ('text', 'html'), ('multipart', 'related'), ('multipart', 'alternative'))
 
     def __init__(self, policy=None):
+        # unlike Message, a MIMEPart defaults to the modern policy
         if policy is None:
-            from email.policy import default
-            policy = default
+            from email.policy import default as policy
         super().__init__(policy)
 
     def as_string(self, unixfrom=False, maxheaderlen=None, policy=None):
-        policy = self.policy if policy is None else policy
-        if maxheaderlen is None:
-            maxheaderlen = policy.max_line_length
-        return super().as_string(unixfrom, maxheaderlen, policy)
+        use = self.policy if policy is None else policy
+        width = use.max_line_length if maxheaderlen is None else maxheaderlen
+        return super().as_string(unixfrom, width, use)
 
     def __str__(self):
+        # str() shows non-ASCII text as it is, not encoded-word escaped
         return self.as_string(policy=self.policy.clone(utf8=True))
 
     def is_attachment(self):
-        c_d = self.get('content-disposition')
-        return False if c_d is None else c_d.content_disposition == 'attachment'
+        disp = self.get('content-disposition')
+        return disp is not None and disp.content_disposition == 'attachment'
 
     def _find_body(self, part, prefs):
         if part.is_attachment():
@@ -106,15 +106,14 @@ class MIMEPart(Message):
         if self.is_multipart():
             yield from self.get_payload()
 
+    def _manager(self, given):
+        return self.policy.content_manager if given is None else given
+
     def get_content(self, *args, content_manager=None, **kw):
-        if content_manager is None:
-            content_manager = self.policy.content_manager
-        return content_manager.get_content(self, *args, **kw)
+        return self._manager(content_manager).get_content(self, *args, **kw)
 
     def set_content(self, *args, content_manager=None, **kw):
-        if content_manager is None:
-            content_manager = self.policy.content_manager
-        content_manager.set_content(self, *args, **kw)
+        self._manager(content_manager).set_content(self, *args, **kw)
 
     def _make_multipart(self, subtype, disallowed, boundary):
         if self.get_content_maintype() == 'multipart':
@@ -140,45 +139,47 @@ class MIMEPart(Message):
         self._raw8 = None
         self._headers = keep
         self['Content-Type'] = 'multipart/' + subtype
-        if boundary is not None:
-            self.set_param('boundary', boundary)
+        if boundary is None:
+            return
+        self.set_param('boundary', boundary)
 
-    def make_related(self, boundary=None):
-        self._make_multipart('related', ('alternative', 'mixed'), boundary)
+    # A part can only move "outwards": related may become alternative or
+    # mixed, alternative may become mixed, never the other way round.
+    def make_mixed(self, boundary=None):
+        self._make_multipart('mixed', (), boundary)
 
     def make_alternative(self, boundary=None):
         self._make_multipart('alternative', ('mixed',), boundary)
 
-    def make_mixed(self, boundary=None):
-        self._make_multipart('mixed', (), boundary)
+    def make_related(self, boundary=None):
+        self._make_multipart('related', ('alternative', 'mixed'), boundary)
 
     def _add_multipart(self, _subtype, *args, _disp=None, **kw):
-        if self.get_content_maintype() != 'multipart' or self.get_content_subtype() != _subtype:
+        wanted = 'multipart/' + _subtype
+        if self.get_content_type() != wanted:
             getattr(self, 'make_' + _subtype)()
-        part = type(self)(policy=self.policy)
-        part.set_content(*args, **kw)
-        if _disp and 'content-disposition' not in part:
-            part['Content-Disposition'] = _disp
-        self.attach(part)
-
-    def add_related(self, *args, **kw):
-        self._add_multipart('related', *args, _disp='inline', **kw)
-
-    def add_alternative(self, *args, **kw):
-        self._add_multipart('alternative', *args, **kw)
+        new = type(self)(policy=self.policy)
+        new.set_content(*args, **kw)
+        # a disposition that set_content() already wrote is kept
+        if _disp and 'content-disposition' not in new:
+            new['Content-Disposition'] = _disp
+        self.attach(new)
 
     def add_attachment(self, *args, **kw):
         self._add_multipart('mixed', *args, _disp='attachment', **kw)
 
+    def add_alternative(self, *args, **kw):
+        self._add_multipart('alternative', *args, **kw)
+
+    def add_related(self, *args, **kw):
+        self._add_multipart('related', *args, _disp='inline', **kw)
+
     def clear(self):
-        self._headers = []
-        self._payload = None
-        self._raw8 = None
+        self._headers, self._payload, self._raw8 = [], None, None
 
     def clear_content(self):
         self._headers = [(n, v) for n, v in self._headers if not n.lower().startswith('content-')]
-        self._payload = None
-        self._raw8 = None
+        self._payload = self._raw8 = None
 
 
 class EmailMessage(MIMEPart):

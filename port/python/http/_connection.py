@@ -171,9 +171,23 @@ def _host_exchange(args):
         raise reason
     if reason == _REMOTE_CLOSED:
         return "error", RemoteDisconnected(reason)
-    if reason == _host.NETWORK_OFF or reason.startswith("[SSL") or reason.startswith("unknown url type"):
+    if reason.startswith("[SSL"):
+        raise _tls_error(reason)
+    if reason == _host.NETWORK_OFF or reason.startswith("unknown url type"):
         raise OSError(reason)
     return "error", OSError(reason)
+
+
+def _tls_error(reason):
+    # The host's TLS failure as the ssl exception CPython's handshake
+    # raises (urllib3, hence requests, turns it into its SSLError).
+    import ssl
+    if reason.startswith("[SSL: CERTIFICATE_VERIFY_FAILED]"):
+        exc = ssl.SSLCertVerificationError(1, reason)
+        exc.verify_code = None
+        exc.verify_message = reason.partition("certificate verify failed: ")[2]
+        return exc
+    return ssl.SSLError(1, reason)
 
 
 class HTTPConnection:
@@ -301,7 +315,16 @@ class HTTPConnection:
         self._state = _CS_REQ_SENT
         self._send_output(message_body, encode_chunked)
 
+    def _open(self):
+        # As CPython's send(): connect() first when there is no socket. Ours
+        # makes none (the host connects for each request), but a subclass
+        # that opens its own (urllib3's, through socket.create_connection)
+        # gets to, and keeps it as it would in CPython.
+        if self.sock is None and self.auto_open:
+            self.connect()
+
     def _send_output(self, message_body=None, encode_chunked=False):
+        self._open()
         block = b"\r\n".join(self._buffer + [b"", b""])
         self._buffer = []
         self._write(block)
@@ -346,6 +369,7 @@ class HTTPConnection:
 
     def send(self, data):
         """Send data after the headers (the request body, or part of it)."""
+        self._open()
         if self.debuglevel > 0:
             print("send:", repr(data))
         if hasattr(data, "read"):
@@ -391,6 +415,13 @@ class HTTPConnection:
         return body[:length], len(body) >= length
 
     def _send_if_whole(self):
+        if getattr(self.sock, "_host_stream", False):
+            # A subclass's own socket (urllib3's): sent by getresponse(),
+            # which urllib3 calls with the read timeout set (the one set
+            # while the request is written is the connect timeout). The
+            # host has one timeout per exchange: the read timeout then
+            # bounds connecting too.
+            return
         if self._state == _CS_REQ_SENT and self._headers_sent and self._answer is None and self._whole_body()[1]:
             self._transmit()
 
@@ -398,8 +429,11 @@ class HTTPConnection:
         body = self._whole_body()[0]
         host = "[%s]" % self.host if ":" in self.host else self.host
         timeout = self.timeout
-        if timeout is _GLOBAL_DEFAULT_TIMEOUT:
+        if not isinstance(timeout, (int, float)):
+            # ours or socket's _GLOBAL_DEFAULT_TIMEOUT (or a subclass's own
+            # "default" marker): no timeout
             timeout = None
+
         # From here a failure leaves no socket, as a failed connect does.
         self._answer = ("lost", None)
         port = int(self.port)
@@ -407,7 +441,7 @@ class HTTPConnection:
             raise OverflowError("connect(): port must be 0-65535.")
         args = {
             "method": self._method,
-            "url": "%s://%s:%d/" % (self._scheme, host, port),
+            "url": "%s://%s:%d/" % (self._wire_scheme(), host, port),
             "target": self._target,
             "headers": [[k.decode("latin-1"), v.decode("latin-1")] for k, v in self._headers],
             "body": b2a_base64(body).decode().rstrip("\n") if body else None,
@@ -416,6 +450,13 @@ class HTTPConnection:
             "exact_headers": True,
         }
         self._answer = _host_exchange(args)
+
+    def _wire_scheme(self):
+        # A subclass that wraps its socket with ssl (urllib3's HTTPS
+        # connection subclasses HTTPConnection) speaks HTTPS.
+        if getattr(self.sock, "_tls", None) is not None:
+            return "https"
+        return self._scheme
 
     def request(self, method, url, body=None, headers={}, *, encode_chunked=False):
         """Send a request: the host sends it once its body is complete."""

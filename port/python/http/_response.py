@@ -295,6 +295,9 @@ class HTTPResponse(io.BufferedIOBase):
             raise IncompleteRead(data, amt - len(data))
         return data
 
+    # CPython's name: urllib3 reads chunked bodies itself, through fp and this.
+    _safe_read = _exactly
+
     # -- chunked bodies -----------------------------------------------------
     def _chunk_left(self):
         # Bytes left in the current chunk, reading the next chunk's size line

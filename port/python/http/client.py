@@ -20,8 +20,15 @@ host may open a new connection for each). HTTPResponse and parse_headers
 also parse the bytes of any object with makefile(), as in CPython.
 
 Not as in CPython: there is no socket (sock stays None, connect() does
-nothing, fileno() raises io.UnsupportedOperation); HTTPS certificates are
-verified by the host with Node's trusted roots, whatever `context` says;
+nothing, fileno() raises io.UnsupportedOperation). connect() is still
+called before the request goes out when sock is None, as CPython's send()
+does, so a subclass that opens its own socket there (urllib3, through
+socket.create_connection: the host's stand-in socket when it allows the
+network) keeps it; the host sends the request all the same (then at
+getresponse(), once the read timeout is set), as HTTPS if that socket was
+wrapped by ssl. HTTPS certificates are verified by the
+host with Node's trusted roots, whatever `context` says (a failure raises
+ssl.SSLCertVerificationError);
 source_address is ignored; Node refuses (ValueError from request()) a
 method or header name that is not an HTTP token and a folded header value,
 which CPython would send; an unknown host raises OSError(-2, ...) where

@@ -142,14 +142,16 @@ class PercentStyle:
             return d
         return record.__dict__
 
+    def format(self, record):
+        # a field the record lacks is reported as ValueError, as in CPython
+        try:
+            text = self._format(record)
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s' % missing)
+        return text
+
     def _format(self, record):
         return self._fmt % self._values(record)
-
-    def format(self, record):
-        try:
-            return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
 
 
 class StrFormatStyle(PercentStyle):
@@ -161,24 +163,32 @@ class StrFormatStyle(PercentStyle):
         return self._fmt.format(**self._values(record))
 
     def validate(self):
-        import re
-        from string import Formatter as F
-        fields = False
         try:
-            for _, field, spec, conv in F().parse(self._fmt):
-                if field:
-                    if not re.match(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$', field):
-                        raise ValueError('invalid field name/expression: %r' % field)
-                    fields = True
-                if conv and conv not in 'rsa':
-                    raise ValueError('invalid conversion: %r' % conv)
-                if spec and not re.match(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$',
-                                         spec, re.I):
-                    raise ValueError('bad specifier: %r' % spec)
+            count = self._count_fields()
         except ValueError as e:
             raise ValueError('invalid format: %s' % e)
-        if not fields:
+        if count == 0:
             raise ValueError('invalid format: no fields')
+
+    def _count_fields(self):
+        # Checks every replacement field of the format (a ValueError names
+        # the first bad part) and returns how many name a value.
+        import re
+        from string import Formatter
+        name_ok = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$').match
+        spec_ok = re.compile(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$',
+                             re.I).match
+        count = 0
+        for _literal, name, spec, conv in Formatter().parse(self._fmt):
+            if name:
+                if not name_ok(name):
+                    raise ValueError('invalid field name/expression: %r' % name)
+                count += 1
+            if conv and conv not in 'rsa':
+                raise ValueError('invalid conversion: %r' % conv)
+            if spec and not spec_ok(spec):
+                raise ValueError('bad specifier: %r' % spec)
+        return count
 
 
 class StringTemplateStyle(PercentStyle):
@@ -255,19 +265,20 @@ class Formatter:
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        text = self.formatMessage(record)
+        if record.exc_info and not record.exc_text:
+            # kept on the record so that other handlers reuse the text
+            record.exc_text = self.formatException(record.exc_info)
         if record.exc_text:
-            if s[-1:] != '\n':
-                s += '\n'
-            s += record.exc_text
+            text = _add_block(text, record.exc_text)
         if record.stack_info:
-            if s[-1:] != '\n':
-                s += '\n'
-            s += self.formatStack(record.stack_info)
-        return s
+            text = _add_block(text, self.formatStack(record.stack_info))
+        return text
+
+
+def _add_block(text, block):
+    # traceback and stack text start on a line of their own
+    return text + block if text[-1:] == '\n' else text + '\n' + block
 
 
 _defaultFormatter = Formatter()

@@ -54,6 +54,18 @@ class ConvertingTuple(tuple, ConvertingMixin):
         return self.convert_with_key(key, super().__getitem__(key), replace=False)
 
 
+def _call_factory(factory, kwargs):
+    # Handlers written for old Pythons call their stream argument 'strm':
+    # when 'stream' is the keyword the factory rejected, retry with that.
+    try:
+        return factory(**kwargs)
+    except TypeError as te:
+        if "'stream'" not in str(te):
+            raise
+        kwargs['strm'] = kwargs.pop('stream')
+        return factory(**kwargs)
+
+
 def _wrap(cls, value, configurator):
     w = cls(value)
     w.configurator = configurator
@@ -304,54 +316,48 @@ class DictConfigurator(BaseConfigurator):
             elif issubclass(factory, H.SysLogHandler) and 'address' in config:
                 config['address'] = self.as_tuple(config['address'])
         kwargs = {k: config[k] for k in config if k != '.' and valid_ident(k)}
-        try:
-            result = factory(**kwargs)
-        except TypeError as te:
-            # older handlers call the stream 'strm'
-            if "'stream'" not in str(te):
-                raise
-            kwargs['strm'] = kwargs.pop('stream')
-            result = factory(**kwargs)
+        handler = _call_factory(factory, kwargs)
         if formatter:
-            result.setFormatter(formatter)
+            handler.setFormatter(formatter)
         if level is not None:
-            result.setLevel(logging._checkLevel(level))
+            handler.setLevel(logging._checkLevel(level))
         if filters:
-            self.add_filters(result, filters)
-        props = config.pop('.', None)
-        if props:
-            for k, v in props.items():
-                setattr(result, k, v)
-        return result
+            self.add_filters(handler, filters)
+        extra = config.pop('.', None)
+        if extra:
+            for attr, value in extra.items():
+                setattr(handler, attr, value)
+        return handler
 
     def add_handlers(self, logger, handlers):
-        for h in handlers:
+        for name in handlers:
             try:
-                logger.addHandler(self.config['handlers'][h])
+                handler = self.config['handlers'][name]
+                logger.addHandler(handler)
             except Exception as e:
-                raise ValueError('Unable to add handler %r' % h) from e
+                raise ValueError('Unable to add handler %r' % name) from e
 
     def common_logger_config(self, logger, config, incremental=False):
         level = config.get('level', None)
         if level is not None:
             logger.setLevel(logging._checkLevel(level))
-        if not incremental:
-            for h in logger.handlers[:]:
-                logger.removeHandler(h)
-            handlers = config.get('handlers', None)
-            if handlers:
-                self.add_handlers(logger, handlers)
-            filters = config.get('filters', None)
-            if filters:
-                self.add_filters(logger, filters)
+        if incremental:
+            return      # an incremental update only touches levels
+        for old in list(logger.handlers):
+            logger.removeHandler(old)
+        for key, attach in (('handlers', self.add_handlers),
+                            ('filters', self.add_filters)):
+            wanted = config.get(key, None)
+            if wanted:
+                attach(logger, wanted)
 
     def configure_logger(self, name, config, incremental=False):
-        logger = logging.getLogger(name)
-        self.common_logger_config(logger, config, incremental)
-        logger.disabled = False
-        propagate = config.get('propagate', None)
-        if propagate is not None:
-            logger.propagate = propagate
+        target = logging.getLogger(name)
+        self.common_logger_config(target, config, incremental)
+        target.disabled = False     # a configured logger is enabled again
+        flag = config.get('propagate', None)
+        if flag is not None:
+            target.propagate = flag
 
     def configure_root(self, config, incremental=False):
         self.common_logger_config(logging.getLogger(), config, incremental)

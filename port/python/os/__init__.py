@@ -604,9 +604,20 @@ def fstat(fd):
 
 
 def open(path, flags, mode=0o777, *, dir_fd=None):
+    # The host ignores `mode`, so a file this call creates gets it here (a
+    # cookie or credentials file saved with 0o600 must not end up 0o644).
+    new = False
+    if flags & O_CREAT and dir_fd is None:
+        new = True
+        if not flags & O_EXCL:
+            try:
+                stat(path)
+                new = False
+            except OSError:
+                pass
     fd = _pywasm_os.open(path, flags, mode, dir_fd=dir_fd)
-    if flags & O_CREAT and flags & O_EXCL and dir_fd is None:
-        _created(path, mode)  # new for certain: give it its mode
+    if new:
+        _created(path, mode)
     return fd
 
 

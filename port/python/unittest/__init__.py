@@ -97,8 +97,10 @@ class _RaisesContext:
         self.exception = ev
         if self.regex is not None:
             import re
-            pat = self.regex if isinstance(self.regex, str) else self.regex.pattern
-            if not re.search(pat, str(ev)):
+            # a compiled pattern keeps its flags (re.I ...)
+            regex = re.compile(self.regex) if isinstance(self.regex, (str, bytes)) else self.regex
+            pat = regex.pattern
+            if not regex.search(str(ev)):
                 self.tc.fail(self.tc._formatMessage(self.msg, '"%s" does not match "%s"' % (pat, str(ev))))
         return True
 
@@ -119,10 +121,23 @@ class _WarnsContext:
         self._cm.__exit__(et, ev, tb)
         if et is not None:
             return False
+        regex = self.regex
+        if isinstance(regex, (str, bytes)):
+            import re
+            regex = re.compile(regex)
+        first = None
         for w in self._log:
-            if issubclass(w.category, self.expected):
-                self.warning = w.message
-                return True
+            if not issubclass(w.category, self.expected):
+                continue
+            if first is None:
+                first = w.message
+            if regex is not None and not regex.search(str(w.message)):
+                continue
+            self.warning = w.message
+            self.filename, self.lineno = w.filename, w.lineno
+            return True
+        if first is not None:
+            self.tc.fail('"%s" does not match "%s"' % (regex.pattern, str(first)))
         self.tc.fail('%s not triggered' % getattr(self.expected, '__name__', self.expected))
 
 
@@ -311,9 +326,10 @@ class TestCase:
         return '%s.%s' % (_cls_id(type(self)), self._testMethodName)
 
     def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return self._testMethodName == other._testMethodName
+        # same class and same test method; other types are not comparable
+        if type(self) is type(other):
+            return self._testMethodName == other._testMethodName
+        return NotImplemented
 
     def __hash__(self):
         return hash((type(self), self._testMethodName))
@@ -461,15 +477,18 @@ class TestCase:
         return ctx
 
     def assertWarns(self, expected, *args, **kw):
-        ctx = _WarnsContext(self, expected)
+        return self._warns(expected, None, args, kw)
+
+    def assertWarnsRegex(self, expected, regex, *args, **kw):
+        return self._warns(expected, regex, args, kw)
+
+    def _warns(self, expected, regex, args, kw):
+        ctx = _WarnsContext(self, expected, regex)
         if not args:
             return ctx
         with ctx:
             args[0](*args[1:], **kw)
         return ctx
-
-    def assertWarnsRegex(self, expected, regex, *args, **kw):
-        return self.assertWarns(expected, *args, **kw)
 
     def assertLogs(self, logger=None, level=None):
         return _LogsContext(self, logger, level, False)
@@ -580,14 +599,18 @@ class TestCase:
 
     def assertRegex(self, text, regex, msg=None):
         import re
-        pat = regex if isinstance(regex, str) else regex.pattern
-        if not re.search(pat, text):
+        if isinstance(regex, (str, bytes)):
+            regex = re.compile(regex)
+        pat = regex.pattern  # a compiled pattern keeps its flags
+        if not regex.search(text):
             self.fail(self._formatMessage(msg, "Regex didn't match: %r not found in %r" % (pat, text)))
 
     def assertNotRegex(self, text, regex, msg=None):
         import re
-        pat = regex if isinstance(regex, str) else regex.pattern
-        m = re.search(pat, text)
+        if isinstance(regex, (str, bytes)):
+            regex = re.compile(regex)
+        pat = regex.pattern
+        m = regex.search(text)
         if m:
             self.fail(self._formatMessage(msg, 'Regex matched: %r matches %r in %r' % (m.group(0), pat, text)))
 
@@ -794,6 +817,11 @@ _PKG_DIR = __file__.rpartition('/')[0] + '/'
 
 
 _STDOUT_LINE = '\nStdout:\n%s'
+
+
+def _whole_lines(text):
+    return text if text.endswith('\n') else text + '\n'
+
 _STDERR_LINE = '\nStderr:\n%s'
 
 
@@ -802,16 +830,12 @@ class TestResult:
     _moduleSetUpFailed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
-        self.failures = []
-        self.errors = []
+        # the outcome lists callers read: (test, text) pairs, except
+        # unexpectedSuccesses which holds bare tests
+        self.failures, self.errors, self.skipped = [], [], []
+        self.expectedFailures, self.unexpectedSuccesses = [], []
         self.testsRun = 0
-        self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
-        self.shouldStop = False
-        self.buffer = False
-        self.tb_locals = False
+        self.failfast = self.shouldStop = self.buffer = self.tb_locals = False
         self._stdout_buffer = self._stderr_buffer = None
         self._original_stdout, self._original_stderr = sys.stdout, sys.stderr
         self._mirrorOutput = False
@@ -826,13 +850,12 @@ class TestResult:
 
     def _setupStdout(self):
         # buffer (-b): a test's output is held, and shown only if it fails
-        if self.buffer:
-            if self._stderr_buffer is None:
-                import io
-                self._stderr_buffer = io.StringIO()
-                self._stdout_buffer = io.StringIO()
-            sys.stdout = self._stdout_buffer
-            sys.stderr = self._stderr_buffer
+        if not self.buffer:
+            return
+        if self._stderr_buffer is None:
+            import io
+            self._stdout_buffer, self._stderr_buffer = io.StringIO(), io.StringIO()
+        sys.stdout, sys.stderr = self._stdout_buffer, self._stderr_buffer
 
     def startTestRun(self):
         pass
@@ -842,24 +865,19 @@ class TestResult:
         self._mirrorOutput = False
 
     def _restoreStdout(self):
-        if self.buffer:
-            if self._mirrorOutput:
-                output = sys.stdout.getvalue()
-                error = sys.stderr.getvalue()
-                if output:
-                    if not output.endswith('\n'):
-                        output += '\n'
-                    self._original_stdout.write(_STDOUT_LINE % output)
-                if error:
-                    if not error.endswith('\n'):
-                        error += '\n'
-                    self._original_stderr.write(_STDERR_LINE % error)
-            sys.stdout = self._original_stdout
-            sys.stderr = self._original_stderr
-            self._stdout_buffer.seek(0)
-            self._stdout_buffer.truncate()
-            self._stderr_buffer.seek(0)
-            self._stderr_buffer.truncate()
+        if not self.buffer:
+            return
+        if self._mirrorOutput:
+            # the test failed or errored: replay what it printed
+            for stream, title, held in (
+                    (self._original_stdout, _STDOUT_LINE, sys.stdout.getvalue()),
+                    (self._original_stderr, _STDERR_LINE, sys.stderr.getvalue())):
+                if held:
+                    stream.write(title % _whole_lines(held))
+        sys.stdout, sys.stderr = self._original_stdout, self._original_stderr
+        for held in (self._stdout_buffer, self._stderr_buffer):
+            held.seek(0)
+            held.truncate()
 
     def stopTestRun(self):
         pass
@@ -867,16 +885,12 @@ class TestResult:
     def _exc_info_to_string(self, err, test):
         text = _fmt_exc(err)
         if self.buffer and self._stdout_buffer is not None:
-            output = sys.stdout.getvalue()
-            error = sys.stderr.getvalue()
-            if output:
-                if not output.endswith('\n'):
-                    output += '\n'
-                text += _STDOUT_LINE % output
-            if error:
-                if not error.endswith('\n'):
-                    error += '\n'
-                text += _STDERR_LINE % error
+            # the output held so far goes into the report as well
+            out_text, err_text = sys.stdout.getvalue(), sys.stderr.getvalue()
+            if out_text:
+                text += _STDOUT_LINE % _whole_lines(out_text)
+            if err_text:
+                text += _STDERR_LINE % _whole_lines(err_text)
         return text
 
     def addError(self, test, err):
@@ -962,9 +976,9 @@ class TextTestResult(TestResult):
         if not hasattr(stream, 'writeln'):
             stream = _WritelnDecorator(stream)
         self.stream = stream
-        self.showAll = verbosity > 1
-        self.dots = verbosity == 1
         self.descriptions = descriptions
+        # -v lists every test on its own line, the default prints a dot each
+        self.showAll, self.dots = verbosity > 1, verbosity == 1
         self._newline = True
 
     def getDescription(self, test):
@@ -1049,11 +1063,12 @@ class TextTestResult(TestResult):
             self._dot('u')
 
     def printErrors(self):
-        if self.dots or self.showAll:
-            self.stream.writeln()
-            self.stream.flush()
-        self.printErrorList('ERROR', self.errors)
-        self.printErrorList('FAIL', self.failures)
+        out = self.stream
+        if self.showAll or self.dots:
+            out.writeln()       # ends the line of dots / verbose results
+            out.flush()
+        for flavour, found in (('ERROR', self.errors), ('FAIL', self.failures)):
+            self.printErrorList(flavour, found)
         unexpected = getattr(self, 'unexpectedSuccesses', ())
         if unexpected:
             self.stream.writeln(self.separator1)
@@ -1075,18 +1090,14 @@ class TextTestRunner:
 
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False, buffer=False,
                  resultclass=None, warnings=None, *, tb_locals=False):
-        self.stream = _WritelnDecorator(stream or sys.stderr)
-        self.descriptions = descriptions
-        self.verbosity = verbosity
-        self.failfast = failfast
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.warnings = warnings
-        if warnings is None and not sys.warnoptions:
-            # as CPython: warnings are shown (once per place) while tests run
-            self.warnings = 'default'
         if resultclass is not None:
-            self.resultclass = resultclass
+            self.resultclass = resultclass     # else the class attribute
+        self.stream = _WritelnDecorator(stream or sys.stderr)
+        self.descriptions, self.verbosity = descriptions, verbosity
+        self.failfast, self.buffer, self.tb_locals = failfast, buffer, tb_locals
+        # None leaves the warning filters as they are; unittest.main()
+        # passes 'default' when python ran without -W options
+        self.warnings = warnings
 
     def _makeResult(self):
         return self.resultclass(self.stream, self.descriptions, self.verbosity)
@@ -1094,9 +1105,8 @@ class TextTestRunner:
     def run(self, test):
         import warnings
         result = self._makeResult()
-        result.failfast = self.failfast
-        result.buffer = self.buffer
-        result.tb_locals = self.tb_locals
+        for setting in ('failfast', 'buffer', 'tb_locals'):
+            setattr(result, setting, getattr(self, setting))
         with warnings.catch_warnings():
             if self.warnings:
                 warnings.simplefilter(self.warnings)
@@ -1298,7 +1308,8 @@ class TestProgram:
     are no names, as python3 3.11's command line."""
 
     def __init__(self, module='__main__', defaultTest=None, argv=None, testRunner=None, testLoader=None,
-                 exit=True, verbosity=1, failfast=False, catchbreak=None, buffer=None, warnings=None):
+                 exit=True, verbosity=1, failfast=False, catchbreak=None, buffer=None, warnings=None, *,
+                 tb_locals=False):
         if isinstance(module, str):
             module = sys.modules.get(module) or __import__(module)
         argv = list(sys.argv if argv is None else argv)
@@ -1319,6 +1330,7 @@ class TestProgram:
             verbosity = {None: verbosity}.get(ns.verbosity, ns.verbosity)
             failfast = failfast or ns.failfast
             buffer = buffer or ns.buffer
+            tb_locals = tb_locals or ns.tb_locals
             patterns = ['*%s*' % p if '*' not in p else p for p in ns.testNamePatterns or ()]
             if discover:
                 for k, a in (('-s', 'start'), ('-p', 'pattern'), ('-t', 'top')):
@@ -1338,6 +1350,8 @@ class TestProgram:
                 failfast = True
             elif a in ('-b', '--buffer'):
                 buffer = True
+            elif a == '--locals':
+                tb_locals = True
             elif a == '-k':
                 i += 1
                 p = args[i]
@@ -1366,12 +1380,29 @@ class TestProgram:
             suite = loader.loadTestsFromNames([defaultTest] if isinstance(defaultTest, str) else defaultTest, module)
         else:
             suite = loader.loadTestsFromModule(module)
-        runner = testRunner or TextTestRunner(verbosity=verbosity, failfast=failfast, buffer=bool(buffer))
+        if warnings is None and not sys.warnoptions:
+            warnings = 'default'    # show each warning once per place
+        runner = testRunner or TextTestRunner
         if isinstance(runner, type):
-            runner = runner(verbosity=verbosity, failfast=failfast, buffer=bool(buffer))
+            runner = _make_runner(runner, dict(verbosity=verbosity, failfast=failfast, buffer=bool(buffer),
+                                               warnings=warnings, tb_locals=tb_locals))
         self.result = runner.run(suite)
         if exit:
             sys.exit(not self.result.wasSuccessful())
+
+
+def _make_runner(cls, settings):
+    # Runner classes written for older Pythons may not take tb_locals, or
+    # any of these settings: retry without them (inside the handler, so a
+    # final failure shows the whole chain, as CPython's does).
+    try:
+        return cls(**settings)
+    except TypeError:
+        settings.pop('tb_locals')
+        try:
+            return cls(**settings)
+        except TypeError:
+            return cls()
 
 
 _CLI_FLAGS = frozenset(('-v', '--verbose', '-q', '--quiet', '-f', '--failfast', '-b', '--buffer', '-c', '--catch',

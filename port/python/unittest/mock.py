@@ -22,7 +22,7 @@ and _mock_patch_dict (the patchers). What differs from CPython:
   does not look up `__complex__`), and `list()` does not ask `__len__`;
 - iterating or awaiting a Mock that has no `__iter__` raises TypeError
   with "is not iterable" (MicroPython asks the mock for `__await__`)."""
-from ._mock_calls import sentinel, DEFAULT, ANY, call, _Call, _CallList
+from ._mock_calls import sentinel, DEFAULT, ANY, call, _Call, _CallList, _Sentinel, _SentinelObject
 from ._mock_base import (NonCallableMock, CallableMixin, Mock, InvalidSpecError, _is_instance_mock,
                          _MagicProxy as MagicProxy)
 from ._mock_magic import (MagicMixin, MagicMock, NonCallableMagicMock, AsyncMockMixin, AsyncMock,

@@ -63,6 +63,26 @@ class HTTPMessage:
                 return value.strip().strip('"').lower()
         return failobj
 
+    # What urllib3 (assert_header_parsing) and other email.message.Message
+    # users ask of parsed headers: they are never multipart, carry no body
+    # and were read without defects.
+    defects = ()
+
+    def is_multipart(self):
+        return False
+
+    def get_payload(self, i=None, decode=False):
+        return ""
+
+    def get_default_type(self):
+        return "text/plain"
+
+    def get_content_maintype(self):
+        return self.get_content_type().split("/")[0]
+
+    def get_content_subtype(self):
+        return self.get_content_type().split("/")[1]
+
     def as_string(self):
         return "".join("%s: %s\n" % kv for kv in self._pairs) + "\n"
 

@@ -54,16 +54,19 @@ class Request:
         self.data = data
         for key in headers:
             self.add_header(key, headers[key])
-        self.origin_req_host = origin_req_host if origin_req_host is not None else self.host
-        self.unverifiable = unverifiable
         if method:
-            self.method = method
+            self.method = method    # otherwise get_method() picks GET/POST
+        self.unverifiable = unverifiable
+        if origin_req_host is None:
+            # RFC 2965's request-host: lower-cased, port cut, still quoted
+            from http._cookiejar_util import request_host
+            origin_req_host = request_host(self)
+        self.origin_req_host = origin_req_host
 
     @property
     def full_url(self):
-        if self.fragment:
-            return "%s#%s" % (self._full_url, self.fragment)
-        return self._full_url
+        frag = self.fragment
+        return self._full_url + "#" + frag if frag else self._full_url
 
     @full_url.setter
     def full_url(self, url):
@@ -81,16 +84,18 @@ class Request:
         if self.host:
             self.host = unquote(self.host)
 
-    @property
-    def data(self):
+    def _get_data(self):
         return self._data
 
-    @data.setter
-    def data(self, data):
-        if data != self._data:
-            self._data = data
-            if self.has_header("Content-length"):
-                self.remove_header("Content-length")
+    def _set_data(self, data):
+        # A new body makes a Content-length worked out for the old one stale.
+        if not (data != self._data):
+            return
+        self._data = data
+        if self.has_header("Content-length"):
+            self.remove_header("Content-length")
+
+    data = property(_get_data, _set_data)
 
     def get_method(self):
         method = getattr(self, "method", None)
@@ -216,16 +221,19 @@ class BaseHandler:
     raises NotImplementedError, as handlers are not run here."""
     handler_order = 500
 
-    def add_parent(self, parent):
-        self.parent = parent
-
     def close(self):
         pass
 
+    def add_parent(self, parent):
+        self.parent = parent
+
     def __lt__(self, other):
-        if not hasattr(other, "handler_order"):
+        # handlers are sorted by handler_order; objects without one go last
+        try:
+            theirs = other.handler_order
+        except AttributeError:
             return True
-        return self.handler_order < other.handler_order
+        return self.handler_order < theirs
 
 
 class HTTPRedirectHandler(BaseHandler):
@@ -340,20 +348,24 @@ def getproxies_environment():
     winning over an upper-case one; HTTP_PROXY is ignored under CGI
     (REQUEST_METHOD set), where a client could have set it."""
     import os
-    proxies = {}
-    for name, value in os.environ.items():
-        key = name.lower()
-        if value and key[-6:] == '_proxy':
-            proxies[key[:-6]] = value
-    if 'REQUEST_METHOD' in os.environ:
-        proxies.pop('http', None)
-    for name, value in os.environ.items():
-        if name[-6:] == '_proxy':
+    env = os.environ
+    found = {}
+    for name, value in env.items():
+        low = name.lower()
+        if value and low.endswith('_proxy'):
+            found[low[:-6]] = value
+    if 'REQUEST_METHOD' in env:
+        found.pop('http', None)
+    # A name with a lower-case "_proxy" suffix has the last word; when it
+    # is set but empty it removes that scheme.
+    for name, value in env.items():
+        if name.endswith('_proxy'):
+            scheme = name[:-6].lower()
             if value:
-                proxies[name[:-6]] = value
+                found[scheme] = value
             else:
-                proxies.pop(name[:-6], None)
-    return proxies
+                found.pop(scheme, None)
+    return found
 
 
 def proxy_bypass_environment(host, proxies=None):

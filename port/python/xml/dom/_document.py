@@ -9,6 +9,18 @@ from xml.dom._leaves import (Text, CDATASection, Comment, ProcessingInstruction,
                              Entity, Notation)
 
 
+def _root_element(doc, uri, qname):
+    # the document element createDocument() makes, after its name checks
+    if not qname:
+        raise xml.dom.InvalidCharacterErr('Element with no name')
+    prefix = split_qname(qname)[0]
+    if prefix == 'xml' and uri != xml.dom.XML_NAMESPACE:
+        raise xml.dom.NamespaceErr("illegal use of 'xml' prefix")
+    if prefix and not uri:
+        raise xml.dom.NamespaceErr('illegal use of prefix without namespaces')
+    return doc.createElementNS(uri, qname)
+
+
 class DOMImplementation:
     _features = (('core', '1.0'), ('core', '2.0'), ('core', None), ('xml', '1.0'), ('xml', '2.0'), ('xml', None),
                  ('ls-load', '3.0'), ('ls-load', None))
@@ -22,30 +34,22 @@ class DOMImplementation:
         if doctype and doctype.parentNode is not None:
             raise xml.dom.WrongDocumentErr('doctype object owned by another DOM tree')
         doc = Document()
-        with_root = not (namespaceURI is None and qualifiedName is None and doctype is None)
-        if not qualifiedName and with_root:
-            raise xml.dom.InvalidCharacterErr('Element with no name')
-        if with_root:
-            prefix, local = split_qname(qualifiedName)
-            if prefix == 'xml' and namespaceURI != xml.dom.XML_NAMESPACE:
-                raise xml.dom.NamespaceErr("illegal use of 'xml' prefix")
-            if prefix and not namespaceURI:
-                raise xml.dom.NamespaceErr('illegal use of prefix without namespaces')
-            element = doc.createElementNS(namespaceURI, qualifiedName)
+        # All three None asks for an empty document (the parsers' start).
+        if not (namespaceURI is None and qualifiedName is None and doctype is None):
+            root = _root_element(doc, namespaceURI, qualifiedName)
             if doctype:
                 doc.appendChild(doctype)
-            doc.appendChild(element)
-        if doctype:
-            doctype.parentNode = doctype.ownerDocument = doc
+            doc.appendChild(root)
         doc.doctype = doctype
+        if doctype:
+            doctype.ownerDocument = doctype.parentNode = doc
         doc.implementation = self
         return doc
 
     def createDocumentType(self, qualifiedName, publicId, systemId):
-        doctype = DocumentType(qualifiedName)
-        doctype.publicId = publicId
-        doctype.systemId = systemId
-        return doctype
+        made = DocumentType(qualifiedName)
+        made.publicId, made.systemId = publicId, systemId
+        return made
 
     def getInterface(self, feature):
         return self if self.hasFeature(feature, None) else None
@@ -57,18 +61,11 @@ class Document(Node):
     implementation = DOMImplementation()
     nodeType = Node.DOCUMENT_NODE
     nodeName = '#document'
-    nodeValue = None
-    attributes = None
-    parentNode = None
+    nodeValue = attributes = parentNode = None
     previousSibling = nextSibling = None
-    actualEncoding = None
-    encoding = None
-    standalone = None
-    version = None
-    strictErrorChecking = False
-    errorHandler = None
-    documentURI = None
-    async_ = False
+    actualEncoding = encoding = standalone = version = None
+    documentURI = errorHandler = None
+    strictErrorChecking = async_ = False
 
     def __init__(self):
         self.doctype = None
@@ -98,18 +95,20 @@ class Document(Node):
         return oldChild
 
     def unlink(self):
-        if self.doctype is not None:
-            self.doctype.unlink()
-            self.doctype = None
+        doctype, self.doctype = self.doctype, None
+        if doctype is not None:
+            doctype.unlink()
         Node.unlink(self)
 
     def cloneNode(self, deep):
-        if not deep:
-            return None
+        # only deep copies of a whole document exist (None otherwise)
+        return self._deep_copy() if deep else None
+
+    def _deep_copy(self):
         clone = self.implementation.createDocument(None, None, None)
         clone.encoding, clone.standalone, clone.version = self.encoding, self.standalone, self.version
         for n in self.childNodes:
-            c = clone_node(n, deep, clone)
+            c = clone_node(n, True, clone)
             clone.childNodes.append(c)
             if c.nodeType == Node.DOCUMENT_TYPE_NODE:
                 clone.doctype = c

@@ -40,6 +40,15 @@ class Attr(Node):
 
     localName = read_only('localName')
 
+    def _get_value(self):
+        return self._value
+
+    def _set_value(self, value):
+        # the attribute's one Text child mirrors its value
+        self._value = self.childNodes[0].data = value
+
+    nodeValue = value = property(_get_value, _set_value)
+
     def _get_name(self):
         return self._name
 
@@ -47,15 +56,6 @@ class Attr(Node):
         self._name = value
 
     nodeName = name = property(_get_name, _set_name)
-
-    def _get_value(self):
-        return self._value
-
-    def _set_value(self, value):
-        self._value = value
-        self.childNodes[0].data = value
-
-    nodeValue = value = property(_get_value, _set_value)
 
     def _get_prefix(self):
         return self._prefix
@@ -93,17 +93,15 @@ class NamedNodeMap:
     """A live view of an element's attributes."""
 
     def __init__(self, attrs, attrsNS, ownerElement):
-        self._attrs = attrs
-        self._attrsNS = attrsNS
+        # the element's own dicts, shared: changes show up both ways
+        self._attrs, self._attrsNS = attrs, attrsNS
         self._ownerElement = ownerElement
 
     def _get_length(self):
         return len(self._attrs)
 
+    __len__ = _get_length
     length = read_only('length')
-
-    def __len__(self):
-        return len(self._attrs)
 
     def item(self, index):
         keys = list(self._attrs.keys())
@@ -120,17 +118,17 @@ class NamedNodeMap:
     def __contains__(self, key):
         return key in (self._attrs if isinstance(key, str) else self._attrsNS)
 
+    def get(self, name, value=None):
+        return self._attrs.get(name, value)
+
     def keys(self):
         return self._attrs.keys()
-
-    def keysNS(self):
-        return self._attrsNS.keys()
 
     def values(self):
         return self._attrs.values()
 
-    def get(self, name, value=None):
-        return self._attrs.get(name, value)
+    def keysNS(self):
+        return self._attrsNS.keys()
 
     def __eq__(self, other):
         return self._attrs is getattr(other, '_attrs', None)
@@ -187,13 +185,13 @@ class NamedNodeMap:
     def setNamedItem(self, node):
         if not isinstance(node, Attr):
             raise xml.dom.HierarchyRequestErr('%r cannot be child of %r' % (node, self))
-        old = self._attrs.get(node.name)
-        if old:
-            old.unlink()
-        self._attrs[node.name] = node
+        previous = self._attrs.get(node.name)
+        if previous is not None:
+            previous.unlink()
         self._attrsNS[(node.namespaceURI, node.localName)] = node
+        self._attrs[node.name] = node
         node.ownerElement = self._ownerElement
-        return old
+        return previous
 
     setNamedItemNS = setNamedItem
 
@@ -216,14 +214,12 @@ class Element(Node):
                          Node.CDATA_SECTION_NODE, Node.ENTITY_REFERENCE_NODE)
 
     def __init__(self, tagName, namespaceURI=None, prefix=None, localName=None):
-        self.parentNode = None
         self.tagName = self.nodeName = tagName
-        self.prefix = prefix
-        self.namespaceURI = namespaceURI
+        self.namespaceURI, self.prefix = namespaceURI, prefix
+        # the attribute dicts are made when the first attribute is set
+        self._attrs = self._attrsNS = None
+        self.parentNode = self.nextSibling = self.previousSibling = None
         self.childNodes = NodeList()
-        self.nextSibling = self.previousSibling = None
-        self._attrs = None
-        self._attrsNS = None
 
     def _get_localName(self):
         return self.tagName.split(':', 1)[-1]

@@ -19,28 +19,27 @@ class DocumentFragment(Node):
         self.childNodes = NodeList()
 
 
+def _alias(name):
+    # a read-write property that stands for another attribute
+    def read(self):
+        return getattr(self, name)
+
+    def write(self, value):
+        setattr(self, name, value)
+    return property(read, write)
+
+
 class ProcessingInstruction(Childless, Node):
     nodeType = Node.PROCESSING_INSTRUCTION_NODE
 
     def __init__(self, target, data):
-        self.target = target
-        self.data = data
+        self.target, self.data = target, data
 
-    def _get_nodeValue(self):
-        return self.data
-
-    def _set_nodeValue(self, value):
-        self.data = value
-
-    nodeValue = property(_get_nodeValue, _set_nodeValue)
-
-    def _get_nodeName(self):
-        return self.target
-
-    def _set_nodeName(self, value):
-        self.target = value
-
-    nodeName = property(_get_nodeName, _set_nodeName)
+    # the generic DOM names are live views of target and data
+    nodeName = _alias('target')
+    nodeValue = _alias('data')
+    _get_nodeName, _set_nodeName = nodeName.fget, nodeName.fset
+    _get_nodeValue, _set_nodeValue = nodeValue.fget, nodeValue.fset
 
     def writexml(self, writer, indent='', addindent='', newl=''):
         writer.write('%s<?%s %s?>%s' % (indent, self.target, self.data, newl))
@@ -202,14 +201,12 @@ class ReadOnlySequentialNamedNodeMap:
     """DocumentType.entities and .notations."""
 
     def __init__(self, seq=()):
-        self._seq = seq
-
-    def __len__(self):
-        return len(self._seq)
+        self._seq = seq     # replaced wholesale when a doctype is copied
 
     def _get_length(self):
         return len(self._seq)
 
+    __len__ = _get_length
     length = read_only('length')
 
     def getNamedItem(self, name):
@@ -245,30 +242,27 @@ class Identified:
     """publicId and systemId."""
 
     def _identified_mixin_init(self, publicId, systemId):
-        self.publicId = publicId
-        self.systemId = systemId
-
-    def _get_publicId(self):
-        return self.publicId
+        self.publicId, self.systemId = publicId, systemId
 
     def _get_systemId(self):
         return self.systemId
 
+    def _get_publicId(self):
+        return self.publicId
+
 
 class DocumentType(Identified, Childless, Node):
     nodeType = Node.DOCUMENT_TYPE_NODE
-    nodeValue = None
-    name = None
-    publicId = None
-    systemId = None
-    internalSubset = None
+    nodeValue = name = internalSubset = None
+    publicId = systemId = None
 
     def __init__(self, qualifiedName):
-        self.entities = ReadOnlySequentialNamedNodeMap()
-        self.notations = ReadOnlySequentialNamedNodeMap()
+        # only the local part of a prefixed name is the doctype's name
         if qualifiedName:
             self.name = qualifiedName.split(':', 1)[-1]
         self.nodeName = self.name
+        self.entities, self.notations = (ReadOnlySequentialNamedNodeMap(),
+                                         ReadOnlySequentialNamedNodeMap())
 
     def _get_internalSubset(self):
         return self.internalSubset
@@ -304,18 +298,14 @@ def _copy_entity(e):
 
 
 class Entity(Identified, Node):
-    attributes = None
     nodeType = Node.ENTITY_NODE
-    nodeValue = None
-    actualEncoding = None
-    encoding = None
-    version = None
+    attributes = nodeValue = None
+    actualEncoding = encoding = version = None
 
     def __init__(self, name, publicId, systemId, notation):
-        self.nodeName = name
-        self.notationName = notation
-        self.childNodes = NodeList()
         self._identified_mixin_init(publicId, systemId)
+        self.nodeName, self.notationName = name, notation
+        self.childNodes = NodeList()
 
     def appendChild(self, newChild):
         raise xml.dom.HierarchyRequestErr('cannot append children to an entity node')
@@ -335,5 +325,5 @@ class Notation(Identified, Childless, Node):
     nodeValue = None
 
     def __init__(self, name, publicId, systemId):
-        self.nodeName = name
         self._identified_mixin_init(publicId, systemId)
+        self.nodeName = name

@@ -150,40 +150,34 @@ class Node(_Types):
                 return i
         raise xml.dom.NotFoundErr()
 
+    def _accepts(self, child):
+        if child.nodeType not in self._child_node_types:
+            raise _hierarchy(child, self)
+
     def insertBefore(self, newChild, refChild):
         if newChild.nodeType == self.DOCUMENT_FRAGMENT_NODE:
-            for c in tuple(newChild.childNodes):
-                self.insertBefore(c, refChild)
-            return newChild
-        if newChild.nodeType not in self._child_node_types:
-            raise _hierarchy(newChild, self)
-        if newChild.parentNode is not None:
-            newChild.parentNode.removeChild(newChild)
+            return _move_children(newChild, lambda kid: self.insertBefore(kid, refChild))
+        self._accepts(newChild)
+        _detach(newChild)
         if refChild is None:
             self.appendChild(newChild)
             return newChild
-        i = self._index(refChild)
-        self.childNodes.insert(i, newChild)
-        newChild.nextSibling = refChild
+        kids = self.childNodes
+        at = self._index(refChild)
+        kids.insert(at, newChild)
+        before = kids[at - 1] if at else None
+        newChild.previousSibling, newChild.nextSibling = before, refChild
         refChild.previousSibling = newChild
-        if i:
-            before = self.childNodes[i - 1]
+        if before is not None:
             before.nextSibling = newChild
-            newChild.previousSibling = before
-        else:
-            newChild.previousSibling = None
         newChild.parentNode = self
         return newChild
 
     def appendChild(self, node):
         if node.nodeType == self.DOCUMENT_FRAGMENT_NODE:
-            for c in tuple(node.childNodes):
-                self.appendChild(c)
-            return node
-        if node.nodeType not in self._child_node_types:
-            raise _hierarchy(node, self)
-        if node.parentNode is not None:
-            node.parentNode.removeChild(node)
+            return _move_children(node, self.appendChild)
+        self._accepts(node)
+        _detach(node)
         append_child(self, node)
         node.nextSibling = None
         return node
@@ -193,22 +187,19 @@ class Node(_Types):
             ref = oldChild.nextSibling
             self.removeChild(oldChild)
             return self.insertBefore(newChild, ref)
-        if newChild.nodeType not in self._child_node_types:
-            raise _hierarchy(newChild, self)
+        self._accepts(newChild)
         if newChild is oldChild:
             return None
-        if newChild.parentNode is not None:
-            newChild.parentNode.removeChild(newChild)
-        i = self._index(oldChild)
-        self.childNodes[i] = newChild
-        newChild.parentNode = self
-        oldChild.parentNode = None
-        newChild.nextSibling, newChild.previousSibling = oldChild.nextSibling, oldChild.previousSibling
-        oldChild.nextSibling = oldChild.previousSibling = None
-        if newChild.previousSibling:
-            newChild.previousSibling.nextSibling = newChild
-        if newChild.nextSibling:
-            newChild.nextSibling.previousSibling = newChild
+        _detach(newChild)
+        self.childNodes[self._index(oldChild)] = newChild
+        before, after = oldChild.previousSibling, oldChild.nextSibling
+        newChild.parentNode, oldChild.parentNode = self, None
+        newChild.previousSibling, newChild.nextSibling = before, after
+        oldChild.previousSibling = oldChild.nextSibling = None
+        if before is not None:
+            before.nextSibling = newChild
+        if after is not None:
+            after.previousSibling = newChild
         return oldChild
 
     def removeChild(self, oldChild):
@@ -289,19 +280,34 @@ class Node(_Types):
     # -- minidom's own -------------------------------------------------------
 
     def unlink(self):
+        # Breaks every link (parent, siblings, children, document), so the
+        # tree's reference cycles go away; the node is unusable afterwards.
         self.parentNode = self.ownerDocument = None
-        if self.childNodes:
-            for child in self.childNodes:
-                child.unlink()
+        self.previousSibling = self.nextSibling = None
+        kids = self.childNodes
+        if kids:
+            for kid in kids:
+                kid.unlink()
             self.childNodes = NodeList()
-        self.previousSibling = None
-        self.nextSibling = None
 
     def __enter__(self):
         return self
 
     def __exit__(self, et, ev, tb):
         self.unlink()
+
+
+def _move_children(fragment, add):
+    # a fragment's children are moved one at a time; the (now empty)
+    # fragment is what the DOM call returns
+    for kid in tuple(fragment.childNodes):
+        add(kid)
+    return fragment
+
+
+def _detach(node):
+    if node.parentNode is not None:
+        node.parentNode.removeChild(node)
 
 
 class _Collect:
@@ -315,16 +321,13 @@ class _Collect:
 
 class Childless:
     """Mixin of the nodes that cannot have children."""
-    attributes = None
     childNodes = EmptyNodeList()
-    firstChild = None
-    lastChild = None
+    attributes = firstChild = lastChild = None
 
     def _get_firstChild(self):
         return None
 
-    def _get_lastChild(self):
-        return None
+    _get_lastChild = _get_firstChild
 
     def hasChildNodes(self):
         return False

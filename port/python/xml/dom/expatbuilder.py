@@ -82,24 +82,29 @@ class ExpatBuilder:
         self._cdata_node = None
 
     def install(self, parser):
+        # (expat attribute, our handler method, option that enables it;
+        # None: always installed).  Character data goes to the CDATA-aware
+        # handler only when CDATA sections are kept as nodes.
         opts = self._options
-        parser.StartDoctypeDeclHandler = self.start_doctype_decl_handler
-        parser.StartElementHandler = self.first_element_handler
-        parser.EndElementHandler = self.end_element_handler
-        parser.ProcessingInstructionHandler = self.pi_handler
-        if opts.entities:
-            parser.EntityDeclHandler = self.entity_decl_handler
-        parser.NotationDeclHandler = self.notation_decl_handler
-        if opts.comments:
-            parser.CommentHandler = self.comment_handler
-        if opts.cdata_sections:
-            parser.StartCdataSectionHandler = self.start_cdata_section_handler
-            parser.EndCdataSectionHandler = self.end_cdata_section_handler
-            parser.CharacterDataHandler = self.character_data_handler_cdata
-        else:
-            parser.CharacterDataHandler = self.character_data_handler
-        parser.ExternalEntityRefHandler = self.external_entity_ref_handler
-        parser.XmlDeclHandler = self.xml_decl_handler
+        keep_cdata = opts.cdata_sections
+        table = (
+            ('StartDoctypeDeclHandler', 'start_doctype_decl_handler', None),
+            ('StartElementHandler', 'first_element_handler', None),
+            ('EndElementHandler', 'end_element_handler', None),
+            ('ProcessingInstructionHandler', 'pi_handler', None),
+            ('EntityDeclHandler', 'entity_decl_handler', 'entities'),
+            ('NotationDeclHandler', 'notation_decl_handler', None),
+            ('CommentHandler', 'comment_handler', 'comments'),
+            ('StartCdataSectionHandler', 'start_cdata_section_handler', 'cdata_sections'),
+            ('EndCdataSectionHandler', 'end_cdata_section_handler', 'cdata_sections'),
+            ('CharacterDataHandler', 'character_data_handler_cdata'
+             if keep_cdata else 'character_data_handler', None),
+            ('ExternalEntityRefHandler', 'external_entity_ref_handler', None),
+            ('XmlDeclHandler', 'xml_decl_handler', None),
+        )
+        for slot, method, option in table:
+            if option is None or getattr(opts, option):
+                setattr(parser, slot, getattr(self, method))
 
     def _done(self):
         doc = self.document
@@ -226,7 +231,8 @@ class ExpatBuilder:
 
 
 class Namespaces:
-    """Mix-in class for builders; adds support for namespaces."""
+    # mixed into a builder: expat reports namespaced names and the
+    # xmlns declarations become attributes again
 
     def _initNamespaces(self):
         self._ns_ordered_prefixes = []
@@ -259,7 +265,7 @@ class Namespaces:
 
 
 class ExpatBuilderNS(Namespaces, ExpatBuilder):
-    """Document builder that supports namespaces."""
+    # whole documents, namespace-aware
 
     def reset(self):
         ExpatBuilder.reset(self)
@@ -272,12 +278,9 @@ class FragmentBuilder(ExpatBuilder):
     CPython's builder, no namespace declaration is inherited)."""
 
     def __init__(self, context, options=None):
-        if context.nodeType == context.DOCUMENT_NODE:
-            self.originalDocument = context
-            self.context = context
-        else:
-            self.originalDocument = context.ownerDocument
-            self.context = context
+        self.context = context
+        is_doc = context.nodeType == context.DOCUMENT_NODE
+        self.originalDocument = context if is_doc else context.ownerDocument
         ExpatBuilder.__init__(self, options)
 
     def reset(self):
@@ -313,7 +316,7 @@ class FragmentBuilder(ExpatBuilder):
 
 
 class FragmentBuilderNS(Namespaces, FragmentBuilder):
-    """Fragment builder that supports namespaces."""
+    # fragments, namespace-aware
 
     def reset(self):
         FragmentBuilder.reset(self)
@@ -321,7 +324,7 @@ class FragmentBuilderNS(Namespaces, FragmentBuilder):
 
 
 def makeBuilder(options):
-    """Create a builder based on an Options object."""
+    # namespace-aware unless the options turn namespaces off
     return ExpatBuilderNS(options) if options.namespaces else ExpatBuilder(options)
 
 

@@ -238,6 +238,11 @@ def _escape_attrib_html(text):
     return _api_write._escape_html_value(text)
 
 
+# (svgwrite replaces it to write CDATA sections: the children of an element
+# are written through whatever function is here)
+_serialize_xml = _api_write.serialize_xml
+
+
 def _serialize_text(write, elem):
     for part in elem.itertext():
         write(part)

@@ -12,6 +12,8 @@ _HTML_EMPTY = ('area', 'base', 'basefont', 'br', 'col', 'embed', 'frame', 'hr', 
                'link', 'meta', 'param', 'source', 'track', 'wbr')
 
 
+import sys
+
 def registry():
     """uri -> preferred prefix (register_namespace adds to it)."""
     global _registry
@@ -177,6 +179,16 @@ class _Writer:
         if node.tail:
             out.append(node.tail if raw_text else _escape_text(node.tail))
 
+    def child(self, node):
+        # a child element of XML output goes through ElementTree's
+        # _serialize_xml when code has replaced it (svgwrite writes its
+        # CDATA elements so), as CPython's recursive serializer does
+        hook = getattr(sys.modules.get('xml.etree.ElementTree'), '_serialize_xml', serialize_xml)
+        if hook is serialize_xml or self.html:
+            self.node(node)
+        else:
+            hook(self.out.append, node, _QNames(self), None, short_empty_elements=self.short)
+
     def element(self, node, raw_text):
         out = self.out
         qname = self.name(node.tag)
@@ -205,10 +217,41 @@ class _Writer:
             if text:
                 out.append(_escape_text(text))
             for kid in node:
-                self.node(kid)
+                self.child(kid)
             out.append('</' + qname + '>')
         else:
             out.append(' />')
+
+
+class _QNames:
+    # the qnames argument of _serialize_xml: tag -> qualified name, asked
+    # of the writer under way (which also carries the namespaces)
+    def __init__(self, writer):
+        self.writer = writer
+
+    def __getitem__(self, tag):
+        return self.writer.name(tag)
+
+
+def serialize_xml(write, elem, qnames, namespaces, short_empty_elements, **kwargs):
+    """ElementTree._serialize_xml: elem (with its tail) as XML text given
+    to write; qnames as a running serialization passes it, or a plain dict
+    of tag -> qualified name, and namespaces (uri -> prefix) declared on
+    elem when given."""
+    parent = getattr(qnames, 'writer', None)
+    if parent is not None:
+        writer = _Writer(parent.names, False, short_empty_elements)
+        writer.declare = False
+    else:
+        names = _Names(None)
+        names.cache.update(qnames or {})
+        for uri, prefix in (namespaces or {}).items():
+            names.used[uri] = prefix
+        writer = _Writer(names, False, short_empty_elements)
+        writer.declare = bool(namespaces)
+    writer.node(elem)
+    for piece in writer.out:
+        write(piece)
 
 
 def pieces(top, method, default_namespace, short_empty):
