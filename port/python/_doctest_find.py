@@ -59,14 +59,17 @@ class DocTestFinder:
         if path:
             source_lines = linecache.getlines(path) or None
 
-        if globs is None:
-            globs = {} if module is None else module.__dict__.copy()
+        # the tests share one fresh namespace: a copy of globs (or of the
+        # module's), plus extraglobs, named __main__ unless it says otherwise
+        if globs is not None:
+            namespace = globs.copy()
+        elif module is not None:
+            namespace = module.__dict__.copy()
         else:
-            globs = globs.copy()
-        if extraglobs is not None:
-            globs.update(extraglobs)
-        if '__name__' not in globs:
-            globs['__name__'] = '__main__'
+            namespace = {}
+        namespace.update(extraglobs or {})
+        namespace.setdefault('__name__', '__main__')
+        globs = namespace
 
         tests = []
         self._find(tests, obj, name, module, source_lines, globs, {})
@@ -96,13 +99,15 @@ class DocTestFinder:
     def _find(self, tests, obj, name, module, source_lines, globs, seen):
         if self._verbose:
             print('Finding tests in %s' % name)
-        if id(obj) in seen:
+        # an object reached under several names is tested once
+        key = id(obj)
+        if key in seen:
             return
-        seen[id(obj)] = 1
+        seen[key] = 1
 
-        test = self._get_test(obj, name, module, globs, source_lines)
-        if test is not None:
-            tests.append(test)
+        found = self._get_test(obj, name, module, globs, source_lines)
+        if found is not None:
+            tests.append(found)
         if not self._recurse:
             return
 
@@ -131,27 +136,12 @@ class DocTestFinder:
                                globs, seen)
 
     def _get_test(self, obj, name, module, globs, source_lines):
-        if isinstance(obj, str):
-            docstring = obj
-        else:
-            try:
-                docstring = obj.__doc__
-                if docstring is None:
-                    docstring = ''
-                elif not isinstance(docstring, str):
-                    docstring = str(docstring)
-            except (TypeError, AttributeError):
-                docstring = ''
+        text = _doc_text(obj)
         lineno = self._find_lineno(obj, source_lines)
-        if self._exclude_empty and not docstring:
+        if not text and self._exclude_empty:
             return None
-        if module is None:
-            filename = None
-        else:
-            filename = getattr(module, '__file__', None) or module.__name__
-            if filename.endswith('.pyc'):
-                filename = filename[:-1]
-        return self._parser.get_doctest(docstring, globs, name, filename, lineno)
+        where = None if module is None else _module_file(module)
+        return self._parser.get_doctest(text, globs, name, where, lineno)
 
     def _find_lineno(self, obj, source_lines):
         # The 0-based line where obj's docstring starts, or None.
@@ -198,3 +188,23 @@ class DocTestFinder:
                 return i
             i -= 1
         return lineno
+
+
+def _doc_text(obj):
+    # a __test__ entry may be the text itself; odd __doc__ values are
+    # stringified, and objects whose __doc__ cannot be read have none
+    if isinstance(obj, str):
+        return obj
+    try:
+        doc = obj.__doc__
+        if doc is None:
+            return ''
+        return doc if isinstance(doc, str) else str(doc)
+    except (TypeError, AttributeError):
+        return ''
+
+
+def _module_file(module):
+    where = getattr(module, '__file__', None) or module.__name__
+    # name the source file rather than its compiled form
+    return where[:-1] if where.endswith('.pyc') else where

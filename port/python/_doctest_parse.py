@@ -82,12 +82,10 @@ class DocTest:
 
     def __init__(self, examples, globs, name, filename, lineno, docstring):
         assert not isinstance(examples, str), "DocTest no longer accepts str; use DocTestParser instead"
-        self.examples = examples
-        self.docstring = docstring
+        # the test runs in its own copy of the globals it was given
         self.globs = globs.copy()
-        self.name = name
-        self.filename = filename
-        self.lineno = lineno
+        self.name, self.filename, self.lineno = name, filename, lineno
+        self.examples, self.docstring = examples, docstring
 
     def __repr__(self):
         n = len(self.examples)

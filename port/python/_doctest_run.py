@@ -112,15 +112,15 @@ class DocTestRunner:
     DIVIDER = '*' * 70
 
     def __init__(self, checker=None, verbose=None, optionflags=0):
+        # unless told, be verbose when the script itself was run with -v
+        self._verbose = ('-v' in sys.argv) if verbose is None else verbose
         self._checker = checker or OutputChecker()
-        if verbose is None:
-            verbose = '-v' in sys.argv
-        self._verbose = verbose
-        self.optionflags = optionflags
-        self.original_optionflags = optionflags
-        self.tries = 0
-        self.failures = 0
+        # run() changes optionflags per example; the original is kept apart
+        self.optionflags = self.original_optionflags = optionflags
+        # totals over all runs, and per test name for summarize()/merge()
+        self.tries = self.failures = 0
         self._name2ft = {}
+        # examples' output is captured here while they run
         self._fakeout = _SpoofOut()
 
     # -- what is shown ---------------------------------------------------------
@@ -301,9 +301,7 @@ class DocTestFailure(Exception):
     example and got say which and what."""
 
     def __init__(self, test, example, got):
-        self.test = test
-        self.example = example
-        self.got = got
+        self.test, self.example, self.got = test, example, got
 
     def __str__(self):
         return str(self.test)
@@ -314,9 +312,7 @@ class UnexpectedException(Exception):
     test, example and exc_info say which and what."""
 
     def __init__(self, test, example, exc_info):
-        self.test = test
-        self.example = example
-        self.exc_info = exc_info
+        self.test, self.example, self.exc_info = test, example, exc_info
 
     def __str__(self):
         return str(self.test)

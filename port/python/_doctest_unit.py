@@ -43,12 +43,12 @@ class DocTestCase(unittest.TestCase):
             self._dt_setUp(self._dt_test)
 
     def tearDown(self):
-        test = self._dt_test
         if self._dt_tearDown is not None:
-            self._dt_tearDown(test)
+            self._dt_tearDown(self._dt_test)
         # the next run starts from the globals the test was made with
-        test.globs.clear()
-        test.globs.update(self._dt_globs)
+        namespace = self._dt_test.globs
+        namespace.clear()
+        namespace.update(self._dt_globs)
 
     def runTest(self):
         test = self._dt_test
@@ -84,12 +84,15 @@ class DocTestCase(unittest.TestCase):
     def id(self):
         return self._dt_test.name
 
+    def _identity(self):
+        return (self._dt_test, self._dt_optionflags, self._dt_setUp, self._dt_tearDown,
+                self._dt_checker)
+
     def __eq__(self, other):
-        if type(self) is not type(other):
+        # only cases of exactly the same class compare equal
+        if type(other) is not type(self):
             return NotImplemented
-        return (self._dt_test == other._dt_test and self._dt_optionflags == other._dt_optionflags
-                and self._dt_setUp == other._dt_setUp and self._dt_tearDown == other._dt_tearDown
-                and self._dt_checker == other._dt_checker)
+        return self._identity() == other._identity()
 
     def __ne__(self, other):
         r = self.__eq__(other)
@@ -117,12 +120,13 @@ class _DocTestSuite(unittest.TestSuite):
 class DocFileCase(DocTestCase):
     """The DocTestCase of a text file."""
 
-    def id(self):
-        return '_'.join(self._dt_test.name.split('.'))
-
     def __repr__(self):
         return self._dt_test.filename
 
+    def id(self):
+        # the file's name with dots turned to underscores
+        return self._dt_test.name.replace('.', '_')
+
     def format_failure(self, err):
-        return ('Failed doctest test for %s\n  File "%s", line 0\n\n%s'
-                % (self._dt_test.name, self._dt_test.filename, err))
+        test = self._dt_test
+        return 'Failed doctest test for %s\n  File "%s", line 0\n\n%s' % (test.name, test.filename, err)

@@ -47,7 +47,7 @@ class _BaseV6:
             for part in parts[len(parts) - lo:]:
                 value = (value << 16) | cls._parse_hextet(part)
         except ValueError as exc:
-            raise AddressValueError('%s in %r' % (exc, ip_str))
+            raise AddressValueError('%s in %r' % (exc, ip_str)) from None
         return value
 
     @staticmethod
@@ -112,17 +112,16 @@ class _BaseV6:
         return ':'.join(hextets)
 
     def _explode_shorthand_ip_string(self):
+        # a network spells out its network address and an interface its
+        # address, both followed by the prefix length
         if isinstance(self, IPv6Network):
-            ip_str = str(self.network_address)
+            base, suffix = self.network_address, '/%d' % self._prefixlen
         elif isinstance(self, IPv6Interface):
-            ip_str = str(self.ip)
+            base, suffix = self.ip, '/%d' % self._prefixlen
         else:
-            ip_str = str(self)
-        hex_str = '%032x' % self._ip_int_from_string(ip_str)
-        out = ':'.join(hex_str[i:i + 4] for i in range(0, 32, 4))
-        if isinstance(self, (_BaseNetwork, IPv6Interface)):
-            return '%s/%d' % (out, self._prefixlen)
-        return out
+            base, suffix = self, ''
+        digits = '%032x' % self._ip_int_from_string(str(base))
+        return ':'.join(digits[i:i + 4] for i in range(0, 32, 4)) + suffix
 
     def _reverse_pointer(self):
         chars = self.exploded[::-1].replace(':', '')
@@ -268,13 +267,10 @@ class IPv6Interface(_Interface, IPv6Address):
     def __str__(self):
         return '%s/%d' % (IPv6Address.__str__(self), self._prefixlen)
 
-    @property
-    def is_unspecified(self):
-        return self._ip == 0 and self.network.is_unspecified
-
-    @property
-    def is_loopback(self):
-        return self._ip == 1 and self.network.is_loopback
+    # an interface is unspecified (::) or loopback (::1) only when the
+    # network around it is as well
+    is_unspecified = property(lambda self: self._ip == 0 and self.network.is_unspecified)
+    is_loopback = property(lambda self: self._ip == 1 and self.network.is_loopback)
 
 
 class IPv6Network(_BaseV6, _BaseNetwork):
@@ -282,13 +278,15 @@ class IPv6Network(_BaseV6, _BaseNetwork):
 
     def __init__(self, address, strict=True):
         addr, mask = self._split_addr_prefix(address)
-        self.network_address = IPv6Address(addr)
+        start = self.network_address = IPv6Address(addr)
         self.netmask, self._prefixlen = self._make_netmask(mask)
-        packed = int(self.network_address)
-        if packed & int(self.netmask) != packed:
+        whole = int(start)
+        kept = whole & int(self.netmask)
+        if kept != whole:
+            # bits set below the prefix: an error, or dropped when not strict
             if strict:
                 raise ValueError('%s has host bits set' % self)
-            self.network_address = IPv6Address(packed & int(self.netmask))
+            self.network_address = IPv6Address(kept)
 
     def _host_range(self):
         # only the all-zeros (Subnet-Router anycast) address is left out

@@ -462,6 +462,11 @@ class EnumType:
     def __len__(cls):
         return len(cls._member_names_)
 
+    def __bool__(cls):
+        # a class is true, members or none (jsons tests `if Enum`): without
+        # this, truth would come from __len__
+        return True
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 

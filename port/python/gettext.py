@@ -128,20 +128,20 @@ def c2py(plural):
 
 class NullTranslations:
     def __init__(self, fp=None):
-        self._info = {}
-        self._charset = None
-        self._fallback = None
+        # a subclass's _parse fills _info and _charset from the catalog
+        self._info, self._charset, self._fallback = {}, None, None
         if fp is not None:
             self._parse(fp)
 
     def _parse(self, fp):
-        pass
+        pass  # nothing to read: every lookup falls through
 
     def add_fallback(self, fallback):
-        if self._fallback:
-            self._fallback.add_fallback(fallback)
-        else:
+        # appended at the end of the chain, through each link's own method
+        if not self._fallback:
             self._fallback = fallback
+        else:
+            self._fallback.add_fallback(fallback)
 
     def gettext(self, message):
         return self._fallback.gettext(message) if self._fallback else message
@@ -166,11 +166,12 @@ class NullTranslations:
         return self._charset
 
     def install(self, names=None):
+        # _ always; the other lookup functions only when asked for
+        extra = {'gettext', 'ngettext', 'pgettext', 'npgettext'}.intersection(names or ())
         import builtins
         builtins._ = self.gettext
-        for name in names or ():
-            if name in ('gettext', 'ngettext', 'pgettext', 'npgettext'):
-                setattr(builtins, name, getattr(self, name))
+        for name in extra:
+            setattr(builtins, name, getattr(self, name))
 
 
 class GNUTranslations(NullTranslations):
@@ -334,17 +335,20 @@ def translation(domain, localedir=None, languages=None, class_=None, fallback=Fa
         if fallback:
             return NullTranslations()
         raise FileNotFoundError(2, 'No translation file found for domain', domain)
+    import copy
     result = None
     for path in files:
         key = (class_, os.path.abspath(path))
-        t = _translations.get(key)
-        if t is None:
+        if key not in _translations:
             with open(path, 'rb') as fp:
-                t = _translations.setdefault(key, class_(fp))
-        if result is None:
-            result = t
+                _translations.setdefault(key, class_(fp))
+        # a shallow copy per call: fallbacks added to it must not reach the
+        # cached object, while the parsed catalog stays shared
+        found = copy.copy(_translations[key])
+        if result is not None:
+            result.add_fallback(found)
         else:
-            result.add_fallback(t)
+            result = found
     return result
 
 
@@ -358,9 +362,10 @@ _current_domain = 'messages'
 
 def textdomain(domain=None):
     global _current_domain
-    if domain is not None:
-        _current_domain = domain
-    return _current_domain
+    if domain is None:
+        return _current_domain  # a query only
+    _current_domain = domain
+    return domain
 
 
 def bindtextdomain(domain, localedir=None):
@@ -392,20 +397,21 @@ def dnpgettext(domain, context, msgid1, msgid2, n):
     return _domain(domain).npgettext(context, msgid1, msgid2, n)
 
 
+# The module-level lookups use the domain set by textdomain().
 def gettext(message):
-    return dgettext(_current_domain, message)
+    return _domain(_current_domain).gettext(message)
 
 
 def ngettext(msgid1, msgid2, n):
-    return dngettext(_current_domain, msgid1, msgid2, n)
+    return _domain(_current_domain).ngettext(msgid1, msgid2, n)
 
 
 def pgettext(context, message):
-    return dpgettext(_current_domain, context, message)
+    return _domain(_current_domain).pgettext(context, message)
 
 
 def npgettext(context, msgid1, msgid2, n):
-    return dnpgettext(_current_domain, context, msgid1, msgid2, n)
+    return _domain(_current_domain).npgettext(context, msgid1, msgid2, n)
 
 
 Catalog = translation

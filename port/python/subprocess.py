@@ -56,6 +56,19 @@ class SubprocessError(Exception):
     pass
 
 
+def _read_output(self):
+    return self.output
+
+
+def _write_output(self, value):
+    self.output = value
+
+
+# both exceptions keep the captured output as `output`, also readable and
+# writable as `stdout`
+_OUTPUT_ALIAS = property(_read_output, _write_output)
+
+
 # The classes below keep CPython's args (the positional arguments given) and
 # say their message through __str__, which the interpreter's traceback
 # printer uses (port/traceback.c).
@@ -75,13 +88,7 @@ class CalledProcessError(SubprocessError):
             return "Command '%s' died with <Signals.%s: %d>." % (self.cmd, name, -self.returncode)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _OUTPUT_ALIAS
 
 
 class TimeoutExpired(SubprocessError):
@@ -95,13 +102,7 @@ class TimeoutExpired(SubprocessError):
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _OUTPUT_ALIAS
 
 
 def _bind(name, params, required, args, kwargs):
@@ -121,10 +122,8 @@ class CompletedProcess:
     """What run() returns: args, returncode, and stdout/stderr when captured."""
 
     def __init__(self, args, returncode, stdout=None, stderr=None):
-        self.args = args
-        self.returncode = returncode
-        self.stdout = stdout
-        self.stderr = stderr
+        self.args, self.returncode = args, returncode
+        self.stdout, self.stderr = stdout, stderr
 
     def __repr__(self):
         parts = ["args=%r" % (self.args,), "returncode=%r" % (self.returncode,)]
@@ -135,7 +134,7 @@ class CompletedProcess:
         return "%s(%s)" % (type(self).__name__, ", ".join(parts))
 
     def check_returncode(self):
-        """Raise CalledProcessError if the exit code is non-zero."""
+        """A failing exit status becomes CalledProcessError; 0 passes."""
         if self.returncode:
             raise CalledProcessError(self.returncode, self.args, self.stdout, self.stderr)
 
@@ -473,13 +472,12 @@ def call(*popenargs, timeout=None, **kwargs):
 
 def check_call(*popenargs, **kwargs):
     """Run a command; CalledProcessError if it exits non-zero, else 0."""
-    retcode = call(*popenargs, **kwargs)
-    if retcode:
-        cmd = kwargs.get("args")
-        if cmd is None:
-            cmd = popenargs[0]
-        raise CalledProcessError(retcode, cmd)
-    return 0
+    status = call(*popenargs, **kwargs)
+    if not status:
+        return 0
+    # the error names the command as given: args= if passed, else the first positional
+    command = kwargs.get("args")
+    raise CalledProcessError(status, popenargs[0] if command is None else command)
 
 
 def check_output(*popenargs, timeout=None, **kwargs):

@@ -627,6 +627,11 @@ def _zp_names(zf):
     return names
 
 
+def _from_base(attr):
+    # a read-only Path property reading that attribute of the pure path
+    return property(lambda self: getattr(self._base(), attr))
+
+
 class Path:
     """A pathlib-compatible interface for zip files: Path(zipfile or
     filename, at='') with open, read_text, read_bytes, iterdir, is_dir,
@@ -642,37 +647,29 @@ class Path:
     def open(self, mode='r', *args, pwd=None, **kwargs):
         if self.is_dir():
             raise IsADirectoryError(self)
-        zip_mode = mode[0]
-        if not self.exists() and zip_mode == 'r':
+        # the archive itself knows only 'r' and 'w'; a 'b' decides whether
+        # the member stream is handed out raw or wrapped as text
+        raw_mode = mode[0]
+        if raw_mode == 'r' and not self.exists():
             raise FileNotFoundError(self)
-        stream = self.root.open(self.at, zip_mode, pwd=pwd)
-        if 'b' in mode:
-            if args or kwargs:
-                raise ValueError('encoding args invalid for binary operation')
-            return stream
-        if not args and kwargs.get('encoding') is None:
-            kwargs['encoding'] = 'locale'
-        return _io.TextIOWrapper(stream, *args, **kwargs)
+        stream = self.root.open(self.at, raw_mode, pwd=pwd)
+        if 'b' not in mode:
+            if not args and kwargs.get('encoding') is None:
+                kwargs['encoding'] = 'locale'
+            return _io.TextIOWrapper(stream, *args, **kwargs)
+        if args or kwargs:
+            raise ValueError('encoding args invalid for binary operation')
+        return stream
 
     def _base(self):
         import pathlib
         return pathlib.PurePosixPath(self.at or self.root.filename)
 
-    @property
-    def name(self):
-        return self._base().name
-
-    @property
-    def suffix(self):
-        return self._base().suffix
-
-    @property
-    def suffixes(self):
-        return self._base().suffixes
-
-    @property
-    def stem(self):
-        return self._base().stem
+    # name parts come from the member's path, or the archive's at the top
+    name = _from_base('name')
+    suffix = _from_base('suffix')
+    suffixes = _from_base('suffixes')
+    stem = _from_base('stem')
 
     @property
     def filename(self):
@@ -738,7 +735,6 @@ class Path:
         import posixpath
         if not self.at:
             return self.filename.parent
-        parent_at = posixpath.dirname(self.at.rstrip('/'))
-        if parent_at:
-            parent_at += '/'
-        return self._next(parent_at)
+        # the folder holding this entry, with its trailing slash ('' at the top)
+        head = posixpath.dirname(self.at.rstrip('/'))
+        return self._next(head + '/' if head else head)

@@ -265,32 +265,32 @@ class Set(Collection):
         return not any(v in self for v in other)
 
     def __or__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable([e for s in (self, other) for e in s])
+        if isinstance(other, Iterable):
+            return self._from_iterable([e for part in (self, other) for e in part])
+        return NotImplemented
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(v for v in self if v not in other)
+        rhs = _as_set(self, other)
+        if rhs is None:
+            return NotImplemented
+        return self._from_iterable(v for v in self if v not in rhs)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(v for v in other if v not in self)
+        lhs = _as_set(self, other)
+        if lhs is None:
+            return NotImplemented
+        return self._from_iterable(v for v in lhs if v not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return (self - other) | (other - self)
+        rhs = _as_set(self, other)
+        if rhs is None:
+            return NotImplemented
+        # through the operators so that either side's overrides take part
+        only_here = self - rhs
+        only_there = rhs - self
+        return only_here | only_there
 
     __rxor__ = __xor__
 
@@ -309,6 +309,14 @@ class Set(Collection):
         if h > top:
             h -= mask + 1
         return 590923713 if h == -1 else h
+
+
+def _as_set(owner, other):
+    # -, ^ and their reflections accept any iterable, turned into the owner's
+    # kind of set first; None means "not ours to answer"
+    if isinstance(other, Set):
+        return other
+    return owner._from_iterable(other) if isinstance(other, Iterable) else None
 
 
 class MutableSet(Set):
@@ -374,17 +382,19 @@ class Mapping(Collection):
     __reversed__ = None
 
     def get(self, key, default=None):
+        # __getitem__ alone decides, so __missing__-style lookups count
         try:
-            return self[key]
+            found = self[key]
         except KeyError:
-            return default
+            found = default
+        return found
 
     def __contains__(self, key):
         try:
             self[key]
+            return True
         except KeyError:
             return False
-        return True
 
     def keys(self):
         return KeysView(self)
@@ -396,9 +406,19 @@ class Mapping(Collection):
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
+
+
+def _same(a, b):
+    # containment's notion of equality: identity first, so nan is found
+    return a is b or a == b
+
+
+def _plain_set(cls, it):
+    # the views' operators answer builtin sets, whatever the view's class
+    return set(it)
 
 
 class MappingView(Sized):
@@ -416,46 +436,43 @@ class MappingView(Sized):
 
 
 class KeysView(MappingView, Set):
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = classmethod(_plain_set)
 
     def __contains__(self, key):
         return key in self._mapping
 
     def __iter__(self):
-        yield from self._mapping
+        for key in self._mapping:
+            yield key
 
 
 class ItemsView(MappingView, Set):
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = classmethod(_plain_set)
 
     def __contains__(self, item):
-        key, value = item
+        key, wanted = item
+        mapping = self._mapping
         try:
-            v = self._mapping[key]
+            held = mapping[key]
         except KeyError:
             return False
-        return v is value or v == value
+        return _same(held, wanted)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        mapping = self._mapping
+        for key in mapping:
+            yield key, mapping[key]
 
 
 class ValuesView(MappingView, Collection):
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        mapping = self._mapping
+        return any(_same(mapping[k], value) for k in mapping)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
 
 class MutableMapping(Mapping):
@@ -472,33 +489,38 @@ class MutableMapping(Mapping):
         return value
 
     def popitem(self):
+        # the first key iteration gives
+        keys = iter(self)
         try:
-            key = next(iter(self))
+            first = next(keys)
         except StopIteration:
             raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
+        item = first, self[first]
+        del self[first]
+        return item
 
     def clear(self):
-        try:
-            while True:
+        # through popitem(), which a subclass may override
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, *args, **kwds):
         if len(args) > 1:
             raise TypeError('update expected at most 1 argument, got %d' % len(args))
-        other = args[0] if args else ()
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
+        if args:
+            source = args[0]
+            # a Mapping or anything with keys() is read key by key;
+            # anything else is taken as (key, value) pairs
+            if isinstance(source, Mapping):
+                pairs = ((k, source[k]) for k in source)
+            elif hasattr(source, 'keys'):
+                pairs = ((k, source[k]) for k in source.keys())
+            else:
+                pairs = source
+            for key, value in pairs:
                 self[key] = value
         for key, value in kwds.items():
             self[key] = value
@@ -507,7 +529,8 @@ class MutableMapping(Mapping):
         try:
             return self[key]
         except KeyError:
-            self[key] = default
+            pass
+        self[key] = default
         return default
 
 
@@ -517,43 +540,44 @@ class Sequence(Reversible, Collection):
     _pywasm_abstract = ('__getitem__',)
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        # indexes up from 0 until IndexError: len() is not consulted
+        pos = 0
+        while True:
+            try:
+                item = self[pos]
+            except IndexError:
+                return
+            yield item
+            pos += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(item, value) for item in self)
 
     def __reversed__(self):
-        for i in range(len(self) - 1, -1, -1):
-            yield self[i]
+        pos = len(self)
+        while pos > 0:
+            pos -= 1
+            yield self[pos]
 
     def index(self, value, start=0, stop=None):
+        # negative bounds count from the end, as list.index's do
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(start + len(self), 0)
         if stop is not None and stop < 0:
-            stop += len(self)
-        i = start
-        while stop is None or i < stop:
+            stop = stop + len(self)
+        pos = start
+        while stop is None or pos < stop:
             try:
-                v = self[i]
+                item = self[pos]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if _same(item, value):
+                return pos
+            pos += 1
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
+        return sum(1 for item in self if _same(item, value))
 
 
 class ByteString(Sequence):
@@ -567,21 +591,23 @@ class MutableSequence(Sequence):
         self.insert(len(self), value)
 
     def clear(self):
-        try:
-            while True:
+        # through pop(), which a subclass may override
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        lo, hi = 0, len(self) - 1
+        while lo < hi:
+            self[lo], self[hi] = self[hi], self[lo]
+            lo += 1
+            hi -= 1
 
     def extend(self, values):
-        if values is self:
-            values = list(values)
-        for v in values:
+        # a copy first when extending by itself, which would never end
+        for v in (list(values) if values is self else values):
             self.append(v)
 
     def pop(self, index=-1):

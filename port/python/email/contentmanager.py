@@ -12,42 +12,51 @@ __all__ = ['ContentManager', 'raw_data_manager']
 
 
 class ContentManager:
+    # get_handlers / set_handlers are public tables that callers fill and read
     def __init__(self):
         self.get_handlers = {}
         self.set_handlers = {}
+
+    def add_set_handler(self, typekey, handler):
+        self.set_handlers[typekey] = handler
 
     def add_get_handler(self, key, handler):
         self.get_handlers[key] = handler
 
     def get_content(self, msg, *args, **kw):
-        ctype = msg.get_content_type()
-        if ctype in self.get_handlers:
-            return self.get_handlers[ctype](msg, *args, **kw)
-        maintype = msg.get_content_maintype()
-        if maintype in self.get_handlers:
-            return self.get_handlers[maintype](msg, *args, **kw)
-        if '' in self.get_handlers:
-            return self.get_handlers[''](msg, *args, **kw)
-        raise KeyError(ctype)
-
-    def add_set_handler(self, typekey, handler):
-        self.set_handlers[typekey] = handler
+        # most specific key wins: 'main/sub', then 'main', then the '' catch-all
+        full = msg.get_content_type()
+        table = self.get_handlers
+        for key in (full, msg.get_content_maintype(), ''):
+            if key in table:
+                return table[key](msg, *args, **kw)
+        raise KeyError(full)
 
     def set_content(self, msg, obj, *args, **kw):
         if msg.get_content_maintype() == 'multipart':
             raise TypeError('set_content not valid on multipart')
-        handler = self._find_set_handler(msg, obj)
+        # look the handler up before clearing, so a bad type leaves msg intact
+        setter = self._find_set_handler(msg, obj)
         msg.clear_content()
-        handler(msg, obj, *args, **kw)
+        setter(msg, obj, *args, **kw)
 
     def _find_set_handler(self, msg, obj):
-        for typ in type(obj).__mro__:
-            if typ in self.set_handlers:
-                return self.set_handlers[typ]
-            name = typ.__name__
-            if name in self.set_handlers:
-                return self.set_handlers[name]
-        raise KeyError(type(obj).__name__)
+        # along the MRO, a handler may be keyed by the type itself, by
+        # 'module.qualname', by qualname or by bare name; None is the fallback
+        table = self.set_handlers
+        first_path = None
+        for klass in type(obj).__mro__:
+            qual = getattr(klass, '__qualname__', klass.__name__)
+            mod = getattr(klass, '__module__', '')
+            path = mod + '.' + qual if mod else qual
+            if first_path is None:
+                first_path = path
+            for key in (klass, path, qual, klass.__name__):
+                if key in table:
+                    return table[key]
+        if None in table:
+            return table[None]
+        raise KeyError(first_path)
 
 
 raw_data_manager = ContentManager()
@@ -91,17 +100,22 @@ def _prepare_set(msg, maintype, subtype, headers):
 
 
 def _finalize_set(msg, disposition, filename, cid, params):
-    if disposition is None and filename is not None:
-        disposition = 'attachment'
-    if disposition is not None:
-        msg['Content-Disposition'] = disposition
     if filename is not None:
+        # a named part is an attachment unless the caller chose otherwise
+        msg['Content-Disposition'] = 'attachment' if disposition is None else disposition
         msg.set_param('filename', filename, header='Content-Disposition', replace=True)
+    elif disposition is not None:
+        msg['Content-Disposition'] = disposition
     if cid is not None:
         msg['Content-ID'] = cid
-    if params is not None:
-        for key, value in params.items():
-            msg.set_param(key, value)
+    if params:
+        for item in params.items():
+            msg.set_param(*item)
+
+
+def _finish_set(msg, cte, disposition, filename, cid, params):
+    msg['Content-Transfer-Encoding'] = cte
+    _finalize_set(msg, disposition, filename, cid, params)
 
 
 def _encode_base64(data, max_line_length):
@@ -156,28 +170,29 @@ def set_text_content(msg, string, subtype='plain', charset='utf-8', cte=None, di
     msg.set_payload(payload)
     msg._raw8 = raw
     msg.set_param('charset', ALIASES.get(charset, charset), replace=True)
-    msg['Content-Transfer-Encoding'] = cte
-    _finalize_set(msg, disposition, filename, cid, params)
+    _finish_set(msg, cte, disposition, filename, cid, params)
+
+
+# message/* subtypes whose transfer encoding is restricted
+_MESSAGE_CTES = {
+    'rfc822': (None, '7bit', '8bit', 'binary'),
+    'external-body': (None, '7bit'),
+}
 
 
 def set_message_content(msg, message, subtype='rfc822', cte=None, disposition=None, filename=None, cid=None,
                         params=None, headers=None):
     if subtype == 'partial':
         raise ValueError('message/partial is not supported for Message objects')
-    if subtype == 'rfc822':
-        if cte not in (None, '7bit', '8bit', 'binary'):
-            raise ValueError('message/rfc822 parts do not support cte={}'.format(cte))
-        cte = '8bit' if cte is None else cte
-    elif subtype == 'external-body':
-        if cte not in (None, '7bit'):
-            raise ValueError('message/external-body parts do not support cte={}'.format(cte))
-        cte = '7bit'
-    elif cte is None:
-        cte = '7bit'
+    allowed = _MESSAGE_CTES.get(subtype)
+    if allowed is not None and cte not in allowed:
+        raise ValueError('message/{} parts do not support cte={}'.format(subtype, cte))
+    if cte is None:
+        # an rfc822 body may carry 8bit text as is; other kinds default to 7bit
+        cte = '8bit' if subtype == 'rfc822' else '7bit'
     _prepare_set(msg, 'message', subtype, headers)
     msg.set_payload([message])
-    msg['Content-Transfer-Encoding'] = cte
-    _finalize_set(msg, disposition, filename, cid, params)
+    _finish_set(msg, cte, disposition, filename, cid, params)
 
 
 def set_bytes_content(msg, data, maintype, subtype, cte='base64', disposition=None, filename=None, cid=None,
@@ -197,8 +212,7 @@ def set_bytes_content(msg, data, maintype, subtype, cte='base64', disposition=No
         raw = 'latin-1'
     msg.set_payload(data)
     msg._raw8 = raw
-    msg['Content-Transfer-Encoding'] = cte
-    _finalize_set(msg, disposition, filename, cid, params)
+    _finish_set(msg, cte, disposition, filename, cid, params)
 
 
 raw_data_manager.add_set_handler(str, set_text_content)

@@ -7,13 +7,7 @@ class HTTPException(Exception):
     pass
 
 
-class NotConnected(HTTPException):
-    pass
-
-
-class InvalidURL(HTTPException):
-    pass
-
+# -- errors that carry what went wrong ------------------------------------------
 
 class UnknownProtocol(HTTPException):
     def __init__(self, version):
@@ -21,50 +15,24 @@ class UnknownProtocol(HTTPException):
         self.version = version
 
 
-class UnknownTransferEncoding(HTTPException):
-    pass
-
-
-class UnimplementedFileMode(HTTPException):
-    pass
-
-
 class IncompleteRead(HTTPException):
     def __init__(self, partial, expected=None):
         super().__init__(partial)
-        self.partial = partial
-        self.expected = expected
+        self.partial, self.expected = partial, expected
 
     def __repr__(self):
-        more = "" if self.expected is None else ", %i more expected" % self.expected
-        return "%s(%i bytes read%s)" % (type(self).__name__, len(self.partial), more)
+        tail = ", %i more expected" % self.expected if self.expected is not None else ""
+        return "%s(%i bytes read%s)" % (type(self).__name__, len(self.partial), tail)
 
     __str__ = __repr__
 
 
-class ImproperConnectionState(HTTPException):
-    pass
-
-
-class CannotSendRequest(ImproperConnectionState):
-    pass
-
-
-class CannotSendHeader(ImproperConnectionState):
-    pass
-
-
-class ResponseNotReady(ImproperConnectionState):
-    pass
-
-
 class BadStatusLine(HTTPException):
     def __init__(self, line):
-        # The line as repr() shows it; an empty one reads "''".
-        if not line:
-            line = repr(line)
-        super().__init__(line)
-        self.line = line
+        # an empty status line is reported as its repr, "''"
+        shown = line if line else repr(line)
+        super().__init__(shown)
+        self.line = shown
 
 
 class LineTooLong(HTTPException):
@@ -73,9 +41,44 @@ class LineTooLong(HTTPException):
 
 
 class RemoteDisconnected(ConnectionResetError, BadStatusLine):
+    # both a connection reset and a (blank) bad status line
     def __init__(self, *pos, **kw):
         BadStatusLine.__init__(self, "")
         ConnectionResetError.__init__(self, *pos, **kw)
+
+
+# -- plain markers -----------------------------------------------------------------
+
+class ImproperConnectionState(HTTPException):
+    pass
+
+
+class CannotSendHeader(ImproperConnectionState):
+    pass
+
+
+class CannotSendRequest(ImproperConnectionState):
+    pass
+
+
+class ResponseNotReady(ImproperConnectionState):
+    pass
+
+
+class InvalidURL(HTTPException):
+    pass
+
+
+class NotConnected(HTTPException):
+    pass
+
+
+class UnimplementedFileMode(HTTPException):
+    pass
+
+
+class UnknownTransferEncoding(HTTPException):
+    pass
 
 
 error = HTTPException

@@ -171,24 +171,25 @@ def synchronized(obj, lock=None, ctx=None):
 class SynchronizedBase:
     def __init__(self, obj, lock=None, ctx=None):
         self._obj = obj
-        self._lock = lock or synchronize.RLock()
-        self.acquire = self._lock.acquire
-        self.release = self._lock.release
-
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
-
-    def get_obj(self):
-        return self._obj
+        guard = self._lock = lock or synchronize.RLock()
+        # the wrapper exposes the lock's own acquire/release
+        self.acquire, self.release = guard.acquire, guard.release
 
     def get_lock(self):
         return self._lock
 
+    def get_obj(self):
+        return self._obj
+
     def __repr__(self):
         return '<%s wrapper for %s>' % (type(self).__name__, self._obj)
+
+    # `with wrapper:` holds the wrapper's lock
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *exc):
+        return self._lock.__exit__(*exc)
 
 
 class Synchronized(SynchronizedBase):
@@ -204,12 +205,13 @@ class Synchronized(SynchronizedBase):
 
 
 class SynchronizedArray(SynchronizedBase):
-    def __len__(self):
-        return len(self._obj)
-
+    # item access takes the lock; the length never changes, so len() does not
     def __getitem__(self, i):
         with self:
             return self._obj[i]
+
+    def __len__(self):
+        return len(self._obj)
 
     def __setitem__(self, i, value):
         with self:

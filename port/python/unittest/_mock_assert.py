@@ -33,16 +33,15 @@ class _AssertMixin:
             sig = self._spec_signature
         if sig is None:
             return _call
-        if len(_call) == 2:
-            name = ''
-            args, kwargs = _call
-        else:
-            name, args, kwargs = _call
+        # two-tuples are (args, kwargs); longer ones lead with the name
+        name = _call[0] if len(_call) > 2 else ''
+        args, kwargs = tuple(_call)[-2:]
         try:
             bound = sig.bind(*args, **kwargs)
-            return call(name, bound.args, bound.kwargs)
         except TypeError as e:
+            # the binding error stands in for the call: it equals nothing
             return e
+        return call(name, bound.args, bound.kwargs)
 
     def _calls_repr(self, prefix='Calls'):
         if not self.mock_calls:
@@ -86,17 +85,19 @@ class _AssertMixin:
             if isinstance(e, Exception):
                 cause = e
                 break
-        all_calls = _CallList(self._call_matcher(c) for c in self.mock_calls)
+        recorded = _CallList(self._call_matcher(c) for c in self.mock_calls)
         if not any_order:
-            if expected not in all_calls:
-                if cause is None:
-                    problem = 'Calls not found.'
-                else:
-                    problem = 'Error processing expected calls.\nErrors: %s' % (
-                        [e if isinstance(e, Exception) else None for e in expected],)
-                raise AssertionError('%s\nExpected: %r%s' % (
-                    problem, _CallList(calls), self._calls_repr(prefix='  Actual').rstrip('.'))) from cause
-            return
+            # in order: the expected calls must be a contiguous run
+            if expected in recorded:
+                return
+            if cause is not None:
+                errors = [e if isinstance(e, Exception) else None for e in expected]
+                problem = 'Error processing expected calls.\nErrors: %s' % (errors,)
+            else:
+                problem = 'Calls not found.'
+            actual = self._calls_repr(prefix='  Actual').rstrip('.')
+            raise AssertionError('%s\nExpected: %r%s' % (problem, _CallList(calls), actual)) from cause
+        all_calls = recorded
         all_calls = list(all_calls)
         not_found = []
         for kall in expected:

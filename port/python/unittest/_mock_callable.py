@@ -60,18 +60,24 @@ class CallableMixin:
     def _execute_mock_call(self, *args, **kwargs):
         effect = self.side_effect
         if effect is not None:
-            if _is_exception(effect):
-                raise effect
-            elif not callable(effect):
-                result = next(effect)
-                if _is_exception(result):
-                    raise result
-            else:
-                result = effect(*args, **kwargs)
-            if result is not DEFAULT:
-                return result
-        if self._mock_return_value is not DEFAULT:
-            return self.return_value
-        if self._mock_wraps is not None:
+            outcome = _apply_side_effect(effect, args, kwargs)
+            # DEFAULT from a side effect defers to return_value / wraps
+            if outcome is not DEFAULT:
+                return outcome
+        # wraps is consulted only while return_value was never set
+        if self._mock_wraps is not None and self._mock_return_value is DEFAULT:
             return self._mock_wraps(*args, **kwargs)
         return self.return_value
+
+
+def _apply_side_effect(effect, args, kwargs):
+    # exception classes are callable too, so they are tested first
+    if _is_exception(effect):
+        raise effect
+    if callable(effect):
+        return effect(*args, **kwargs)
+    # an iterable side_effect is stored as an iterator: one item per call
+    outcome = next(effect)
+    if _is_exception(outcome):
+        raise outcome
+    return outcome

@@ -10,23 +10,27 @@ class _SentinelObject:
         self.name = name
 
     def __repr__(self):
-        return 'sentinel.%s' % self.name
+        return 'sentinel.{}'.format(self.name)
 
-    def __reduce__(self):
-        return 'sentinel.%s' % self.name
+    # pickled by reference: the name of the attribute of `sentinel`
+    __reduce__ = __repr__
 
 
 class _Sentinel:
     def __init__(self):
         object.__setattr__(self, '_sentinels', {})
 
-    def __getattr__(self, name):
-        if name.startswith('__') and name.endswith('__'):
-            raise AttributeError(name)
-        return self._sentinels.setdefault(name, _SentinelObject(name))
-
     def __reduce__(self):
         return 'sentinel'
+
+    def __getattr__(self, name):
+        # dunder probes (copy, pickle, ...) must not mint new sentinels
+        if name[:2] == '__' == name[-2:]:
+            raise AttributeError
+        known = self._sentinels
+        if name not in known:
+            known[name] = _SentinelObject(name)
+        return known[name]
 
 
 sentinel = _Sentinel()
@@ -176,14 +180,15 @@ class _Call(tuple):
     __str__ = __repr__
 
     def call_list(self):
-        vals = []
-        thing = self
-        while thing is not None:
-            if thing._mock_from_kall:
-                vals.append(thing)
-            thing = thing._mock_parent
-        vals.reverse()
-        return _CallList(vals)
+        # walk from this link to the root of the chain, keeping the links
+        # that were calls, outermost first
+        links = []
+        node = self
+        while node is not None:
+            if node._mock_from_kall:
+                links.insert(0, node)
+            node = node._mock_parent
+        return _CallList(links)
 
 
 call = _Call(from_kall=False)

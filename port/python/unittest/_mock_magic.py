@@ -140,11 +140,14 @@ class _AsyncIterator:
         return self
 
     async def __anext__(self):
-        try:
-            return next(self.iterator)
-        except StopIteration:
-            pass
-        raise StopAsyncIteration
+        # the end of the sync iterator becomes the end of the async one
+        item = next(self.iterator, _EXHAUSTED)
+        if item is _EXHAUSTED:
+            raise StopAsyncIteration
+        return item
+
+
+_EXHAUSTED = object()
 
 
 def _awaitable(obj):
@@ -167,21 +170,21 @@ class AsyncMockMixin:
         if effect is not None:
             if _is_exception(effect):
                 raise effect
-            elif not callable(effect):
-                try:
-                    result = next(effect)
-                except StopIteration:
-                    raise StopAsyncIteration
-                if _is_exception(result):
-                    raise result
-            else:
+            if callable(effect):
                 # `async def` side effects cannot be told from plain ones
                 # before the call in MicroPython: await what comes back.
-                result = effect(*args, **kwargs)
-                if _awaitable(result):
-                    result = await result
-            if result is not DEFAULT:
-                return result
+                outcome = effect(*args, **kwargs)
+                if _awaitable(outcome):
+                    outcome = await outcome
+            else:
+                # an exhausted iterable ends like an async iterator does
+                outcome = next(effect, _EXHAUSTED)
+                if outcome is _EXHAUSTED:
+                    raise StopAsyncIteration
+                if _is_exception(outcome):
+                    raise outcome
+            if outcome is not DEFAULT:
+                return outcome
         if self._mock_return_value is not DEFAULT:
             return self.return_value
         if self._mock_wraps is not None:
@@ -228,22 +231,21 @@ class AsyncMockMixin:
 
     def assert_has_awaits(self, calls, any_order=False):
         expected = [self._call_matcher(c) for c in calls]
-        cause = None
-        for e in expected:
-            if isinstance(e, Exception):
-                cause = e
-        all_awaits = _CallList(self._call_matcher(c) for c in self.await_args_list)
+        errors = [e if isinstance(e, Exception) else None for e in expected]
+        # the first expectation that failed to bind is the chained cause
+        cause = next((e for e in errors if e is not None), None)
+        awaited = _CallList(self._call_matcher(c) for c in self.await_args_list)
         if not any_order:
-            if expected not in all_awaits:
-                if cause is None:
-                    problem = 'Awaits not found.'
-                else:
-                    problem = 'Error processing expected awaits.\nErrors: %s' % (
-                        [e if isinstance(e, Exception) else None for e in expected],)
-                raise AssertionError('%s\nExpected: %r\nActual: %r'
-                                     % (problem, _CallList(calls), self.await_args_list)) from cause
-            return
-        all_awaits = list(all_awaits)
+            # in order: the expected awaits must be a contiguous run
+            if expected in awaited:
+                return
+            if cause is not None:
+                problem = 'Error processing expected awaits.\nErrors: %s' % (errors,)
+            else:
+                problem = 'Awaits not found.'
+            raise AssertionError('%s\nExpected: %r\nActual: %r'
+                                 % (problem, _CallList(calls), self.await_args_list)) from cause
+        all_awaits = list(awaited)
         not_found = []
         for kall in expected:
             for i, c in enumerate(all_awaits):

@@ -110,73 +110,85 @@ def _is_async_def(func):
 
 class _patch_dict(_Decorator):
     def __init__(self, in_dict, values=(), clear=False, **kwargs):
-        self.in_dict = in_dict
-        self.values = dict(values)
-        self.values.update(kwargs)
-        self.clear = clear
+        # keyword values win over the positional mapping/pairs
+        merged = dict(values)
+        merged.update(kwargs)
+        self.in_dict, self.values, self.clear = in_dict, merged, clear
+        # None means "not applied": __exit__ then leaves the target alone
         self._original = None
 
     def copy(self):
         return _patch_dict(self.in_dict, self.values, self.clear)
 
     def decorate_callable(self, f):
+        patcher = self
         if _is_async_def(f):
             async def _inner(*args, **kw):
-                self._patch_dict()
-                try:
+                with patcher:
                     return await f(*args, **kw)
-                finally:
-                    self._unpatch_dict()
         else:
             def _inner(*args, **kw):
-                self._patch_dict()
-                try:
+                with patcher:
                     return f(*args, **kw)
-                finally:
-                    self._unpatch_dict()
         return _wraps(f, _inner)
 
     def __enter__(self):
         self._patch_dict()
         return self.in_dict
 
-    def _patch_dict(self):
-        if isinstance(self.in_dict, str):
-            self.in_dict = _resolve_name(self.in_dict)
-        in_dict = self.in_dict
-        try:
-            original = in_dict.copy()
-        except AttributeError:
-            original = {}
-            for key in in_dict:
-                original[key] = in_dict[key]
-        self._original = original
-        if self.clear:
-            _clear_dict(in_dict)
-        try:
-            in_dict.update(self.values)
-        except AttributeError:
-            for key in self.values:
-                in_dict[key] = self.values[key]
-
-    def _unpatch_dict(self):
-        in_dict, original = self.in_dict, self._original
-        _clear_dict(in_dict)
-        try:
-            in_dict.update(original)
-        except AttributeError:
-            for key in original:
-                in_dict[key] = original[key]
-
     def __exit__(self, *args):
         if self._original is not None:
             self._unpatch_dict()
+        # never swallow the exception of the with-body
         return False
+
+    def _patch_dict(self):
+        target = self.in_dict
+        if isinstance(target, str):
+            # a dotted name is looked up only when the patch is applied
+            target = self.in_dict = _resolve_name(target)
+        self._original = _snapshot(target)
+        if self.clear:
+            _clear_dict(target)
+        _store_all(target, self.values)
+
+    def _unpatch_dict(self):
+        target = self.in_dict
+        _clear_dict(target)
+        _store_all(target, self._original)
+
+
+# The target may be any mapping-like object: only item access, iteration
+# and item deletion are relied on when copy/update/clear are missing.
+
+def _snapshot(mapping):
+    if hasattr(mapping, 'copy'):
+        try:
+            return mapping.copy()
+        except AttributeError:
+            pass
+    return {k: mapping[k] for k in mapping}
+
+
+def _store_all(mapping, items):
+    setter = getattr(mapping, 'update', None)
+    if setter is not None:
+        try:
+            setter(items)
+            return
+        except AttributeError:
+            pass
+    for k in items:
+        mapping[k] = items[k]
 
 
 def _clear_dict(in_dict):
-    try:
-        in_dict.clear()
-    except AttributeError:
-        for key in list(in_dict):
-            del in_dict[key]
+    wipe = getattr(in_dict, 'clear', None)
+    if wipe is not None:
+        try:
+            wipe()
+            return
+        except AttributeError:
+            pass
+    for k in list(in_dict):
+        del in_dict[k]

@@ -196,17 +196,18 @@ def _results():
 
 def urlunsplit(parts):
     scheme, netloc, url, query, fragment, _coerce_result = _coerce_args(*parts)
+    pieces = [scheme, ':'] if scheme else []
+    # '//' + authority when there is one, or when the scheme wants one and
+    # the path does not already start with '//'
     if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
+        pieces += ['//', netloc or '']
         if url and url[:1] != '/':
-            url = '/' + url
-        url = '//' + (netloc or '') + url
-    if scheme:
-        url = scheme + ':' + url
-    if query:
-        url = url + '?' + query
-    if fragment:
-        url = url + '#' + fragment
-    return _coerce_result(url)
+            pieces.append('/')
+    pieces.append(url)
+    for mark, part in (('?', query), ('#', fragment)):
+        if part:
+            pieces += [mark, part]
+    return _coerce_result(''.join(pieces))
 
 
 def urlunparse(parts):
@@ -298,8 +299,8 @@ def urldefrag(url):
 
 
 def urljoin(base, url, allow_fragments=True):
-    """Join a base URL and a possibly relative URL to form an absolute
-    interpretation of the latter (CPython's algorithm, RFC 3986)."""
+    # RFC 3986 section 5 resolution, with CPython's leniencies: an empty side
+    # gives the other, and a different or non-relative scheme gives url
     if not base:
         return url
     if not url:
@@ -311,36 +312,32 @@ def urljoin(base, url, allow_fragments=True):
         return _coerce_result(url)
     if scheme in uses_netloc:
         if netloc:
+            # network-path reference: nothing of the base is kept
             return _coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
         netloc = bnetloc
-    if not path and not params:
-        path = bpath
-        params = bparams
-        if not query:
-            query = bquery
-        return _coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
-    base_parts = bpath.split('/')
-    if base_parts[-1] != '':
-        # the last item is not a directory: it takes no part in resolving
-        del base_parts[-1]
+    if not (path or params):
+        # only a query and/or fragment: the base's path (and query) stand
+        return _coerce_result(urlunparse((scheme, netloc, bpath, bparams, query or bquery, fragment)))
     if path[:1] == '/':
         segments = path.split('/')
     else:
-        segments = base_parts + path.split('/')
-        # no redundant slashes on re-joining
-        segments[1:-1] = [x for x in segments[1:-1] if x]
-    resolved_path = []
+        directory = bpath.split('/')
+        if directory[-1]:
+            directory.pop()  # a file name: resolution starts from its folder
+        segments = directory + path.split('/')
+        if len(segments) > 2:
+            # empty inner segments (doubled slashes) vanish on merging
+            segments = [segments[0]] + [x for x in segments[1:-1] if x] + [segments[-1]]
+    kept = []
     for seg in segments:
         if seg == '..':
-            if resolved_path:
-                resolved_path.pop()
-        elif seg == '.':
-            continue
-        else:
-            resolved_path.append(seg)
+            if kept:
+                kept.pop()
+        elif seg != '.':
+            kept.append(seg)
     if segments[-1] in ('.', '..'):
-        resolved_path.append('')
-    return _coerce_result(urlunparse((scheme, netloc, '/'.join(resolved_path) or '/', params, query, fragment)))
+        kept.append('')  # ends on a directory: keep the trailing slash
+    return _coerce_result(urlunparse((scheme, netloc, '/'.join(kept) or '/', params, query, fragment)))
 
 
 def quote_from_bytes(bs, safe='/'):
@@ -348,25 +345,25 @@ def quote_from_bytes(bs, safe='/'):
         raise TypeError('quote_from_bytes() expected bytes')
     if not bs:
         return ''
+    # only ASCII characters can be left unquoted; others in safe are ignored
     if isinstance(safe, str):
-        safe = safe.encode('ascii', 'ignore')
+        keep = [ord(c) for c in safe if c < '\x80']
     else:
-        safe = bytes([c for c in safe if c < 128])
-    ok = _ALWAYS | frozenset(safe)
+        keep = [c for c in safe if c < 128]
+    ok = _ALWAYS | frozenset(keep)
     return ''.join(chr(b) if b in ok else '%%%02X' % b for b in bs)
 
 
 def quote(string, safe='/', encoding=None, errors=None):
-    if isinstance(string, str):
-        if not string:
-            return string
-        string = string.encode(encoding or 'utf-8', errors or 'strict')
-    else:
-        if encoding is not None:
-            raise TypeError("quote() doesn't support 'encoding' for bytes")
-        if errors is not None:
-            raise TypeError("quote() doesn't support 'errors' for bytes")
-    return quote_from_bytes(string, safe)
+    if not isinstance(string, str):
+        # bytes go through as they are: codec arguments make no sense there
+        for given, name in ((encoding, 'encoding'), (errors, 'errors')):
+            if given is not None:
+                raise TypeError("quote() doesn't support '%s' for bytes" % name)
+        return quote_from_bytes(string, safe)
+    if not string:
+        return string
+    return quote_from_bytes(string.encode(encoding or 'utf-8', errors or 'strict'), safe)
 
 
 def quote_plus(string, safe='', encoding=None, errors=None):
@@ -423,13 +420,19 @@ def unquote_plus(string, encoding='utf-8', errors='replace'):
 
 
 def unwrap(url):
-    """'<URL:type://host/path>' --> 'type://host/path'."""
+    # strips the <URL:...> wrapping of RFC 1738 appendix, each layer optional
     url = str(url).strip()
-    if url[:1] == '<' and url[-1:] == '>':
+    if url.startswith('<') and url.endswith('>'):
         url = url[1:-1].strip()
-    if url[:4] == 'URL:':
+    if url.startswith('URL:'):
         url = url[4:].strip()
     return url
+
+
+def _check_pairs(seq):
+    # a sequence of pairs, going by its first item: a str is refused here
+    if len(seq) and not isinstance(seq[0], tuple):
+        raise TypeError
 
 
 def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via=quote_plus):
@@ -437,8 +440,7 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via
         query = query.items()
     else:
         try:
-            if len(query) and not isinstance(query[0], tuple):
-                raise TypeError
+            _check_pairs(query)
         except TypeError as err:
             raise TypeError('not a valid non-string sequence or mapping object') from err
     out = []
