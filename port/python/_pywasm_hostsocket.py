@@ -118,11 +118,27 @@ def _split_request(raw):
     return method, target, headers, body or None
 
 
-class _Reader:
-    # makefile('rb'): reads what recv() gives.
+class _SocketFile:
+    # what makefile()'s two ends share: closing one leaves the socket open
     def __init__(self, sock):
         self._sock = sock
         self.closed = False
+
+    def flush(self):
+        pass
+
+    def close(self):
+        self.closed = True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class _Reader(_SocketFile):
+    # makefile('rb'): reads what recv() gives.
 
     def _fill(self):
         return self._sock._pending()
@@ -161,24 +177,9 @@ class _Reader:
     def readable(self):
         return True
 
-    def flush(self):
-        pass
 
-    def close(self):
-        self.closed = True
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-
-class _Writer:
+class _Writer(_SocketFile):
     # makefile('wb'): writes go to sendall().
-    def __init__(self, sock):
-        self._sock = sock
-        self.closed = False
 
     def write(self, data):
         self._sock.sendall(data)
@@ -186,18 +187,6 @@ class _Writer:
 
     def writable(self):
         return True
-
-    def flush(self):
-        pass
-
-    def close(self):
-        self.closed = True
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 
 
 class socket(_u.IOBase, _socket.socket):

@@ -39,6 +39,13 @@ def _lwp_cookie(data):
                   discard, get("comment"), get("commenturl"), rest)
 
 
+def _keep(jar, cookie, ignore_discard, ignore_expires, now):
+    # a loaded cookie goes into the jar unless the caller drops session or
+    # expired ones
+    if (ignore_discard or not cookie.discard) and (ignore_expires or not cookie.is_expired(now)):
+        jar.set_cookie(cookie)
+
+
 def load_lwp(jar, f, filename, ignore_discard, ignore_expires):
     if not jar.magic_re.search(f.readline()):
         raise LoadError("%r does not look like a Set-Cookie3 (LWP) format file"
@@ -55,12 +62,7 @@ def load_lwp(jar, f, filename, ignore_discard, ignore_expires):
                 continue
             line = line[len(prefix):].strip()
             for data in split_header_words([line]):
-                c = _lwp_cookie(data)
-                if not ignore_discard and c.discard:
-                    continue
-                if not ignore_expires and c.is_expired(now):
-                    continue
-                jar.set_cookie(c)
+                _keep(jar, _lwp_cookie(data), ignore_discard, ignore_expires, now)
     except OSError:
         raise
     except Exception:
@@ -105,11 +107,7 @@ def load_mozilla(jar, f, filename, ignore_discard, ignore_expires):
             c = Cookie(0, name, value, None, False, domain, domain_specified,
                        initial_dot, path, False, secure == "TRUE", expires,
                        discard, None, None, rest)
-            if not ignore_discard and c.discard:
-                continue
-            if not ignore_expires and c.is_expired(now):
-                continue
-            jar.set_cookie(c)
+            _keep(jar, c, ignore_discard, ignore_expires, now)
     except OSError:
         raise
     except Exception:
